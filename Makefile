@@ -1,0 +1,46 @@
+# Accord: `make run` opens the app on its bundled sample; `make test` sets everything up and runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench fuzz system-deps fixtures clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# LibreOffice (for the redline round-trip tests and fixture regeneration) and the Qt runtime libraries.
+system-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! ldconfig -p | grep -q libxkbcommon.so.0 || ! ldconfig -p | grep -q libEGL.so.1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 poppler-utils \
+	      libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 >/dev/null; \
+	  else echo "make: LibreOffice or Qt libraries missing and not root: tests needing them will fail" >&2; fi; \
+	fi
+
+run: $(STAMP)
+	unset QT_QPA_PLATFORM; $(BIN)/accord
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check parsers compare desktop resources tests benchmarks
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+fuzz: $(STAMP)
+	ACCORD_FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+fixtures: $(STAMP) system-deps
+	$(BIN)/python tests/fixtures/make_fixtures.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

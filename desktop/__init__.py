@@ -1,0 +1,1 @@
+"""The Accord application: the Qt window and the `accord` command line."""

@@ -1,0 +1,230 @@
+"""The `accord` command line (../shared/CONTRACT.md): parse, compare, align, gui.
+
+Exit status as diff(1): 0 success / no differences, 1 differences (compare), 2 trouble with one
+line on stderr naming the file and the problem, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from parsers import AccordError, Document, ParseOptions
+
+EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+
+class UsageError(AccordError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad option is one line and status 2, like every other trouble."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="accord", description="Compare UN documents across versions and languages.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window")
+    gui.add_argument("old", nargs="?")
+    gui.add_argument("new", nargs="?")
+    gui.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once shown, then exit")
+    gui.add_argument("--mode", choices=("compare", "align"), default="compare")
+
+    parse = sub.add_parser("parse", help="read a file into blocks")
+    parse.add_argument("file")
+    parse.add_argument("--format", choices=("json", "text"), default="json")
+    _add_read_options(parse)
+    parse.add_argument("-o", "--output")
+
+    comp = sub.add_parser("compare", help="compare two versions")
+    comp.add_argument("old")
+    comp.add_argument("new")
+    comp.add_argument("--format", choices=("text", "json", "html", "docx"), default="text")
+    comp.add_argument("-o", "--output")
+    comp.add_argument("--author", default="Accord", help="author of tracked changes (docx)")
+    comp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    comp.add_argument("--count-numbers", action="store_true", help="a changed paragraph number is a difference")
+    comp.add_argument("--count-footnote-marks", action="store_true", help="footnote marks are differences")
+    comp.add_argument("--count-punctuation-spacing", action="store_true",
+                      help="spaces, non-breaking spaces and quote styles are differences")
+    _add_read_options(comp)
+
+    align = sub.add_parser("align", help="align two language versions")
+    align.add_argument("source")
+    align.add_argument("target")
+    align.add_argument("--level", choices=("paragraph", "sentence"), default="paragraph")
+    align.add_argument("--lines", action="store_true", help="each input line is one unit; no parsing")
+    align.add_argument("--format", choices=("json", "tsv", "tmx", "ladder"), default="json")
+    align.add_argument("-o", "--output")
+    align.add_argument("--source-language")
+    align.add_argument("--target-language")
+    align.add_argument("--password")
+    return parser
+
+
+def _add_read_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--language", help="language of the document(s), overriding detection")
+    p.add_argument("--original", action="store_true",
+                   help="read Word drafts with tracked changes rejected (default: accepted)")
+
+
+def _stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
+
+
+def load(path: str, *, password: str | None = None, language: str | None = None,
+         original: bool = False) -> Document:
+    """Parse one input for the command line (isolated and cached where available)."""
+    from desktop.loading import load_document
+
+    return load_document(path, ParseOptions(password=password, language=language, original=original))
+
+
+def _emit(data: str | bytes, output: str | None, inputs: Sequence[str]) -> None:
+    if output:
+        from desktop.files import write_atomic
+
+        write_atomic(output, data, inputs=inputs)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data)
+        if data and not data.endswith("\n"):
+            sys.stdout.write("\n")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    doc = load(args.file, password=args.password, language=args.language, original=args.original)
+    if args.format == "json":
+        data = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
+    else:
+        lines = []
+        for b in doc.blocks:
+            label = f"{b.label} " if b.number else ""
+            lines.append(f"[{b.kind}] {'  ' * b.level}{label}{b.text}")
+        for f in doc.footnotes:
+            lines.append(f"[footnote {f.mark}] {f.text}")
+        for w in doc.warnings:
+            lines.append(f"warning: {w}")
+        data = "\n".join(lines)
+    _emit(data, args.output, [args.file])
+    return EXIT_SAME
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from compare.model import CompareOptions
+    from compare.versions import iter_compare
+
+    from compare.progress import run
+
+    if args.format == "docx" and not args.output:
+        raise UsageError("--format docx needs -o OUT.docx")
+    old = load(args.old, password=args.password, language=args.language, original=args.original)
+    new = load(args.new, password=args.password, language=args.language, original=args.original)
+    options = CompareOptions(
+        count_numbers=args.count_numbers,
+        count_footnote_marks=args.count_footnote_marks,
+        count_spacing=args.count_punctuation_spacing,
+    )
+    comparison = run(iter_compare(old, new, options), _progress_printer())
+    if args.format == "json":
+        from compare.reports import render_json
+
+        data: str | bytes = render_json(comparison)
+    elif args.format == "html":
+        from compare.reports import render_html
+
+        data = render_html(comparison)
+    elif args.format == "docx":
+        from compare.redline import render_redline
+
+        data = render_redline(comparison, author=args.author)
+    else:
+        from compare.reports import render_text
+
+        color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty())
+        data = render_text(comparison, color=color)
+    _emit(data, args.output, [args.old, args.new])
+    return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from compare.languages import align_documents, align_lines, read_lines
+
+    from compare import align_export
+    from compare.progress import run
+
+    if args.lines:
+        alignment = run(align_lines(read_lines(args.source), read_lines(args.target),
+                                    source_language=args.source_language,
+                                    target_language=args.target_language), _progress_printer())
+    else:
+        src = load(args.source, password=args.password, language=args.source_language)
+        tgt = load(args.target, password=args.password, language=args.target_language)
+        alignment = run(align_documents(src, tgt, level=args.level), _progress_printer())
+    render = {
+        "json": align_export.render_json,
+        "tsv": align_export.render_tsv,
+        "tmx": align_export.render_tmx,
+        "ladder": align_export.render_ladder,
+    }[args.format]
+    _emit(render(alignment), args.output, [args.source, args.target])
+    return EXIT_SAME
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_app
+
+    return run_app(old=args.old, new=args.new, screenshot=args.screenshot, mode=args.mode)
+
+
+def _progress_printer():
+    if not _stderr_is_tty():
+        return None
+
+    def show(progress) -> None:
+        sys.stderr.write(f"\r{progress.stage}: {progress.done}/{progress.total}\033[K")
+        sys.stderr.flush()
+
+    return show
+
+
+COMMANDS = {"parse": cmd_parse, "compare": cmd_compare, "align": cmd_align, "gui": cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from desktop.app import run_app
+
+            return run_app()
+        return COMMANDS[args.command](args)
+    except AccordError as exc:
+        if debug:
+            raise
+        print(f"accord: {exc}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except KeyboardInterrupt:
+        print("accord: interrupted", file=sys.stderr)
+        return EXIT_TROUBLE
+    except BrokenPipeError:
+        return EXIT_TROUBLE
+    finally:
+        if _stderr_is_tty():
+            sys.stderr.write("\r\033[K")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Read any supported file into a Document: sniff the bytes, run the reader, classify structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.errors import ErrorCode, ParseError
+from parsers.language import detect_language
+from parsers.layout import ReaderResult
+from parsers.model import Document, Format
+from parsers.sniff import DEFAULT_MAX_BYTES, sniff
+from parsers.structure import classify
+
+# Bump when a reader's output changes, so cached documents are read again.
+PARSER_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    password: str | None = None
+    language: str | None = None  # overrides detection
+    original: bool = False  # Word drafts with tracked changes: read with all changes rejected
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def read_raw(path: str, fmt: Format, options: ParseOptions) -> ReaderResult:
+    if fmt is Format.PDF:
+        from parsers.pdf_reader import read_pdf
+
+        return read_pdf(path, password=options.password)
+    if fmt is Format.DOCX:
+        from parsers.docx_reader import read_docx
+
+        return read_docx(path, original=options.original)
+    from parsers.txt_reader import read_txt
+
+    return ReaderResult(paragraphs=tuple(read_txt(path)))
+
+
+def parse_file(path: str, options: ParseOptions | None = None) -> Document:
+    """Parse `path` in this process. Raises ParseError for anything that cannot be read."""
+    options = options or ParseOptions()
+    fmt = sniff(path, max_bytes=options.max_bytes)
+    result = read_raw(path, fmt, options)
+    text = "\n".join(p.text for p in result.paragraphs)
+    if not text.strip():
+        if fmt is Format.PDF:
+            raise ParseError(path, ErrorCode.NO_TEXT,
+                             "the PDF has no text layer (scanned pages?); run OCR on it first")
+        raise ParseError(path, ErrorCode.EMPTY, "the document contains no text")
+    language = options.language or detect_language(text)
+    structured = classify(result.paragraphs, language, symbol_hint=result.symbol)
+    return Document(
+        path=path,
+        format=fmt,
+        blocks=structured.blocks,
+        language=language,
+        pages=result.pages,
+        symbol=structured.symbol,
+        footnotes=tuple(result.footnotes),
+        warnings=tuple(result.warnings) + structured.warnings,
+    )

@@ -1,0 +1,130 @@
+"""The document model every reader produces and every comparison consumes.
+
+Frozen, slotted dataclasses: a `Document` holds `Block`s in reading order, the footnotes it
+separated from the body, and the warnings a reader raised (shown to the user, asserted in tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class BlockKind(StrEnum):
+    """What a block is in a UN document (the contract's `kind`)."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"
+    PARAGRAPH = "paragraph"
+    FOOTNOTE = "footnote"
+    TABLE = "table"
+
+
+class Format(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+    TXT = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of formatting over `text[start:end]` of its block (half-open, character offsets)."""
+
+    start: int
+    end: int
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a block came from: a page (1-based) and a box in points for PDFs, or the index of
+    the first body element (paragraph or table) for Word files."""
+
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    element: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One parsed unit: a paragraph, a heading, a table (cells joined by tabs and newlines)."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    number: str | None = None
+    level: int = 0
+    spans: tuple[Span, ...] = ()
+    location: Location = field(default_factory=Location)
+    footnote_marks: tuple[str, ...] = ()
+
+    @property
+    def page(self) -> int | None:
+        return self.location.page
+
+    @property
+    def label(self) -> str:
+        """The number as a reader would cite it: '5' for operative 5, '(a)' for a sub-paragraph."""
+        if self.number is None:
+            return ""
+        return f"({self.number})" if self.kind is BlockKind.SUBPARAGRAPH else self.number
+
+    def italic_prefix(self) -> str:
+        """The text of the italic run that opens the block (UN operative and preambular verbs)."""
+        for span in self.spans:
+            if span.italic and span.start == 0:
+                return self.text[: span.end]
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "kind": str(self.kind),
+            "number": self.number,
+            "text": self.text,
+            "page": self.location.page,
+            "level": self.level,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    mark: str
+    text: str
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mark": self.mark, "text": self.text, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    format: Format
+    blocks: tuple[Block, ...]
+    language: str | None = None
+    pages: int | None = None
+    symbol: str | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def body(self) -> tuple[Block, ...]:
+        """Blocks that take part in comparison and alignment (all but footnote blocks)."""
+        return tuple(b for b in self.blocks if b.kind is not BlockKind.FOOTNOTE)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": str(self.format),
+            "language": self.language,
+            "pages": self.pages,
+            "symbol": self.symbol,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "footnotes": [f.to_dict() for f in self.footnotes],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,38 @@
+"""Plain text: UTF-8 (with or without BOM) or UTF-16 with BOM; paragraphs separated by blank lines."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from parsers.errors import ErrorCode, ParseError
+from parsers.layout import RawParagraph
+from parsers.model import Location
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def decode_text(path: str, data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ParseError(path, ErrorCode.UNSUPPORTED,
+                         f"text is not valid {encoding.upper()} (byte {exc.start})") from exc
+
+
+def read_txt(path: str) -> list[RawParagraph]:
+    with open(path, "rb") as fh:
+        text = decode_text(path, fh.read())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for n, chunk in enumerate(_BLANK_LINE.split(text)):
+        joined = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
+        if joined:
+            out.append(RawParagraph(text=joined, location=Location(element=n)))
+    return out

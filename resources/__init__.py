@@ -1,0 +1,26 @@
+"""Data files: lexicons per language, samples, icons, translations. Loaded on demand, cached."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+
+
+def path(*parts: str) -> Path:
+    """A file inside the resources package (works from a source tree and an installed wheel)."""
+    return Path(str(resources.files(__name__).joinpath(*parts)))
+
+
+@cache
+def lexicon(kind: str, language: str) -> dict[str, Any]:
+    """`resources/lexicons/<kind>/<language>.toml` as a dict; {} where the language has none."""
+    file = path("lexicons", kind, f"{language}.toml")
+    if not file.is_file():
+        return {}
+    with open(file, "rb") as fh:
+        return tomllib.load(fh)

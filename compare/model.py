@@ -1,0 +1,139 @@
+"""What a comparison and a language alignment produce. Frozen dataclasses and enums; the JSON
+shapes of ../shared/CONTRACT.md are built from these by compare.reports and compare.align_export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from parsers.model import Block, Document
+
+
+class ChangeKind(StrEnum):
+    UNCHANGED = "unchanged"
+    RENUMBERED = "renumbered"
+    MODIFIED = "modified"
+    MOVED = "moved"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+class Commitment(StrEnum):
+    STRENGTHENED = "strengthened"
+    WEAKENED = "weakened"
+
+
+class OpKind(StrEnum):
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One word-level edit: concatenating the EQUAL and DELETE texts gives the old text, the
+    EQUAL and INSERT texts the new text (a replacement is a DELETE followed by an INSERT)."""
+
+    kind: OpKind
+    text: str
+
+    def to_list(self) -> list[str]:
+        return [str(self.kind), self.text]
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    count_numbers: bool = False  # a changed paragraph number is itself a difference
+    count_footnote_marks: bool = False
+    count_spacing: bool = False  # whitespace, non-breaking spaces, quote styles
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One aligned pair, classified. `olds`/`news` hold more than one block for a split
+    (one old paragraph became several) or a merge; `old`/`new` are the first of each."""
+
+    kind: ChangeKind
+    olds: tuple[Block, ...] = ()
+    news: tuple[Block, ...] = ()
+    ops: tuple[Op, ...] = ()
+    commitment: Commitment | None = None
+    reasons: tuple[str, ...] = ()
+    moved: bool = False
+    similarity: float = 1.0
+
+    @property
+    def old(self) -> Block | None:
+        return self.olds[0] if self.olds else None
+
+    @property
+    def new(self) -> Block | None:
+        return self.news[0] if self.news else None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    old: Document
+    new: Document
+    changes: tuple[Change, ...]
+    options: CompareOptions = field(default_factory=CompareOptions)
+
+    @property
+    def has_differences(self) -> bool:
+        return any(c.kind not in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) for c in self.changes)
+
+
+# --- language alignment -------------------------------------------------------------------------
+
+
+class FlagKind(StrEnum):
+    NUMBERS = "numbers"  # figures differ (locale-aware)
+    SYMBOLS = "symbols"  # document symbols differ
+    YEARS = "years"
+    FOOTNOTES = "footnotes"  # footnote mark counts differ
+    NUMBERING = "numbering"  # operative / paragraph numbers differ
+    UNMATCHED = "unmatched"  # a unit with no counterpart
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    kind: FlagKind
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One alignable unit: a block or a sentence of one, or a line of pre-split input."""
+
+    index: int
+    text: str
+    block: int | None = None  # index of the block it comes from
+    number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A bead: source unit indexes and target unit indexes (either may be empty)."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float = 0.0
+    flags: tuple[Flag, ...] = ()
+    pinned: bool = False  # set by a user's manual fix; kept when re-aligning
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageAlignment:
+    source_units: tuple[Unit, ...]
+    target_units: tuple[Unit, ...]
+    pairs: tuple[Pair, ...]
+    source_language: str | None = None
+    target_language: str | None = None
+    level: str = "paragraph"
+    source_path: str | None = None
+    target_path: str | None = None
+
+    def pair_texts(self, pair: Pair) -> tuple[str, str]:
+        src = " ".join(self.source_units[i].text for i in pair.source)
+        tgt = " ".join(self.target_units[i].text for i in pair.target)
+        return src, tgt

@@ -1,0 +1,112 @@
+"""A cache of parsed documents, keyed by the file's content, the parser version and the options.
+
+The second look at a pair is instant: the key is the SHA-256 of the bytes (not the name or the
+modification time, so a copied or renamed file hits, an edited one misses), and entries are JSON
+(never pickle: a cache file must not be able to run code). Entries live under the user cache
+directory (`platformdirs`, which honours XDG_CACHE_HOME), readable by the user only, since drafts
+are confidential. A damaged entry is ignored and overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from typing import Any
+
+from parsers.model import Block, BlockKind, Document, Footnote, Format, Location, Span
+
+CACHE_FORMAT = "1"
+# Read files in 1 MiB chunks while hashing: fast and flat in memory.
+HASH_CHUNK = 1 << 20
+
+
+def cache_dir() -> str:
+    from platformdirs import user_cache_dir
+
+    return os.path.join(user_cache_dir("accord", appauthor=False), "documents")
+
+
+def content_key(path: str, parser_version: str, options_key: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(HASH_CHUNK):
+            digest.update(chunk)
+    digest.update(f"\0{CACHE_FORMAT}\0{parser_version}\0{options_key}".encode())
+    return digest.hexdigest()
+
+
+def load(key: str, path: str) -> Document | None:
+    """The cached document for `key`, re-labelled with `path`, or None."""
+    file = os.path.join(cache_dir(), key + ".json")
+    try:
+        with open(file, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return document_from_json(data, path)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(key: str, document: Document) -> None:
+    """Save `document` under `key`; a failure to write the cache is never an error."""
+    folder = cache_dir()
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(document_to_json(document), fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, os.path.join(folder, key + ".json"))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "format": str(doc.format),
+        "language": doc.language,
+        "pages": doc.pages,
+        "symbol": doc.symbol,
+        "warnings": list(doc.warnings),
+        "footnotes": [[f.mark, f.text, f.page] for f in doc.footnotes],
+        "blocks": [
+            [
+                b.index, str(b.kind), b.text, b.number, b.level,
+                [[s.start, s.end, s.bold, s.italic] for s in b.spans],
+                [b.location.page, list(b.location.bbox) if b.location.bbox else None, b.location.element],
+                list(b.footnote_marks),
+            ]
+            for b in doc.blocks
+        ],
+    }
+
+
+def document_from_json(data: dict[str, Any], path: str) -> Document:
+    blocks = []
+    for index, kind, text, number, level, spans, (page, bbox, element), marks in data["blocks"]:
+        blocks.append(
+            Block(
+                index=index,
+                kind=BlockKind(kind),
+                text=text,
+                number=number,
+                level=level,
+                spans=tuple(Span(*s) for s in spans),
+                location=Location(page=page, bbox=tuple(bbox) if bbox else None, element=element),
+                footnote_marks=tuple(marks),
+            )
+        )
+    return Document(
+        path=path,
+        format=Format(data["format"]),
+        blocks=tuple(blocks),
+        language=data["language"],
+        pages=data["pages"],
+        symbol=data["symbol"],
+        footnotes=tuple(Footnote(m, t, p) for m, t, p in data["footnotes"]),
+        warnings=tuple(data["warnings"]),
+    )

@@ -1,0 +1,119 @@
+"""Characters of a PDF page, as PDFium sees them: text, horizontal extent, baseline, size, font.
+
+The one model both engines produce (`parsers.pdf_plumber` makes the same `Char`s with
+pdfplumber), so line building, furniture removal and paragraph making are shared and the two
+engines can be compared block for block. Coordinates are points, y growing downwards from the top
+of the page, as a reader looks at it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
+FLAG_ITALIC = 64
+# ... and for bold rendering of a regular font (bit 19).
+FLAG_FORCE_BOLD = 262144
+# A weight PDFium reports at or above this is bold (CSS/OpenType: 600 is semibold).
+BOLD_WEIGHT = 600
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd\b|,bd\b", re.IGNORECASE)
+_ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|kursiv", re.IGNORECASE)
+# Barcode fonts print the job number as bars; their glyphs are never text.
+BARCODE_FONT = re.compile(r"barcode|3of9|code ?39|code ?128|idautomation|c39", re.IGNORECASE)
+FONT_NAME_BUFFER = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph's text. `baseline` is the y of its origin; `size` its font size in points."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+
+
+def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
+    """(clean name, bold, italic) from a font's base name ("ABCDEF+TimesNewRomanPS-BoldItalicMT"),
+    its descriptor flags and its weight when the file states them."""
+    clean = _SUBSET_PREFIX.sub("", name)
+    bold = bool(_BOLD_NAME.search(clean)) or bool(flags & FLAG_FORCE_BOLD) or weight >= BOLD_WEIGHT
+    italic = bool(_ITALIC_NAME.search(clean)) or bool(flags & FLAG_ITALIC)
+    return clean, bold, italic
+
+
+def is_text_char(text: str) -> bool:
+    """False for the control characters some files map glyphs to (PDFium's 0x02 soft hyphen is
+    kept: it is turned into a hyphen by the line builder)."""
+    return bool(text) and (text >= " " or text in "\x02\t")
+
+
+def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
+    """Yield every page's characters, skipping the line breaks and spaces PDFium generates."""
+    for index in range(len(document)):
+        page = document[index]
+        try:
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            try:
+                chars = tuple(_pdfium_chars(textpage, height))
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        yield Page(index + 1, width, height, chars)
+
+
+def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]:
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    name_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
+    flags = ctypes.c_int()
+    fonts: dict[tuple[bytes, int, int], tuple[str, bool, bool]] = {}
+    pending_high = 0
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        if pdfium_c.FPDFText_IsGenerated(raw, i):
+            continue
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if 0xD800 <= code < 0xDC00:  # a surrogate pair arrives as two chars
+            pending_high = code
+            continue
+        if 0xDC00 <= code < 0xE000 and pending_high:
+            code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
+        pending_high = 0
+        text = chr(code)
+        if not is_text_char(text):
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        pdfium_c.FPDFText_GetFontInfo(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+        key = (name_buffer.value, flags.value, weight)
+        style = fonts.get(key)
+        if style is None:
+            style = fonts[key] = font_style(key[0].decode("utf-8", "replace"), key[1], key[2])
+        x0, x1 = rect.left, rect.right
+        if x1 < x0:
+            x0, x1 = x1, x0
+        yield Char(text, x0, x1, height - oy.value, size, *style)

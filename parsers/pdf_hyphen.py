@@ -1,0 +1,92 @@
+"""Undo end-of-line hyphenation without breaking real hyphens.
+
+A line ending in "organi-" followed by "sation" was one word cut by the typesetter; "Vingt-" then
+"septième", "c'est-à-" then "dire", "celle-" then "ci" are real compounds that happened to break
+at their hyphen. The rules, in order (the first that applies decides):
+
+1. a soft hyphen (U+00AD) is always taken out;
+2. the right part does not start with a lower-case letter ("Nord-" "Sud", "COVID-" "19"): keep;
+3. either part already holds a hyphen ("c'est-à-" "dire", "c'est-" "à-dire"): keep;
+4. the document itself decides when it has seen one form and not the other elsewhere
+   ("organisation" seen, "organi-sation" not: join; "vingt-septième" seen: keep);
+5. the right part is a French enclitic or particle that only follows a hyphen
+   ("-ci", "-là", "-même", "-t-il", "-dire", "-être"): keep;
+6. the left part is a word that heads compounds ("vingt", "non", "self", "multi", "ex"): keep;
+7. otherwise the hyphen was the typesetter's: join the word without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ELISION = re.compile(r"^[A-Za-z]{1,2}['’]")
+_WORD = re.compile(r"^[^\W\d_]+")
+
+# Words that follow a hyphen in French compounds and inversions, never the tail of a cut word.
+ENCLITICS = frozenset(
+    ["ci", "là", "même", "mêmes", "être", "dire", "il", "ils", "elle", "elles", "on", "t", "je", "tu", "nous", "vous", "moi", "toi", "le", "la", "les", "lui", "leur", "y", "en", "ce"]
+)
+# Words that head hyphenated compounds in UN French, English and Spanish texts (numbers from
+# twenty on, prefixes written with a hyphen). Kept small: evidence from the document comes first.
+COMPOUND_HEADS = frozenset(
+    ["vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "non", "sous", "vice", "ex", "demi", "semi", "mi", "quasi", "arrière", "avant", "après", "porte", "self", "co", "multi", "cross", "well", "long", "short", "follow", "high", "low", "mid", "anti", "post", "socio", "decision"]
+)
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1] if text.strip() else ""
+
+
+def _first_word(text: str) -> str:
+    return text.split(None, 1)[0] if text.strip() else ""
+
+
+def drops_hyphen(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> bool:
+    """True when the hyphen ending `left` (a line's last word, hyphen included) was only the
+    typesetter's and `left` + `right` (the next line's first word) make one word without it."""
+    if left.endswith("\xad"):
+        return True
+    head = left[:-1]
+    tail = _first_word(right)
+    if not tail[:1].isalpha() or not tail[:1].islower() or not head[-1:].isalpha():
+        return False
+    if "-" in head or "-" in tail:
+        return False
+    head_word = _ELISION.sub("", head)
+    tail_word = (_WORD.match(tail) or _WORD.match("x")).group(0)
+    joined = (head_word + tail_word).lower()
+    hyphenated = f"{head_word}-{tail_word}".lower()
+    if joined in vocabulary and hyphenated not in vocabulary:
+        return True
+    if hyphenated in vocabulary and joined not in vocabulary:
+        return False
+    if tail_word.lower() in ENCLITICS:
+        return False
+    return head_word.lower() not in COMPOUND_HEADS
+
+
+def vocabulary_of(texts: list[str]) -> frozenset[str]:
+    """Lower-cased words and hyphenated compounds written whole on some line of the document."""
+    words: set[str] = set()
+    for text in texts:
+        for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+            words.add(_ELISION.sub("", token).lower())
+    return frozenset(words)
+
+
+def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, bool]:
+    """Join two line texts: ("organisation …", True) when the hyphen was dropped; a kept hyphen
+    joins without a space ("vingt-septième"); any other pair joins with one space."""
+    word = _last_word(left)
+    if word.endswith(("-", "\xad")) and len(word) > 1:
+        if drops_hyphen(word, right, vocabulary):
+            return left[:-1] + right, True
+        return left + right, False
+    if _is_cjk(left[-1:]) and _is_cjk(right[:1]):
+        return left + right, False
+    return f"{left} {right}", False
+
+
+def _is_cjk(ch: str) -> bool:
+    """Chinese, Japanese and Korean script, written without spaces between words."""
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef")

@@ -1,0 +1,228 @@
+"""Characters into lines: baseline clustering, superscript marks, word spaces, right-to-left order.
+
+A line is a run of characters sharing a baseline, cut where a horizontal gap is wider than any
+word space (a masthead's "United Nations ... A/RES/72/1", a table's cells). Smaller characters
+raised above a line's baseline are superscripts: digits and `*`/`†` become footnote marks
+(digits as Unicode superscripts, written right after the word); raised letters ("1er", "XXIe")
+stay letters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from parsers.pdf_chars import BARCODE_FONT, Char, Page
+
+# Baselines closer than this (in ems of the larger size) belong to one line: covers the small
+# shifts between fonts on a line while staying well under the raise of a superscript (~0.33 em).
+BASELINE_TOLERANCE_EM = 0.2
+# A character is superscript when set at most this fraction of its line's size...
+SUPERSCRIPT_SIZE_RATIO = 0.85
+# ... and raised by at least this much (ems of the line) but no more than the upper bound.
+SUPERSCRIPT_MIN_RAISE_EM = 0.12
+SUPERSCRIPT_MAX_RAISE_EM = 0.75
+# A gap wider than this (ems) between two glyphs is a word space (a space glyph is ~0.25 em;
+# kerning and tracking stay under 0.1 em).
+SPACE_GAP_EM = 0.17
+# A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
+# columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
+SEGMENT_GAP_EM = 3.5
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+MARK_SYMBOLS = "*†‡§"
+SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹" + MARK_SYMBOLS
+SOFT_HYPHENS = "\xad\x02"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text with a (bold, italic) style per character of `text`."""
+
+    page: int
+    text: str
+    styles: tuple[tuple[bool, bool], ...]
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    marks: tuple[str, ...] = ()  # footnote marks raised inside the line, in order
+    lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
+
+    @property
+    def bold(self) -> bool:
+        shown = [s for ch, s in zip(self.text, self.styles, strict=True) if not ch.isspace()]
+        return bool(shown) and all(b for b, _i in shown)
+
+    @property
+    def top(self) -> float:
+        return self.baseline - self.size
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's lines from top to bottom (segments of one baseline from left to right)."""
+    chars = [c for c in page.chars if not BARCODE_FONT.search(c.font) and c.size > 0]
+    groups = _cluster_baselines(chars)
+    groups = _attach_superscripts(groups)
+    lines: list[Line] = []
+    for group in groups:
+        for segment in _segments(group):
+            line = _make_line(page.number, segment)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def _dominant_size(chars: Iterable[Char]) -> float:
+    counts = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
+    groups: list[list[Char]] = []
+    base = size = 0.0
+    for char in sorted(chars, key=lambda c: c.baseline):
+        if groups and char.baseline - base <= BASELINE_TOLERANCE_EM * max(size, char.size):
+            groups[-1].append(char)
+            size = max(size, char.size)
+        else:
+            groups.append([char])
+            base, size = char.baseline, char.size
+    return groups
+
+
+def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
+    """Merge a group of small raised characters into the line just below it."""
+    sizes = [_dominant_size(g) for g in groups]
+    bases = [min(c.baseline for c in g) for g in groups]
+    out: list[list[Char]] = []
+    merged: set[int] = set()
+    for i, group in enumerate(groups):
+        if i in merged:
+            continue
+        j = i + 1
+        if j < len(groups) and sizes[i] and sizes[j] and sizes[i] <= SUPERSCRIPT_SIZE_RATIO * sizes[j]:
+            raise_em = (bases[j] - bases[i]) / sizes[j]
+            lo = min(c.x0 for c in groups[j]) - sizes[j]
+            hi = max(c.x1 for c in groups[j]) + sizes[j]
+            inside = all(lo <= c.x0 <= hi for c in group)
+            if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
+                groups[j] = groups[j] + group
+                continue
+        out.append(group)
+    return out
+
+
+def _segments(group: list[Char]) -> list[list[Char]]:
+    ordered = sorted(group, key=lambda c: c.x0)
+    size = _dominant_size(ordered) or 1.0
+    segments: list[list[Char]] = [[]]
+    right = None
+    for char in ordered:
+        if right is not None and char.x0 - right > SEGMENT_GAP_EM * size and not char.text.isspace():
+            segments.append([])
+        segments[-1].append(char)
+        if not char.text.isspace():
+            right = char.x1 if right is None else max(right, char.x1)
+    return [s for s in segments if any(not c.text.isspace() for c in s)]
+
+
+def _make_line(page: int, chars: list[Char]) -> Line | None:
+    normal = [c for c in chars if not c.text.isspace()]
+    size = _dominant_size(normal)
+    base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
+    glyphs: list[tuple[str, bool, bool]] = []  # (text, bold, italic)
+    marks: list[str] = []
+    leading = False
+    pending_space = False
+    right = None
+    for char in chars:
+        if char.text.isspace():
+            pending_space = True
+            continue
+        raised = (char.size <= SUPERSCRIPT_SIZE_RATIO * size
+                  and (base - char.baseline) >= SUPERSCRIPT_MIN_RAISE_EM * size)
+        gap = right is not None and char.x0 - right > SPACE_GAP_EM * max(char.size, size * 0.8)
+        is_mark = raised and (char.text.isdigit() or char.text in MARK_SYMBOLS)
+        if is_mark:
+            if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
+                marks[-1] += char.text
+            else:
+                leading = leading or not glyphs
+                marks.append(char.text)
+            glyphs.append((char.text.translate(SUPERSCRIPT_DIGITS), char.bold, char.italic))
+        else:
+            if glyphs and (pending_space or gap):
+                glyphs.append((" ", char.bold, char.italic))
+            glyphs.append((char.text, char.bold, char.italic))
+        pending_space = False
+        right = char.x1 if right is None else max(right, char.x1)
+    lead_mark = marks.pop(0) if leading else None
+    glyphs = _logical_order(glyphs)
+    pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
+    text = "".join(t for t, _b, _i in pieces)
+    styles = tuple((b, i) for t, b, i in pieces for _ in t)
+    if not text.strip():
+        return None
+    return Line(
+        page=page,
+        text=text,
+        styles=styles,
+        x0=min(c.x0 for c in normal),
+        x1=max(c.x1 for c in normal),
+        baseline=base,
+        size=size,
+        marks=tuple(marks),
+        lead_mark=lead_mark,
+    )
+
+
+def _normalise_forms(text: str) -> str:
+    """Arabic presentation forms and compatibility ligatures (ﬁ) back to plain letters; soft
+    hyphens (U+00AD, PDFium's 0x02) to hyphens, which line joining then takes out."""
+    if text in SOFT_HYPHENS:
+        return "\xad"
+    if "\ufb00" <= text[:1] <= "\ufefc":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _direction(ch: str) -> str:
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind == "L" or ch.isdigit():
+        return "L"
+    return "N"
+
+
+def _logical_order(glyphs: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
+    """Visual (left to right) order into reading order: a line mostly in Arabic or Hebrew reads
+    right to left with its Latin and digit runs kept left to right; in a mostly left-to-right
+    line only the right-to-left runs turn round. (A small subset of Unicode UAX #9, enough for
+    text lines; mirrored brackets are not swapped.)"""
+    dirs = [_direction(g[0][0]) for g in glyphs]
+    if "R" not in dirs:
+        return glyphs
+    rtl = dirs.count("R") > dirs.count("L")
+    flip = "L" if rtl else "R"
+    items = list(reversed(glyphs)) if rtl else list(glyphs)
+    kinds = list(reversed(dirs)) if rtl else dirs
+    out: list[tuple[str, bool, bool]] = []
+    i = 0
+    while i < len(items):
+        if kinds[i] != flip:
+            out.append(items[i])
+            i += 1
+            continue
+        j = i
+        last = i
+        while j < len(items) and kinds[j] in (flip, "N"):
+            if kinds[j] == flip:
+                last = j
+            j += 1
+        out.extend(reversed(items[i: last + 1]))
+        i = last + 1
+    return out

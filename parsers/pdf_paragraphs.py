@@ -1,0 +1,198 @@
+"""Lines into paragraphs, in reading order, joined across page breaks.
+
+Within a page a new paragraph starts at a vertical gap wider than the line spacing, a first-line
+indent, a label at the line start ("1.", "(a)") after a finished line, a change of size or
+boldness, or after a short line that ends a sentence. Across a page break (footnotes already
+taken out) the last paragraph of a page goes on when it does not end with terminal punctuation
+and the next page does not open a new paragraph, or whenever the next page starts in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parsers.layout import RawParagraph
+from parsers.model import Location, Span
+from parsers.pdf_hyphen import join_hyphenated
+from parsers.pdf_lines import Line
+
+# A gap between baselines wider than this many line spacings separates paragraphs.
+PARAGRAPH_GAP = 1.3
+# A first line set in from the text's left edge by more than this (ems) is indented.
+INDENT_EM = 0.8
+# A line ending this far (ems) before the right edge of justified text is a paragraph's last.
+SHORT_LINE_EM = 3.0
+# Sizes differing by more than this share are different styles (heading against body).
+SIZE_CHANGE = 0.1
+# Text this much larger than the body's is "large" (titles).
+LARGE_RATIO = 1.15
+# A line whose margins differ by less than this (ems) and are both wider than it is centred.
+CENTRE_EM = 1.5
+
+# Extra room (ems) a word must leave before we believe it would have fitted on the line above:
+# average character widths misjudge single words by about this much.
+FIT_SLACK_EM = 1.0
+
+TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """The text block of one page: left and right edges of body lines, line spacing."""
+
+    left: float
+    right: float
+    spacing: float
+    body_size: float
+
+
+def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
+    body = [line for line in lines if abs(line.size - body_size) <= SIZE_CHANGE * body_size] or list(lines)
+    if not body:
+        return PageFrame(0.0, 0.0, body_size * 1.2, body_size)
+    left = Counter(round(line.x0) for line in body).most_common(1)[0][0]
+    right = max(Counter(round(line.x1) for line in body).most_common(3))[0] if body else 0.0
+    left = min([left] + [line.x0 for line in body if line.x0 >= left - 1.0])
+    gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
+            if 0 < b.baseline - a.baseline < 2.0 * body_size]
+    spacing = statistics.median(gaps) if gaps else body_size * 1.2
+    return PageFrame(left, float(right), spacing, body_size)
+
+
+def _indented(line: Line, frame: PageFrame) -> bool:
+    return line.x0 > frame.left + INDENT_EM * line.size
+
+
+def _short(line: Line, frame: PageFrame) -> bool:
+    return line.x1 < frame.right - SHORT_LINE_EM * line.size
+
+
+def _would_fit(prev: Line, cur: Line, frame: PageFrame) -> bool:
+    """The current line's first word would have fitted at the end of the previous line, so the
+    previous line ended by choice (a line break), not by wrapping."""
+    word = cur.text.split(None, 1)[0] if cur.text.strip() else ""
+    if word.endswith("-") or not cur.text:
+        return False
+    average = (cur.x1 - cur.x0) / max(len(cur.text), 1)
+    return frame.right - prev.x1 > (len(word) + 1) * average + FIT_SLACK_EM * cur.size
+
+
+def is_centred(line: Line, frame: PageFrame) -> bool:
+    left, right = line.x0 - frame.left, frame.right - line.x1
+    em = CENTRE_EM * line.size
+    return left > em and right > em and abs(left - right) < em
+
+
+def _starts_new(prev: Line, cur: Line, frame: PageFrame) -> bool:
+    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) or cur.bold != prev.bold:
+        return True
+    gap = cur.baseline - prev.baseline
+    if gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * cur.size / frame.body_size:
+        return True
+    finished = prev.text.rstrip().endswith(TERMINAL)
+    if _short(prev, frame) and (finished or _would_fit(prev, cur, frame)):
+        return True
+    if _LABEL.match(cur.text) and (finished or _short(prev, frame) or _indented(cur, frame)):
+        return True
+    if is_centred(cur, frame) and is_centred(prev, frame):
+        return False
+    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or _short(prev, frame))
+
+
+def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and not _starts_new(groups[-1][-1], line, frame):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> bool:
+    """Does the first paragraph of a page continue the last one of the page before?"""
+    head = first[0]
+    text = head.text.lstrip()
+    if text[:1].isalpha() and text[:1].islower():
+        return True
+    tail = last[-1]
+    if tail.text.rstrip().endswith(TERMINAL) or _LABEL.match(text):
+        return False
+    if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
+        return False
+    return not _indented(head, next_frame)
+
+
+def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:
+    """The lines' text joined (hyphenation undone) with one (bold, italic) style per character."""
+    text = ""
+    styles: list[tuple[bool, bool]] = []
+    for line in lines:
+        part = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        part_styles = list(line.styles[lead: lead + len(part)])
+        if not text:
+            text, styles = part, part_styles
+            continue
+        joined, dropped = join_hyphenated(text, part, vocabulary)
+        if dropped:
+            styles = styles[:-1] + part_styles
+        elif len(joined) == len(text) + len(part):
+            styles = styles + part_styles
+        else:
+            styles = styles + [styles[-1]] + part_styles
+        text = joined
+    keep = [i for i, ch in enumerate(text) if ch != "\xad"]
+    if len(keep) != len(text):
+        text = "".join(text[i] for i in keep)
+        styles = [styles[i] for i in keep]
+    return text, styles
+
+
+def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]:
+    """Runs of bold or italic characters; a space between two words of one style belongs to it."""
+    fixed = list(styles)
+    for i, ch in enumerate(text):
+        if ch.isspace() and 0 < i < len(text) - 1:
+            fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
+    spans: list[Span] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or fixed[i] != fixed[start]:
+            bold, italic = fixed[start]
+            if bold or italic:
+                end = i
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                spans.append(Span(start, end, bold=bold, italic=italic))
+            start = i
+    return tuple(spans)
+
+
+def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str]) -> RawParagraph:
+    text, styles = joined_text(lines, vocabulary)
+    page = lines[0].page
+    frame = frames[page]
+    on_page = [line for line in lines if line.page == page]
+    bbox = (
+        round(min(line.x0 for line in on_page), 2),
+        round(min(line.top for line in on_page), 2),
+        round(max(line.x1 for line in on_page), 2),
+        round(max(line.baseline for line in on_page), 2),
+    )
+    shown = [s for ch, s in zip(text, styles, strict=True) if not ch.isspace()]
+    size = Counter(line.size for line in lines).most_common(1)[0][0]
+    return RawParagraph(
+        text=text,
+        spans=spans_of(text, styles),
+        location=Location(page=page, bbox=bbox),
+        centered=all(is_centred(line, frames[line.page]) for line in lines),
+        bold=bool(shown) and all(b for b, _i in shown),
+        large=size >= LARGE_RATIO * frame.body_size,
+        footnote_marks=tuple(mark for line in lines for mark in line.marks),
+    )

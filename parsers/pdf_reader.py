@@ -1,0 +1,131 @@
+"""Read a PDF into paragraphs in reading order, with footnotes apart and no running lines.
+
+The pipeline reads top to bottom: characters (PDFium by default, pdfplumber as the reference)
+→ lines → running headers and footers out → footnotes out → paragraphs → page-break joins.
+PDFium is not thread-safe: one PDFium user per process (the caller parses in a worker process).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+
+from parsers.errors import ErrorCode, ParseError
+from parsers.layout import ReaderResult
+from parsers.pdf_chars import Page, pdfium_pages
+from parsers.pdf_footnotes import split_footnotes
+from parsers.pdf_furniture import strip_furniture
+from parsers.pdf_hyphen import vocabulary_of
+from parsers.pdf_lines import Line, page_lines
+from parsers.pdf_paragraphs import (
+    PageFrame,
+    continues,
+    frame_of,
+    joined_text,
+    page_paragraphs,
+    raw_paragraph,
+)
+
+ENGINES = ("pdfium", "plumber")
+# PDFium's load error codes (fpdfview.h FPDF_ERR_*).
+_ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
+
+
+@contextmanager
+def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocument]:
+    """An open PDFium document, with its load failures turned into ParseErrors."""
+    try:
+        document = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as err:
+        code = getattr(err, "err_code", None)
+        if code == _ERR_PASSWORD:
+            if password is None:
+                raise ParseError(path, ErrorCode.ENCRYPTED, "the PDF is encrypted; give --password") from err
+            raise ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF") from err
+        if code == _ERR_SECURITY:
+            raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
+        reason = "not a readable PDF structure" if code == _ERR_FORMAT else str(err)
+        raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({reason})") from err
+    except OSError as err:
+        raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot open the file ({err.strerror or err})") from err
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def read_pdf(path: str, *, password: str | None = None, engine: str = "pdfium") -> ReaderResult:
+    """Paragraphs, footnotes, page count, warnings and symbol of the PDF at `path`."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
+    warnings: list[str] = []
+    if engine == "pdfium":
+        with pdfium_document(path, password) as document:
+            try:
+                pages = list(pdfium_pages(document))
+            except pdfium.PdfiumError as err:
+                raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
+    else:
+        from parsers.pdf_plumber import plumber_document, plumber_pages
+
+        with pdfium_document(path, password) as document:
+            pdfium_count = len(document)
+        with plumber_document(path, password) as pdf:
+            pages = list(plumber_pages(path, pdf))
+        if len(pages) != pdfium_count:
+            warnings.append(f"pdfplumber read {len(pages)} pages where PDFium read {pdfium_count}; "
+                            "some pages may be missing")
+    return _result(pages, warnings)
+
+
+def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
+    blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
+    if blank and len(blank) < len(pages):
+        listed = ", ".join(str(n) for n in blank)
+        warnings.append(f"page{'s' if len(blank) > 1 else ''} {listed} of {len(pages)} "
+                        "ha{} no text layer (scanned?); their text is missing".format("ve" if len(blank) > 1 else "s"))
+    lines = [page_lines(page) for page in pages]
+    lines, symbol = strip_furniture(lines, [p.height for p in pages])
+    body_size = _body_size(line for page in lines for line in page)
+    vocabulary = vocabulary_of([line.text for page in lines for line in page])
+
+    def join(note_lines: Sequence[Line]) -> str:
+        return joined_text(note_lines, vocabulary)[0]
+
+    bodies, footnotes = split_footnotes(lines, body_size, join)
+    frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
+    groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
+                         frames)
+    paragraphs = tuple(raw_paragraph(group, frames, vocabulary) for group in groups)
+    return ReaderResult(
+        paragraphs=tuple(p for p in paragraphs if p.text.strip()) if paragraphs else (),
+        footnotes=tuple(footnotes),
+        pages=len(pages),
+        warnings=tuple(warnings),
+        symbol=symbol,
+    )
+
+
+def _body_size(lines: Iterable[Line]) -> float:
+    """The size most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    for groups in pages:
+        for k, group in enumerate(groups):
+            if k == 0 and out and continues(out[-1], group, frames[group[0].page]):
+                out[-1] = out[-1] + group
+            else:
+                out.append(group)
+    return out
+
+
+__all__ = ["read_pdf"]

@@ -36,6 +36,8 @@ class Op:
 
     kind: OpKind
     text: str
+    # a difference normalisation ignores (quote style, spacing, footnote mark): shown, not counted
+    minor: bool = False
 
     def to_list(self) -> list[str]:
         return [str(self.kind), self.text]
@@ -80,7 +82,8 @@ class Comparison:
 
     @property
     def has_differences(self) -> bool:
-        return any(c.kind not in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) for c in self.changes)
+        quiet = (ChangeKind.UNCHANGED,) if self.options.count_numbers else (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED)
+        return any(c.kind not in quiet for c in self.changes)
 
 
 # --- language alignment -------------------------------------------------------------------------

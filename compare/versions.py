@@ -1,0 +1,391 @@
+"""Compare two versions of a document: align their blocks, diff aligned pairs word by word, and
+classify each change (added, removed, modified, moved, renumbered, unchanged; commitments).
+
+The pipeline reads top to bottom (`iter_compare`):
+
+1. normalise: each body block gets a comparison key (compare.normalize): whitespace, quote
+   styles, dashes and footnote marks are not differences unless CompareOptions says so, and the
+   printed number is not part of the text.
+2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
+   diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
+   `fuzz.ratio`, computed in bulk with `rapidfuzz.process.cdist`. Only anchors in increasing
+   order on both sides are kept (longest increasing subsequence, patience sorting,
+   O(k log k)); the others are out of order, hence moves, and are reserved for step 5.
+3. banded dynamic programme between consecutive anchors: in each gap a monotone alignment that
+   maximises the total similarity of pairs at least PAIR_THRESHOLD similar (a Needleman–Wunsch
+   style table restricted to a band around the gap's diagonal, as in Myers' O(ND) diff, whose
+   band is the edit distance); unmatched blocks are removed or added.
+4. splits and merges: one old block whose text is (nearly) two consecutive new blocks joined
+   becomes one change (and the reverse). Done before moves so the second half of a split is
+   never taken for a moved paragraph.
+5. moves: a removed block whose text (exactly or nearly, MOVE_THRESHOLD) is an added block
+   elsewhere becomes one change `moved`, placed where the new block stands, with ops if edited.
+6. word diffs (compare.wordiff) for every pair, cached by text pair.
+7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
+   removed blocks.
+
+Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
+the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
+n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
+
+Representation of splits and merges: `Change.olds`/`Change.news` hold every block of the bead
+(one old and two new for a split). The JSON (compare.reports) keeps the contract's single
+`old`/`new` objects: the first block's index, kind and number, with the texts joined by a
+newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
+"old_indexes": [..]`. The ops rebuild the joined texts; the newline shows as a minor op.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from compare.commitments import classify_change
+from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind
+from compare.normalize import normalize, normalize_number
+from compare.progress import Progress, run
+from compare.wordiff import diff_words, is_difference
+from parsers.model import Block, Document
+
+# Near-identical anchors: a light edit of a 200-character paragraph (a word or two) keeps
+# fuzz.ratio above 90; unrelated UN paragraphs, which share much vocabulary, stay below 60.
+ANCHOR_NEAR = 90
+# A near anchor must beat the runner-up by this much, on its row and its column: repeated
+# boilerplate ("Décide de rester saisie de la question") must not anchor at random.
+ANCHOR_MARGIN = 5
+# Inside a gap (positionally supported) a pair this similar is the same paragraph edited: an
+# operative paragraph whose verb and a clause changed is still around 70–85.
+PAIR_THRESHOLD = 60
+# A move has no positional support, so it needs more textual evidence.
+MOVE_THRESHOLD = 80
+# A split or merge is accepted when the joined text is this similar to the other side, and better
+# than the plain pairing by SPLIT_GAIN points.
+SPLIT_THRESHOLD = 90
+SPLIT_GAIN = 5
+# Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
+# few paragraphs between anchors, rarely more than a handful in a row.
+BAND = 8
+# Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
+CDIST_CELLS = 4_000_000
+# Texts of a split/merge are joined with this in the report and the ops.
+JOINER = "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """Positions in the body tuples: old, new (either may be empty), similarity 0–100."""
+
+    olds: tuple[int, ...]
+    news: tuple[int, ...]
+    similarity: float = 0.0
+    moved: bool = False
+
+
+def compare_documents(old: Document, new: Document, options: CompareOptions | None = None) -> Comparison:
+    """Synchronous wrapper around `iter_compare` (CLI, tests)."""
+    return run(iter_compare(old, new, options or CompareOptions()))
+
+
+def iter_compare(old: Document, new: Document,
+                 options: CompareOptions | None = None) -> Generator[Progress, None, Comparison]:
+    """Compare `old` and `new`, yielding Progress; returns the Comparison."""
+    options = options or CompareOptions()
+    old_blocks, new_blocks = old.body(), new.body()
+    total = len(old_blocks) + len(new_blocks)
+    yield Progress("normalise", 0, total)
+    old_keys = [normalize(b.text, options, b.footnote_marks).text for b in old_blocks]
+    new_keys = [normalize(b.text, options, b.footnote_marks).text for b in new_blocks]
+    yield Progress("anchors", 0, total)
+    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
+    yield Progress("align", 0, total)
+    beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
+    beads = join_splits_and_merges(beads, old_keys, new_keys)
+    beads = find_moves(beads, old_keys, new_keys)
+    language = old.language or new.language
+    changes = []
+    for k, bead in enumerate(beads):
+        if k % 50 == 0:
+            yield Progress("word diffs", k, len(beads))
+        change = make_change(bead, old_blocks, new_blocks, options)
+        changes.append(classify_change(change, language))
+    yield Progress("word diffs", len(beads), len(beads))
+    return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+# --- anchors ------------------------------------------------------------------------------------
+
+
+def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str]):
+    """Anchors (i, j, similarity) in increasing order on both sides, and the old and new
+    positions of unique matches that were out of order (reserved for moves)."""
+    old_count, new_count = Counter(old_keys), Counter(new_keys)
+    new_at = {k: j for j, k in enumerate(new_keys) if new_count[k] == 1}
+    pairs = [(i, new_at[k], 100.0) for i, k in enumerate(old_keys)
+             if k and old_count[k] == 1 and k in new_at]
+    taken_old = {i for i, _j, _s in pairs}
+    taken_new = {j for _i, j, _s in pairs}
+    rest_old = [i for i, k in enumerate(old_keys) if i not in taken_old and k]
+    rest_new = [j for j, k in enumerate(new_keys) if j not in taken_new and k]
+    pairs += near_pairs([old_keys[i] for i in rest_old], [new_keys[j] for j in rest_new],
+                        rest_old, rest_new)
+    pairs.sort()
+    kept = _increasing(pairs)
+    kept_set = set(kept)
+    reserved_old = frozenset(i for i, j, s in pairs if (i, j, s) not in kept_set)
+    reserved_new = frozenset(j for i, j, s in pairs if (i, j, s) not in kept_set)
+    return kept, reserved_old, reserved_new
+
+
+def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
+               old_pos: Sequence[int], new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin (bulk, chunked)."""
+    if not old_texts or not new_texts:
+        return []
+    rows = max(1, CDIST_CELLS // len(new_texts))
+    row_best = np.zeros(len(old_texts), dtype=np.int64)
+    row_ok = np.zeros(len(old_texts), dtype=bool)
+    col_top = np.zeros((2, len(new_texts)), dtype=np.int64)  # best and runner-up score per column
+    col_arg = np.zeros(len(new_texts), dtype=np.int64)
+    row_score = np.zeros(len(old_texts), dtype=np.int64)
+    for start in range(0, len(old_texts), rows):
+        chunk = process.cdist(old_texts[start:start + rows], new_texts, scorer=fuzz.ratio, dtype=np.uint8)
+        chunk = chunk.astype(np.int64)
+        order = np.argsort(-chunk, axis=1)
+        best = order[:, 0]
+        top = chunk[np.arange(len(chunk)), best]
+        second = chunk[np.arange(len(chunk)), order[:, 1]] if chunk.shape[1] > 1 else np.zeros_like(top)
+        row_best[start:start + len(chunk)] = best
+        row_score[start:start + len(chunk)] = top
+        row_ok[start:start + len(chunk)] = (top >= ANCHOR_NEAR) & (top - second >= ANCHOR_MARGIN)
+        for r in range(len(chunk)):  # fold the chunk's columns into the running top two
+            row = chunk[r]
+            better = row > col_top[0]
+            col_top[1] = np.where(better, col_top[0], np.maximum(col_top[1], row))
+            col_arg = np.where(better, start + r, col_arg)
+            col_top[0] = np.where(better, row, col_top[0])
+    out = []
+    for r in np.flatnonzero(row_ok):
+        c = row_best[r]
+        if col_arg[c] == r and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(row_score[r])))
+    return out
+
+
+def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Longest subsequence of pairs (sorted by old position) increasing in new position."""
+    tails: list[int] = []  # new position ending the best run of each length
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
+    for k, (_i, j, _s) in enumerate(pairs):
+        n = bisect.bisect_left(tails, j)
+        if n == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[n], tail_at[n] = j, k
+        back[k] = tail_at[n - 1] if n else -1
+    out = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+# --- the banded dynamic programme ---------------------------------------------------------------
+
+
+def align_between_anchors(old_keys, new_keys, anchors, reserved_old=frozenset(), reserved_new=frozenset()):
+    """Beads in order: each anchor a pair, each gap aligned by `align_gap`."""
+    beads: list[Bead] = []
+    i0 = j0 = 0
+    for i, j, score in [*anchors, (len(old_keys), len(new_keys), -1.0)]:
+        olds = [p for p in range(i0, i) if p not in reserved_old]
+        news = [q for q in range(j0, j) if q not in reserved_new]
+        gap = align_gap(olds, news, old_keys, new_keys)
+        gap += [Bead((p,), ()) for p in range(i0, i) if p in reserved_old]
+        for q in (q for q in range(j0, j) if q in reserved_new):  # keep the new document's order
+            at = next((k for k, b in enumerate(gap) if b.news and b.news[0] > q), len(gap))
+            gap.insert(at, Bead((), (q,)))
+        beads += gap
+        if score >= 0:
+            beads.append(Bead((i,), (j,), score))
+        i0, j0 = i + 1, j + 1
+    return beads
+
+
+def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead]:
+    """Monotone alignment of one gap maximising Σ(similarity − PAIR_THRESHOLD) over pairs at or
+    above PAIR_THRESHOLD, within a band of half-width BAND + |n − m| around the diagonal."""
+    n, m = len(olds), len(news)
+    if not n or not m:
+        return [Bead((p,), ()) for p in olds] + [Bead((), (q,)) for q in news]
+    width = BAND + abs(n - m)
+
+    def lo_hi(i: int) -> tuple[int, int]:
+        centre = i * m // n
+        return max(0, centre - width), min(m, centre + width)
+
+    sims = {}
+    for start in range(0, n, max(1, CDIST_CELLS // m)):
+        rows = range(start, min(n, start + max(1, CDIST_CELLS // m)))
+        block = process.cdist([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news],
+                              scorer=fuzz.ratio, dtype=np.uint8)
+        for r, i in enumerate(rows):
+            sims[i] = block[r]
+    neg = float("-inf")
+    score = [[neg] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 1: pair, 2: old removed, 3: new added
+    score[0][0] = 0.0
+    for i in range(n + 1):
+        lo, hi = lo_hi(i)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best, how = neg, 0
+            if i and j:
+                s = float(sims[i - 1][j - 1])
+                if s >= PAIR_THRESHOLD and score[i - 1][j - 1] > neg:
+                    best, how = score[i - 1][j - 1] + s - PAIR_THRESHOLD + 1, 1
+            if i and score[i - 1][j] > best:
+                best, how = score[i - 1][j], 2
+            if j and score[i][j - 1] > best:
+                best, how = score[i][j - 1], 3
+            score[i][j], step[i][j] = best, how
+    out: list[Bead] = []
+    i, j = n, m
+    while i or j:
+        how = step[i][j]
+        if how == 1:
+            out.append(Bead((olds[i - 1],), (news[j - 1],), float(sims[i - 1][j - 1])))
+            i, j = i - 1, j - 1
+        elif how == 2:
+            out.append(Bead((olds[i - 1],), ()))
+            i -= 1
+        else:
+            out.append(Bead((), (news[j - 1],)))
+            j -= 1
+    return out[::-1]
+
+
+# --- splits, merges, moves ----------------------------------------------------------------------
+
+
+def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+    """Replace two or three neighbouring beads by one split (1 old, 2 consecutive new) or merge
+    (2 consecutive old, 1 new) when the joined text matches clearly better."""
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        best: tuple[float, int, Bead] | None = None
+        for size in (2, 3):
+            window = beads[k:k + size]
+            if len(window) < size:
+                break
+            candidate = _joined(window, old_keys, new_keys)
+            if candidate is None:
+                continue
+            plain = max((b.similarity for b in window if b.olds and b.news), default=0.0)
+            if (candidate.similarity >= SPLIT_THRESHOLD and candidate.similarity >= plain + SPLIT_GAIN
+                    and (best is None or candidate.similarity > best[0])):
+                best = (candidate.similarity, size, candidate)
+        if best is None:
+            out.append(beads[k])
+            k += 1
+        else:
+            out.append(best[2])
+            k += best[1]
+    return out
+
+
+def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
+    if any(b.moved for b in window):
+        return None
+    olds = tuple(sorted(p for b in window for p in b.olds))
+    news = tuple(sorted(q for b in window for q in b.news))
+    shapes = {(1, 2), (2, 1)}
+    if (len(olds), len(news)) not in shapes or olds[-1] - olds[0] != len(olds) - 1 \
+            or news[-1] - news[0] != len(news) - 1:
+        return None
+    old_text = " ".join(old_keys[p] for p in olds)
+    new_text = " ".join(new_keys[q] for q in news)
+    return Bead(olds, news, float(fuzz.ratio(old_text, new_text)))
+
+
+def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+    """Pair removed and added blocks whose texts match (best first, ≥ MOVE_THRESHOLD); each pair
+    becomes one moved bead where the added block stood."""
+    removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news]
+    added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds]
+    if not removed or not added:
+        return beads
+    scores = process.cdist([old_keys[beads[k].olds[0]] for k in removed],
+                           [new_keys[beads[k].news[0]] for k in added], scorer=fuzz.ratio, dtype=np.uint8)
+    rows, cols = np.nonzero(scores >= MOVE_THRESHOLD)
+    candidates = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda rc: -int(scores[rc]))
+    drop: set[int] = set()
+    out = list(beads)
+    used_cols: set[int] = set()
+    for r, c in candidates:
+        if removed[r] in drop or c in used_cols:
+            continue
+        drop.add(removed[r])
+        used_cols.add(c)
+        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r, c]), moved=True)
+    return [b for k, b in enumerate(out) if k not in drop]
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+def joined_text(blocks: Sequence[Block]) -> str:
+    """The text of one side of a change (several blocks for a split or merge)."""
+    return JOINER.join(b.text for b in blocks)
+
+
+def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Block],
+                options: CompareOptions) -> Change:
+    """The change of one bead: its kind and word ops (commitments come after)."""
+    olds = tuple(old_blocks[p] for p in bead.olds)
+    news = tuple(new_blocks[q] for q in bead.news)
+    similarity = bead.similarity / 100
+    if not news:
+        return Change(ChangeKind.REMOVED, olds=olds, ops=(Op(OpKind.DELETE, joined_text(olds)),), similarity=0.0)
+    if not olds:
+        return Change(ChangeKind.ADDED, news=news, ops=(Op(OpKind.INSERT, joined_text(news)),), similarity=0.0)
+    marks_old = tuple(m for b in olds for m in b.footnote_marks)
+    marks_new = tuple(m for b in news for m in b.footnote_marks)
+    ops = diff_words(joined_text(olds), joined_text(news), options, marks_old, marks_new)
+    reasons: tuple[str, ...] = ()
+    if options.count_footnote_marks and marks_old != marks_new:
+        reasons = (f"footnote marks {', '.join(marks_old) or 'none'} -> {', '.join(marks_new) or 'none'}",)
+    if len(olds) > 1 or len(news) > 1:
+        kind = ChangeKind.MODIFIED
+        reasons += (_split_reason(olds, news),)
+    elif bead.moved:
+        kind = ChangeKind.MOVED
+    elif is_difference(ops) or reasons:
+        kind = ChangeKind.MODIFIED
+    elif normalize_number(olds[0].number) != normalize_number(news[0].number):
+        kind = ChangeKind.RENUMBERED
+    else:
+        kind = ChangeKind.UNCHANGED
+    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, moved=bead.moved, similarity=similarity)
+
+
+def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
+    def name(blocks: tuple[Block, ...]) -> str:
+        return " and ".join(_cite(b) for b in blocks)
+
+    if len(news) > 1:
+        return f"{_cite(olds[0])} split into {name(news)}"
+    return f"{name(olds)} merged into {_cite(news[0])}"
+
+
+def _cite(block: Block) -> str:
+    return f"paragraph {block.label}" if block.number else f"block {block.index}"

@@ -9,6 +9,7 @@ of the page, as a reader looks at it.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
 def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]:
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     name_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
     flags = ctypes.c_int()
@@ -106,7 +108,9 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
+        pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
         pdfium_c.FPDFText_GetFontInfo(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
         key = (name_buffer.value, flags.value, weight)

@@ -24,9 +24,18 @@ SUPERSCRIPT_SIZE_RATIO = 0.85
 # ... and raised by at least this much (ems of the line) but no more than the upper bound.
 SUPERSCRIPT_MIN_RAISE_EM = 0.12
 SUPERSCRIPT_MAX_RAISE_EM = 0.75
+# A raised group joins the line below when it lies within this many ems of the line's ends (a
+# footnote's mark sits a tab's width before its text).
+SUPERSCRIPT_REACH_EM = 2.5
 # A gap wider than this (ems) between two glyphs is a word space (a space glyph is ~0.25 em;
 # kerning and tracking stay under 0.1 em).
 SPACE_GAP_EM = 0.17
+# Column gaps: looked for in this band of the page width, at least this wide (ems), crossed by
+# at most this share of the lines with text on both sides, of which there are at least this many.
+GUTTER_ZONE = (0.2, 0.8)
+GUTTER_MIN_EM = 0.5
+GUTTER_CROSSING_SHARE = 0.2
+GUTTER_MIN_LINES = 8
 # A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
@@ -66,6 +75,9 @@ def page_lines(page: Page) -> list[Line]:
     chars = [c for c in page.chars if not BARCODE_FONT.search(c.font) and c.size > 0]
     groups = _cluster_baselines(chars)
     groups = _attach_superscripts(groups)
+    gutters = _gutters(groups, page.width)
+    if gutters:
+        groups = _column_order(groups, gutters)
     lines: list[Line] = []
     for group in groups:
         for segment in _segments(group):
@@ -105,13 +117,84 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
         j = i + 1
         if j < len(groups) and sizes[i] and sizes[j] and sizes[i] <= SUPERSCRIPT_SIZE_RATIO * sizes[j]:
             raise_em = (bases[j] - bases[i]) / sizes[j]
-            lo = min(c.x0 for c in groups[j]) - sizes[j]
-            hi = max(c.x1 for c in groups[j]) + sizes[j]
+            lo = min(c.x0 for c in groups[j]) - SUPERSCRIPT_REACH_EM * sizes[j]
+            hi = max(c.x1 for c in groups[j]) + SUPERSCRIPT_REACH_EM * sizes[j]
             inside = all(lo <= c.x0 <= hi for c in group)
             if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
                 groups[j] = groups[j] + group
                 continue
         out.append(group)
+    return out
+
+
+def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
+    """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
+    middle of the page that almost no line crosses, among the many lines with text on both
+    sides. Word spaces never line up over that width in prose; column gaps always do."""
+    rows = [[(c.x0, c.x1) for c in g if not c.text.isspace()] for g in groups]
+    rows = [r for r in rows if r]
+    if len(rows) < GUTTER_MIN_LINES or width <= 0:
+        return []
+    size = _dominant_size(c for g in groups for c in g) or 10.0
+    lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
+    # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
+    both = [0] * (int(width) + 3)
+    inked = [0] * (int(width) + 3)
+    for row in rows:
+        row.sort()
+        both[max(0, int(row[0][0]) + 1)] += 1
+        both[max(0, min(int(width) + 2, int(max(b for _a, b in row))))] -= 1
+        start_x, end_x = row[0]
+        for a, b in row[1:] + [(float("inf"), float("inf"))]:
+            if a <= end_x + 0.5:
+                end_x = max(end_x, b)
+                continue
+            inked[max(0, int(start_x))] += 1
+            inked[max(0, min(int(width) + 2, int(end_x) + 1))] -= 1
+            start_x, end_x = a, b
+    free = []
+    n_both = n_inked = 0
+    for x in range(0, hi):
+        n_both += both[x]
+        n_inked += inked[x]
+        if x >= lo:
+            free.append(n_both >= GUTTER_MIN_LINES and n_inked <= GUTTER_CROSSING_SHARE * n_both)
+    gutters = []
+    start = None
+    for k, ok in enumerate(free + [False]):
+        if ok and start is None:
+            start = k
+        elif not ok and start is not None:
+            if k - start >= GUTTER_MIN_EM * size:
+                gutters.append(lo + (start + k) / 2)
+            start = None
+    return gutters
+
+
+def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> list[list[Char]]:
+    """Lines in reading order for a page with columns: between two lines that span the
+    columns (titles), read each column top to bottom, left column first."""
+    out: list[list[Char]] = []
+    band: list[list[list[Char]]] = [[] for _ in range(len(gutters) + 1)]
+
+    def flush() -> None:
+        for column in band:
+            out.extend(column)
+            column.clear()
+
+    for group in groups:
+        spans = any(c.x0 < g < c.x1 for c in group for g in gutters)
+        if spans:
+            flush()
+            out.append(group)
+            continue
+        parts: list[list[Char]] = [[] for _ in range(len(gutters) + 1)]
+        for char in group:
+            parts[sum(1 for g in gutters if (char.x0 + char.x1) / 2 > g)].append(char)
+        for column, part in zip(band, parts, strict=True):
+            if any(not c.text.isspace() for c in part):
+                column.append(part)
+    flush()
     return out
 
 

@@ -33,9 +33,9 @@ LARGE_RATIO = 1.15
 # A line whose margins differ by less than this (ems) and are both wider than it is centred.
 CENTRE_EM = 1.5
 
-# Extra room (ems) a word must leave before we believe it would have fitted on the line above:
-# average character widths misjudge single words by about this much.
-FIT_SLACK_EM = 1.0
+# Extra room (ems) a word must leave before we believe it would have fitted on the line above
+# (average character widths misjudge a short word by about this much).
+FIT_SLACK_EM = 0.2
 
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
@@ -68,18 +68,14 @@ def _indented(line: Line, frame: PageFrame) -> bool:
     return line.x0 > frame.left + INDENT_EM * line.size
 
 
-def _short(line: Line, frame: PageFrame) -> bool:
-    return line.x1 < frame.right - SHORT_LINE_EM * line.size
-
-
-def _would_fit(prev: Line, cur: Line, frame: PageFrame) -> bool:
+def _would_fit(prev: Line, cur: Line, right: float) -> bool:
     """The current line's first word would have fitted at the end of the previous line, so the
     previous line ended by choice (a line break), not by wrapping."""
     word = cur.text.split(None, 1)[0] if cur.text.strip() else ""
     if word.endswith("-") or not cur.text:
         return False
     average = (cur.x1 - cur.x0) / max(len(cur.text), 1)
-    return frame.right - prev.x1 > (len(word) + 1) * average + FIT_SLACK_EM * cur.size
+    return right - prev.x1 > (len(word) + 1) * average + FIT_SLACK_EM * cur.size
 
 
 def is_centred(line: Line, frame: PageFrame) -> bool:
@@ -88,29 +84,44 @@ def is_centred(line: Line, frame: PageFrame) -> bool:
     return left > em and right > em and abs(left - right) < em
 
 
-def _starts_new(prev: Line, cur: Line, frame: PageFrame) -> bool:
+def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
+    """A break no line ending can undo: another size or weight, a vertical gap, a new column."""
     if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) or cur.bold != prev.bold:
         return True
     gap = cur.baseline - prev.baseline
-    if gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * cur.size / frame.body_size:
-        return True
+    return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * cur.size / frame.body_size
+
+
+def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
+    """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
+    short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
-    if _short(prev, frame) and (finished or _would_fit(prev, cur, frame)):
+    if short and (finished or _would_fit(prev, cur, right)):
         return True
-    if _LABEL.match(cur.text) and (finished or _short(prev, frame) or _indented(cur, frame)):
+    if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True
     if is_centred(cur, frame) and is_centred(prev, frame):
         return False
-    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or _short(prev, frame))
+    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short)
 
 
 def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]:
-    groups: list[list[Line]] = []
+    """The page's lines cut into runs at hard breaks, then each run into paragraphs."""
+    runs: list[list[Line]] = []
     for line in lines:
-        if groups and not _starts_new(groups[-1][-1], line, frame):
-            groups[-1].append(line)
+        if runs and not _hard_break(runs[-1][-1], line, frame):
+            runs[-1].append(line)
         else:
-            groups.append([line])
+            runs.append([line])
+    groups: list[list[Line]] = []
+    for run in runs:
+        right = max(line.x1 for line in run)
+        groups.append([run[0]])
+        for prev, line in zip(run, run[1:], strict=False):
+            if _starts_new(prev, line, frame, right):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
     return groups
 
 

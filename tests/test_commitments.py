@@ -1,0 +1,188 @@
+"""Commitments strengthened or weakened, with reasons a delegate reads, in English, French and Spanish."""
+
+import pytest
+
+from compare.commitments import lexicon, operative_verb, parse_figure
+from compare.model import ChangeKind
+from compare.versions import compare_documents
+from parsers.model import Block, BlockKind, Document, Format, Span
+
+
+def compare_one(old, new, language, kind=BlockKind.OPERATIVE):
+    def doc(text):
+        return Document("d", Format.TXT, (Block(0, kind, text, number="5" if kind is BlockKind.OPERATIVE else None),),
+                        language=language)
+
+    change = compare_documents(doc(old), doc(new)).changes[0]
+    return (str(change.commitment) if change.commitment else None), list(change.reasons)
+
+
+CASES = [
+    # (language, old, new, expected commitment, a reason that must be given)
+    ("en", "Encourages businesses to make use of technological applications to detect the risks of trafficking;",
+     "Urges businesses to make use of technological applications to detect the risks of trafficking;",
+     "strengthened", "operative verb 'Encourages' (encourage) -> 'Urges' (urge)"),
+    ("en", "Requests the Executive Director to report to the Commission at its twenty-ninth session;",
+     "Invites the Executive Director to report to the Commission at its twenty-ninth session;",
+     "weakened", "operative verb 'Requests' (request) -> 'Invites' (invite)"),
+    ("en", "Encourages Member States to share good practices on the identification of victims;",
+     "Strongly encourages Member States to share good practices on the identification of victims;",
+     "strengthened", "operative verb 'Encourages' (encourage) -> 'Strongly encourages' (strongly encourage)"),
+    ("en", "Also calls upon Member States to develop measures to combat trafficking in persons facilitated by technology;",
+     "Also calls upon Member States to develop, as appropriate, measures to combat trafficking in persons facilitated by technology;",
+     "weakened", "hedge 'as appropriate' added"),
+    ("en", "Urges Member States, within existing resources, to provide assistance to victims of trafficking;",
+     "Urges Member States to provide assistance to victims of trafficking;",
+     "strengthened", "hedge 'within existing resources' removed"),
+    ("en", "Decides that States parties shall submit their reports to the Secretariat;",
+     "Decides that States parties should submit their reports to the Secretariat;",
+     "weakened", "modal 'shall' -> 'should'"),
+    ("en", "Calls upon Member States to end child labour in all its forms by 2025;",
+     "Calls upon Member States to end child labour in all its forms by 2030;",
+     "weakened", "deadline 'by 2025' -> 'by 2030' (later)"),
+    ("fr", "Encourage les entreprises à s’appuyer sur les applications technologiques pour détecter les risques de traite ;",
+     "Prie instamment les entreprises à s’appuyer sur les applications technologiques pour détecter les risques de traite ;",
+     "strengthened", "operative verb 'Encourage' (encourage) -> 'Prie instamment' (urge)"),
+    ("fr", "Prie le Directeur exécutif de présenter à la Commission un rapport sur la mise en œuvre de la présente résolution.",
+     "Invite le Directeur exécutif à présenter à la Commission un rapport sur la mise en œuvre de la présente résolution.",
+     "weakened", "operative verb 'Prie' (request) -> 'Invite' (invite)"),
+    ("fr", "Invite les États Membres à échanger des informations sur les moyens de détecter les contenus en ligne ;",
+     "Invite vivement les États Membres à échanger des informations sur les moyens de détecter les contenus en ligne ;",
+     "strengthened", "operative verb 'Invite' (invite) -> 'Invite vivement' (strongly invite)"),
+    ("fr", "Demande également aux États Membres d’élaborer, pour lutter contre la traite des personnes, des mesures souples ;",
+     "Demande également aux États Membres d’élaborer, selon qu’il conviendra, pour lutter contre la traite des personnes, des mesures souples ;",
+     "weakened", "hedge 'selon qu'il conviendra' added"),
+    ("fr", "Demande aux États Membres de fournir, le cas échéant, une assistance technique aux pays qui en font la demande ;",
+     "Demande aux États Membres de fournir une assistance technique aux pays qui en font la demande ;",
+     "strengthened", "hedge 'le cas échéant' removed"),
+    ("fr", "Décide que chaque État partie doit communiquer au Secrétariat les mesures qu’il a prises ;",
+     "Décide que chaque État partie devrait communiquer au Secrétariat les mesures qu’il a prises ;",
+     "weakened", "modal 'doit' -> 'devrait'"),
+    ("fr", "Demande aux États Membres de mettre fin au travail des enfants sous toutes ses formes d’ici à 2030 ;",
+     "Demande aux États Membres de mettre fin au travail des enfants sous toutes ses formes d’ici à 2025 ;",
+     "strengthened", "deadline 'd’ici à 2030' -> 'd’ici à 2025' (earlier)"),
+    ("es", "Alienta a las empresas a que utilicen aplicaciones tecnológicas para detectar los riesgos de trata;",
+     "Insta a las empresas a que utilicen aplicaciones tecnológicas para detectar los riesgos de trata;",
+     "strengthened", "operative verb 'Alienta' (encourage) -> 'Insta' (urge)"),
+    ("es", "Solicita al Director Ejecutivo que le presente un informe sobre la aplicación de la presente resolución;",
+     "Invita al Director Ejecutivo a que le presente un informe sobre la aplicación de la presente resolución;",
+     "weakened", "operative verb 'Solicita' (request) -> 'Invita' (invite)"),
+    ("es", "Exhorta a los Estados Miembros a que refuercen la cooperación internacional en materia de trata;",
+     "Exhorta encarecidamente a los Estados Miembros a que refuercen la cooperación internacional en materia de trata;",
+     "strengthened", "operative verb 'Exhorta' (call upon) -> 'Exhorta encarecidamente' (strongly call upon)"),
+    ("es", "Pide a los Estados Miembros que presten asistencia técnica a los países que la soliciten;",
+     "Pide a los Estados Miembros que, según proceda, presten asistencia técnica a los países que la soliciten;",
+     "weakened", "hedge 'según proceda' added"),
+    ("es", "Insta a los Estados Miembros a que, en la medida de lo posible, tipifiquen como delito la trata de personas;",
+     "Insta a los Estados Miembros a que tipifiquen como delito la trata de personas;",
+     "strengthened", "hedge 'en la medida de lo posible' removed"),
+    ("es", "Decide que los Estados partes deben presentar sus informes a la Secretaría;",
+     "Decide que los Estados partes pueden presentar sus informes a la Secretaría;",
+     "weakened", "modal 'deben' -> 'pueden'"),
+    ("es", "Exhorta a los Estados Miembros a poner fin al trabajo infantil en todas sus formas para 2025;",
+     "Exhorta a los Estados Miembros a poner fin al trabajo infantil en todas sus formas para 2030;",
+     "weakened", "deadline 'para 2025' -> 'para 2030' (later)"),
+]
+
+
+@pytest.mark.parametrize(("language", "old", "new", "expected", "reason"), CASES,
+                         ids=[f"{c[0]}-{c[4][:30]}" for c in CASES])
+def test_commitment_and_reason(language, old, new, expected, reason):
+    """Each realistic edit gets the expected verdict and says why."""
+    commitment, reasons = compare_one(old, new, language)
+    assert commitment == expected, reasons
+    assert reason in reasons
+
+
+@pytest.mark.parametrize("language,old,new", [
+    ("en", "Requests the Secretary-General to report on the implementation of the present resolution;",
+     "Requests the Secretary-General to report on the implementation of this resolution;"),
+    ("fr", "Prie également l’Office de continuer à fournir une assistance technique ;",
+     "Prie en outre l’Office de continuer à fournir une assistance technique ;"),
+    ("es", "Solicita también a la Oficina que siga prestando asistencia técnica;",
+     "Solicita además a la Oficina que siga prestando asistencia técnica;"),
+])
+def test_wording_change_without_commitment_signal(language, old, new):
+    """An edit that touches no verb, qualifier, modal or deadline is neither strengthened nor weakened."""
+    commitment, reasons = compare_one(old, new, language)
+    assert commitment is None and reasons == []
+
+
+def test_conflicting_signals_give_no_verdict_but_all_reasons():
+    """A stronger verb with a hedge added is neither, and both reasons are listed."""
+    commitment, reasons = compare_one(
+        "Alienta a los Estados a que cooperen en la investigación de los casos de trata;",
+        "Exhorta encarecidamente a los Estados a que cooperen, según proceda, en la investigación de los casos de trata;",
+        "es")
+    assert commitment is None
+    assert "hedge 'según proceda' added" in reasons
+    assert any(r.startswith("operative verb 'Alienta'") for r in reasons)
+    assert any("conflicting" in r for r in reasons)
+
+
+def test_deadline_in_preambular_paragraph_is_only_reported():
+    """A later deadline in a preambular paragraph is a reason but not a weakening."""
+    commitment, reasons = compare_one(
+        "Recalling the targets of the Sustainable Development Goals to end child labour in all its forms by 2025,",
+        "Recalling the targets of the Sustainable Development Goals to end child labour in all its forms by 2030,",
+        "en", kind=BlockKind.PREAMBLE)
+    assert commitment is None
+    assert reasons == ["deadline 'by 2025' -> 'by 2030' (reported only: preambular paragraph)"]
+
+
+def test_target_figure_lowered_is_a_weakening():
+    """A lower figure after 'at least' weakens; a figure with no target phrase is only reported."""
+    commitment, reasons = compare_one(
+        "Calls upon Member States to allocate at least 30 per cent of the resources to victim assistance;",
+        "Calls upon Member States to allocate at least 20 per cent of the resources to victim assistance;", "en")
+    assert commitment == "weakened" and "target figure 'at least 30' -> 'at least 20'" in reasons
+    commitment, reasons = compare_one("Requests the Secretariat to convene 3 expert meetings;",
+                                      "Requests the Secretariat to convene 2 expert meetings;", "en")
+    assert commitment is None and reasons == ["figure '3' -> '2' (reported only: not a clear target)"]
+
+
+def test_verb_variants_are_recognised():
+    """Connectives and intensifiers around the verb do not hide it."""
+    lex = lexicon("fr")
+    for text, gloss in [("Prie également le Secrétaire général", "request"), ("Demande en outre aux États", "call upon"),
+                        ("Encourage vivement les États", "strongly encourage"),
+                        ("Prie instamment les États", "urge")]:
+        verb = operative_verb(Block(0, BlockKind.OPERATIVE, text), lex)
+        assert verb is not None and verb.gloss == gloss, text
+    verb = operative_verb(Block(0, BlockKind.OPERATIVE, "Requests also the Secretary-General"), lexicon("en"))
+    assert verb.gloss == "request"
+
+
+def test_italic_prefix_gives_the_verb():
+    """When the reader saw the italic verb, the italic run is what is looked up."""
+    block = Block(0, BlockKind.OPERATIVE, "Exhorte les États à agir", spans=(Span(0, 7, italic=True),))
+    verb = operative_verb(block, lexicon("fr"))
+    assert (verb.phrase, verb.gloss) == ("Exhorte", "urge")
+
+
+def test_language_without_lexicon_gives_no_verdict():
+    """Arabic has no lexicon yet: the change is modified, without a verdict, and nothing breaks."""
+    def doc(text):
+        return Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="1"),), language="ar")
+
+    change = compare_documents(doc("يشجع الدول الأعضاء على التعاون"), doc("يحث الدول الأعضاء على التعاون")).changes[0]
+    assert change.kind is ChangeKind.MODIFIED and change.commitment is None
+    assert lexicon("ar") is None
+
+
+def test_removed_operative_paragraph_is_a_removed_commitment():
+    """A removed operative paragraph says a commitment is gone, naming its verb."""
+    text = "Encourages academics and researchers to study the impact of information technologies on trafficking;"
+    old = Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="7"),), language="en")
+    new = Document("d", Format.TXT, (), language="en")
+    change = compare_documents(old, new).changes[0]
+    assert change.kind is ChangeKind.REMOVED
+    assert change.reasons == ("operative paragraph 7 removed: a commitment ('Encourages' (encourage)) is gone",)
+
+
+def test_figures_parse_with_un_separators():
+    """French, English and percentage figures parse to their values."""
+    assert parse_figure("1 000,5") == 1000.5
+    assert parse_figure("1,000.5") == 1000.5
+    assert parse_figure("60 %") == 60
+    assert parse_figure("1\u202f000") == 1000

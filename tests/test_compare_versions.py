@@ -1,0 +1,173 @@
+"""Aligning two versions: unchanged, renumbered, added, removed, moved, split, merged, modified."""
+
+import json
+
+from compare.model import ChangeKind, CompareOptions
+from compare.progress import Progress
+from compare.reports import render_json
+from compare.versions import compare_documents, iter_compare
+from parsers import ParseOptions, parse_file
+from parsers.model import Block, BlockKind, Document, Format
+
+P = [
+    "Exhorte les États Membres à ratifier la Convention des Nations Unies contre la criminalité transnationale organisée ;",
+    "Demande aux États Membres de renforcer la coopération internationale en matière de détection et de répression ;",
+    "Souligne l’importance d’une coopération efficace entre les services de détection et les fournisseurs de services Internet ;",
+    "Encourage les entreprises à s’appuyer sur les applications technologiques pour détecter les risques de traite ;",
+    "Prie l’Office des Nations Unies contre la drogue et le crime de continuer à fournir une assistance technique ;",
+    "Invite le Groupe de travail sur la traite des personnes à examiner la question à sa prochaine réunion ;",
+    "Encourage les universitaires et les chercheurs à étudier l’incidence des technologies sur la traite des personnes ;",
+    "Prie le Directeur exécutif de présenter à la Commission, à sa vingt-neuvième session, un rapport sur la question.",
+]
+
+
+def doc(texts, numbered=True, language="fr"):
+    blocks = tuple(Block(i, BlockKind.OPERATIVE, t, number=str(i + 1) if numbered else None)
+                   for i, t in enumerate(texts))
+    return Document("doc.txt", Format.TXT, blocks, language=language)
+
+
+def kinds(comparison):
+    return [str(c.kind) for c in comparison.changes]
+
+
+def test_identical_documents_have_no_differences():
+    """The same document twice: every pair unchanged, no differences."""
+    c = compare_documents(doc(P), doc(P))
+    assert kinds(c) == ["unchanged"] * len(P)
+    assert not c.has_differences
+
+
+def test_removal_renumbers_the_following_paragraphs():
+    """Removing operative 3 makes old 4..8 new 3..7: renumbered, never modified."""
+    new = doc(P[:2] + P[3:])
+    c = compare_documents(doc(P), new)
+    assert kinds(c) == ["unchanged", "unchanged", "removed"] + ["renumbered"] * 5
+    assert c.changes[3].old.number == "4" and c.changes[3].new.number == "3"
+    assert c.has_differences
+
+
+def test_number_change_alone_is_not_a_difference_unless_asked():
+    """A paragraph whose only change is its number is renumbered; CompareOptions.count_numbers makes it count."""
+    old = doc(P[:3])
+    new = Document("doc.txt", Format.TXT, tuple(Block(i, BlockKind.OPERATIVE, t, number=str(i + 2))
+                                                 for i, t in enumerate(P[:3])), language="fr")
+    assert kinds(compare_documents(old, new)) == ["renumbered"] * 3
+    assert not compare_documents(old, new).has_differences
+    assert compare_documents(old, new, CompareOptions(count_numbers=True)).has_differences
+
+
+def test_added_paragraph_stands_where_it_is_in_the_new_document():
+    """An added paragraph is `added` at its place in the new order."""
+    extra = "Invite les États Membres à échanger des informations sur les moyens de retirer les contenus en ligne ;"
+    c = compare_documents(doc(P), doc(P[:5] + [extra] + P[5:]))
+    assert kinds(c)[5] == "added" and c.changes[5].new.text == extra and c.changes[5].old is None
+    assert kinds(c).count("added") == 1 and kinds(c).count("modified") == 0
+
+
+def test_moved_paragraph_is_one_change_in_new_order():
+    """Operative 4 moved up to second place: one `moved` change, placed second, no add or remove."""
+    new = [P[0], P[3], P[1], P[2], *P[4:]]
+    c = compare_documents(doc(P), doc(new))
+    assert kinds(c).count("moved") == 1 and "added" not in kinds(c) and "removed" not in kinds(c)
+    moved = c.changes[1]
+    assert moved.kind is ChangeKind.MOVED and moved.moved
+    assert (moved.old.number, moved.new.number) == ("4", "2")
+
+
+def test_moved_and_edited_paragraph_keeps_its_ops():
+    """A paragraph moved to the end and edited is `moved` with word ops showing the edit."""
+    edited = P[1].replace("renforcer", "renforcer sans tarder")
+    c = compare_documents(doc(P), doc([P[0], *P[2:], edited]))
+    moved = [x for x in c.changes if x.moved]
+    assert len(moved) == 1 and moved[0].kind is ChangeKind.MOVED
+    assert [op.text.strip() for op in moved[0].ops if str(op.kind) == "insert"] == ["sans tarder"]
+    assert c.changes[-1] is moved[0]
+
+
+def test_split_paragraph_is_one_change_with_two_new_blocks():
+    """One old paragraph split into two consecutive new ones is one change holding both."""
+    first, second = P[1][:-2] + ".", "Souligne en outre l’importance d’une coopération efficace entre les services ;"
+    old = doc([P[0], f"{first} {second}", P[2]])
+    c = compare_documents(old, doc([P[0], first, second, P[2]]))
+    assert kinds(c) == ["unchanged", "modified", "renumbered"]
+    split = c.changes[1]
+    assert [b.text for b in split.news] == [first, second]
+    assert any("split into" in r for r in split.reasons)
+    data = json.loads(render_json(c))["changes"][1]
+    assert data["split"] is True and data["new_indexes"] == [1, 2]
+    assert data["new"]["text"] == f"{first}\n{second}"
+
+
+def test_merged_paragraphs_are_one_change_with_two_old_blocks():
+    """Two consecutive old paragraphs merged into one new paragraph are one change."""
+    c = compare_documents(doc(P[:4]), doc([P[0], P[1] + " " + P[2], P[3]]))
+    assert kinds(c) == ["unchanged", "modified", "renumbered"]
+    merged = c.changes[1]
+    assert len(merged.olds) == 2 and len(merged.news) == 1
+    data = json.loads(render_json(c))["changes"][1]
+    assert data["merged"] is True and data["old_indexes"] == [1, 2]
+
+
+def test_edited_paragraph_is_modified_not_removed_and_added():
+    """A paragraph with its verb and a clause changed pairs with its old version."""
+    edited = P[4].replace("Prie", "Prie instamment").replace("continuer à fournir", "fournir sans délai")
+    c = compare_documents(doc(P), doc(P[:4] + [edited] + P[5:]))
+    assert kinds(c) == ["unchanged"] * 4 + ["modified"] + ["unchanged"] * 3
+
+
+def test_repeated_paragraphs_do_not_anchor_at_random():
+    """Repeated boilerplate pairs in order, and the one edited copy is the modified one."""
+    same = "Décide de rester saisie de la question."
+    old = [P[0], same, P[1], same, P[2], same]
+    new = [P[0], same, P[1], same.replace("saisie", "activement saisie"), P[2], same]
+    c = compare_documents(doc(old), doc(new))
+    assert kinds(c) == ["unchanged", "unchanged", "unchanged", "modified", "unchanged", "unchanged"]
+
+
+def test_every_block_appears_once_in_new_order():
+    """Changes cover each old and new block exactly once, new blocks in document order."""
+    new = [P[0], P[3], P[1], "Nouveau paragraphe entièrement différent des autres textes du projet.", *P[5:]]
+    c = compare_documents(doc(P), doc(new))
+    olds = sorted(b.index for x in c.changes for b in x.olds)
+    news = [b.index for x in c.changes for b in x.news]
+    assert olds == list(range(len(P)))
+    assert news == list(range(len(new)))
+
+
+def test_different_documents_are_all_added_and_removed():
+    """Unrelated texts do not pair: everything removed and added."""
+    other = ["The quick brown fox jumps over the lazy dog.", "Lorem ipsum dolor sit amet, consectetur."]
+    c = compare_documents(doc(P[:2]), doc(other, language="en"))
+    assert sorted(kinds(c)) == ["added", "added", "removed", "removed"]
+
+
+def test_progress_is_yielded_and_result_returned():
+    """iter_compare yields Progress steps and returns the Comparison."""
+    steps = iter_compare(doc(P), doc(P), CompareOptions())
+    seen = []
+    while True:
+        try:
+            seen.append(next(steps))
+        except StopIteration as stop:
+            result = stop.value
+            break
+    assert seen and all(isinstance(p, Progress) for p in seen)
+    assert len(result.changes) == len(P)
+
+
+def test_text_files_compare_with_numbers_from_the_structure_pass(tmp_path):
+    """Two .txt drafts: a removed operative paragraph renumbers the rest, and a changed verb is modified."""
+    head = "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n"
+    ops = ["Encourages Member States to strengthen international cooperation against trafficking;",
+           "Requests the Secretary-General to report at its seventy-fifth session;",
+           "Invites the Working Group on Trafficking in Persons to consider the question;",
+           "Decides to remain seized of the matter."]
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(head + "\n\n".join(f"{i}. {t}" for i, t in enumerate(ops, 1)), encoding="utf-8")
+    new_ops = [ops[0].replace("Encourages", "Urges"), ops[2], ops[3]]
+    new.write_text(head + "\n\n".join(f"{i}. {t}" for i, t in enumerate(new_ops, 1)), encoding="utf-8")
+    c = compare_documents(parse_file(str(old), ParseOptions()), parse_file(str(new), ParseOptions()))
+    assert kinds(c) == ["unchanged", "unchanged", "modified", "removed", "renumbered", "renumbered"]
+    assert str(c.changes[2].commitment) == "strengthened"

@@ -1,0 +1,110 @@
+"""Reports: the contract's JSON shape, a diff-like terminal report, one self-contained HTML page."""
+
+import json
+import re
+from html.parser import HTMLParser
+
+from compare.reports import render_html, render_json, render_text
+from compare.versions import compare_documents
+from parsers.model import Block, BlockKind, Document, Format
+
+OLD = [
+    "Encourage les entreprises à s’appuyer sur les applications technologiques pour détecter les risques ;",
+    "Souligne l’importance d’une coopération efficace entre les services de détection et de répression ;",
+    "Encourage les universitaires à étudier l’incidence des technologies sur la traite <des> personnes & co ;",
+    "Prie le Directeur exécutif de présenter un rapport à la Commission à sa vingt-neuvième session.",
+]
+NEW = [
+    "Prie instamment les entreprises à s’appuyer sur les applications technologiques pour détecter les risques ;",
+    "Invite les États Membres à échanger des informations sur les contenus en ligne ;",
+    "Prie le Directeur exécutif de présenter un rapport à la Commission à sa vingt-neuvième session.",
+    "Souligne l’importance d’une coopération efficace entre les services de détection et de répression ;",
+]
+
+
+def comparison():
+    def doc(path, texts, fmt):
+        blocks = (Block(0, BlockKind.PARAGRAPH, "La Commission pour la prévention du crime et la justice pénale,"),
+                  *(Block(i + 1, BlockKind.OPERATIVE, t, number=str(i + 1)) for i, t in enumerate(texts)))
+        return Document(path, fmt, blocks, language="fr")
+
+    return compare_documents(doc("old.pdf", OLD, Format.PDF), doc("new.docx", NEW, Format.DOCX))
+
+
+def test_json_has_the_contract_shape():
+    """Top-level keys, summary counts, and each change's keys and types are the contract's."""
+    data = json.loads(render_json(comparison()))
+    assert data["old"] == {"path": "old.pdf", "format": "pdf", "language": "fr", "symbol": None}
+    assert data["new"]["format"] == "docx"
+    summary = data["summary"]
+    for key in ("added", "removed", "modified", "moved", "strengthened", "weakened"):
+        assert isinstance(summary[key], int)
+    assert (summary["added"], summary["removed"], summary["modified"], summary["moved"]) == (1, 1, 1, 1)
+    assert (summary["strengthened"], summary["removed_commitments"], summary["added_commitments"]) == (1, 1, 1)
+    for change in data["changes"]:
+        assert {"kind", "commitment", "reasons", "old", "new", "ops", "moved"} <= set(change)
+        for side in (change["old"], change["new"]):
+            assert side is None or {"index", "kind", "number", "text"} <= set(side)
+        assert all(isinstance(op, list) and len(op) == 2 and op[0] in ("equal", "delete", "insert")
+                   for op in change["ops"])
+    modified = next(c for c in data["changes"] if c["kind"] == "modified")
+    assert modified["commitment"] == "strengthened"
+    assert modified["reasons"] == ["operative verb 'Encourage' (encourage) -> 'Prie instamment' (urge)"]
+    assert modified["ops"][:2] == [["delete", "Encourage"], ["insert", "Prie instamment"]]
+
+
+def test_json_changes_rebuild_both_texts():
+    """From the changes alone a consumer rebuilds every old and new block text."""
+    data = json.loads(render_json(comparison()))
+    old_texts = {c["old"]["index"]: "".join(t for k, t in c["ops"] if k != "insert") for c in data["changes"] if c["old"]}
+    new_texts = [("".join(t for k, t in c["ops"] if k != "delete")) for c in data["changes"] if c["new"]]
+    assert [old_texts[i] for i in sorted(old_texts)][1:] == OLD
+    assert new_texts[1:] == NEW
+
+
+def test_json_is_utf8_not_escaped():
+    """Accented text is written as is (ensure_ascii=False)."""
+    out = render_json(comparison())
+    assert "Prie instamment" in out and "é" in out and "\\u00e9" not in out
+
+
+def test_plain_text_report_is_wdiff_style():
+    """Plain text: a summary line, each change with numbers, kind, ▲/▼ and reasons, [-…-]{+…+} inline."""
+    out = render_text(comparison(), color=False)
+    assert "\033[" not in out
+    assert "1 modified, 1 added, 1 removed, 1 moved" in out.splitlines()[2]
+    assert "1 -> 1  modified  ▲ strengthened" in out
+    assert "[-Encourage-]{+Prie instamment+} les entreprises" in out
+    assert "2 -> 4  moved" in out
+    assert "operative paragraph 3 removed" in out
+
+
+def test_colour_text_report_uses_ansi():
+    """With colour, deletions and insertions are ANSI-coloured instead of bracketed."""
+    out = render_text(comparison(), color=True)
+    assert "\033[31;9mEncourage\033[0m" in out and "[-" not in out
+
+
+class _Scan(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.urls += [v for k, v in attrs if k in ("src", "href") and v]
+
+
+def test_html_is_self_contained_and_escaped():
+    """One page: inline style, no script, no external resource, all text escaped, highlights not by colour alone."""
+    out = render_html(comparison())
+    scan = _Scan()
+    scan.feed(out)
+    assert "script" not in scan.tags and scan.urls == [] and "style" in scan.tags
+    assert "&lt;des&gt; personnes &amp; co" in out and "<des>" not in out
+    assert "<del>Encourage</del>" in out and "<ins>Prie instamment</ins>" in out
+    assert re.search(r"text-decoration:\s*line-through", out) and re.search(r"text-decoration:\s*underline", out)
+    assert '<tr class="moved">' in out and ">moved</span>" in out
+    assert "old.pdf" in out and "new.docx" in out
+    assert "▲ strengthened" in out and "commitment removed" in out

@@ -1,0 +1,204 @@
+"""parsers.docx_reader on the small Word fixtures: one behaviour each."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from parsers.docx_reader import ACCEPTED_WARNING, ORIGINAL_WARNING, read_docx
+from parsers.errors import ErrorCode, ParseError
+from parsers.model import Footnote, Span
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def read(name: str, **kwargs):
+    return read_docx(str(FIXTURES / name), **kwargs)
+
+
+def texts(name: str, **kwargs) -> list[str]:
+    return [p.text for p in read(name, **kwargs).paragraphs]
+
+
+def test_table_is_one_paragraph_in_body_order():
+    """P1, the table (cells by tabs, rows by newlines, is_table), P3, in that order."""
+    paragraphs = read("table-in-body.docx").paragraphs
+    assert [(p.text, p.is_table) for p in paragraphs] == [
+        ("P1", False), ("r1c1\tr1c2\nr2c1\tr2c2", True), ("P3", False)]
+
+
+def test_location_counts_body_paragraphs_and_tables():
+    """Location.element is the index among the body's w:p and w:tbl elements."""
+    assert [p.location.element for p in read("table-in-body.docx").paragraphs] == [0, 1, 2]
+
+
+def test_header_footer_and_comment_text_stay_out_of_the_body():
+    """Only the two body paragraphs are read; header, footer and comment text are not."""
+    result = read("header-footer-comments.docx")
+    assert [p.text for p in result.paragraphs] == ["Body text with a comment.", "Second body paragraph."]
+    assert not any(word in p.text for p in result.paragraphs for word in ("HEADER", "FOOTER", "COMMENT"))
+
+
+def test_tracked_changes_read_as_accepted_by_default():
+    """Insertions and moved-to text in, deletions and moved-from text out, a deleted paragraph
+    mark joins two paragraphs, and a warning says so."""
+    result = read("tracked-changes.docx")
+    assert [p.text for p in result.paragraphs] == [
+        "The Commission notes the report.",
+        "Alpha. Beta. Moved words.",
+        "This paragraph ends and this one follows.",
+        "An inserted paragraph.",
+        "The last paragraph.",
+    ]
+    assert result.warnings == (ACCEPTED_WARNING,)
+
+
+def test_tracked_changes_read_as_original():
+    """original=True rejects every change: deleted text back, insertions and the inserted
+    paragraph gone, the deleted paragraph mark still splits."""
+    result = read("tracked-changes.docx", original=True)
+    assert [p.text for p in result.paragraphs] == [
+        "The Commission welcomes the report.",
+        "Alpha. Moved words. Beta. ",
+        "This paragraph ends ",
+        "and this one follows.",
+        "The last paragraph.",
+    ]
+    assert result.warnings == (ORIGINAL_WARNING,)
+
+
+def test_merged_paragraph_keeps_location_of_its_first_text():
+    """A paragraph joined by a removed mark points at the first element that has text."""
+    accepted = read("tracked-changes.docx").paragraphs
+    original = read("tracked-changes.docx", original=True).paragraphs
+    assert accepted[2].location.element == 2
+    assert original[-1].location.element == 5
+
+
+def test_no_warning_without_tracked_changes():
+    """A file without revisions reads without warnings."""
+    assert read("table-in-body.docx").warnings == ()
+
+
+def test_footnote_references_become_superscript_marks():
+    """Auto-numbered references show as ¹ ², a custom mark keeps its symbol; both are listed."""
+    paragraphs = read("footnotes.docx").paragraphs
+    assert paragraphs[0].text == "A sentence with a note¹ and a starred one*."
+    assert paragraphs[0].footnote_marks == ("1", "*")
+    assert paragraphs[1].text == "Another note² here."
+    assert paragraphs[1].footnote_marks == ("2",)
+
+
+def test_footnote_texts_in_reference_order_without_separators():
+    """Footnotes come back with their marks and texts; separator notes are skipped."""
+    assert read("footnotes.docx").footnotes == (
+        Footnote("1", "First note."), Footnote("*", "Star note."), Footnote("2", "Second note."))
+
+
+def test_direct_italic_run():
+    """A directly italic run gives an italic span over exactly its text."""
+    first = read("run-formatting.docx").paragraphs[0]
+    assert first.text == "Urges Member States"
+    assert first.spans == (Span(0, 5, italic=True),)
+
+
+def test_adjacent_runs_of_one_format_merge():
+    """Two italic runs in a row make one span."""
+    assert read("run-formatting.docx").paragraphs[1].spans == (Span(0, 10, italic=True),)
+
+
+def test_character_style_italic():
+    """Italic set by a character style (rStyle) counts."""
+    assert read("run-formatting.docx").paragraphs[2].spans == (Span(0, 6, italic=True),)
+
+
+def test_paragraph_style_italic_through_based_on_and_direct_off():
+    """Italic inherited from the paragraph style's basedOn; w:i w:val="0" turns it off."""
+    paragraph = read("run-formatting.docx").paragraphs[3]
+    assert paragraph.text == "Inherited upright"
+    assert paragraph.spans == (Span(0, 9, italic=True),)
+
+
+def test_character_style_toggles_paragraph_style():
+    """An italic character style on an italic paragraph style flips italic off (toggle rule)."""
+    paragraph = read("run-formatting.docx").paragraphs[4]
+    assert paragraph.text == "Toggled off still italic."
+    assert paragraph.spans == (Span(11, 25, italic=True),)
+
+
+def test_bold_flag_when_all_text_is_bold():
+    """A paragraph whose every run is bold is marked bold; others are not."""
+    paragraphs = read("run-formatting.docx").paragraphs
+    assert paragraphs[5].bold is True
+    assert not any(p.bold for p in paragraphs[:5])
+
+
+def test_hyperlink_smart_tag_and_content_control_text_is_body_text():
+    """Runs inside w:hyperlink, w:smartTag and w:sdt are read in place."""
+    assert texts("inline-containers.docx")[:3] == ["See the website.", "Vienna is a city.", "Controlled text."]
+
+
+def test_fields_give_their_result_not_their_instruction():
+    """Complex and simple fields show their displayed text only."""
+    assert texts("inline-containers.docx")[3] == "Date: 13 April 2018 (simple)"
+
+
+def test_hidden_text_is_skipped_and_line_breaks_kept():
+    """w:vanish runs are not read; w:br is a newline."""
+    assert texts("inline-containers.docx")[4:] == ["Shown shown.", "Line one\nline two."]
+
+
+def test_centred_from_style_or_direct_jc():
+    """jc="center" in the paragraph's style or its own pPr marks it centred."""
+    paragraphs = read("run-formatting.docx").paragraphs
+    assert [p.centered for p in paragraphs] == [False] * 6 + [True, True]
+    assert paragraphs[6].style == "Centred"
+
+
+def test_style_name():
+    """RawParagraph.style is the style's display name; the resolutions' title uses "Title"."""
+    paragraphs = read("l2-en.docx").paragraphs
+    title = next(p for p in paragraphs if p.text.startswith("Preventing and combating"))
+    assert title.style == "Title"
+    assert {p.style for p in paragraphs if p.number} == {"UN Single Text"}
+
+
+def test_symbol_from_running_header():
+    """The document symbol is picked up from the header."""
+    assert read("l2-fr-rev1.docx").symbol == "E/CN.15/2018/L.2/Rev.1"
+
+
+def test_not_a_zip_is_corrupt(tmp_path):
+    """A file that is not a zip package raises ParseError CORRUPT naming the file."""
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(ParseError) as info:
+        read_docx(str(bad))
+    assert info.value.code is ErrorCode.CORRUPT
+    assert str(info.value).startswith(str(bad))
+    assert "\n" not in str(info.value)
+
+
+def test_broken_document_xml_is_corrupt(tmp_path):
+    """A package whose document.xml is not XML raises ParseError CORRUPT from the lxml error."""
+    bad = tmp_path / "broken.docx"
+    with zipfile.ZipFile(FIXTURES / "table-in-body.docx") as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, b"<w:document><unclosed" if info.filename == "word/document.xml" else data)
+    with pytest.raises(ParseError) as info:
+        read_docx(str(bad))
+    assert info.value.code is ErrorCode.CORRUPT
+    assert info.value.__cause__ is not None
+
+
+def test_truncated_package_is_corrupt(tmp_path):
+    """Half a .docx raises ParseError CORRUPT."""
+    bad = tmp_path / "half.docx"
+    data = (FIXTURES / "table-in-body.docx").read_bytes()
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ParseError) as info:
+        read_docx(str(bad))
+    assert info.value.code is ErrorCode.CORRUPT

@@ -63,8 +63,8 @@ def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, 
 
 
 def is_text_char(text: str) -> bool:
-    """False for the control characters some files map glyphs to (PDFium's 0x02 soft hyphen is
-    kept: it is turned into a hyphen by the line builder)."""
+    """False for the control characters some files map glyphs to (PDFium's 0x02, its mark for a
+    hyphen ending a line, is kept: the line builder turns it back into "-")."""
     return bool(text) and (text >= " " or text in "\x02\t")
 
 
@@ -91,12 +91,18 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     name_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
     flags = ctypes.c_int()
-    fonts: dict[tuple[bytes, int, int], tuple[str, bool, bool]] = {}
+    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    # bound once: this loop runs for every character of the document
+    is_generated, get_unicode = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode
+    get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    get_matrix, get_size = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize
+    get_font = pdfium_c.FPDFText_GetFontInfo
+    hypot = math.hypot
     pending_high = 0
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        if pdfium_c.FPDFText_IsGenerated(raw, i):
+        if is_generated(raw, i):
             continue
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        code = get_unicode(raw, i)
         if 0xD800 <= code < 0xDC00:  # a surrogate pair arrives as two chars
             pending_high = code
             continue
@@ -106,17 +112,17 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
         text = chr(code)
         if not is_text_char(text):
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        get_box(raw, i, rect)
+        get_origin(raw, i, ox, oy)
         # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
-        pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        pdfium_c.FPDFText_GetFontInfo(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
-        key = (name_buffer.value, flags.value, weight)
+        get_matrix(raw, i, matrix)
+        size = get_size(raw, i) * (hypot(matrix.c, matrix.d) or 1.0)
+        get_font(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
+        key = (name_buffer.value, flags.value)
         style = fonts.get(key)
         if style is None:
-            style = fonts[key] = font_style(key[0].decode("utf-8", "replace"), key[1], key[2])
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+            style = fonts[key] = font_style(key[0].decode("utf-8", "replace"), key[1], weight)
         x0, x1 = rect.left, rect.right
         if x1 < x0:
             x0, x1 = x1, x0

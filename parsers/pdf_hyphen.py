@@ -8,7 +8,8 @@ at their hyphen. The rules, in order (the first that applies decides):
 2. the right part does not start with a lower-case letter ("Nord-" "Sud", "COVID-" "19"): keep;
 3. either part already holds a hyphen ("c'est-à-" "dire", "c'est-" "à-dire"): keep;
 4. the document itself decides when it has seen one form and not the other elsewhere
-   ("organisation" seen, "organi-sation" not: join; "vingt-septième" seen: keep);
+   ("organisation" seen, "organi-sation" not: join; "vingt-septième" seen: keep), or when it
+   writes other compounds with the same head ("twenty-seventh" seen: "twenty-" "ninth" keeps);
 5. the right part is a French enclitic or particle that only follows a hyphen
    ("-ci", "-là", "-même", "-t-il", "-dire", "-être"): keep;
 6. the left part is a word that heads compounds ("vingt", "non", "self", "multi", "ex"): keep;
@@ -58,11 +59,16 @@ def drops_hyphen(left: str, right: str, vocabulary: frozenset[str] = frozenset()
     hyphenated = f"{head_word}-{tail_word}".lower()
     if joined in vocabulary and hyphenated not in vocabulary:
         return True
-    if hyphenated in vocabulary and joined not in vocabulary:
+    if joined not in vocabulary and (hyphenated in vocabulary or _heads_compounds(head_word, vocabulary)):
         return False
     if tail_word.lower() in ENCLITICS:
         return False
     return head_word.lower() not in COMPOUND_HEADS
+
+
+def _heads_compounds(head: str, vocabulary: frozenset[str]) -> bool:
+    prefix = head.lower() + "-"
+    return any(word.startswith(prefix) for word in vocabulary)
 
 
 def vocabulary_of(texts: list[str]) -> frozenset[str]:

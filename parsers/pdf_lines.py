@@ -9,6 +9,7 @@ stay letters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -40,10 +41,11 @@ GUTTER_MIN_LINES = 8
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
 
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
+_RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARK_SYMBOLS = "*†‡§"
 SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹" + MARK_SYMBOLS
-SOFT_HYPHENS = "\xad\x02"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class Line:
     size: float
     marks: tuple[str, ...] = ()  # footnote marks raised inside the line, in order
     lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
+    lead_width: float = 0.0  # width of the line's first word, in points
 
     @property
     def bold(self) -> bool:
@@ -72,7 +75,9 @@ class Line:
 
 def page_lines(page: Page) -> list[Line]:
     """The page's lines from top to bottom (segments of one baseline from left to right)."""
-    chars = [c for c in page.chars if not BARCODE_FONT.search(c.font) and c.size > 0]
+    fonts = {c.font for c in page.chars}
+    barcodes = {f for f in fonts if BARCODE_FONT.search(f)}
+    chars = [c for c in page.chars if c.size > 0 and (not barcodes or c.font not in barcodes)]
     groups = _cluster_baselines(chars)
     groups = _attach_superscripts(groups)
     gutters = _gutters(groups, page.width)
@@ -88,7 +93,12 @@ def page_lines(page: Page) -> list[Line]:
 
 
 def _dominant_size(chars: Iterable[Char]) -> float:
-    counts = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
+    sizes = [c.size for c in chars if c.text != " "]
+    if not sizes:
+        return 0.0
+    if min(sizes) == max(sizes):
+        return round(sizes[0], 1)
+    counts = Counter(round(size, 1) for size in sizes)
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
@@ -241,7 +251,8 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
                 glyphs.append((" ", char.bold, char.italic))
             glyphs.append((char.text, char.bold, char.italic))
         pending_space = False
-        right = char.x1 if right is None else max(right, char.x1)
+        if right is None or char.x1 > right:
+            right = char.x1
     lead_mark = marks.pop(0) if leading else None
     glyphs = _logical_order(glyphs)
     pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
@@ -249,8 +260,12 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     styles = tuple((b, i) for t, b, i in pieces for _ in t)
     if not text.strip():
         return None
+    first = [c for c in normal]
+    cut = next((k for k, (a, b) in enumerate(zip(first, first[1:], strict=False))
+                if b.x0 - a.x1 > SPACE_GAP_EM * size), len(first) - 1)
     return Line(
         page=page,
+        lead_width=first[cut].x1 - first[0].x0 if first else 0.0,
         text=text,
         styles=styles,
         x0=min(c.x0 for c in normal),
@@ -263,10 +278,11 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
 
 
 def _normalise_forms(text: str) -> str:
-    """Arabic presentation forms and compatibility ligatures (ﬁ) back to plain letters; soft
-    hyphens (U+00AD, PDFium's 0x02) to hyphens, which line joining then takes out."""
-    if text in SOFT_HYPHENS:
-        return "\xad"
+    """Arabic presentation forms and compatibility ligatures (ﬁ) back to plain letters. PDFium
+    reports a hyphen that ends a line as 0x02 whether the hyphen is real or the typesetter's:
+    it becomes "-" again and the hyphenation rules decide."""
+    if text == "\x02":
+        return "-"
     if "\ufb00" <= text[:1] <= "\ufefc":
         return unicodedata.normalize("NFKC", text)
     return text
@@ -286,9 +302,9 @@ def _logical_order(glyphs: list[tuple[str, bool, bool]]) -> list[tuple[str, bool
     right to left with its Latin and digit runs kept left to right; in a mostly left-to-right
     line only the right-to-left runs turn round. (A small subset of Unicode UAX #9, enough for
     text lines; mirrored brackets are not swapped.)"""
-    dirs = [_direction(g[0][0]) for g in glyphs]
-    if "R" not in dirs:
+    if not any(_RTL_RANGE.match(g[0]) for g in glyphs):
         return glyphs
+    dirs = [_direction(g[0][0]) for g in glyphs]
     rtl = dirs.count("R") > dirs.count("L")
     flip = "L" if rtl else "R"
     items = list(reversed(glyphs)) if rtl else list(glyphs)

@@ -33,9 +33,9 @@ LARGE_RATIO = 1.15
 # A line whose margins differ by less than this (ems) and are both wider than it is centred.
 CENTRE_EM = 1.5
 
-# Extra room (ems) a word must leave before we believe it would have fitted on the line above
-# (average character widths misjudge a short word by about this much).
-FIT_SLACK_EM = 0.2
+# Room (ems) a word needs beyond its own width to fit at the end of the line above: a space
+# (~0.25 em) and some slack for justified lines.
+FIT_SLACK_EM = 0.5
 
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
@@ -71,11 +71,9 @@ def _indented(line: Line, frame: PageFrame) -> bool:
 def _would_fit(prev: Line, cur: Line, right: float) -> bool:
     """The current line's first word would have fitted at the end of the previous line, so the
     previous line ended by choice (a line break), not by wrapping."""
-    word = cur.text.split(None, 1)[0] if cur.text.strip() else ""
-    if word.endswith("-") or not cur.text:
+    if cur.text.split(None, 1)[0].endswith("-"):
         return False
-    average = (cur.x1 - cur.x0) / max(len(cur.text), 1)
-    return right - prev.x1 > (len(word) + 1) * average + FIT_SLACK_EM * cur.size
+    return right - prev.x1 > cur.lead_width + FIT_SLACK_EM * cur.size
 
 
 def is_centred(line: Line, frame: PageFrame) -> bool:
@@ -96,7 +94,7 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
-    if short and (finished or _would_fit(prev, cur, right)):
+    if short and finished or _would_fit(prev, cur, right):
         return True
     if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 
 from parsers.errors import ErrorCode, ParseError
@@ -13,13 +14,24 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A PDF header may be preceded by junk; readers accept it within the first kilobyte.
 PDF_HEADER_WINDOW = 1024
+# Real UN documents are a few MB; scanned annexes reach tens of MB.
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+# How much of an OLE file to search for the stream names that tell .doc from encrypted .docx:
+# both sit in the directory sector, near the start of files Word writes.
+OLE_WINDOW = 4 * 1024 * 1024
+# An OpenDocument `mimetype` member is one short line.
+MIMETYPE_BYTES = 100
 
 
 def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
     """Return the format of `path` or raise a ParseError saying why it cannot be read."""
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+            raise ParseError(path, ErrorCode.UNSUPPORTED, "is not a regular file")
+        size = info.st_size
         with open(path, "rb") as fh:
             head = fh.read(PDF_HEADER_WINDOW)
     except FileNotFoundError as exc:
@@ -51,8 +63,11 @@ def _sniff_zip(path: str) -> Format:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            mimetype = b""
+            if "mimetype" in names:  # read a few bytes only: the member could be a bomb
+                with zf.open("mimetype") as member:
+                    mimetype = member.read(MIMETYPE_BYTES)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ParseError(path, ErrorCode.CORRUPT, "the zip container is damaged or truncated") from exc
     if "word/document.xml" in names:
         return Format.DOCX
@@ -64,7 +79,7 @@ def _sniff_zip(path: str) -> Format:
 
 def _sniff_ole(path: str) -> Format:
     with open(path, "rb") as fh:
-        data = fh.read(4 * 1024 * 1024)
+        data = fh.read(OLE_WINDOW)
     if "EncryptedPackage".encode("utf-16-le") in data:
         raise ParseError(path, ErrorCode.ENCRYPTED,
                          "the Word document is password-protected; remove the password in Word first")

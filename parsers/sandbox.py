@@ -1,0 +1,248 @@
+"""Parse a file in a worker process with a wall-clock timeout and a memory cap (RELIABILITY.md, point 1).
+
+pdfminer can loop for ever on a PDF object that refers to itself, PDFium aborts the whole process
+when an allocation fails, and a decompression bomb can take gigabytes: none of that may reach the
+application. `parse_isolated` runs `parsers.api.parse_file` in a child process started with the
+`forkserver` method where the platform has it (`spawn` elsewhere), never `fork`: the window's
+process has Qt threads. The fork server imports the readers once, so each file costs a fork, not
+an interpreter start (measured: about 0.02-0.05 s a file against 0.3-0.7 s with `spawn`).
+
+The child caps its own address space (`RLIMIT_AS`, where `resource` exists), sends back the
+Document or the ParseError through a pipe, and the parent turns a timeout, a crash, a MemoryError
+or any unexpected exception into a ParseError with a one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from parsers.api import ParseOptions, parse_file
+from parsers.errors import ErrorCode, ParseError
+from parsers.model import Document
+
+# Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
+# means a loop, not a long file.
+DEFAULT_TIMEOUT = 60.0
+# Real files peaked at 219 MB resident; the cap is on address space, which also counts the
+# libraries mapped into the worker (about 0.5 GB of it before reading anything).
+DEFAULT_MEMORY_MB = 1536
+# How long a finished worker may take to exit after sending its result before it is killed.
+EXIT_GRACE = 5.0
+# Modules the fork server imports once, so each worker starts with the readers loaded. A module
+# that does not exist (yet) is skipped by multiprocessing.
+PRELOAD = ("parsers.api", "parsers.pdf_reader", "parsers.docx_reader", "parsers.docx_safety",
+           "parsers.pdf_safety")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one isolated parse gave: a document or an error, and what it cost."""
+
+    document: Document | None
+    error: ParseError | None
+    peak_rss_mb: float | None  # the worker's peak resident memory, where the platform tells it
+    seconds: float
+
+
+def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+                   memory_mb: int | None = DEFAULT_MEMORY_MB) -> Document:
+    """Parse `path` in a worker process; raise ParseError for anything that goes wrong there."""
+    outcome = run_isolated(path, options, timeout=timeout, memory_mb=memory_mb)
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.document is not None
+    return outcome.document
+
+
+def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+                 memory_mb: int | None = DEFAULT_MEMORY_MB) -> Outcome:
+    """Parse `path` in a worker process and report the result with its time and peak memory."""
+    options = options or ParseOptions()
+    started = time.monotonic()
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_work, args=(sender, path, options, memory_mb), daemon=True,
+                         name="accord-parse")
+    try:
+        worker.start()
+    except OSError as exc:
+        receiver.close()
+        sender.close()
+        raise ParseError(path, ErrorCode.RESOURCES,
+                         f"could not start a reader process ({exc.strerror or exc})") from exc
+    sender.close()
+    try:
+        message, peak = _await(worker, receiver, started + timeout)
+        if message is _TIMED_OUT:
+            error = ParseError(path, ErrorCode.TIMEOUT,
+                               f"the file took too long to read (over {timeout:g} s); it may be damaged")
+            return Outcome(None, error, peak, time.monotonic() - started)
+        worker.join(EXIT_GRACE)
+        outcome = _interpret(path, message, worker.exitcode, memory_mb)
+        return Outcome(outcome.document, outcome.error, outcome.peak_rss_mb or peak,
+                       time.monotonic() - started)
+    finally:
+        _stop(worker)
+        receiver.close()
+
+
+class _TimedOut:
+    pass
+
+
+_TIMED_OUT = _TimedOut()
+
+
+def _await(worker, receiver: Connection, deadline: float):
+    """The worker's message (None if it died without one) or _TIMED_OUT, with the peak memory of
+    a worker that ran out of time (read before the caller kills it)."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return _TIMED_OUT, _peak_rss_mb(worker.pid)
+        ready = wait([receiver, worker.sentinel], timeout=remaining)
+        if receiver in ready or (ready and receiver.poll()):
+            try:
+                return receiver.recv(), None
+            except (EOFError, OSError):
+                return None, None
+        if ready:  # the worker is gone and sent nothing
+            return None, None
+
+
+def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None) -> Outcome:
+    limit = _format_mb(memory_mb) if memory_mb else None
+    if message is None:
+        if exitcode is not None and exitcode < 0:
+            name = _signal_name(-exitcode)
+            hint = f", or need more than {limit} of memory" if limit else ""
+            text = f"the reader crashed on this file ({name}); it may be damaged{hint}"
+        else:
+            text = f"the reader stopped on this file without an answer (exit status {exitcode})"
+        return Outcome(None, ParseError(path, ErrorCode.CORRUPT, text), None, 0.0)
+    kind, payload, peak = message
+    if kind == "ok":
+        return Outcome(payload, None, peak, 0.0)
+    if kind == "error":
+        return Outcome(None, payload, peak, 0.0)
+    if kind == "memory":
+        text = f"reading the file needed more than {limit} of memory" if limit else \
+            "reading the file needed more memory than there is"
+        return Outcome(None, ParseError(path, ErrorCode.RESOURCES, text), peak, 0.0)
+    if kind == "nested":
+        return Outcome(None, ParseError(path, ErrorCode.CORRUPT,
+                                        "the file's structure is nested too deeply to read; it may be damaged"),
+                       peak, 0.0)
+    return Outcome(None, ParseError(path, ErrorCode.CORRUPT,
+                                    f"the file could not be read (the reader failed with {payload}); "
+                                    "it may be damaged"), peak, 0.0)
+
+
+def _work(sender: Connection, path: str, options: ParseOptions, memory_mb: int | None) -> None:
+    """The worker: cap memory, silence stderr, parse, send one message, exit."""
+    _silence_stderr()
+    _cap_memory(memory_mb)
+    try:
+        message = ("ok", parse_file(path, options))
+    except ParseError as exc:
+        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)))
+    except MemoryError:
+        message = ("memory", None)
+    except RecursionError:
+        message = ("nested", None)
+    except Exception as exc:  # the last line of defence (RELIABILITY.md, point 4)
+        message = ("unexpected", type(exc).__name__)
+    try:
+        sender.send((*message, _own_peak_rss_mb()))
+    except MemoryError:
+        sender.send(("memory", None, _own_peak_rss_mb()))
+    except Exception as exc:  # e.g. a result that does not pickle
+        sender.send(("unexpected", type(exc).__name__, _own_peak_rss_mb()))
+    finally:
+        sender.close()
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(list(PRELOAD))
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _stop(worker) -> None:
+    if worker._popen is not None and worker.is_alive():
+        with contextlib.suppress(OSError, AttributeError):
+            worker.kill()
+        worker.join(EXIT_GRACE)
+    with contextlib.suppress(ValueError, AttributeError):
+        worker.close()
+
+
+def _cap_memory(memory_mb: int | None) -> None:
+    if not memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: the timeout alone protects the application
+        return
+    limit = memory_mb * 2**20
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _silence_stderr() -> None:
+    """Libraries log and PDFium prints on stderr; the user sees one line, from the parent."""
+    import logging
+    import warnings
+
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+
+
+def _own_peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS, KiB elsewhere
+
+
+def _peak_rss_mb(pid: int | None) -> float | None:
+    """A running process's peak resident memory from /proc (Linux), else None."""
+    with contextlib.suppress(OSError, ValueError), open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 2**10
+    return None
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _format_mb(mb: int) -> str:
+    return f"{mb / 1024:.1f} GB" if mb >= 1024 else f"{mb} MB"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

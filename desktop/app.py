@@ -1,25 +1,75 @@
-"""Application wiring: create the window, load the pair, run."""
+"""Application wiring: create the window and the controller, connect them, open the pair, run.
+
+`--screenshot PNG` (CONTRACT.md): once the comparison (or alignment) is on screen the window is
+saved as PNG (at least SCREENSHOT_SIZE) and the application exits 0. If a file cannot be read,
+the window showing the error in its pane is saved and the exit status is 2, as for the other
+subcommands; if nothing is shown within SCREENSHOT_TIMEOUT_MS the window is saved as it is and
+the exit status is 2 as well.
+"""
 
 from __future__ import annotations
 
 import sys
 
+import resources
+
+# Larger than the contract's 1280x800 minimum so the toolbar, both panes and the change list fit.
+SCREENSHOT_SIZE = (1440, 900)
+# Leave the engine this long before giving up on a screenshot (a large PDF pair takes seconds).
+SCREENSHOT_TIMEOUT_MS = 50_000
+# After the result is shown, let the layout settle (overview bar, row heights) before grabbing.
+SCREENSHOT_SETTLE_MS = 300
+
+
+def sample_pair() -> tuple[str, str]:
+    return (str(resources.path("samples", "sample-old.docx")), str(resources.path("samples", "sample-new.docx")))
+
 
 def run_app(old: str | None = None, new: str | None = None, screenshot: str | None = None,
             mode: str = "compare") -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_translators, ui_language
+    from desktop.main_window import MainWindow
+    from desktop.session import Session
+    from desktop.settings import APPLICATION, ORGANIZATION, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Accord")
-    window.setCentralWidget(QLabel(f"Accord — {old or 'sample'} / {new or ''}"))
-    window.resize(1280, 800)
-    window.show()
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    settings = Settings()
+    translators = install_translators(app, ui_language(settings.language()))
+    window = MainWindow(settings)
+    session = Session(window, settings, mode=mode)
     if screenshot:
-        def grab() -> None:
-            window.grab().save(screenshot)
-            app.quit()
+        window.resize(*SCREENSHOT_SIZE)
+    else:
+        window.resize(*SCREENSHOT_SIZE)
+        window.restore()
+    window.show()
+    if old is None and new is None:
+        old, new = sample_pair()
+    session.open_pair(old, new)
+    status = {"code": 0}
+    if screenshot:
+        def save(code: int) -> None:
+            window.grab().save(screenshot, "PNG")
+            status["code"] = code
+            app.exit(code)
 
-        QTimer.singleShot(200, grab)
-    return app.exec()
+        def on_shown() -> None:
+            if window.mode == "compare":
+                window.changes.step(1)
+            else:
+                window.align_view.step_flag(1)
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: save(0))
+
+        session.shown.connect(on_shown)
+        session.failed.connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: save(2)))
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: save(2))
+    code = app.exec()
+    session.runner.wait()
+    del translators
+    return code if not screenshot else status["code"]

@@ -1,0 +1,282 @@
+"""The align mode: the two language versions as an aligned table (source | target) with the
+translation-check flags, next/previous flag, and manual fixes (merge, split, link, unlink)
+that are pinned and kept in the exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import resources
+from compare.model import LanguageAlignment, Pair
+from desktop import align_edits
+from desktop.compare_view import MessageBar
+
+# Rows taller than this many text lines are cut (the tooltip shows everything).
+MAX_ROW_LINES = 8
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources.path("icons", f"{name}.svg")))
+
+
+class AlignmentModel(QAbstractTableModel):
+    """Rows are the alignment's pairs: flags, source text, target text, score."""
+
+    COLUMNS = ("flags", "source", "target", "score")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.alignment: LanguageAlignment | None = None
+        self._texts: list[tuple[str, str]] = []
+        self._flag_icon = icon("flag")
+        self._pin_icon = icon("pin")
+
+    def set_alignment(self, alignment: LanguageAlignment | None) -> None:
+        self.beginResetModel()
+        self.alignment = alignment
+        self._texts = [alignment.pair_texts(p) for p in alignment.pairs] if alignment else []
+        self.endResetModel()
+
+    def pair(self, row: int) -> Pair:
+        assert self.alignment is not None
+        return self.alignment.pairs[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.alignment is None else len(self.alignment.pairs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        alignment = self.alignment
+        source = self.tr("Source") + (f" ({alignment.source_language})" if alignment and alignment.source_language else "")
+        target = self.tr("Target") + (f" ({alignment.target_language})" if alignment and alignment.target_language else "")
+        return [self.tr("Checks"), source, target, self.tr("Score")][section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.alignment is None:
+            return None
+        pair = self.alignment.pairs[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "flags":
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._flag_icon if pair.flags else (self._pin_icon if pair.pinned else None)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(len(pair.flags)) if pair.flags else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines = [f"• {f.message}" for f in pair.flags]
+                if pair.pinned:
+                    lines.append(self.tr("Fixed by hand (kept when re-aligning and exporting)"))
+                return "\n".join(lines) or None
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return ", ".join(f.message for f in pair.flags)
+            return None
+        if column in ("source", "target"):
+            text = self._texts[index.row()][0 if column == "source" else 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text or "—"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text or None
+            return None
+        if column == "score" and role == Qt.ItemDataRole.DisplayRole:
+            return "" if pair.pinned else f"{pair.score:.2f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+class AlignView(QWidget):
+    """Toolbar of fixes + the aligned table + a message bar for errors."""
+
+    alignment_edited = Signal(object)  # the new LanguageAlignment
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AlignmentModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows_later())
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.message = MessageBar()
+        self.summary = QLabel()
+        self.toolbar = QToolBar(self.tr("Alignment"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.previous_flag = self._action(self.tr("Previous flag"), "go-up", lambda: self.step_flag(-1),
+                                          QKeySequence("Shift+F8"))
+        self.next_flag = self._action(self.tr("Next flag"), "go-down", lambda: self.step_flag(1), QKeySequence("F8"))
+        self.toolbar.addSeparator()
+        self.merge = self._action(self.tr("Merge with next"), "merge", self.merge_with_next, QKeySequence("Ctrl+M"))
+        self.split = self._action(self.tr("Split"), "split", self.split_row, QKeySequence("Ctrl+Shift+M"))
+        self.link = self._action(self.tr("Link rows"), "", self.link_rows, QKeySequence("Ctrl+L"))
+        self.unlink = self._action(self.tr("Unlink"), "", self.unlink_row, QKeySequence("Ctrl+Shift+L"))
+        self.toolbar.addWidget(QWidget())
+        self.toolbar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self._set_enabled(False)
+
+    def _action(self, text: str, icon_name: str, slot, shortcut: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        if icon_name in ("merge", "split"):
+            action.setIcon(icon(icon_name))
+        elif icon_name:
+            action.setIcon(QIcon.fromTheme(icon_name, self.style().standardIcon(
+                self.style().StandardPixmap.SP_ArrowUp if icon_name == "go-up" else
+                self.style().StandardPixmap.SP_ArrowDown)))
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in (self.previous_flag, self.next_flag, self.merge, self.split, self.link, self.unlink):
+            action.setEnabled(enabled)
+
+    # --- content ----------------------------------------------------------------------------
+
+    @property
+    def alignment(self) -> LanguageAlignment | None:
+        return self.model.alignment
+
+    def show_alignment(self, alignment: LanguageAlignment | None, keep_row: int | None = None) -> None:
+        self.model.set_alignment(alignment)
+        self._set_enabled(alignment is not None)
+        self._fit_rows()
+        self._update_summary()
+        if keep_row is not None and alignment is not None and alignment.pairs:
+            self.select_rows([min(keep_row, len(alignment.pairs) - 1)])
+
+    def _fit_rows_later(self) -> None:
+        self._fit_timer.start(50)
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        limit = self.table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+        for row in range(self.model.rowCount()):
+            if self.table.rowHeight(row) > limit:
+                self.table.setRowHeight(row, limit)
+
+    def _update_summary(self) -> None:
+        alignment = self.alignment
+        if alignment is None:
+            self.summary.setText("")
+            return
+        flagged = sum(1 for p in alignment.pairs if p.flags)
+        pinned = sum(1 for p in alignment.pairs if p.pinned)
+        self.summary.setText(self.tr("%1 pairs · %2 flagged · %3 fixed by hand")
+                             .replace("%1", str(len(alignment.pairs)))
+                             .replace("%2", str(flagged)).replace("%3", str(pinned)))
+
+    def flagged_rows(self) -> list[int]:
+        alignment = self.alignment
+        return [r for r, p in enumerate(alignment.pairs) if p.flags] if alignment else []
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for k, row in enumerate(rows):
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            if k == 0:
+                flags |= QItemSelectionModel.SelectionFlag.Current
+            selection.setCurrentIndex(self.model.index(row, 1), flags) if k == 0 else selection.select(
+                self.model.index(row, 1), flags)
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 1), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # --- navigation and fixes ---------------------------------------------------------------
+
+    def step_flag(self, delta: int) -> None:
+        flagged = self.flagged_rows()
+        if not flagged:
+            self.status.emit(self.tr("No flags: the checks found nothing to look at."))
+            return
+        current = self.current_row()
+        if current is None:
+            row = flagged[0] if delta > 0 else flagged[-1]
+        elif delta > 0:
+            row = next((r for r in flagged if r > current), flagged[-1])
+        else:
+            row = next((r for r in reversed(flagged) if r < current), flagged[0])
+        self.select_rows([row])
+
+    def _edit(self, make, keep_row: int) -> None:
+        alignment = self.alignment
+        if alignment is None:
+            return
+        try:
+            pairs = make(alignment.pairs)
+        except align_edits.EditError as exc:
+            self.status.emit(str(exc))
+            return
+        edited = align_edits.with_pairs(alignment, pairs)
+        self.show_alignment(edited, keep_row=keep_row)
+        self.alignment_edited.emit(edited)
+
+    def merge_with_next(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._edit(lambda pairs: align_edits.merge_with_next(pairs, row), row)
+
+    def split_row(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._edit(lambda pairs: align_edits.split(pairs, row), row)
+
+    def link_rows(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self._edit(lambda pairs: align_edits.link(pairs, rows), rows[0])
+
+    def unlink_row(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._edit(lambda pairs: align_edits.unlink(pairs, row), row)

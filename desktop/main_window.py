@@ -1,0 +1,389 @@
+"""The main window: menus, toolbar, the two modes (compare panes, align table), the change list
+dock and the status bar. It offers a narrow API to the controller (desktop.session) and emits
+what the user asks for; it runs no engine code itself."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import resources
+from compare.model import ChangeKind, Commitment, Comparison, LanguageAlignment
+from compare.progress import Progress
+from desktop.align_view import AlignView
+from desktop.change_list import ChangeList
+from desktop.compare_view import ComparePanes, MessageBar
+from desktop.settings import Settings
+
+# Opening filters: the formats the readers accept (the content decides, the name only filters).
+OPEN_FILTER = "Documents (*.pdf *.docx *.txt);;All files (*)"
+EXPORTS = {
+    "docx": ("Redlined Word document (*.docx)", ".docx"),
+    "html": ("HTML report (*.html)", ".html"),
+    "json": ("JSON (*.json)", ".json"),
+    "tmx": ("Translation memory TMX (*.tmx)", ".tmx"),
+    "tsv": ("Tab-separated text (*.tsv)", ".tsv"),
+}
+COMPARE_EXPORTS = ("docx", "html", "json")
+ALIGN_EXPORTS = ("tmx", "tsv")
+STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str, str)  # side ("first"/"second"), path
+    reload_requested = Signal()
+    swap_requested = Signal()
+    export_requested = Signal(str)  # format
+    mode_requested = Signal(str)  # "compare" / "align"
+    cancel_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.mode = "compare"
+        self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
+        self.setWindowTitle("Accord")
+        self.setWindowIcon(QIcon(str(resources.path("icons", "accord.svg"))))
+        self.setObjectName("AccordMainWindow")
+        self.panes = ComparePanes()
+        self.align_view = AlignView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.panes)
+        self.stack.addWidget(self.align_view)
+        self.notice = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.changes = ChangeList()
+        self.dock = QDockWidget(self.tr("Changes"), self)
+        self.dock.setObjectName("changesDock")
+        self.dock.setWidget(self.changes)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self.changes.change_selected.connect(self.panes.select_change)
+        self.panes.change_clicked.connect(self._on_change_clicked)
+        self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit("first", p))
+        self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit("second", p))
+        self.align_view.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.setAcceptDrops(False)
+        self.set_mode("compare")
+        self.set_busy(False)
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcuts=(), icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_old = self._action(self.tr("Open &old…"), lambda: self._ask_open("first"),
+                                     (QKeySequence.StandardKey.Open,), sp.SP_DialogOpenButton,
+                                     self.tr("Choose the old version (or the source language)"))
+        self.open_new = self._action(self.tr("Open &new…"), lambda: self._ask_open("second"), ("Ctrl+Shift+O",),
+                                     sp.SP_FileDialogNewFolder, self.tr("Choose the new version (or the target language)"))
+        self.reload = self._action(self.tr("&Reload"), self.reload_requested.emit, ("Ctrl+R", "F5"),
+                                   sp.SP_BrowserReload, self.tr("Read both files again"))
+        self.swap = self._action(self.tr("&Swap sides"), self.swap_requested.emit, ("Ctrl+Shift+S",),
+                                 sp.SP_BrowserStop, self.tr("Exchange the old and new files"))
+        self.swap.setIcon(QIcon(str(resources.path("icons", "swap.svg"))))
+        self.exports = {}
+        for fmt in EXPORTS:
+            label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
+                     "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
+                     "tsv": self.tr("T&SV (tab-separated)…")}[fmt]
+            self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
+        self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
+                                           sp.SP_DialogSaveButton, self.tr("Export the result"))
+        self.quit = self._action(self.tr("&Quit"), self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.next_change = self._action(self.tr("&Next change"), lambda: self.step(1), ("F8", "Alt+Down"),
+                                        sp.SP_ArrowDown, self.tr("Go to the next change"))
+        self.previous_change = self._action(self.tr("&Previous change"), lambda: self.step(-1),
+                                            ("Shift+F8", "Alt+Up"), sp.SP_ArrowUp, self.tr("Go to the previous change"))
+        self.zoom_in = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
+        self.zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
+        self.zoom_reset = self._action(self.tr("&Actual size"), lambda: self.zoom(0), ("Ctrl+0",))
+        self.modes = QActionGroup(self)
+        self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit("compare"),
+                                         ("Ctrl+1",))
+        self.align_mode = self._action(self.tr("&Align languages"), lambda: self.mode_requested.emit("align"),
+                                       ("Ctrl+2",))
+        for action in (self.compare_mode, self.align_mode):
+            action.setCheckable(True)
+            self.modes.addAction(action)
+        self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.open_old, self.open_new])
+        self.recent_old = file.addMenu(self.tr("Recent as o&ld"))
+        self.recent_new = file.addMenu(self.tr("Recent as ne&w"))
+        self.recent_old.aboutToShow.connect(lambda: self._fill_recent(self.recent_old, "first"))
+        self.recent_new.aboutToShow.connect(lambda: self._fill_recent(self.recent_new, "second"))
+        file.addSeparator()
+        file.addActions([self.reload, self.swap])
+        file.addSeparator()
+        self.export_menu = file.addMenu(self.tr("E&xport"))
+        self.export_menu.addActions(list(self.exports.values()))
+        file.addSeparator()
+        file.addAction(self.quit)
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.compare_mode, self.align_mode])
+        view.addSeparator()
+        view.addActions([self.next_change, self.previous_change])
+        view.addSeparator()
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view.addSeparator()
+        view.addAction(self.dock.toggleViewAction())
+        settings = bar.addMenu(self.tr("&Settings"))
+        language = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("system", self.tr("System")), ("en", "English"), ("fr", "Français")):
+            action = language.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language() == code)
+            action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            group.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Accord"), self._about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.open_old, self.open_new, self.reload, self.swap])
+        toolbar.addSeparator()
+        toolbar.addActions([self.compare_mode, self.align_mode])
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_change, self.next_change])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_default)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        status.addWidget(self.summary, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+
+    # --- the narrow API the controller uses ---------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        compare = mode == "compare"
+        self.stack.setCurrentWidget(self.panes if compare else self.align_view)
+        (self.compare_mode if compare else self.align_mode).setChecked(True)
+        self.dock.setVisible(compare)
+        self.dock.toggleViewAction().setEnabled(compare)
+        for fmt, action in self.exports.items():
+            action.setVisible(fmt in (COMPARE_EXPORTS if compare else ALIGN_EXPORTS))
+        self.next_change.setEnabled(compare)
+        self.previous_change.setEnabled(compare)
+        self.open_old.setText(self.tr("Open &old…") if compare else self.tr("Open &source…"))
+        self.open_new.setText(self.tr("Open &new…") if compare else self.tr("Open &target…"))
+
+    def set_paths(self, first: str | None, second: str | None) -> None:
+        names = [os.path.basename(p) for p in (first, second) if p]
+        self.setWindowTitle(" ↔ ".join(names) + " — Accord" if names else "Accord")
+        self.panes.old.set_file(first)
+        self.panes.new.set_file(second)
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel.setEnabled(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.summary.setText(self.tr("Working…"))
+
+    def show_progress(self, step: Progress) -> None:
+        stages = {"read old": self.tr("Reading the old version"), "read new": self.tr("Reading the new version"),
+                  "read source": self.tr("Reading the source"), "read target": self.tr("Reading the target")}
+        label = stages.get(step.stage, step.stage)
+        if step.total > 0:
+            self.progress.setRange(0, step.total)
+            self.progress.setValue(step.done)
+        self.progress.setFormat(f"{label} %p%")
+        self.summary.setText(label + "…")
+
+    def clear_errors(self) -> None:
+        for pane in (self.panes.old, self.panes.new):
+            pane.clear_error()
+        self.align_view.message.hide()
+        self.notice.hide()
+
+    def show_file_error(self, side: str, message: str) -> None:
+        """A file could not be read: say so in its pane (non-modal)."""
+        if self.mode == "compare":
+            (self.panes.old if side == "first" else self.panes.new).show_error(message)
+        else:
+            current = self.align_view.message.label.text() if not self.align_view.message.isHidden() else ""
+            self.align_view.message.show_message((current + "\n" if current else "") + message)
+        self.summary.setText(self.tr("Could not read a file: see the message in its pane."))
+
+    def show_notice(self, message: str) -> None:
+        """A problem that concerns no single file (an export that failed)."""
+        self.notice.show_message(message)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.set_paths(comparison.old.path, comparison.new.path)
+        self.panes.old.set_file(comparison.old.path, _detail(comparison.old))
+        self.panes.new.set_file(comparison.new.path, _detail(comparison.new))
+        self.panes.show_comparison(comparison, self.tr)
+        self.changes.set_comparison(comparison)
+        self.summary.setText(self.summary_text(comparison))
+
+    def show_alignment(self, alignment: LanguageAlignment) -> None:
+        self.set_paths(alignment.source_path, alignment.target_path)
+        self.align_view.show_alignment(alignment)
+        flagged = sum(1 for p in alignment.pairs if p.flags)
+        self.summary.setText(self.tr("%1 pairs aligned, %2 with a translation flag")
+                             .replace("%1", str(len(alignment.pairs))).replace("%2", str(flagged)))
+
+    def summary_text(self, comparison: Comparison) -> str:
+        counts = {kind: 0 for kind in ChangeKind}
+        stronger = weaker = 0
+        for change in comparison.changes:
+            counts[change.kind] += 1
+            stronger += change.commitment is Commitment.STRENGTHENED
+            weaker += change.commitment is Commitment.WEAKENED
+        parts = [
+            f"{self.tr('Added')} <b>{counts[ChangeKind.ADDED]}</b>",
+            f"{self.tr('Removed')} <b>{counts[ChangeKind.REMOVED]}</b>",
+            f"{self.tr('Modified')} <b>{counts[ChangeKind.MODIFIED]}</b>",
+            f"{self.tr('Moved')} <b>{counts[ChangeKind.MOVED]}</b>",
+            f"{self.tr('Renumbered')} <b>{counts[ChangeKind.RENUMBERED]}</b>",
+            f"{self.tr('Commitments')}: <span style='color:#0b6e4f'>▲ {stronger} {self.tr('strengthened')}</span>,"
+            f" <span style='color:#b3261e'>▼ {weaker} {self.tr('weakened')}</span>",
+        ]
+        return " · ".join(parts)
+
+    def ask_open_path(self, side: str) -> str | None:
+        title = self.tr("Open the old version") if side == "first" else self.tr("Open the new version")
+        path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), self.tr(OPEN_FILTER))
+        return path or None
+
+    def ask_save_path(self, fmt: str, suggested: str) -> str | None:
+        description, suffix = EXPORTS[fmt]
+        folder = self.settings.last_folder("export") or os.path.dirname(suggested)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), os.path.join(folder, os.path.basename(suggested)),
+                                              self.tr(description))
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.settings.set_last_folder("export", os.path.dirname(path))
+        return path
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    # --- user actions handled in the window ---------------------------------------------------
+
+    def _ask_open(self, side: str) -> None:
+        path = self.ask_open_path(side)
+        if path:
+            self.open_requested.emit(side, path)
+
+    def _fill_recent(self, menu: QMenu, side: str) -> None:
+        menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(side, p))
+        if not files:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
+
+    def _export_default(self) -> None:
+        self.export_requested.emit("docx" if self.mode == "compare" else "tmx")
+
+    def step(self, delta: int) -> None:
+        if self.mode == "compare":
+            self.changes.step(delta)
+        else:
+            self.align_view.step_flag(delta)
+
+    def _on_change_clicked(self, index: int) -> None:
+        if not self.changes.select_change(index):
+            self.panes.select_change(index)
+
+    def zoom(self, steps: int) -> None:
+        self.panes.zoom(steps)
+        self.settings.set_zoom(self.panes.zoom_level)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About Accord"), self.tr(
+            "<h3>Accord</h3><p>Compares UN documents across versions and languages, fully offline.</p>"))
+
+    def restore(self) -> None:
+        geometry, state = self.settings.geometry(), self.settings.state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.set_mode(self.mode)
+        if self.settings.zoom():
+            self.panes.zoom(self.settings.zoom())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.close_guard():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _detail(doc) -> str:
+    parts = [p for p in (doc.symbol, str(doc.format).upper(), doc.language) if p]
+    if doc.warnings:
+        parts.append(QCoreApplication.translate("MainWindow", "%n warning(s)", "", len(doc.warnings)))
+    return " · ".join(parts)

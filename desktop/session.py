@@ -1,0 +1,192 @@
+"""The controller: which files are open, which mode, running the engine off the GUI thread and
+exporting. Talks to the window only through its narrow API (desktop.main_window)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from compare.model import Comparison, LanguageAlignment
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job
+from parsers import AccordError
+
+SIDES = {"old": "first", "new": "second", "source": "first", "target": "second"}
+
+
+class Session(QObject):
+    shown = Signal()  # a comparison or an alignment is on screen
+    failed = Signal()  # the files could not be read or compared; errors are on screen
+
+    def __init__(self, window: MainWindow, settings: Settings, mode: str = "compare") -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.mode = mode
+        self.paths: dict[str, str | None] = {"first": None, "second": None}
+        self.comparison: Comparison | None = None
+        self.alignment: LanguageAlignment | None = None
+        self.fixes_exported = True
+        self.runner = JobRunner(self)
+        self.runner.progress.connect(window.show_progress)
+        self.runner.busy_changed.connect(window.set_busy)
+        self.runner.result.connect(self._on_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(lambda: window.summary.setText(window.tr("Cancelled.")))
+        window.open_requested.connect(self.open)
+        window.reload_requested.connect(self.reload)
+        window.swap_requested.connect(self.swap)
+        window.export_requested.connect(self.export)
+        window.mode_requested.connect(self.set_mode)
+        window.cancel_requested.connect(self.runner.cancel)
+        window.language_chosen.connect(self._choose_language)
+        window.align_view.alignment_edited.connect(self._on_alignment_edited)
+        window.close_guard = self.may_close
+        window.set_mode(mode)
+
+    # --- opening and running ------------------------------------------------------------------
+
+    def open_pair(self, first: str | None, second: str | None) -> None:
+        self.paths = {"first": first, "second": second}
+        for path in (first, second):
+            if path:
+                self.settings.add_recent_file(path)
+        self.window.set_paths(first, second)
+        self.start()
+
+    def open(self, side: str, path: str) -> None:
+        if not self._may_discard_fixes():
+            return
+        self.paths[side] = path
+        self.settings.add_recent_file(path)
+        self.window.set_paths(self.paths["first"], self.paths["second"])
+        self.start()
+
+    def reload(self) -> None:
+        if self._may_discard_fixes():
+            self.start()
+
+    def swap(self) -> None:
+        if not self._may_discard_fixes():
+            return
+        self.paths = {"first": self.paths["second"], "second": self.paths["first"]}
+        self.window.set_paths(self.paths["first"], self.paths["second"])
+        self.start()
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        if not self._may_discard_fixes():
+            self.window.set_mode(self.mode)
+            return
+        self.mode = mode
+        self.window.set_mode(mode)
+        self.start()
+
+    def start(self) -> None:
+        """Run the current mode's job on both files (when both are chosen)."""
+        self.window.clear_errors()
+        first, second = self.paths["first"], self.paths["second"]
+        if not first or not second:
+            self.window.summary.setText(self.window.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
+            return
+        if self.mode == "compare":
+            self.runner.start(lambda: compare_job(first, second))
+        else:
+            self.runner.start(lambda: align_job(first, second))
+
+    def _on_result(self, loaded: Loaded) -> None:
+        result = loaded.result
+        if isinstance(result, Comparison):
+            self.comparison = result
+            self.window.show_comparison(result)
+        elif isinstance(result, LanguageAlignment):
+            self.alignment = result
+            self.fixes_exported = True
+            self.window.show_alignment(result)
+        for side, doc in (("first", loaded.first), ("second", loaded.second)):
+            if doc.warnings and self.mode == "compare":
+                pane = self.window.panes.old if side == "first" else self.window.panes.new
+                pane.show_error("\n".join(doc.warnings))
+        self.shown.emit()
+
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, LoadFailed):
+            for side, error in exc.errors.items():
+                self.window.show_file_error(SIDES[side], str(error))
+        else:
+            self.window.show_notice(self.window.tr("The work stopped: %1").replace("%1", str(exc) or type(exc).__name__))
+        self.failed.emit()
+
+    def _on_alignment_edited(self, alignment: LanguageAlignment) -> None:
+        self.alignment = alignment
+        self.fixes_exported = False
+
+    def _may_discard_fixes(self) -> bool:
+        """Manual alignment fixes not yet exported would be lost: the one place we ask."""
+        if self.fixes_exported or self.alignment is None:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.window.tr("Discard your fixes?"),
+            self.window.tr("You fixed the alignment by hand and have not exported it since. Discard the fixes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def may_close(self) -> bool:
+        return self._may_discard_fixes()
+
+    # --- exporting ----------------------------------------------------------------------------
+
+    def render(self, fmt: str) -> str | bytes:
+        """The export in `fmt` of what is on screen (AccordError / ImportError if it cannot)."""
+        if fmt in ("tmx", "tsv"):
+            if self.alignment is None:
+                raise ValueError(self.window.tr("Nothing aligned yet."))
+            from compare import align_export
+
+            return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
+        if self.comparison is None:
+            raise ValueError(self.window.tr("Nothing compared yet."))
+        if fmt == "docx":
+            from compare.redline import render_redline
+
+            return render_redline(self.comparison, author=os.environ.get("USER") or "Accord")
+        from compare.reports import render_html, render_json
+
+        return (render_html if fmt == "html" else render_json)(self.comparison)
+
+    def export(self, fmt: str, path: str | None = None) -> bool:
+        """Ask where (unless `path` is given), render and write atomically. True if written."""
+        from desktop.files import write_atomic
+
+        suggested = self._suggested_name(fmt)
+        path = path or self.window.ask_save_path(fmt, suggested)
+        if not path:
+            return False
+        inputs = [p for p in self.paths.values() if p]
+        try:
+            data = self.render(fmt)
+            write_atomic(path, data, inputs=inputs)
+        except (AccordError, ImportError, ValueError, OSError) as exc:  # one line, non-modal
+            self.window.show_notice(self.window.tr("Export failed: %1").replace("%1", str(exc)))
+            return False
+        if fmt in ("tmx", "tsv"):
+            self.fixes_exported = True
+        self.window.show_status(self.window.tr("Exported to %1").replace("%1", path))
+        return True
+
+    def _suggested_name(self, fmt: str) -> str:
+        first, second = self.paths["first"], self.paths["second"]
+        if not first or not second:
+            return f"accord.{fmt}"
+        stem = f"{Path(first).stem}-vs-{Path(second).stem}" if self.mode == "compare" else Path(first).stem
+        return os.path.join(os.path.dirname(second), f"{stem}.{fmt}")
+
+    def _choose_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        self.window.show_status(self.window.tr("The language will change the next time Accord starts."))

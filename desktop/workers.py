@@ -1,0 +1,189 @@
+"""Long work off the GUI thread: a worker drives an engine generator in a QThread, sends its
+Progress, result or exception back through signals, and stops between yields when cancelled.
+The worker never touches a widget (STYLE.md, Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from compare.progress import Progress
+from parsers import AccordError, Document, ParseOptions
+
+Job = Generator[Progress, None, object]
+
+
+class Cancelled(Exception):
+    """The user stopped the work; nothing to show."""
+
+
+class LoadFailed(AccordError):
+    """One or both files could not be read: `errors` maps "old"/"new" (or "source"/"target")
+    to the exception raised while reading that side."""
+
+    def __init__(self, errors: dict[str, BaseException]) -> None:
+        super().__init__("; ".join(str(e) for e in errors.values()))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What a job returns: both documents and the engine's result built from them."""
+
+    first: Document
+    second: Document
+    result: object
+
+
+def load_pair(first: str, second: str, names: tuple[str, str]) -> Generator[Progress, None, tuple]:
+    """Read both files (each isolated by desktop.loading); report every side that fails."""
+    from desktop.loading import load_document
+
+    docs: dict[str, Document] = {}
+    errors: dict[str, BaseException] = {}
+    for k, (name, path) in enumerate(zip(names, (first, second), strict=True)):
+        yield Progress(f"read {name}", k, 2)
+        try:
+            docs[name] = load_document(path, ParseOptions())
+        except AccordError as exc:
+            errors[name] = exc
+        except OSError as exc:  # a file vanished between choosing and reading
+            errors[name] = exc
+    if errors:
+        raise LoadFailed(errors)
+    return docs[names[0]], docs[names[1]]
+
+
+def compare_job(old: str, new: str) -> Job:
+    """Read both versions and compare them."""
+    from compare.model import CompareOptions
+    from compare.versions import iter_compare
+
+    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"))
+    comparison = yield from iter_compare(old_doc, new_doc, CompareOptions())
+    return Loaded(old_doc, new_doc, comparison)
+
+
+def align_job(source: str, target: str, level: str = "paragraph") -> Job:
+    """Read both language versions and align them."""
+    from compare.languages import align_documents
+
+    src, tgt = yield from load_pair(source, target, ("source", "target"))
+    alignment = yield from align_documents(src, tgt, level=level)
+    return Loaded(src, tgt, alignment)
+
+
+class GeneratorWorker(QObject):
+    """Drives one job generator to its end. Lives in its own QThread (see `start_job`)."""
+
+    progress = Signal(object)  # Progress
+    result = Signal(object)
+    error = Signal(object)  # the exception object itself
+    done = Signal()
+
+    def __init__(self, make_job: Callable[[], Job]) -> None:
+        super().__init__()
+        self._make_job = make_job
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next yield (safe from any thread: a plain flag)."""
+        self._cancelled = True
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            steps = self._make_job()
+            while True:
+                if self._cancelled:
+                    steps.close()
+                    raise Cancelled()
+                try:
+                    step = next(steps)
+                except StopIteration as stop:
+                    self.result.emit(stop.value)
+                    break
+                self.progress.emit(step)
+        except Exception as exc:  # every failure crosses to the GUI thread as the object
+            self.error.emit(exc)
+        finally:
+            self.done.emit()
+
+
+class JobRunner(QObject):
+    """Runs one job at a time on a worker thread; starting a new one cancels the previous."""
+
+    progress = Signal(object)
+    result = Signal(object)
+    error = Signal(object)
+    cancelled = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: GeneratorWorker | None = None
+        self._running: list[tuple[QThread, GeneratorWorker]] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self, make_job: Callable[[], Job]) -> None:
+        self.cancel()
+        thread = QThread()
+        worker = GeneratorWorker(make_job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.result.connect(self._on_result)
+        worker.error.connect(self._on_error)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(lambda: self._forget(thread, worker))
+        self._thread, self._worker = thread, worker
+        self._running.append((thread, worker))
+        self.busy_changed.emit(True)
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop the current job between two steps; its late signals are ignored."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+            self._thread = None
+            self.busy_changed.emit(False)
+            self.cancelled.emit()
+
+    def wait(self, msecs: int = 10_000) -> None:
+        """Block until every worker thread has stopped (closing the window, tests)."""
+        for thread, worker in list(self._running):
+            worker.cancel()
+            thread.wait(msecs)
+
+    def _current(self) -> bool:
+        return self.sender() is self._worker
+
+    def _on_progress(self, step: Progress) -> None:
+        if self._current():
+            self.progress.emit(step)
+
+    def _on_result(self, value: object) -> None:
+        if self._current():
+            self._worker = self._thread = None
+            self.busy_changed.emit(False)
+            self.result.emit(value)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if self._current():
+            self._worker = self._thread = None
+            self.busy_changed.emit(False)
+            if not isinstance(exc, Cancelled):
+                self.error.emit(exc)
+
+    def _forget(self, thread: QThread, worker: GeneratorWorker) -> None:
+        if (thread, worker) in self._running:
+            self._running.remove((thread, worker))
+        worker.deleteLater()
+        thread.deleteLater()

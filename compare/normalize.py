@@ -5,7 +5,8 @@ By default (CompareOptions all False) these are not differences:
 - whitespace: runs of spaces, tabs, newlines, non-breaking and thin spaces compare as one space;
   the space French sets before `; : ? ! » %` and after `«` disappears, as does space at either end;
 - quote styles: ’ ' ‘ ʼ compare as ', and “ ” « » „ " as ";
-- dashes and hyphens: ‐ ‑ ‒ – — − compare as -;
+- dashes and hyphens: ‐ ‑ ‒ – — − compare as -, and a hyphen inside a word is ignored
+  ("capacity-building" = "capacitybuilding": a PDF line-end hyphen is ambiguous);
 - footnote marks: superscripts, an asterisk glued to a word, and the block's listed marks vanish
   (with the space before them);
 - the printed paragraph number (Block.number): see compare.versions (renumbered vs modified).
@@ -58,6 +59,8 @@ def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:
             out.append(token.text)
         elif token.kind is TokenKind.SPACE:
             out.append("" if _space_vanishes(tokens, i, last, options) else " ")
+        elif token.kind is TokenKind.WORD:
+            out.append(fold(token.text).replace("-", ""))
         elif token.kind is TokenKind.NUMBER:
             out.append(fold(token.text).replace(" %", "%"))
         else:

@@ -12,10 +12,11 @@ The pipeline reads top to bottom (`iter_compare`):
    order on both sides are kept (longest increasing subsequence, patience sorting,
    O(k log k)); the others are out of order, hence moves, and are reserved for step 5.
 3. banded dynamic programme between consecutive anchors: in each gap a monotone alignment that
-   maximises the total similarity of pairs at least PAIR_THRESHOLD similar (a Needleman–Wunsch
+   maximises the total similarity of pairs at least PAIR_THRESHOLD similar (LONE_PAIR_THRESHOLD
+   for one block alone between two anchors on each side) (a Needleman–Wunsch
    style table restricted to a band around the gap's diagonal, as in Myers' O(ND) diff, whose
    band is the edit distance); unmatched blocks are removed or added.
-4. splits and merges: one old block whose text is (nearly) two consecutive new blocks joined
+4. splits and merges: one old block whose text is (nearly) 2–3 consecutive new blocks joined
    becomes one change (and the reverse). Done before moves so the second half of a split is
    never taken for a moved paragraph.
 5. moves: a removed block whose text (exactly or nearly, MOVE_THRESHOLD) is an added block
@@ -61,12 +62,18 @@ ANCHOR_MARGIN = 5
 # Inside a gap (positionally supported) a pair this similar is the same paragraph edited: an
 # operative paragraph whose verb and a clause changed is still around 70–85.
 PAIR_THRESHOLD = 60
+# One block alone between two anchors on both sides is the same block edited unless the texts
+# are unrelated: short lines ("13 April 2018" / "16 May 2018": 58) score lower than paragraphs,
+# and unrelated texts share letters up to about 40.
+LONE_PAIR_THRESHOLD = 50
 # A move has no positional support, so it needs more textual evidence.
 MOVE_THRESHOLD = 80
 # A split or merge is accepted when the joined text is this similar to the other side, and better
 # than the plain pairing by SPLIT_GAIN points.
 SPLIT_THRESHOLD = 90
 SPLIT_GAIN = 5
+# A paragraph split into at most this many (PDF layouts split title-block lines in three).
+SPLIT_PARTS = 3
 # Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
 # few paragraphs between anchors, rarely more than a handful in a row.
 BAND = 8
@@ -100,6 +107,9 @@ def iter_compare(old: Document, new: Document,
     yield Progress("normalise", 0, total)
     old_keys = [normalize(b.text, options, b.footnote_marks).text for b in old_blocks]
     new_keys = [normalize(b.text, options, b.footnote_marks).text for b in new_blocks]
+    furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
+    old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
+    new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
     yield Progress("anchors", 0, total)
     anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
     yield Progress("align", 0, total)
@@ -111,10 +121,20 @@ def iter_compare(old: Document, new: Document,
     for k, bead in enumerate(beads):
         if k % 50 == 0:
             yield Progress("word diffs", k, len(beads))
-        change = make_change(bead, old_blocks, new_blocks, options)
+        change = make_change(bead, old_blocks, new_blocks, options, furniture)
         changes.append(classify_change(change, language))
     yield Progress("word diffs", len(beads), len(beads))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
+    """Blocks that are only the document symbol which the other file carries as a running header
+    (Document.symbol) and not in its body: one reader kept the masthead line, the other did not.
+    They are compared with the other file's symbol, not aligned."""
+    symbol = (other.symbol or "").casefold()
+    if not symbol or any(b.text.strip().casefold() == symbol for b in other.body()):
+        return frozenset()
+    return frozenset(p for p, k in enumerate(keys) if k.strip().casefold() == symbol)
 
 
 # --- anchors ------------------------------------------------------------------------------------
@@ -226,6 +246,7 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
     if not n or not m:
         return [Bead((p,), ()) for p in olds] + [Bead((), (q,)) for q in news]
     width = BAND + abs(n - m)
+    threshold = LONE_PAIR_THRESHOLD if n == m == 1 else PAIR_THRESHOLD
 
     def lo_hi(i: int) -> tuple[int, int]:
         centre = i * m // n
@@ -250,8 +271,8 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
             best, how = neg, 0
             if i and j:
                 s = float(sims[i - 1][j - 1])
-                if s >= PAIR_THRESHOLD and score[i - 1][j - 1] > neg:
-                    best, how = score[i - 1][j - 1] + s - PAIR_THRESHOLD + 1, 1
+                if s >= threshold and score[i - 1][j - 1] > neg:
+                    best, how = score[i - 1][j - 1] + s - threshold + 1, 1
             if i and score[i - 1][j] > best:
                 best, how = score[i - 1][j], 2
             if j and score[i][j - 1] > best:
@@ -277,13 +298,13 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
 
 
 def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
-    """Replace two or three neighbouring beads by one split (1 old, 2 consecutive new) or merge
-    (2 consecutive old, 1 new) when the joined text matches clearly better."""
+    """Replace up to SPLIT_PARTS + 1 neighbouring beads by one split (1 old, 2 or 3 consecutive
+    new) or merge (the reverse) when the joined text matches clearly better."""
     out: list[Bead] = []
     k = 0
     while k < len(beads):
         best: tuple[float, int, Bead] | None = None
-        for size in (2, 3):
+        for size in range(2, SPLIT_PARTS + 2):
             window = beads[k:k + size]
             if len(window) < size:
                 break
@@ -308,8 +329,7 @@ def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
         return None
     olds = tuple(sorted(p for b in window for p in b.olds))
     news = tuple(sorted(q for b in window for q in b.news))
-    shapes = {(1, 2), (2, 1)}
-    if (len(olds), len(news)) not in shapes or olds[-1] - olds[0] != len(olds) - 1 \
+    if min(len(olds), len(news)) != 1 or not 2 <= max(len(olds), len(news)) <= SPLIT_PARTS or olds[-1] - olds[0] != len(olds) - 1 \
             or news[-1] - news[0] != len(news) - 1:
         return None
     old_text = " ".join(old_keys[p] for p in olds)
@@ -320,8 +340,8 @@ def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
 def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
     """Pair removed and added blocks whose texts match (best first, ≥ MOVE_THRESHOLD); each pair
     becomes one moved bead where the added block stood."""
-    removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news]
-    added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds]
+    removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news and old_keys[b.olds[0]]]
+    added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
     if not removed or not added:
         return beads
     scores = process.cdist([old_keys[beads[k].olds[0]] for k in removed],
@@ -349,11 +369,17 @@ def joined_text(blocks: Sequence[Block]) -> str:
 
 
 def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Block],
-                options: CompareOptions) -> Change:
+                options: CompareOptions, furniture: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                ) -> Change:
     """The change of one bead: its kind and word ops (commitments come after)."""
     olds = tuple(old_blocks[p] for p in bead.olds)
     news = tuple(new_blocks[q] for q in bead.news)
     similarity = bead.similarity / 100
+    if set(bead.olds) & furniture[0] or set(bead.news) & furniture[1]:
+        kind_ops = (Op(OpKind.DELETE, joined_text(olds), minor=True),) if olds else \
+            (Op(OpKind.INSERT, joined_text(news), minor=True),)
+        return Change(ChangeKind.UNCHANGED, olds=olds, news=news, ops=kind_ops, similarity=1.0,
+                      reasons=("document symbol: a running header in the other file, not a body block",))
     if not news:
         return Change(ChangeKind.REMOVED, olds=olds, ops=(Op(OpKind.DELETE, joined_text(olds)),), similarity=0.0)
     if not olds:
@@ -365,7 +391,11 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
     if options.count_footnote_marks and marks_old != marks_new:
         reasons = (f"footnote marks {', '.join(marks_old) or 'none'} -> {', '.join(marks_new) or 'none'}",)
     if len(olds) > 1 or len(news) > 1:
-        kind = ChangeKind.MODIFIED
+        # Same words, same numbers: only the paragraphing differs, as between a PDF's layout and
+        # the Word file it came from. Numbered paragraphs split or merged are a real change.
+        same = not is_difference(ops) and [b.number for b in olds if b.number] == [
+            b.number for b in news if b.number]
+        kind = ChangeKind.UNCHANGED if same else ChangeKind.MODIFIED
         reasons += (_split_reason(olds, news),)
     elif bead.moved:
         kind = ChangeKind.MOVED

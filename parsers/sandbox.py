@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
@@ -35,6 +36,9 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 1536
 # How long a finished worker may take to exit after sending its result before it is killed.
 EXIT_GRACE = 5.0
+# How often the parent samples a running worker's peak memory (Linux), so that a worker which
+# crashes or is killed still has a measured peak; reading /proc costs microseconds.
+SAMPLE_INTERVAL = 0.25
 # Modules the fork server imports once, so each worker starts with the readers loaded. A module
 # that does not exist (yet) is skipped by multiprocessing.
 PRELOAD = ("parsers.api", "parsers.pdf_reader", "parsers.docx_reader", "parsers.docx_safety",
@@ -62,13 +66,15 @@ def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: f
 
 
 def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-                 memory_mb: int | None = DEFAULT_MEMORY_MB) -> Outcome:
-    """Parse `path` in a worker process and report the result with its time and peak memory."""
+                 memory_mb: int | None = DEFAULT_MEMORY_MB,
+                 reader: Callable[[str, ParseOptions], Document] = parse_file) -> Outcome:
+    """Run `reader` (parse_file; a module-level function, since it is sent to the worker by name)
+    on `path` in a worker process; report the result with its time and peak memory."""
     options = options or ParseOptions()
     started = time.monotonic()
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_work, args=(sender, path, options, memory_mb), daemon=True,
+    worker = ctx.Process(target=_work, args=(sender, reader, path, options, memory_mb), daemon=True,
                          name="accord-parse")
     try:
         worker.start()
@@ -86,7 +92,8 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
             return Outcome(None, error, peak, time.monotonic() - started)
         worker.join(EXIT_GRACE)
         outcome = _interpret(path, message, worker.exitcode, memory_mb)
-        return Outcome(outcome.document, outcome.error, outcome.peak_rss_mb or peak,
+        peaks = [p for p in (outcome.peak_rss_mb, peak) if p is not None]
+        return Outcome(outcome.document, outcome.error, max(peaks) if peaks else None,
                        time.monotonic() - started)
     finally:
         _stop(worker)
@@ -101,20 +108,24 @@ _TIMED_OUT = _TimedOut()
 
 
 def _await(worker, receiver: Connection, deadline: float):
-    """The worker's message (None if it died without one) or _TIMED_OUT, with the peak memory of
-    a worker that ran out of time (read before the caller kills it)."""
+    """The worker's message (None if it died without one) or _TIMED_OUT, with the worker's peak
+    memory as last sampled (the caller kills a worker that ran out of time)."""
+    peak = None
     while True:
+        sampled = _peak_rss_mb(worker.pid)
+        if sampled is not None:
+            peak = max(peak or 0.0, sampled)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            return _TIMED_OUT, _peak_rss_mb(worker.pid)
-        ready = wait([receiver, worker.sentinel], timeout=remaining)
+            return _TIMED_OUT, peak
+        ready = wait([receiver, worker.sentinel], timeout=min(remaining, SAMPLE_INTERVAL))
         if receiver in ready or (ready and receiver.poll()):
             try:
-                return receiver.recv(), None
+                return receiver.recv(), peak
             except (EOFError, OSError):
-                return None, None
+                return None, peak
         if ready:  # the worker is gone and sent nothing
-            return None, None
+            return None, peak
 
 
 def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None) -> Outcome:
@@ -145,12 +156,13 @@ def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None) 
                                     "it may be damaged"), peak, 0.0)
 
 
-def _work(sender: Connection, path: str, options: ParseOptions, memory_mb: int | None) -> None:
+def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], path: str,
+          options: ParseOptions, memory_mb: int | None) -> None:
     """The worker: cap memory, silence stderr, parse, send one message, exit."""
     _silence_stderr()
     _cap_memory(memory_mb)
     try:
-        message = ("ok", parse_file(path, options))
+        message = ("ok", reader(path, options))
     except ParseError as exc:
         message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)))
     except MemoryError:

@@ -85,8 +85,10 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
     if blank and len(blank) < len(pages):
         listed = ", ".join(str(n) for n in blank)
-        warnings.append(f"page{'s' if len(blank) > 1 else ''} {listed} of {len(pages)} "
-                        "ha{} no text layer (scanned?); their text is missing".format("ve" if len(blank) > 1 else "s"))
+        if len(blank) == 1:
+            warnings.append(f"page {listed} of {len(pages)} has no text layer (scanned?); its text is missing")
+        else:
+            warnings.append(f"pages {listed} of {len(pages)} have no text layer (scanned?); their text is missing")
     lines = [page_lines(page) for page in pages]
     lines, symbol = strip_furniture(lines, [p.height for p in pages])
     body_size = _body_size(line for page in lines for line in page)

@@ -1,0 +1,212 @@
+"""The PDF reader on small PDFs written here byte by byte, so each shows exactly one thing:
+hyphenated line ends, superscript marks, a footnote continued over a page break, barcodes and
+recycling lines, pages without text. Courier is used because its glyphs are all 0.6 em wide, so
+lines can be justified exactly (with the `Tw` word spacing) as a word processor would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.api import parse_file
+from parsers.errors import ErrorCode, ParseError
+from parsers.pdf_reader import read_pdf
+
+PAGE_W, PAGE_H = 595.0, 842.0
+LEFT, RIGHT = 72.0, 342.0  # a 45-character column of 10-pt Courier
+FONTS = {"R": "Courier", "I": "Courier-Oblique", "B": "Courier-Bold", "X": "Free3of9"}
+ADVANCE = 0.6  # Courier's advance width, in ems
+
+
+def _escape(text: str) -> bytes:
+    raw = text.encode("cp1252")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+class Page:
+    """Text placed at exact positions; y is measured from the top of the page to the baseline."""
+
+    def __init__(self) -> None:
+        self.ops: list[bytes] = []
+
+    def text(self, x: float, y: float, runs: list[tuple[str, str]] | str, size: float = 10.0,
+             width: float | None = None) -> Page:
+        """Write runs of (font, text); with `width`, justify the line to that width."""
+        if isinstance(runs, str):
+            runs = [("R", runs)]
+        whole = "".join(t for _f, t in runs)
+        spacing = 0.0
+        if width is not None and whole.count(" "):
+            spacing = (width - ADVANCE * size * len(whole)) / whole.count(" ")
+        out = [f"BT 1 0 0 1 {x:.2f} {PAGE_H - y:.2f} Tm {spacing:.3f} Tw".encode()]
+        for font, chunk in runs:
+            out.append(f"/{font} {size} Tf (".encode() + _escape(chunk) + b") Tj")
+        out.append(b"ET")
+        self.ops.append(b" ".join(out))
+        return self
+
+    def paragraph(self, y: float, lines: list[str], size: float = 10.0, indent: float = 36.0,
+                  lead: float = 12.0) -> float:
+        """Justified lines (the last one ragged), the first indented; returns the next free y."""
+        for k, line in enumerate(lines):
+            x = LEFT + (indent if k == 0 else 0.0)
+            last = k == len(lines) - 1
+            self.text(x, y, line, size, None if last else RIGHT - x)
+            y += lead
+        return y + lead / 2
+
+    def rectangle(self) -> Page:
+        self.ops.append(b"0.5 g 100 100 200 200 re f")
+        return self
+
+
+def write_pdf(path: Path, pages: list[Page]) -> Path:
+    """A valid PDF 1.4 file: catalog, page tree, one content stream per page, standard fonts."""
+    objects: list[bytes] = []
+    font_ids = {}
+    for key, name in FONTS.items():
+        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+        font_ids[key] = len(objects)
+    fonts = " ".join(f"/{k} {i} 0 R" for k, i in font_ids.items())
+    pages_id = len(objects) + 1 + 2 * len(pages) + 1
+    kids = []
+    for page in pages:
+        stream = b"\n".join(page.ops)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(
+            f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W:.0f} {PAGE_H:.0f}] "
+            f"/Resources << /Font << {fonts} >> >> /Contents {len(objects)} 0 R >>".encode()
+        )
+        kids.append(f"{len(objects)} 0 R")
+    objects.append(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    catalog = len(objects)
+    objects.append(f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode())
+    assert len(objects) == pages_id
+    body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(body))
+    return path
+
+
+def _running(page: Page, number: int, total: int) -> Page:
+    """UN-style running lines: symbol on top, job number, page x/y, barcode and recycling at foot."""
+    page.text(LEFT, 40, [("B", "A/C.3/72/L.10/Rev.1")], 9)
+    page.text(LEFT, 800, f"17-16793 (F)    {number}/{total}", 8)
+    page.text(LEFT, 815, [("X", "*1716793*")], 14)
+    page.text(400, 815, "Please recycle", 7)
+    return page
+
+
+def texts(path: Path) -> list[str]:
+    return [p.text for p in read_pdf(str(path)).paragraphs]
+
+
+def test_line_end_hyphens_are_undone_only_where_the_typesetter_put_them(tmp_path):
+    """'organi-' + 'sation' joins without the hyphen; 'vingt-' + 'septième', 'c'est-à-' + 'dire',
+    'celle-' + 'ci' and 'Nord-' + 'Sud' keep theirs."""
+    page = Page()
+    page.paragraph(100, [
+        "Les États Membres ont demandé à l'organi-",
+        "sation de tenir compte, lors de sa vingt-",
+        "septième session, des avis reçus, c'est-à-",
+        "dire de ceux de la coopération dite Nord-",
+        "Sud et des travaux des experts, de celle-",
+        "ci, sans exception.",
+    ], indent=0.0)
+    path = write_pdf(tmp_path / "hyphens.pdf", [page])
+    assert texts(path) == [
+        "Les États Membres ont demandé à l'organisation de tenir compte, lors de sa vingt-septième "
+        "session, des avis reçus, c'est-à-dire de ceux de la coopération dite Nord-Sud et des "
+        "travaux des experts, de celle-ci, sans exception."
+    ]
+
+
+def test_running_headers_footers_barcodes_and_recycling_lines_are_removed(tmp_path):
+    """The symbol line, 'job number page/total', the barcode and 'Please recycle' leave no trace
+    in the body, and the symbol is reported."""
+    pages = []
+    for n in (1, 2):
+        page = _running(Page(), n, 2)
+        page.paragraph(100, [f"Paragraph on page {n}, long enough to be set",
+                             "over two lines."])
+        pages.append(page)
+    result = read_pdf(str(write_pdf(tmp_path / "running.pdf", pages)))
+    assert [p.text for p in result.paragraphs] == [
+        "Paragraph on page 1, long enough to be set over two lines.",
+        "Paragraph on page 2, long enough to be set over two lines.",
+    ]
+    assert result.symbol == "A/C.3/72/L.10/Rev.1"
+    assert result.pages == 2
+
+
+def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
+    """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
+    raised letters ('1er') stay plain letters."""
+    page = Page()
+    page.text(LEFT, 100, "Le Protocole additionnel ", 10)
+    page.text(LEFT + ADVANCE * 10 * 25, 96.5, "1", 6)
+    page.text(LEFT + ADVANCE * 10 * 25 + 4.0, 100, " du 1", 10)
+    page.text(LEFT + ADVANCE * 10 * 30, 96.5, "er", 6)
+    page.text(LEFT + ADVANCE * 10 * 30 + 7.2, 100, " janvier.", 10)
+    (paragraph,) = read_pdf(str(write_pdf(tmp_path / "marks.pdf", [page]))).paragraphs
+    assert paragraph.text == "Le Protocole additionnel¹ du 1er janvier."
+    assert paragraph.footnote_marks == ("1",)
+
+
+def test_a_footnote_continued_on_the_next_page_is_one_footnote(tmp_path):
+    """A note that runs over the page break is joined; body text on both pages stays out of it,
+    and the body paragraph interrupted by the notes is joined too."""
+    first = Page()
+    first.paragraph(100, ["Decides to keep the matter under review in",
+                          "the light of the report of the Secretary-",
+                          "General"], indent=0.0)
+    first.text(LEFT, 740, [("R", "1 "), ("R", "See the report of the Secretary-General on the")], 8)
+    first.text(LEFT, 750, "work of the Organization", 8)
+    second = Page()
+    second.paragraph(100, ["and the views expressed by Member States;"], indent=0.0)
+    second.text(LEFT, 740, "(A/72/1), chapter II.", 8)
+    result = read_pdf(str(write_pdf(tmp_path / "notes.pdf", [first, second])))
+    assert [(f.mark, f.text, f.page) for f in result.footnotes] == [
+        ("1", "See the report of the Secretary-General on the work of the Organization (A/72/1), chapter II.", 1)
+    ]
+    assert [p.text for p in result.paragraphs] == [
+        "Decides to keep the matter under review in the light of the report of the "
+        "Secretary-General and the views expressed by Member States;"
+    ]
+
+
+def test_italic_and_bold_runs_become_spans(tmp_path):
+    """An italic opening verb is an italic span from offset 0; a bold word a bold span."""
+    page = Page()
+    page.text(LEFT, 100, [("I", "Urges"), ("R", " all States to act "), ("B", "now"), ("R", ".")])
+    (paragraph,) = read_pdf(str(write_pdf(tmp_path / "spans.pdf", [page]))).paragraphs
+    assert paragraph.text == "Urges all States to act now."
+    assert [(s.start, s.end, s.bold, s.italic) for s in paragraph.spans] == [(0, 5, False, True), (24, 27, True, False)]
+
+
+def test_pages_without_text_are_named_in_a_warning(tmp_path):
+    """A page holding only a picture is reported by number; the other pages are read."""
+    pages = [Page(), Page().rectangle(), Page()]
+    pages[0].text(LEFT, 100, "First page.")
+    pages[2].text(LEFT, 100, "Third page.")
+    result = read_pdf(str(write_pdf(tmp_path / "partly-scanned.pdf", pages)))
+    assert [p.text for p in result.paragraphs] == ["First page.", "Third page."]
+    assert result.warnings == ("page 2 of 3 has no text layer (scanned?); its text is missing",)
+
+
+def test_a_pdf_without_any_text_asks_for_ocr(tmp_path):
+    """A scanned PDF gives no paragraphs; parse_file turns that into the NO_TEXT error."""
+    path = write_pdf(tmp_path / "scanned.pdf", [Page().rectangle(), Page().rectangle()])
+    assert read_pdf(str(path)).paragraphs == ()
+    with pytest.raises(ParseError) as caught:
+        parse_file(str(path))
+    assert caught.value.code is ErrorCode.NO_TEXT
+    assert "OCR" in str(caught.value)

@@ -23,6 +23,9 @@ OPENER_MAX_CHARS = 250
 # Headings are short and carry no closing punctuation.
 HEADING_MAX_CHARS = 160
 STRUCTURED_LANGUAGES = ("en", "fr", "es")
+# The title block (symbol, body, date, distribution, agenda item, sponsor, title) fits in this many
+# paragraphs at the top of a document.
+TITLE_BLOCK_SCAN = 12
 
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3})\s*\.(?:\s+|\t|(?=[^\d\s]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
@@ -136,7 +139,7 @@ def normalise_symbol(symbol: str) -> str:
     return "/".join(out)
 
 
-def find_symbol(paragraphs: Sequence[RawParagraph], limit: int = 12) -> str | None:
+def find_symbol(paragraphs: Sequence[RawParagraph], limit: int = TITLE_BLOCK_SCAN) -> str | None:
     for raw in paragraphs[:limit]:
         m = SYMBOL.search(raw.text)
         if m:
@@ -168,7 +171,9 @@ def classify(
     symbol_hint: str | None = None,
 ) -> Structured:
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
-    labelled = [split_label(raw) for raw in paragraphs if raw.text.strip()]
+    paragraphs = [raw for raw in paragraphs if raw.text.strip()]
+    title_symbol, paragraphs = _take_symbol_lines(paragraphs)
+    labelled = [split_label(raw) for raw in paragraphs]
     opener = _find_opener(labelled, language)
     warnings: list[str] = []
     kinds = _kinds(labelled, opener)
@@ -195,8 +200,22 @@ def classify(
                 footnote_marks=raw.footnote_marks,
             )
         )
-    symbol = symbol_hint or find_symbol([r for r, _l, _s in labelled])
+    symbol = symbol_hint or title_symbol or find_symbol([r for r, _l, _s in labelled])
     return Structured(tuple(blocks), symbol, tuple(warnings))
+
+
+def _take_symbol_lines(paragraphs: Sequence[RawParagraph]) -> tuple[str | None, list[RawParagraph]]:
+    """A title-block paragraph that is only the document symbol is the symbol, not body text:
+    a PDF reader removes it with the running headers, so a Word file must not keep it either."""
+    symbol = None
+    kept = []
+    for i, raw in enumerate(paragraphs):
+        m = SYMBOL.fullmatch(raw.text.strip())
+        if i < TITLE_BLOCK_SCAN and m and not raw.is_table:
+            symbol = symbol or normalise_symbol(m.group(1))
+            continue
+        kept.append(raw)
+    return symbol, kept
 
 
 def _clip_spans(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:

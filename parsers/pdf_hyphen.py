@@ -13,7 +13,8 @@ at their hyphen. The rules, in order (the first that applies decides):
 5. the right part is a French enclitic or particle that only follows a hyphen
    ("-ci", "-là", "-même", "-t-il", "-dire", "-être"): keep;
 6. the left part is a word that heads compounds ("vingt", "non", "self", "multi", "ex"): keep;
-7. otherwise the hyphen was the typesetter's: join the word without it.
+7. both parts are words the document also writes on their own ("capacity-" "building"): keep;
+8. otherwise the hyphen was the typesetter's ("organi-" "sation"): join the word without it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 _ELISION = re.compile(r"^[A-Za-z]{1,2}['’]")
 _WORD = re.compile(r"^[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
 
 # Words that follow a hyphen in French compounds and inversions, never the tail of a cut word.
 ENCLITICS = frozenset(
@@ -61,9 +63,10 @@ def drops_hyphen(left: str, right: str, vocabulary: frozenset[str] = frozenset()
         return True
     if joined not in vocabulary and (hyphenated in vocabulary or _heads_compounds(head_word, vocabulary)):
         return False
-    if tail_word.lower() in ENCLITICS:
+    if tail_word.lower() in ENCLITICS or head_word.lower() in COMPOUND_HEADS:
         return False
-    return head_word.lower() not in COMPOUND_HEADS
+    # both halves are words the document writes on their own ("capacity", "building"): a compound
+    return not (head_word.lower() in vocabulary and tail_word.lower() in vocabulary)
 
 
 def _heads_compounds(head: str, vocabulary: frozenset[str]) -> bool:
@@ -71,12 +74,20 @@ def _heads_compounds(head: str, vocabulary: frozenset[str]) -> bool:
     return any(word.startswith(prefix) for word in vocabulary)
 
 
-def vocabulary_of(texts: list[str]) -> frozenset[str]:
-    """Lower-cased words and hyphenated compounds written whole on some line of the document."""
+def vocabulary_of(lines: list[str]) -> frozenset[str]:
+    """Lower-cased words and hyphenated compounds written whole on the lines of a document (in
+    order): the pieces of a word cut at a line end are left out."""
     words: set[str] = set()
-    for text in texts:
-        for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
-            words.add(_ELISION.sub("", token).lower())
+    cut = False
+    for text in lines:
+        tokens = list(_TOKEN.finditer(text))
+        for k, match in enumerate(tokens):
+            if k == 0 and cut:
+                continue
+            if k == len(tokens) - 1 and text.rstrip().endswith(("-", "\xad")) and match.end() >= len(text.rstrip()) - 1:
+                continue
+            words.add(_ELISION.sub("", match.group(0)).lower())
+        cut = text.rstrip().endswith(("-", "\xad"))
     return frozenset(words)
 
 

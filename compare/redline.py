@@ -1,0 +1,403 @@
+"""A redlined Word file: the new version with every change as a native tracked change.
+
+Built on the new document's own package when it is a Word file (only the changed body
+paragraphs are rewritten, so styles, numbering, footnotes, headers and footers survive), else on
+a clean UN-styled document generated from the parsed model (compare.redline_blank).
+
+- modified: the paragraph's runs carry the word ops (compare.redline_paragraph);
+- added: runs in w:ins and an inserted paragraph mark;
+- removed: the old paragraph comes back where it stood, runs in w:del, deleted paragraph mark,
+  with its old paragraph properties when the old version is a Word file;
+- moved: w:moveFrom at the old place, w:moveTo at the new place, named ranges move1, move2 …;
+  an edited move carries w:ins and w:del inside the moveTo copy;
+- split and merge: an inserted or deleted paragraph mark between the pieces;
+- renumbered and unchanged: untouched (Word's automatic numbering renumbers by itself);
+- commitments strengthened or weakened: a Word comment with the reasons.
+
+Accepting every change gives the new text, rejecting every change the old text. Every revision
+has the same author and date and an id unique in the package.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from lxml import etree
+from rapidfuzz import fuzz
+
+from compare.model import Change, ChangeKind, Comparison, Op, OpKind
+from compare.redline_blank import block_properties, build_blank
+from compare.redline_comments import Comments, comment_text
+from compare.redline_package import Package
+from compare.redline_paragraph import PARAGRAPH_BREAK, Edit, Style, paragraph_runs, rewrite_paragraph
+from compare.redline_tables import track_table
+from compare.redline_xml import (
+    R_NS,
+    Revisions,
+    clean_paragraph_properties,
+    is_w,
+    make,
+    mark_paragraph,
+    paragraph_text,
+    text_runs,
+    w,
+)
+from compare.versions import JOINER
+from parsers.model import Block, Document, Format, Span
+
+DEFAULT_AUTHOR = "Accord"
+# A body element is taken as a block's when their whitespace-normalised texts are at least this
+# similar (fuzz.ratio): readers drop labels and footnote marks, but another paragraph of a UN
+# text shares far less than this with the block.
+LOCATE_THRESHOLD = 60
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPACES = re.compile(r"\s+")
+
+
+def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: datetime | None = None) -> bytes:
+    """The redlined .docx of `comparison` as bytes (written atomically by the caller)."""
+    stamp = (date or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if comparison.new.format is Format.DOCX:
+        package, mapping = Package.read(comparison.new.path), None
+    else:
+        package, mapping = build_blank(comparison.new)
+    revisions = Revisions(author or DEFAULT_AUTHOR, stamp, package.first_free_id())
+    _Redline(comparison, package, mapping, revisions).run()
+    return package.to_bytes()
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def body_elements(body: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables of the body, in order: what Location.element counts."""
+    return [c for c in body if is_w(c, "p", "tbl")]
+
+
+def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:
+    """The mark Word displays for each footnote reference: auto-numbered ones count 1, 2, 3 …
+    (as superscript digits, the way readers give them); custom marks follow as text."""
+    marks: dict[etree._Element, str] = {}
+    count = 0
+    for ref in body.iter(w("footnoteReference")):
+        if ref.get(w("customMarkFollows")) in ("1", "true", "on"):
+            marks[ref] = ""
+        else:
+            count += 1
+            marks[ref] = str(count).translate(_SUPERSCRIPT)
+    return marks
+
+
+class _Redline:
+    def __init__(self, comparison: Comparison, package: Package, mapping: dict[int, int] | None,
+                 revisions: Revisions) -> None:
+        self.comparison = comparison
+        self.package = package
+        self.mapping = mapping
+        self.revisions = revisions
+        main = package.main_part()
+        self.body = package.xml(main).find(w("body"))
+        self.elements = body_elements(self.body)
+        self.marks = footnote_marks(self.body)
+        self.comments = Comments(package, revisions)
+        self.used: set[int] = set()
+        self.old = _OldVersion(comparison.old, package, main)
+        self.auto_numbering = mapping is not None
+        # old block index -> the last element standing for it, for placing moved-from copies
+        self.placed: dict[int, etree._Element] = {}
+        self.anchor: etree._Element | None = None
+        self.move_names: dict[int, str] = {}
+
+    # --- the walk ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        moves = []
+        for change in self.comparison.changes:
+            commented = self._apply(change)
+            if change.kind is ChangeKind.MOVED or (change.moved and change.olds and change.news):
+                moves.append(change)
+            text = comment_text(change)
+            if text and commented is not None:
+                self.comments.add(commented, text)
+        for change in moves:
+            self._move_from(change)
+
+    def _apply(self, change: Change) -> etree._Element | None:
+        """Track one change; returns the paragraph a comment would anchor on."""
+        if not change.news:
+            out = None
+            for block in change.olds:
+                out = self._insert_after_anchor(self._old_element(block, "del"))
+                self.placed[block.index] = out
+            return out
+        elements = [self._locate(b) for b in change.news]
+        if any(el is None for el in elements):
+            return None
+        moved = change.kind is ChangeKind.MOVED or change.moved
+        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
+            outs = elements
+        elif any(is_w(el, "tbl") for el in elements):
+            outs = self._track_tables(change, elements)
+        else:
+            outs = self._track_paragraphs(change, elements, moved)
+        self.anchor = outs[-1]
+        if not moved:
+            for block in change.olds:
+                self.placed[block.index] = outs[-1]
+        return outs[-1] if is_w(outs[-1], "p") else None
+
+    def _track_paragraphs(self, change: Change, elements: list[etree._Element], moved: bool):
+        added = not change.olds
+        ops = change.ops if change.ops else (Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)),)
+        per = split_edits(ops, change.olds, change.news)
+        if per is None:  # ops that do not rebuild the texts: show the paragraph replaced whole
+            ops = (Op(OpKind.DELETE, JOINER.join(b.text for b in change.olds)),
+                   Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)))
+            per = split_edits(ops, change.olds, change.news)
+        spans = joined_spans(change.olds)
+        outs: list[etree._Element] = []
+        for el, (edits, brk) in zip(elements, per, strict=True):
+            pieces = rewrite_paragraph(el, edits, spans, self.revisions, self.marks, Style(added=added, moved=moved))
+            last = pieces[-1]
+            if added or brk is OpKind.INSERT:
+                mark_paragraph(last, self.revisions, "ins")
+            elif moved:
+                mark_paragraph(last, self.revisions, "moveTo")
+            outs.extend(pieces)
+        if moved:
+            name = self._move_name(change)
+            _range(outs[0], outs[-1], self.revisions, "moveTo", name)
+        return outs
+
+    def _track_tables(self, change: Change, elements: list[etree._Element]) -> list[etree._Element]:
+        for block in change.olds:
+            self._insert_before(elements[0], self._old_element(block, "del"))
+        for block, el in zip(change.news, elements, strict=True):
+            if is_w(el, "tbl"):
+                track_table(el, self.revisions, "ins")
+            else:
+                self._track_paragraphs(Change(ChangeKind.ADDED, news=(block,)), [el], False)
+        return elements
+
+    # --- moves ------------------------------------------------------------------------------
+
+    def _move_name(self, change: Change) -> str:
+        """The range name shared by the two copies of a move (move1, move2 …)."""
+        key = id(change)
+        if key not in self.move_names:
+            self.move_names[key] = self.revisions.move_name()
+        return self.move_names[key]
+
+    def _move_from(self, change: Change) -> None:
+        """The old copy of a moved paragraph, where it stood among the old paragraphs."""
+        name = self._move_name(change)
+        block = change.olds[0]
+        p = self._old_element(block, "moveFrom")
+        _range(p, p, self.revisions, "moveFrom", name)
+        before = [i for i in self.placed if i < block.index]
+        if before:
+            anchor = self.placed[max(before)]
+            anchor.addnext(p)
+        else:
+            after = [i for i in self.placed if i > block.index]
+            target = self.placed[min(after)] if after else (self.elements[0] if self.elements else None)
+            self._insert_before(target, p)
+        self.placed[block.index] = p
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _locate(self, block: Block) -> etree._Element | None:
+        """The body element of a new block: by its recorded index when the texts agree, else the
+        most similar paragraph not yet used."""
+        index = self.mapping.get(block.index) if self.mapping is not None else block.location.element
+        if index is not None and 0 <= index < len(self.elements):
+            el = self.elements[index]
+            if is_w(el, "tbl") or _similar(paragraph_text(el), block.text) >= LOCATE_THRESHOLD:
+                self.used.add(index)
+                return el
+        best, best_score = None, float(LOCATE_THRESHOLD)
+        for k, el in enumerate(self.elements):
+            if k in self.used or not is_w(el, "p"):
+                continue
+            score = _similar(paragraph_text(el), block.text)
+            if score > best_score:
+                best, best_score = k, score
+        if best is None:
+            return None
+        self.used.add(best)
+        return self.elements[best]
+
+    def _old_element(self, block: Block, tag: str) -> etree._Element:
+        """A removed (or moved-from) old block as a deleted paragraph or table."""
+        old_el = self.old.element(block)
+        if old_el is not None and is_w(old_el, "tbl"):
+            return track_table(old_el, self.revisions, "del")
+        ppr, base = self.old.formatting(block, old_el)
+        if ppr is None:
+            ppr, base = self._new_formatting(block)
+        p = make("p", None, ppr)
+        wrapper = self.revisions.mark(tag)
+        for run in text_runs(block.text, block.spans, base, deleted=tag == "del"):
+            wrapper.append(run)
+        p.append(wrapper)
+        mark_paragraph(p, self.revisions, tag)
+        return p
+
+    def _new_formatting(self, block: Block):
+        """Paragraph properties of the nearest new block of the same kind and level."""
+        candidates = [b for b in self.comparison.new.body() if b.kind is block.kind and b.level == block.level]
+        candidates.sort(key=lambda b: abs(b.index - block.index))
+        for candidate in candidates[:1]:
+            index = self.mapping.get(candidate.index) if self.mapping is not None else candidate.location.element
+            if index is not None and 0 <= index < len(self.elements) and is_w(self.elements[index], "p"):
+                el = self.elements[index]
+                ppr = el.find(w("pPr"))
+                runs = [r for r in paragraph_runs(el) if r.find(w("t")) is not None]
+                base = runs[0].find(w("rPr")) if runs else None
+                return (clean_paragraph_properties(ppr) if ppr is not None else make("pPr")), base
+        return block_properties(block, self.auto_numbering), None
+
+    def _insert_after_anchor(self, el: etree._Element) -> etree._Element:
+        if self.anchor is None:
+            self._insert_before(self.elements[0] if self.elements else None, el)
+        else:
+            self.anchor.addnext(el)
+        self.anchor = el
+        return el
+
+    def _insert_before(self, target: etree._Element | None, el: etree._Element) -> None:
+        if target is not None:
+            target.addprevious(el)
+        else:
+            sect = self.body.find(w("sectPr"))
+            if sect is not None:
+                sect.addprevious(el)
+            else:
+                self.body.append(el)
+
+
+class _OldVersion:
+    """The old document's Word package, when it has one: paragraph properties of removed blocks,
+    kept only where their style and list exist in the new package."""
+
+    def __init__(self, doc: Document, package: Package, main: str) -> None:
+        self.doc = doc
+        self.elements: list[etree._Element] = []
+        if doc.format is Format.DOCX:
+            try:
+                old = Package.read(doc.path)
+                self.elements = body_elements(old.xml(old.main_part()).find(w("body")))
+            except Exception:  # noqa: BLE001 - an unreadable old package only costs the old formatting
+                self.elements = []
+        styles = package.related(main, f"{R_NS}/styles")
+        numbering = package.related(main, f"{R_NS}/numbering")
+        self.styles = {s.get(w("styleId")) for s in package.xml(styles).iter(w("style"))} if styles else set()
+        self.lists = {n.get(w("numId")) for n in package.xml(numbering).iter(w("num"))} if numbering else set()
+
+    def element(self, block: Block) -> etree._Element | None:
+        index = block.location.element
+        if index is None or not 0 <= index < len(self.elements):
+            return None
+        el = self.elements[index]
+        if is_w(el, "p") and _similar(paragraph_text(el), block.text) < LOCATE_THRESHOLD:
+            return None
+        return el
+
+    def formatting(self, block: Block, el: etree._Element | None):
+        if el is None or not is_w(el, "p"):
+            return None, None
+        ppr = el.find(w("pPr"))
+        ppr = clean_paragraph_properties(ppr) if ppr is not None else make("pPr")
+        style = ppr.find(w("pStyle"))
+        if style is not None and style.get(w("val")) not in self.styles:
+            ppr.remove(style)
+        num = ppr.find(w("numPr"))
+        if num is not None:
+            num_id = num.find(w("numId"))
+            if num_id is None or num_id.get(w("val")) not in self.lists:
+                ppr.remove(num)
+        runs = [r for r in paragraph_runs(el) if r.find(w("t")) is not None]
+        return ppr, runs[0].find(w("rPr")) if runs else None
+
+
+def _visible(change: Change) -> bool:
+    """True when the texts differ beyond whitespace: a difference the comparison calls minor (a
+    quote style, a hyphen) is still tracked, so that rejecting every change gives the old text."""
+    old = "".join(o.text for o in change.ops if o.kind is not OpKind.INSERT)
+    new = "".join(o.text for o in change.ops if o.kind is not OpKind.DELETE)
+    return _norm(old) != _norm(new)
+
+
+def _similar(a: str, b: str) -> float:
+    a, b = _norm(a), _norm(b)
+    if not a and not b:
+        return 100.0
+    return fuzz.ratio(a, b)
+
+
+def _range(first: etree._Element, last: etree._Element, revisions: Revisions, tag: str, name: str) -> None:
+    """Named move range markers around the content of paragraphs first … last."""
+    start = revisions.mark(f"{tag}RangeStart", name=name)
+    ppr = first.find(w("pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        first.insert(0, start)
+    last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id"))}))
+
+
+def joined_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """The spans of blocks joined by JOINER, in offsets of the joined text."""
+    out: list[Span] = []
+    offset = 0
+    for block in blocks:
+        out.extend(Span(s.start + offset, s.end + offset, s.bold, s.italic) for s in block.spans)
+        offset += len(block.text) + len(JOINER)
+    return tuple(out)
+
+
+def _cuts(blocks: tuple[Block, ...]) -> set[int]:
+    """Offsets of the joiners in the joined text of `blocks`."""
+    cuts, offset = set(), 0
+    for block in blocks[:-1]:
+        offset += len(block.text)
+        cuts.add(offset)
+        offset += len(JOINER)
+    return cuts
+
+
+def split_edits(ops: tuple[Op, ...], olds: tuple[Block, ...],
+                news: tuple[Block, ...]) -> list[tuple[list[Edit], OpKind | None]] | None:
+    """The ops of a change cut per new paragraph, each with how its paragraph break (the joiner
+    after it) changed: EQUAL, INSERT (a split), or None for the last. Deleted joiners (a merge)
+    stay inside deletions as PARAGRAPH_BREAK. None when the ops do not rebuild the texts."""
+    old_text, new_text = JOINER.join(b.text for b in olds), JOINER.join(b.text for b in news)
+    if "".join(o.text for o in ops if o.kind is not OpKind.INSERT) != old_text \
+            or "".join(o.text for o in ops if o.kind is not OpKind.DELETE) != new_text:
+        return None
+    old_cuts, new_cuts = _cuts(olds), _cuts(news)
+    out: list[tuple[list[Edit], OpKind | None]] = []
+    edits: list[Edit] = []
+    opos = npos = 0
+    for op in ops:
+        if op.kind is OpKind.DELETE:
+            text = "".join(PARAGRAPH_BREAK if opos + k in old_cuts else ch for k, ch in enumerate(op.text))
+            edits.append(Edit(OpKind.DELETE, text, opos))
+            opos += len(op.text)
+            continue
+        start = 0
+        for k in range(len(op.text)):
+            if npos + k in new_cuts:
+                if op.text[start:k]:
+                    edits.append(Edit(op.kind, op.text[start:k], opos + start))
+                out.append((edits, op.kind))
+                edits, start = [], k + len(JOINER)
+        if op.text[start:]:
+            edits.append(Edit(op.kind, op.text[start:], opos + start))
+        npos += len(op.text)
+        if op.kind is OpKind.EQUAL:
+            opos += len(op.text)
+    out.append((edits, None))
+    return out if len(out) == len(news) else None

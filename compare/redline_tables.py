@@ -1,0 +1,44 @@
+"""Tables in the redline: a table that changed is shown whole, the old one deleted (rows with
+w:trPr/w:del, every run in w:del, every paragraph mark deleted) above the new one inserted
+(w:trPr/w:ins, runs in w:ins). Word and LibreOffice both accept and reject whole rows this way."""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from compare.redline_paragraph import accept_existing, paragraph_runs
+from compare.redline_xml import Revisions, is_w, make, mark_paragraph, to_deleted, w
+
+# CT_TrPr: the revision marks come after the row's other properties, before w:trPrChange.
+_AFTER_ROW_MARK = ("trPrChange",)
+
+
+def track_table(tbl: etree._Element, revisions: Revisions, tag: str) -> etree._Element:
+    """Mark a whole table inserted (`tag` "ins", in place) or deleted ("del", on a copy, which is
+    returned)."""
+    if tag == "del":
+        tbl = copy.deepcopy(tbl)
+    for row in tbl.iter(w("tr")):
+        trpr = row.find(w("trPr"))
+        if trpr is None:
+            trpr = make("trPr")
+            at = 1 if len(row) and is_w(row[0], "tblPrEx") else 0
+            row.insert(at, trpr)
+        later = [c for c in trpr if is_w(c, *_AFTER_ROW_MARK)]
+        mark = revisions.mark(tag)
+        if later:
+            later[0].addprevious(mark)
+        else:
+            trpr.append(mark)
+    for p in list(tbl.iter(w("p"))):
+        accept_existing(p)
+        for run in paragraph_runs(p):
+            wrapper = revisions.mark(tag)
+            run.addprevious(wrapper)
+            wrapper.append(to_deleted(run) if tag == "del" else run)
+            if tag == "del":
+                run.getparent().remove(run)
+        mark_paragraph(p, revisions, tag)
+    return tbl

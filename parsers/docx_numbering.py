@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from docx.oxml.ns import qn
+from parsers.docx_names import qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9

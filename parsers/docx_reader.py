@@ -30,9 +30,9 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from lxml import etree
 
+from parsers.docx_names import qn
 from parsers.docx_numbering import Numbering, format_number
 from parsers.docx_styles import Styles
 from parsers.docx_text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
@@ -42,6 +42,7 @@ from parsers.model import Footnote, Location, Span
 from parsers.structure import SYMBOL, normalise_symbol
 
 P, TBL, TR, TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+P_STYLE, VAL, RPR = qn("w:pStyle"), qn("w:val"), qn("w:rPr")
 _BLOCK_CONTAINERS = (qn("w:customXml"), qn("w:sdtContent"))
 _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice")
 ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --original for the text before them"
@@ -110,7 +111,7 @@ class _Reader:
     def read(self) -> ReaderResult:
         body = self.document.element.body
         paragraphs: list[RawParagraph] = []
-        group: list[tuple[int, object]] = []  # paragraphs joined by deleted paragraph marks
+        group: list[tuple[int, object, str | None, object]] = []  # joined by removed paragraph marks
         for index, el in enumerate(body_elements(body)):
             if el.tag == TBL:
                 paragraphs.extend(self._flush(group))
@@ -119,8 +120,9 @@ class _Reader:
                 if table is not None:
                     paragraphs.append(table)
                 continue
-            group.append((index, el))
-            if not self._mark_removed(el):
+            style_id, ppr = self._style_of(el)
+            group.append((index, el, style_id, ppr))
+            if not self._mark_removed(ppr):
                 paragraphs.extend(self._flush(group))
                 group = []
         paragraphs.extend(self._flush(group))
@@ -134,60 +136,57 @@ class _Reader:
             symbol=self._header_symbol(),
         )
 
-    def _mark_removed(self, p) -> bool:
+    def _mark_removed(self, ppr) -> bool:
         """The paragraph mark does not exist in the version read: deleted (accepted view) or
         inserted (original view)."""
-        rpr = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+        rpr = ppr.find(RPR) if ppr is not None else None
         if rpr is None:
             return False
         gone = (INS, MOVE_TO) if self.original else (DEL, MOVE_FROM)
         return any(rpr.find(tag) is not None for tag in gone)
 
-    def _flush(self, group: list[tuple[int, object]]) -> list[RawParagraph]:
+    def _flush(self, group: list[tuple[int, object, str | None, object]]) -> list[RawParagraph]:
         if not group:
             return []
         content = Content()
         owner = None
-        for index, p in group:
-            style_id, _ = self._style_of(p)
-            part = self.walker.paragraph(p, style_id)
+        for item in group:
+            part = self.walker.paragraph(item[1], item[2])
             if owner is None and part.text.strip():
-                owner = (index, p)
+                owner = item
             content.extend(part)
-        owner_index, owner = owner if owner is not None else group[-1]
-        number, level = self._number(owner)
+        owner_index, _p, style_id, ppr = owner if owner is not None else group[-1]
+        number, level = self._number(style_id, ppr)
         text = content.text
         if not text.strip():
             return []
-        style_id, _ = self._style_of(owner)
-        spans = _spans(content)
         visible = [p for p in content.pieces if p.text.strip()]
         return [RawParagraph(
             text=text,
-            spans=spans,
+            spans=_spans(content),
             location=Location(element=owner_index),
             number=number,
             list_level=level,
             style=self.styles.name(style_id),
-            centered=self._jc(owner, style_id) == "center",
+            centered=self._jc(style_id, ppr) == "center",
             bold=bool(visible) and all(p.bold for p in visible),
             footnote_marks=tuple(content.marks),
         )]
 
     def _style_of(self, p) -> tuple[str | None, object]:
+        """(effective paragraph style id, pPr element or None)."""
         ppr = p.find(PPR)
-        style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
-        style_id = style_el.get(qn("w:val")) if style_el is not None else None
+        style_el = ppr.find(P_STYLE) if ppr is not None else None
+        style_id = style_el.get(VAL) if style_el is not None else None
         return self.styles.paragraph_style(style_id), ppr
 
-    def _number(self, p) -> tuple[str | None, int | None]:
-        style_id, ppr = self._style_of(p)
+    def _number(self, style_id: str | None, ppr) -> tuple[str | None, int | None]:
         num_id = ilvl = None
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
-            num_id = num_el.get(qn("w:val")) if num_el is not None else None
-            ilvl = _int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else None
+            num_id = num_el.get(VAL) if num_el is not None else None
+            ilvl = _int(ilvl_el.get(VAL)) if ilvl_el is not None else None
         from_style = num_id is None
         style_num, style_ilvl = self.styles.numbering(style_id)
         num_id = num_id if num_id is not None else style_num
@@ -199,9 +198,9 @@ class _Reader:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         return self.numbering.label(num_id, ilvl or 0)
 
-    def _jc(self, p, style_id: str | None) -> str | None:
-        jc = p.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-        return jc.get(qn("w:val")) if jc is not None else self.styles.jc(style_id)
+    def _jc(self, style_id: str | None, ppr) -> str | None:
+        jc = ppr.find(qn("w:jc")) if ppr is not None else None
+        return jc.get(VAL) if jc is not None else self.styles.jc(style_id)
 
     def _table(self, tbl, index: int) -> RawParagraph | None:
         rows = []
@@ -220,8 +219,8 @@ class _Reader:
                 texts.append(" ".join(self._cell_text(inner) for tr in el.iterchildren(TR)
                                       for inner in tr.iterchildren(TC)))
                 continue
-            style_id, _ = self._style_of(el)
-            self._number(el)  # numbered paragraphs in tables advance their lists too
+            style_id, ppr = self._style_of(el)
+            self._number(style_id, ppr)  # numbered paragraphs in tables advance their lists too
             texts.append(self.walker.paragraph(el, style_id).text.replace("\n", " ").replace("\t", " "))
         return " ".join(t.strip() for t in texts if t.strip())
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docx.oxml.ns import qn
+from parsers.docx_names import qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
 MAX_STYLE_DEPTH = 32
@@ -62,6 +62,8 @@ class Styles:
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults: dict[str, bool] = {}
+        self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
+        self._format_cache: dict[tuple, tuple[bool, bool]] = {}
         if styles_element is None:
             return
         defaults = styles_element.find(qn("w:docDefaults"))
@@ -99,6 +101,12 @@ class Styles:
         return style.name if style else None
 
     def chain_toggle(self, style_id: str | None, name: str) -> bool | None:
+        key = (style_id, name)
+        if key not in self._toggle_cache:
+            self._toggle_cache[key] = self._chain_toggle(style_id, name)
+        return self._toggle_cache[key]
+
+    def _chain_toggle(self, style_id: str | None, name: str) -> bool | None:
         for style in self.chain(style_id):
             if name in style.toggles:
                 return style.toggles[name]
@@ -123,6 +131,13 @@ class Styles:
     def run_format(self, paragraph_style: str | None, character_style: str | None,
                    direct: dict[str, bool]) -> tuple[bool, bool]:
         """(bold, italic) of a run."""
+        key = (paragraph_style, character_style, direct.get("b"), direct.get("i"))
+        if key not in self._format_cache:
+            self._format_cache[key] = self._run_format(paragraph_style, character_style, direct)
+        return self._format_cache[key]
+
+    def _run_format(self, paragraph_style: str | None, character_style: str | None,
+                    direct: dict[str, bool]) -> tuple[bool, bool]:
         out = []
         for name in TOGGLES:
             if name in direct:

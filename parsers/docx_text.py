@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from docx.oxml.ns import qn
-
-from parsers.docx_styles import Styles, on_off, run_toggles
+from parsers.docx_names import qn
+from parsers.docx_styles import Styles, on_off
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -25,6 +24,7 @@ R, T, DEL_TEXT, TAB, BR, CR = qn("w:r"), qn("w:t"), qn("w:delText"), qn("w:tab")
 INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")
 FOOTNOTE_REF = qn("w:footnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
+VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
 # Containers whose children are read as part of the paragraph.
 _CONTAINERS = {qn("w:hyperlink"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"),
@@ -89,27 +89,32 @@ class TextWalker:
                 if inner is not None:
                     self._walk(inner, paragraph_style, content)
 
-    def _in_instruction(self) -> bool:
-        return bool(self._field_depth) and not self._field_depth[-1]
-
     def _run(self, r, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)
         char_style = None
         direct: dict[str, bool] = {}
         if rpr is not None:
-            if on_off(rpr.find(qn("w:vanish"))):
-                return
-            style_el = rpr.find(qn("w:rStyle"))
-            char_style = style_el.get(qn("w:val")) if style_el is not None else None
-            direct = run_toggles(rpr)
+            for prop in rpr.iterchildren():
+                ptag = prop.tag
+                if ptag == VANISH and on_off(prop):
+                    return
+                if ptag == R_STYLE:
+                    char_style = prop.get(VAL)
+                elif ptag == BOLD:
+                    direct["b"] = bool(on_off(prop))
+                elif ptag == ITALIC:
+                    direct["i"] = bool(on_off(prop))
         bold, italic = self.styles.run_format(paragraph_style, char_style or self.styles.default_character, direct)
+        fields = self._field_depth
         for child in r.iterchildren():
             tag = child.tag
             text = None
+            if tag == RPR:
+                continue
             if tag == FLD_CHAR:
                 self._field_char(child.get(qn("w:fldCharType")))
-            elif self._in_instruction():
-                continue
+            elif fields and not fields[-1]:
+                continue  # a field's instruction, not its result
             elif tag == T or (tag == DEL_TEXT and self.original):
                 text = child.text or ""
                 if self._custom_mark_next is not None and text.strip():

@@ -20,9 +20,10 @@ the character mapping for callers that work on the normalised string.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from compare.model import CompareOptions
-from compare.tokenize import Token, TokenKind, tokenize
+from compare.tokenize import CACHE_TEXTS, Token, TokenKind, tokenize
 
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "‚": "'", "′": "'",
@@ -75,6 +76,18 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
     if after.kind is TokenKind.MARK and not options.count_footnote_marks:
         return True
     return after.text[0] in _SPACE_BEFORE or before.text[-1] in _SPACE_AFTER
+
+
+@lru_cache(maxsize=CACHE_TEXTS)
+def tokens_and_keys(text: str, marks: tuple[str, ...], options: CompareOptions) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """The tokens of a text and their keys (cached: each block is keyed, then diffed)."""
+    tokens = tokenize(text, marks)
+    return tokens, keys(tokens, options)
+
+
+def key_text(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> str:
+    """The text as compared (what `normalize` gives, without the offsets)."""
+    return "".join(tokens_and_keys(text, tuple(marks), options or CompareOptions())[1])
 
 
 def normalize(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> Normalized:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class TokenKind(StrEnum):
@@ -66,12 +67,18 @@ _PATTERN = re.compile(
 )
 
 
+_KINDS = {kind.value: kind for kind in TokenKind}
+# Texts tokenized are remembered: a block is tokenized to normalise it, then again for its diff.
+CACHE_TEXTS = 8192
+
+
+@lru_cache(maxsize=CACHE_TEXTS)
 def tokenize(text: str, marks: tuple[str, ...] = ()) -> tuple[Token, ...]:
     """Tokens of `text`; `"".join(t.text for t in tokens) == text` always. `marks` are the block's
     footnote marks: a number glued to the end of a word and listed there is a mark, not a figure."""
     out: list[Token] = []
     for m in _PATTERN.finditer(text):
-        kind = TokenKind(m.lastgroup)
+        kind = _KINDS[m.lastgroup]
         token_text = m.group()
         if (kind is TokenKind.NUMBER and marks and token_text in marks and out
                 and out[-1].kind is TokenKind.WORD and out[-1].end == m.start()):

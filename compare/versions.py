@@ -48,7 +48,7 @@ from rapidfuzz import fuzz, process
 
 from compare.commitments import classify_change
 from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind
-from compare.normalize import normalize, normalize_number
+from compare.normalize import key_text, normalize_number
 from compare.progress import Progress, run
 from compare.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
@@ -77,6 +77,8 @@ SPLIT_PARTS = 3
 # Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
 # few paragraphs between anchors, rarely more than a handful in a row.
 BAND = 8
+# Rows of the DP band whose similarities one cdist call computes.
+BAND_ROWS = 64
 # Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
 CDIST_CELLS = 4_000_000
 # Texts of a split/merge are joined with this in the report and the ops.
@@ -105,8 +107,8 @@ def iter_compare(old: Document, new: Document,
     old_blocks, new_blocks = old.body(), new.body()
     total = len(old_blocks) + len(new_blocks)
     yield Progress("normalise", 0, total)
-    old_keys = [normalize(b.text, options, b.footnote_marks).text for b in old_blocks]
-    new_keys = [normalize(b.text, options, b.footnote_marks).text for b in new_blocks]
+    old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
+    new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
     furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
@@ -248,42 +250,43 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
     width = BAND + abs(n - m)
     threshold = LONE_PAIR_THRESHOLD if n == m == 1 else PAIR_THRESHOLD
 
-    def lo_hi(i: int) -> tuple[int, int]:
-        centre = i * m // n
-        return max(0, centre - width), min(m, centre + width)
-
-    sims = {}
-    for start in range(0, n, max(1, CDIST_CELLS // m)):
-        rows = range(start, min(n, start + max(1, CDIST_CELLS // m)))
-        block = process.cdist([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news],
-                              scorer=fuzz.ratio, dtype=np.uint8)
-        for r, i in enumerate(rows):
-            sims[i] = block[r]
+    bands = [(max(0, i * m // n - width), min(m, i * m // n + width)) for i in range(n + 1)]
+    sims = _band_similarities(olds, news, old_keys, new_keys, bands)
     neg = float("-inf")
-    score = [[neg] * (m + 1) for _ in range(n + 1)]
-    step = [[0] * (m + 1) for _ in range(n + 1)]  # 1: pair, 2: old removed, 3: new added
-    score[0][0] = 0.0
+    # Row i holds columns bands[i][0]..bands[i][1]; outside the band a cell is unreachable.
+    score: list[list[float]] = []
+    step: list[list[int]] = []  # 1: pair, 2: old removed, 3: new added
+
+    def at(i: int, j: int) -> float:
+        lo, hi = bands[i]
+        return score[i][j - lo] if lo <= j <= hi else neg
+
     for i in range(n + 1):
-        lo, hi = lo_hi(i)
+        lo, hi = bands[i]
+        row, how_row = [neg] * (hi - lo + 1), [0] * (hi - lo + 1)
+        score.append(row)
+        step.append(how_row)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
             best, how = neg, 0
             if i and j:
-                s = float(sims[i - 1][j - 1])
-                if s >= threshold and score[i - 1][j - 1] > neg:
-                    best, how = score[i - 1][j - 1] + s - threshold + 1, 1
-            if i and score[i - 1][j] > best:
-                best, how = score[i - 1][j], 2
-            if j and score[i][j - 1] > best:
-                best, how = score[i][j - 1], 3
-            score[i][j], step[i][j] = best, how
+                s = sims.get((i - 1, j - 1), 0)
+                diagonal = at(i - 1, j - 1)
+                if s >= threshold and diagonal > neg:
+                    best, how = diagonal + s - threshold + 1, 1
+            if i and at(i - 1, j) > best:
+                best, how = at(i - 1, j), 2
+            if j and j - 1 >= lo and row[j - 1 - lo] > best:
+                best, how = row[j - 1 - lo], 3
+            row[j - lo], how_row[j - lo] = best, how
     out: list[Bead] = []
     i, j = n, m
     while i or j:
-        how = step[i][j]
+        how = step[i][j - bands[i][0]]
         if how == 1:
-            out.append(Bead((olds[i - 1],), (news[j - 1],), float(sims[i - 1][j - 1])))
+            out.append(Bead((olds[i - 1],), (news[j - 1],), float(sims[i - 1, j - 1])))
             i, j = i - 1, j - 1
         elif how == 2:
             out.append(Bead((olds[i - 1],), ()))
@@ -292,6 +295,22 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
             out.append(Bead((), (news[j - 1],)))
             j -= 1
     return out[::-1]
+
+
+def _band_similarities(olds, news, old_keys, new_keys, bands) -> dict[tuple[int, int], int]:
+    """fuzz.ratio of old row i and new column j for the cells in the band, by bulk cdist over
+    chunks of BAND_ROWS rows and the columns their bands span."""
+    out: dict[tuple[int, int], int] = {}
+    n = len(olds)
+    for start in range(0, n, BAND_ROWS):
+        rows = range(start, min(n, start + BAND_ROWS))
+        lo, hi = max(0, bands[start][0] - 1), min(len(news), bands[rows[-1] + 1][1])
+        block = process.cdist([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news[lo:hi]],
+                              scorer=fuzz.ratio, dtype=np.uint8)
+        for r, i in enumerate(rows):
+            for c in range(hi - lo):
+                out[i, lo + c] = int(block[r, c])
+    return out
 
 
 # --- splits, merges, moves ----------------------------------------------------------------------

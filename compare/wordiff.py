@@ -22,8 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from compare.model import CompareOptions, Op, OpKind
-from compare.normalize import keys
-from compare.tokenize import tokenize
+from compare.normalize import tokens_and_keys
 
 # How many distinct text pairs to remember (a long resolution has about a thousand pairs; the GUI
 # re-renders the same pairs often).
@@ -51,8 +50,8 @@ def is_difference(ops: tuple[Op, ...]) -> bool:
 @lru_cache(maxsize=CACHE_PAIRS)
 def _diff_words(old: str, new: str, options: CompareOptions,
                 old_marks: tuple[str, ...], new_marks: tuple[str, ...]) -> tuple[Op, ...]:
-    old_tokens, new_tokens = tokenize(old, old_marks), tokenize(new, new_marks)
-    old_keys, new_keys = keys(old_tokens, options), keys(new_tokens, options)
+    old_tokens, old_keys = tokens_and_keys(old, old_marks, options)
+    new_tokens, new_keys = tokens_and_keys(new, new_marks, options)
     ids: dict[str, int] = {}
     a = [ids.setdefault(k, len(ids)) for k in old_keys]
     b = [ids.setdefault(k, len(ids)) for k in new_keys]

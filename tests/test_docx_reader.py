@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers.docx_reader import ACCEPTED_WARNING, ORIGINAL_WARNING, read_docx
+from parsers.api import ParseOptions, parse_file
+from parsers.docx_reader import ACCEPTED_WARNING, ORIGINAL_WARNING, body_elements, read_docx
 from parsers.errors import ErrorCode, ParseError
 from parsers.model import Footnote, Span
 
@@ -32,6 +33,27 @@ def test_table_is_one_paragraph_in_body_order():
 def test_location_counts_body_paragraphs_and_tables():
     """Location.element is the index among the body's w:p and w:tbl elements."""
     assert [p.location.element for p in read("table-in-body.docx").paragraphs] == [0, 1, 2]
+
+
+def test_block_content_control_is_walked_in_place():
+    """Paragraphs and tables inside a block-level w:sdt are read in order and counted in
+    Location.element like any body element."""
+    paragraphs = read("block-content-control.docx").paragraphs
+    assert [(p.text, p.is_table, p.location.element) for p in paragraphs] == [
+        ("P1", False, 0), ("P2 in a control", False, 1), ("left\tright", True, 2), ("P3", False, 3)]
+
+
+def test_body_elements_matches_locations():
+    """body_elements() finds again the element each Location.element points at."""
+    import docx
+    from docx.oxml.ns import qn
+
+    path = FIXTURES / "block-content-control.docx"
+    elements = list(body_elements(docx.Document(str(path)).element.body))
+    for paragraph in read_docx(str(path)).paragraphs:
+        element = elements[paragraph.location.element]
+        words = [t.text for t in element.iter(qn("w:t"))]
+        assert ("\t" if paragraph.is_table else "").join(words) == paragraph.text
 
 
 def test_header_footer_and_comment_text_stay_out_of_the_body():
@@ -75,6 +97,16 @@ def test_merged_paragraph_keeps_location_of_its_first_text():
     original = read("tracked-changes.docx", original=True).paragraphs
     assert accepted[2].location.element == 2
     assert original[-1].location.element == 5
+
+
+def test_parse_file_passes_original_and_keeps_the_warning():
+    """parse_file with ParseOptions(original=True) reads the text before the changes and the
+    Document carries the reader's warning."""
+    accepted = parse_file(str(FIXTURES / "tracked-changes.docx"))
+    original = parse_file(str(FIXTURES / "tracked-changes.docx"), ParseOptions(original=True))
+    assert accepted.blocks[0].text == "The Commission notes the report."
+    assert original.blocks[0].text == "The Commission welcomes the report."
+    assert ACCEPTED_WARNING in accepted.warnings and ORIGINAL_WARNING in original.warnings
 
 
 def test_no_warning_without_tracked_changes():

@@ -85,6 +85,8 @@ def render_json(c: Comparison) -> str:
 
 _ANSI = {"delete": "\033[31;9m", "insert": "\033[32;4m", "minor": "\033[2m", "kind": "\033[1m",
          "up": "\033[32m", "down": "\033[31m", "moved": "\033[35m", "reset": "\033[0m"}
+# Characters of unchanged text kept on each side of an edit in the terminal report.
+CONTEXT = 70
 _MARK = {Commitment.STRENGTHENED: "▲ strengthened", Commitment.WEAKENED: "▼ weakened"}
 
 
@@ -115,11 +117,12 @@ def render_text(c: Comparison, color: bool) -> str:
 
     lines = [f"--- {c.old.path}", f"+++ {c.new.path}", summary_line(c)]
     for change in c.changes:
-        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not c.options.count_numbers:
-            continue
         if change.kind is ChangeKind.UNCHANGED:
             continue
         head = f"{where(change)}  {paint('kind', str(change.kind))}"
+        if change.kind is ChangeKind.RENUMBERED:  # same text: the numbers say it all
+            lines += ["", head]
+            continue
         if change.commitment is not None:
             head += "  " + paint("up" if change.commitment is Commitment.STRENGTHENED else "down",
                                  _MARK[change.commitment])
@@ -129,11 +132,24 @@ def render_text(c: Comparison, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _elide(text: str, first: bool, last: bool) -> str:
+    """Long unchanged text keeps CONTEXT characters next to the edits it separates."""
+    if len(text) <= 2 * CONTEXT + 5:
+        return text
+    if first and last:
+        return text[:2 * CONTEXT] + " …"
+    if first:
+        return "… " + text[-CONTEXT:]
+    if last:
+        return text[:CONTEXT] + " …"
+    return text[:CONTEXT] + " … " + text[-CONTEXT:]
+
+
 def _inline(change: Change, paint, color: bool) -> str:
     out = []
-    for op in change.ops:
+    for k, op in enumerate(change.ops):
         if op.kind is OpKind.EQUAL:
-            out.append(op.text)
+            out.append(_elide(op.text, k == 0, k == len(change.ops) - 1))
         elif op.minor:
             if op.kind is OpKind.INSERT:
                 out.append(paint("minor", op.text) if color else op.text)

@@ -1,0 +1,64 @@
+"""What is not a difference by default: spacing, quote styles, dashes, in-word hyphens, footnote marks."""
+
+import pytest
+
+from compare.model import CompareOptions
+from compare.normalize import key_text, normalize, normalize_number
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("la traite des personnes ; l’Office", "la traite des personnes; l'Office"),
+    ("« Programme 2030 »", "\"Programme 2030\""),
+    ("¿Qué medidas ?", "¿Qué medidas?"),
+    ("soit 60 % des cas", "soit 60% des cas"),
+    ("1\u202f000 personnes", "1 000 personnes"),
+    ("la  traite\u00a0des\npersonnes", "la traite des personnes"),
+    ("période 2018–2030", "période 2018-2030"),
+    ("capacity-building tools", "capacitybuilding tools"),
+    ("la Convention¹ et le Protocole²", "la Convention et le Protocole"),
+    ("l’adoption de la déclaration politique ⁴, dans laquelle", "l’adoption de la déclaration politique, dans laquelle"),
+    ("Point 6 de l’ordre du jour provisoire*", "Point 6 de l’ordre du jour provisoire"),
+    ("  texte entouré d’espaces ", "texte entouré d’espaces"),
+])
+def test_typographic_variants_compare_equal(a, b):
+    """Each pair differs only in typography and compares equal by default."""
+    assert key_text(a) == key_text(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Encourage les États", "Prie les États"),
+    ("d’ici à 2025", "d’ici à 2030"),
+    ("les États", "Les États"),
+    ("la traite", "la traite ;"),
+])
+def test_real_edits_still_differ(a, b):
+    """Words, figures, case and punctuation are differences."""
+    assert key_text(a) != key_text(b)
+
+
+def test_options_turn_each_tolerance_off():
+    """count_spacing keeps spaces and quotes; count_footnote_marks keeps marks."""
+    assert key_text("l’Office ;", CompareOptions(count_spacing=True)) != key_text("l'Office;", CompareOptions(count_spacing=True))
+    marks = CompareOptions(count_footnote_marks=True)
+    assert key_text("Convention¹ et", marks) != key_text("Convention et", marks)
+
+
+def test_listed_marks_glued_to_words_are_ignored():
+    """A reader's listed footnote mark printed as a plain digit after a word is not a difference."""
+    assert key_text("criminalité2 et", marks=("2",)) == key_text("criminalité et")
+
+
+def test_offsets_point_into_the_real_text():
+    """Normalised characters map to the offsets of the real characters they come from."""
+    text = "Prie instamment  l’Office ;"
+    norm = normalize(text)
+    assert norm.text == "Prie instamment l'Office;"
+    assert text[norm.offsets[norm.text.index("O")]] == "O"
+    assert text[norm.offsets[norm.text.index("'")]] == "’"
+
+
+def test_numbers_compare_without_punctuation_or_case():
+    """Paragraph numbers '5', '5.' and '(a)'/'A' normalise alike."""
+    assert normalize_number("5.") == normalize_number("5") == "5"
+    assert normalize_number("(a)") == normalize_number("A") == "a"
+    assert normalize_number(None) == ""

@@ -18,7 +18,7 @@ body{font-family:"Times New Roman",Georgia,serif;margin:2em;color:#111;line-heig
 h1{font-size:1.4em;margin-bottom:.2em} h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left}
-th{background:#eee} td.num{white-space:nowrap;width:4em;color:#444}
+th{background:#eee} td.num{white-space:nowrap;width:4em;color:#444} td.text{width:36%} td.change{width:20%}
 table.counts{width:auto} table.counts td{text-align:right;min-width:3em}
 del{color:#a40000;background:#fde7e7;text-decoration:line-through}
 ins{color:#005a00;background:#e3f6e3;text-decoration:underline}
@@ -104,8 +104,9 @@ def _pairs(c: Comparison) -> str:
         old_html, new_html = _sides(change)
         css = "moved" if change.moved else str(change.kind)
         rows.append(
-            f'<tr class="{css}"><td class="num">{escape(_labels(change.olds))}</td><td>{old_html}</td>'
-            f'<td class="num">{escape(_labels(change.news))}</td><td>{new_html}</td><td>{tag}</td></tr>')
+            f'<tr class="{css}"><td class="num">{escape(_labels(change.olds))}</td><td class="text">{old_html}</td>'
+            f'<td class="num">{escape(_labels(change.news))}</td><td class="text">{new_html}</td>'
+            f'<td class="change">{tag}</td></tr>')
     return ("<h2>Paragraph by paragraph</h2><table><tr><th>No.</th><th>Old</th><th>No.</th><th>New</th>"
             "<th>Change</th></tr>" + "".join(rows) + "</table>")
 

@@ -26,14 +26,19 @@ _WORD = re.compile(r"^[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
 
 # Words that follow a hyphen in French compounds and inversions, never the tail of a cut word.
-ENCLITICS = frozenset(
-    ["ci", "là", "même", "mêmes", "être", "dire", "il", "ils", "elle", "elles", "on", "t", "je", "tu", "nous", "vous", "moi", "toi", "le", "la", "les", "lui", "leur", "y", "en", "ce"]
-)
+ENCLITICS = frozenset({
+    "ci", "là", "même", "mêmes", "être", "dire", "il", "ils", "elle", "elles", "on", "t", "je", "tu",
+    "nous", "vous", "moi", "toi", "le", "la", "les", "lui", "leur", "y", "en", "ce",
+})
 # Words that head hyphenated compounds in UN French, English and Spanish texts (numbers from
 # twenty on, prefixes written with a hyphen). Kept small: evidence from the document comes first.
-COMPOUND_HEADS = frozenset(
-    ["vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "non", "sous", "vice", "ex", "demi", "semi", "mi", "quasi", "arrière", "avant", "après", "porte", "self", "co", "multi", "cross", "well", "long", "short", "follow", "high", "low", "mid", "anti", "post", "socio", "decision"]
-)
+COMPOUND_HEADS = frozenset({
+    "vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "non", "sous", "vice",
+    "ex", "demi", "semi", "mi", "quasi", "arrière", "avant", "après", "porte",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "self", "co", "multi", "cross", "well", "long", "short", "follow", "high", "low", "mid", "anti",
+    "post", "socio", "decision",
+})
 
 
 def _last_word(text: str) -> str:

@@ -37,6 +37,8 @@ GUTTER_ZONE = (0.2, 0.8)
 GUTTER_MIN_EM = 0.5
 GUTTER_CROSSING_SHARE = 0.2
 GUTTER_MIN_LINES = 8
+# A column is at least this wide (ems): narrower "columns" are labels or aligned word spaces.
+COLUMN_MIN_EM = 12.0
 # A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
@@ -178,7 +180,15 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
             if k - start >= GUTTER_MIN_EM * size:
                 gutters.append(lo + (start + k) / 2)
             start = None
-    return gutters
+    # keep only gutters between columns wide enough to hold prose
+    text_left = min(row[0][0] for row in rows)
+    text_right = max(b for row in rows for _a, b in row)
+    kept: list[float] = []
+    for gutter in gutters:
+        edge = kept[-1] if kept else text_left
+        if gutter - edge >= COLUMN_MIN_EM * size and text_right - gutter >= COLUMN_MIN_EM * size:
+            kept.append(gutter)
+    return kept
 
 
 def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> list[list[Char]]:

@@ -1,0 +1,85 @@
+"""Characters into lines, on pages made of `Char`s placed by hand: right-to-left order, Chinese
+text, columns, superscripts and font styles."""
+
+from __future__ import annotations
+
+from parsers.pdf_chars import Char, Page, font_style
+from parsers.pdf_lines import page_lines
+from parsers.pdf_paragraphs import joined_text
+
+ADVANCE = 6.0  # every glyph here is 6 pt wide
+
+
+def run(text: str, x: float, baseline: float, size: float = 10.0, font: str = "Times-Roman",
+        step: float = ADVANCE) -> list[Char]:
+    """Glyphs laid left to right from x, in the order given (visual order)."""
+    name, bold, italic = font_style(font)
+    return [Char(ch, x + k * step, x + (k + 1) * step, baseline, size, name, bold, italic)
+            for k, ch in enumerate(text)]
+
+
+def page(*runs: list[Char]) -> Page:
+    return Page(1, 595.0, 842.0, tuple(c for r in runs for c in r))
+
+
+def test_arabic_is_read_right_to_left_with_numbers_left_to_right():
+    """Glyphs stored in visual order (the leftmost first) come out in reading order; the number
+    inside the Arabic line keeps its digit order."""
+    # visual, left to right: "ةرقف 12 ةدام" is the reading order "مادة 12 فقرة" drawn right to left
+    visual = "ةرقف 12 ةدام"
+    (line,) = page_lines(page(run(visual, 100, 100)))
+    assert line.text == "مادة 12 فقرة"
+
+
+def test_an_arabic_word_inside_a_latin_line_is_turned_round():
+    """In a mostly left-to-right line only the right-to-left run is reversed."""
+    (line,) = page_lines(page(run("see يبيبح here", 100, 100)))
+    assert line.text == "see حبيبي here"
+
+
+def test_chinese_lines_join_without_spaces():
+    """Chinese and Russian text come out in order; Chinese lines join without a space."""
+    lines = page_lines(page(run("联合国大会", 100, 100, step=10.0), run("决议草案", 100, 114, step=10.0)))
+    assert [line.text for line in lines] == ["联合国大会", "决议草案"]
+    assert joined_text(lines, frozenset())[0] == "联合国大会决议草案"
+    (russian,) = page_lines(page(run("Генеральная Ассамблея", 100, 100)))
+    assert russian.text == "Генеральная Ассамблея"
+
+
+PROSE = ("Lorem ipsum dolor sit amet, consectetur", "adipiscing elit, sed do eiusmod tempor",
+         "incididunt ut labore et dolore magna", "aliqua. Ut enim ad minim veniam, quis",
+         "nostrud exercitation ullamco laboris", "nisi ut aliquip ex ea commodo consequat.",
+         "Duis aute irure dolor in reprehenderit", "in voluptate velit esse cillum dolore eu",
+         "fugiat nulla pariatur. Excepteur sint", "occaecat cupidatat non proident, sunt in")
+
+
+def test_two_columns_are_read_one_after_the_other():
+    """Lines sharing baselines across a column gap are read column by column."""
+    step = 5.0  # 40 characters in 200 pt: columns 50-250 and 262-462
+    left = [run(text, 50, 100 + 12 * k, step=step) for k, text in enumerate(PROSE)]
+    right = [run(text.upper(), 262, 100 + 12 * k, step=step) for k, text in enumerate(reversed(PROSE))]
+    lines = page_lines(page(*left, *right))
+    assert [line.text for line in lines] == list(PROSE) + [t.upper() for t in reversed(PROSE)]
+
+
+def test_superscripts_marks_and_raised_letters():
+    """A raised small digit is a mark (Unicode superscript, glued to the word), a raised '*' stays
+    '*', raised letters stay letters, and a line opening with a raised mark records it."""
+    chars = run("Convention", 100, 100) + run("2", 160.5, 96.5, size=6) + run(" du 1", 165, 100)
+    chars += run("er", 195, 96.5, size=6) + run(" mai*", 203, 100)
+    (line,) = page_lines(page(chars))
+    assert line.text == "Convention² du 1er mai*"
+    assert line.marks == ("2",)
+    (note,) = page_lines(page(run("3", 100, 696.5, size=5), run("Ibid., p. 4.", 112, 700, size=8)))
+    assert note.lead_mark == "3"
+    assert note.text == "³ Ibid., p. 4."
+
+
+def test_font_names_give_bold_and_italic():
+    """Styles come from the names PDF producers use and from the italic flag."""
+    assert font_style("ABCDEF+TimesNewRomanPS-ItalicMT")[1:] == (False, True)
+    assert font_style("TimesNewRomanPS-BoldItalicMT")[1:] == (True, True)
+    assert font_style("Times-Italic")[1:] == (False, True)
+    assert font_style("Arial,Bold")[1:] == (True, False)
+    assert font_style("LiberationSerif", flags=64)[1:] == (False, True)
+    assert font_style("ABCDEF+LiberationSerif-Bold") == ("LiberationSerif-Bold", True, False)

@@ -29,8 +29,9 @@ from rapidfuzz import fuzz
 from compare.model import Change, ChangeKind, Comparison, Op, OpKind
 from compare.redline_blank import block_properties, build_blank
 from compare.redline_comments import Comments, comment_text
+from compare.redline_ops import joined_spans, replace_edits, split_edits
 from compare.redline_package import Package
-from compare.redline_paragraph import PARAGRAPH_BREAK, Edit, Style, paragraph_runs, rewrite_paragraph
+from compare.redline_paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
 from compare.redline_tables import track_table
 from compare.redline_xml import (
     R_NS,
@@ -44,7 +45,7 @@ from compare.redline_xml import (
     w,
 )
 from compare.versions import JOINER
-from parsers.model import Block, Document, Format, Span
+from parsers.model import Block, Document, Format
 
 DEFAULT_AUTHOR = "Accord"
 # A body element is taken as a block's when their whitespace-normalised texts are at least this
@@ -123,6 +124,7 @@ class _Redline:
                 self.comments.add(commented, text)
         for change in moves:
             self._move_from(change)
+        self._track_symbol()
 
     def _apply(self, change: Change) -> etree._Element | None:
         """Track one change; returns the paragraph a comment would anchor on."""
@@ -180,6 +182,20 @@ class _Redline:
             else:
                 self._track_paragraphs(Change(ChangeKind.ADDED, news=(block,)), [el], False)
         return elements
+
+    def _track_symbol(self) -> None:
+        """The document symbol (E/CN.15/2018/L.2 → …/Rev.1) is no block: track it where it is
+        printed, in body paragraphs no block claimed and in the headers and footers."""
+        old, new = self.comparison.old.symbol, self.comparison.new.symbol
+        if not old or not new or old == new:
+            return
+        paragraphs = [el for k, el in enumerate(self.elements) if k not in self.used and is_w(el, "p")]
+        for name in self.package.related_all(self.package.main_part(), (f"{R_NS}/header", f"{R_NS}/footer")):
+            paragraphs += list(self.package.xml(name).iter(w("p")))
+        for p in paragraphs:
+            edits = replace_edits(stream_text(paragraph_runs(p), self.marks), old, new)
+            if edits is not None:
+                rewrite_paragraph(p, edits, (), self.revisions, self.marks)
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -346,58 +362,3 @@ def _range(first: etree._Element, last: etree._Element, revisions: Revisions, ta
     else:
         first.insert(0, start)
     last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id"))}))
-
-
-def joined_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
-    """The spans of blocks joined by JOINER, in offsets of the joined text."""
-    out: list[Span] = []
-    offset = 0
-    for block in blocks:
-        out.extend(Span(s.start + offset, s.end + offset, s.bold, s.italic) for s in block.spans)
-        offset += len(block.text) + len(JOINER)
-    return tuple(out)
-
-
-def _cuts(blocks: tuple[Block, ...]) -> set[int]:
-    """Offsets of the joiners in the joined text of `blocks`."""
-    cuts, offset = set(), 0
-    for block in blocks[:-1]:
-        offset += len(block.text)
-        cuts.add(offset)
-        offset += len(JOINER)
-    return cuts
-
-
-def split_edits(ops: tuple[Op, ...], olds: tuple[Block, ...],
-                news: tuple[Block, ...]) -> list[tuple[list[Edit], OpKind | None]] | None:
-    """The ops of a change cut per new paragraph, each with how its paragraph break (the joiner
-    after it) changed: EQUAL, INSERT (a split), or None for the last. Deleted joiners (a merge)
-    stay inside deletions as PARAGRAPH_BREAK. None when the ops do not rebuild the texts."""
-    old_text, new_text = JOINER.join(b.text for b in olds), JOINER.join(b.text for b in news)
-    if "".join(o.text for o in ops if o.kind is not OpKind.INSERT) != old_text \
-            or "".join(o.text for o in ops if o.kind is not OpKind.DELETE) != new_text:
-        return None
-    old_cuts, new_cuts = _cuts(olds), _cuts(news)
-    out: list[tuple[list[Edit], OpKind | None]] = []
-    edits: list[Edit] = []
-    opos = npos = 0
-    for op in ops:
-        if op.kind is OpKind.DELETE:
-            text = "".join(PARAGRAPH_BREAK if opos + k in old_cuts else ch for k, ch in enumerate(op.text))
-            edits.append(Edit(OpKind.DELETE, text, opos))
-            opos += len(op.text)
-            continue
-        start = 0
-        for k in range(len(op.text)):
-            if npos + k in new_cuts:
-                if op.text[start:k]:
-                    edits.append(Edit(op.kind, op.text[start:k], opos + start))
-                out.append((edits, op.kind))
-                edits, start = [], k + len(JOINER)
-        if op.text[start:]:
-            edits.append(Edit(op.kind, op.text[start:], opos + start))
-        npos += len(op.text)
-        if op.kind is OpKind.EQUAL:
-            opos += len(op.text)
-    out.append((edits, None))
-    return out if len(out) == len(news) else None

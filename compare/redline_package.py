@@ -74,6 +74,15 @@ class Package:
                 return posixpath.normpath(posixpath.join(posixpath.dirname(source), rel.get("Target", "")))
         return None
 
+    def related_all(self, source: str, rel_types: tuple[str, ...]) -> list[str]:
+        """Zip names of every part `source` relates to with one of `rel_types`."""
+        rels = rels_name(source)
+        if rels not in self.parts:
+            return []
+        return [posixpath.normpath(posixpath.join(posixpath.dirname(source), rel.get("Target", "")))
+                for rel in self.xml(rels)
+                if rel.get("Type") in rel_types and rel.get("TargetMode") != "External"]
+
     def add_part(self, name: str, root: etree._Element, content_type: str, source: str, rel_type: str) -> None:
         """Add an XML part, its content-type override and a relationship from `source`."""
         self.set_xml(name, root)

@@ -5,9 +5,10 @@ gloss, qualifiers with a direction, modals with a rank, deadline and target phra
 force.toml (the force of each gloss). README.md beside them documents the ranking.
 
 Signals, for a modified or moved pair:
-- the operative verb opening the paragraph (Block.italic_prefix() when the reader saw italics,
-  else the lexicon at the start of the text), with connectives ("également", "also") skipped and
-  intensifiers attached to it ("Encourage vivement") counted as half a step;
+- the operative verb opening the paragraph (the lexicon at the start of the text; an unknown
+  verb is named from Block.italic_prefix() when the reader saw italics), with connectives
+  ("également", "also") skipped and intensifiers attached to it ("Encourage vivement") counted as
+  half a step;
 - qualifiers anywhere else: intensifiers and urgency added strengthen, hedges added weaken
   (removed: the reverse);
 - modals: "shall" -> "should" weakens;
@@ -118,15 +119,17 @@ def lexicon(language: str | None) -> Lexicon | None:
 
 
 def operative_verb(block: Block, lex: Lexicon) -> Verb | None:
-    """The verb opening an operative paragraph, with its attached intensifiers."""
-    text = block.italic_prefix().rstrip() or block.text
+    """The verb opening an operative paragraph, with its attached intensifiers; the italic run
+    that opens the block when the lexicon does not know the verb (reported, not ranked)."""
+    text = block.text
     folded = fold(text)
     pos = _skip(folded, 0, lex.connectives)
     intensifiers, pos = _attached(folded, pos, lex)
     pos = _spaces(folded, _skip(folded, pos, lex.connectives))
     hit = next(((v, m) for v in lex.verbs if (m := v.pattern.match(folded, pos))), None)
     if hit is None:
-        return None
+        italic = block.italic_prefix()
+        return Verb(italic.strip(), "not in the lexicon", None, len(italic)) if italic.strip() else None
     verb, m = hit
     end = m.end()
     more, end = _attached(folded, _skip(folded, end, lex.connectives), lex)

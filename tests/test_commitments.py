@@ -153,11 +153,19 @@ def test_verb_variants_are_recognised():
     assert verb.gloss == "request"
 
 
-def test_italic_prefix_gives_the_verb():
-    """When the reader saw the italic verb, the italic run is what is looked up."""
-    block = Block(0, BlockKind.OPERATIVE, "Exhorte les États à agir", spans=(Span(0, 7, italic=True),))
-    verb = operative_verb(block, lexicon("fr"))
-    assert (verb.phrase, verb.gloss) == ("Exhorte", "urge")
+def test_unknown_verb_is_named_from_the_italic_prefix():
+    """A verb the lexicon does not know is named from the italic run and reported, not ranked."""
+    def block(text, italic):
+        return Block(0, BlockKind.OPERATIVE, text, number="3", spans=(Span(0, italic, italic=True),))
+
+    verb = operative_verb(block("Souhaite que les États agissent ;", 8), lexicon("fr"))
+    assert (verb.phrase, verb.gloss, verb.force) == ("Souhaite", "not in the lexicon", None)
+    old = Document("d", Format.TXT, (block("Souhaite que les États agissent ;", 8),), language="fr")
+    new = Document("d", Format.TXT, (block("Exige que les États agissent ;", 5),), language="fr")
+    change = compare_documents(old, new).changes[0]
+    assert change.commitment is None
+    assert change.reasons == ("operative verb 'Souhaite' (not in the lexicon) -> 'Exige' (demand) "
+                              "(reported only: not ranked)",)
 
 
 def test_language_without_lexicon_gives_no_verdict():

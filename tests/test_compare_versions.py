@@ -2,6 +2,9 @@
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from compare.model import ChangeKind, CompareOptions
 from compare.progress import Progress
 from compare.reports import render_json
@@ -171,3 +174,32 @@ def test_text_files_compare_with_numbers_from_the_structure_pass(tmp_path):
     c = compare_documents(parse_file(str(old), ParseOptions()), parse_file(str(new), ParseOptions()))
     assert kinds(c) == ["unchanged", "unchanged", "modified", "removed", "renumbered", "renumbered"]
     assert str(c.changes[2].commitment) == "strengthened"
+
+
+POOL = P + [
+    "Rappelant toutes les résolutions de l’Organisation des Nations Unies sur le sujet,",
+    "Décide de rester saisie de la question.",
+    "Décide de rester saisie de la question.",
+    "Note avec satisfaction les travaux accomplis par l’Office.",
+    "Invite les États Membres à verser des contributions volontaires.",
+]
+
+
+@given(st.lists(st.sampled_from(POOL), max_size=14), st.lists(st.sampled_from(POOL), max_size=14),
+       st.lists(st.tuples(st.integers(0, 13), st.sampled_from([" notamment", " sans tarder", "é"])), max_size=4))
+def test_any_revision_covers_every_block_once_in_order(old_texts, new_texts, edits):
+    """Whatever the revision, each old and new block is in exactly one change, new blocks in order,
+    and the ops of each change rebuild its texts."""
+    new_texts = list(new_texts)
+    for at, word in edits:
+        if at < len(new_texts):
+            new_texts[at] = new_texts[at][:-2] + word + new_texts[at][-2:]
+    c = compare_documents(doc(old_texts), doc(new_texts))
+    assert sorted(b.index for x in c.changes for b in x.olds) == list(range(len(old_texts)))
+    assert [b.index for x in c.changes for b in x.news] == list(range(len(new_texts)))
+    for change in c.changes:
+        old = "".join(op.text for op in change.ops if str(op.kind) != "insert")
+        new = "".join(op.text for op in change.ops if str(op.kind) != "delete")
+        assert old == "\n".join(b.text for b in change.olds)
+        assert new == "\n".join(b.text for b in change.news)
+    assert c.has_differences == (old_texts != new_texts)

@@ -112,6 +112,7 @@ class Unit:
     text: str
     block: int | None = None  # index of the block it comes from
     number: str | None = None
+    footnote_marks: int | None = None  # marks in the unit, where known (blocks, not sentences)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,9 @@ elements, which is some forty times faster than python-docx's proxy objects for 
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -45,6 +47,8 @@ P, TBL, TR, TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 P_STYLE, VAL, RPR = qn("w:pStyle"), qn("w:val"), qn("w:rPr")
 _BLOCK_CONTAINERS = (qn("w:customXml"), qn("w:sdtContent"))
 _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice")
+# Text this much larger than the body's is "large" (titles), as in parsers.pdf_paragraphs.
+LARGE_RATIO = 1.15
 ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --original for the text before them"
 ORIGINAL_WARNING = "tracked changes were found and read as rejected (the text before them)"
 
@@ -98,6 +102,23 @@ class _Reader:
         self._auto_notes = 0
         self._note_format, self._note_start = _footnote_numbering(document)
         self.walker = TextWalker(self.styles, original=original, footnote_mark=self._mark)
+        self._sizes: list[int] = []  # dominant size of each body paragraph read, in order
+        self._size_counts: Counter[int] = Counter()  # characters per size over the body
+
+    def _mark_large(self, paragraphs: list[RawParagraph]) -> list[RawParagraph]:
+        """Set `large` on paragraphs set bigger than the body text (the most used size)."""
+        if not self._size_counts:
+            return paragraphs
+        body = self._size_counts.most_common(1)[0][0]
+        sizes = iter(self._sizes)
+        out = []
+        for raw in paragraphs:
+            if raw.is_table:
+                out.append(raw)
+                continue
+            size = next(sizes)
+            out.append(replace(raw, large=True) if size >= LARGE_RATIO * body else raw)
+        return out
 
     def _mark(self, footnote_id: str, custom: str | None) -> str:
         if custom is None:
@@ -126,6 +147,7 @@ class _Reader:
                 paragraphs.extend(self._flush(group))
                 group = []
         paragraphs.extend(self._flush(group))
+        paragraphs = self._mark_large(paragraphs)
         warnings = []
         if any(True for _ in body.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
@@ -161,6 +183,11 @@ class _Reader:
         if not text.strip():
             return []
         visible = [p for p in content.pieces if p.text.strip()]
+        sizes: Counter[int] = Counter()
+        for piece in visible:
+            sizes[piece.size] += len(piece.text)
+        self._sizes.append(sizes.most_common(1)[0][0] if sizes else 0)
+        self._size_counts.update(sizes)
         return [RawParagraph(
             text=text,
             spans=_spans(content),
@@ -203,25 +230,29 @@ class _Reader:
         return jc.get(VAL) if jc is not None else self.styles.jc(style_id)
 
     def _table(self, tbl, index: int) -> RawParagraph | None:
+        marks: list[str] = []
         rows = []
         for tr in tbl.iterchildren(TR):
-            cells = [self._cell_text(tc) for tc in tr.iterchildren(TC)]
-            rows.append("\t".join(cells))
+            rows.append("\t".join(self._cell_text(tc, marks) for tc in tr.iterchildren(TC)))
         text = "\n".join(rows)
         if not text.strip():
             return None
-        return RawParagraph(text=text, location=Location(element=index), is_table=True)
+        return RawParagraph(text=text, location=Location(element=index), is_table=True,
+                            footnote_marks=tuple(marks))
 
-    def _cell_text(self, tc) -> str:
+    def _cell_text(self, tc, marks: list[str]) -> str:
+        """A cell's paragraphs joined by spaces (nested tables flattened into it)."""
         texts = []
         for el in body_elements(tc):
             if el.tag == TBL:
-                texts.append(" ".join(self._cell_text(inner) for tr in el.iterchildren(TR)
+                texts.append(" ".join(self._cell_text(inner, marks) for tr in el.iterchildren(TR)
                                       for inner in tr.iterchildren(TC)))
                 continue
             style_id, ppr = self._style_of(el)
             self._number(style_id, ppr)  # numbered paragraphs in tables advance their lists too
-            texts.append(self.walker.paragraph(el, style_id).text.replace("\n", " ").replace("\t", " "))
+            content = self.walker.paragraph(el, style_id)
+            marks.extend(content.marks)
+            texts.append(content.text.replace("\n", " ").replace("\t", " "))
         return " ".join(t.strip() for t in texts if t.strip())
 
     def _footnotes(self) -> tuple[Footnote, ...]:

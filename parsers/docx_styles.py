@@ -21,6 +21,8 @@ _FALSE = ("0", "false", "off", "none")
 # ("heading 1" → "Heading 1"), as python-docx does.
 _BUILT_IN_LOWER = re.compile(r"^(heading [1-9]|caption|footer|header|normal|title|subtitle)$")
 TOGGLES = ("b", "i")
+# Font size (half-points) when neither docDefaults nor any style sets one: Word's 10 pt.
+WORD_DEFAULT_SIZE = 20
 
 
 def on_off(el) -> bool | None:
@@ -42,6 +44,14 @@ def run_toggles(rpr) -> dict[str, bool]:
     return out
 
 
+def run_size(rpr) -> int | None:
+    """The font size (w:sz, half-points) set in an rPr element."""
+    if rpr is None:
+        return None
+    sz = rpr.find(qn("w:sz"))
+    return _int(sz.get(qn("w:val"))) if sz is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Style:
     style_id: str
@@ -49,6 +59,7 @@ class Style:
     kind: str  # paragraph, character, table, numbering
     based_on: str | None
     toggles: dict[str, bool]
+    size: int | None  # w:sz, half-points
     num_id: str | None  # from pPr/numPr, "0" switches numbering off
     ilvl: int | None
     jc: str | None
@@ -62,13 +73,17 @@ class Styles:
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults: dict[str, bool] = {}
+        self.default_size = WORD_DEFAULT_SIZE
+        self._size_cache: dict[tuple, int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
         self._format_cache: dict[tuple, tuple[bool, bool]] = {}
         if styles_element is None:
             return
         defaults = styles_element.find(qn("w:docDefaults"))
         if defaults is not None:
-            self.defaults = run_toggles(defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
+            rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+            self.defaults = run_toggles(rpr)
+            self.default_size = run_size(rpr) or WORD_DEFAULT_SIZE
         for el in styles_element.iterchildren(qn("w:style")):
             style = _style(el)
             self._styles[style.style_id] = style
@@ -136,6 +151,19 @@ class Styles:
             self._format_cache[key] = self._run_format(paragraph_style, character_style, direct)
         return self._format_cache[key]
 
+    def run_size(self, paragraph_style: str | None, character_style: str | None, direct: int | None) -> int:
+        """Font size of a run in half-points: direct, else the nearest in the character style
+        chain, else in the paragraph style chain, else docDefaults."""
+        if direct is not None:
+            return direct
+        key = (paragraph_style, character_style)
+        if key not in self._size_cache:
+            size = next((s.size for s in self.chain(character_style) if s.size is not None), None)
+            if size is None:
+                size = next((s.size for s in self.chain(paragraph_style) if s.size is not None), None)
+            self._size_cache[key] = size if size is not None else self.default_size
+        return self._size_cache[key]
+
     def _run_format(self, paragraph_style: str | None, character_style: str | None,
                     direct: dict[str, bool]) -> tuple[bool, bool]:
         out = []
@@ -174,6 +202,7 @@ def _style(el) -> Style:
         kind=el.get(qn("w:type")) or "paragraph",
         based_on=val("w:basedOn"),
         toggles=run_toggles(el.find(qn("w:rPr"))),
+        size=run_size(el.find(qn("w:rPr"))),
         num_id=num_id,
         ilvl=ilvl,
         jc=jc,

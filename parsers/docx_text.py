@@ -25,6 +25,7 @@ INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w
 FOOTNOTE_REF = qn("w:footnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
+SIZE = qn("w:sz")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
 # Containers whose children are read as part of the paragraph.
 _CONTAINERS = {qn("w:hyperlink"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"),
@@ -39,6 +40,7 @@ class Piece:
     text: str
     bold: bool
     italic: bool
+    size: int = 0  # half-points
 
 
 @dataclass
@@ -93,6 +95,7 @@ class TextWalker:
         rpr = r.find(RPR)
         char_style = None
         direct: dict[str, bool] = {}
+        direct_size = None
         if rpr is not None:
             for prop in rpr.iterchildren():
                 ptag = prop.tag
@@ -104,7 +107,11 @@ class TextWalker:
                     direct["b"] = bool(on_off(prop))
                 elif ptag == ITALIC:
                     direct["i"] = bool(on_off(prop))
-        bold, italic = self.styles.run_format(paragraph_style, char_style or self.styles.default_character, direct)
+                elif ptag == SIZE:
+                    direct_size = _int(prop.get(VAL))
+        char_style = char_style or self.styles.default_character
+        bold, italic = self.styles.run_format(paragraph_style, char_style, direct)
+        size = self.styles.run_size(paragraph_style, char_style, direct_size)
         fields = self._field_depth
         for child in r.iterchildren():
             tag = child.tag
@@ -132,7 +139,7 @@ class TextWalker:
                 text = self._footnote(child, content)
                 bold = italic = False
             if text:
-                content.pieces.append(Piece(text, bold, italic))
+                content.pieces.append(Piece(text, bold, italic, size))
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -165,3 +172,10 @@ def _symbol(code: str | None) -> str:
     if value in _PRIVATE_USE or not 0 < value < 0x110000:
         return ""
     return chr(value)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None

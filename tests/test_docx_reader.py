@@ -123,10 +123,17 @@ def test_footnote_references_become_superscript_marks():
     assert paragraphs[1].footnote_marks == ("2",)
 
 
+def test_footnote_cited_in_a_table():
+    """A reference inside a table cell is numbered in body order and listed on the table."""
+    table = read("footnotes.docx").paragraphs[2]
+    assert (table.is_table, table.text, table.footnote_marks) == (True, "Cell with a note³.", ("3",))
+
+
 def test_footnote_texts_in_reference_order_without_separators():
     """Footnotes come back with their marks and texts; separator notes are skipped."""
     assert read("footnotes.docx").footnotes == (
-        Footnote("1", "First note."), Footnote("*", "Star note."), Footnote("2", "Second note."))
+        Footnote("1", "First note."), Footnote("*", "Star note."), Footnote("2", "Second note."),
+        Footnote("3", "Table note."))
 
 
 def test_direct_italic_run():
@@ -187,6 +194,13 @@ def test_centred_from_style_or_direct_jc():
     paragraphs = read("run-formatting.docx").paragraphs
     assert [p.centered for p in paragraphs] == [False] * 6 + [True, True]
     assert paragraphs[6].style == "Centred"
+
+
+def test_large_marks_text_set_above_body_size():
+    """Paragraphs set bigger than the body's 10 pt (title block, title) are `large`; body text is not."""
+    large = [p.text for p in read("l2-en.docx").paragraphs if p.large]
+    assert large == ["United Nations", "E/CN.15/2018/L.2", "Economic and Social Council",
+                     "Preventing and combating trafficking in persons facilitated by technology"]
 
 
 def test_style_name():

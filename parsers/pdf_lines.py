@@ -28,9 +28,10 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
-# A gap wider than this (ems) between two glyphs is a word space (a space glyph is ~0.25 em;
-# kerning and tracking stay under 0.1 em).
-SPACE_GAP_EM = 0.17
+# A gap wider than this (ems) between two glyphs is a word space. Word spaces drawn by
+# positioning rather than a space glyph can be as narrow as 0.13 em (Word, kerned TJ arrays);
+# gaps inside words stay under 0.05 em (xpdf's pdftotext uses the same 0.1).
+SPACE_GAP_EM = 0.1
 # Column gaps: looked for in this band of the page width, at least this wide (ems), crossed by
 # at most this share of the lines with text on both sides, of which there are at least this many.
 GUTTER_ZONE = (0.2, 0.8)

@@ -286,7 +286,7 @@ def duplicate_part_docx() -> bytes:
     return _zip_members(members)
 
 
-def external_links_docx() -> bytes:
+def external_links_docx(text: str = "The General Assembly recalls its resolution.") -> bytes:
     """A hyperlink and an image linked (not embedded) from a web address."""
     rels = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -307,7 +307,7 @@ def external_links_docx() -> bytes:
         '<pic:blipFill><a:blip r:link="rIdImg"/></pic:blipFill><pic:spPr/></pic:pic>'
         "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
     )
-    body = (paragraph("The General Assembly recalls its resolution.")
+    body = (paragraph(text)
             + '<w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>See the website.</w:t></w:r></w:hyperlink></w:p>'
             + picture)
     return docx({"word/document.xml": document_xml(body), "word/_rels/document.xml.rels": rels})

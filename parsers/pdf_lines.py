@@ -106,6 +106,7 @@ def _dominant_size(chars: Iterable[Char]) -> float:
 
 
 def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Characters grouped by baseline, top to bottom."""
     groups: list[list[Char]] = []
     base = size = 0.0
     for char in sorted(chars, key=lambda c: c.baseline):
@@ -123,10 +124,7 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
     sizes = [_dominant_size(g) for g in groups]
     bases = [min(c.baseline for c in g) for g in groups]
     out: list[list[Char]] = []
-    merged: set[int] = set()
     for i, group in enumerate(groups):
-        if i in merged:
-            continue
         j = i + 1
         if j < len(groups) and sizes[i] and sizes[j] and sizes[i] <= SUPERSCRIPT_SIZE_RATIO * sizes[j]:
             raise_em = (bases[j] - bases[i]) / sizes[j]
@@ -220,6 +218,7 @@ def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> lis
 
 
 def _segments(group: list[Char]) -> list[list[Char]]:
+    """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM."""
     ordered = sorted(group, key=lambda c: c.x0)
     size = _dominant_size(ordered) or 1.0
     segments: list[list[Char]] = [[]]
@@ -234,6 +233,7 @@ def _segments(group: list[Char]) -> list[list[Char]]:
 
 
 def _make_line(page: int, chars: list[Char]) -> Line | None:
+    """Text with word spaces, superscript marks and per-character styles, in reading order."""
     normal = [c for c in chars if not c.text.isspace()]
     size = _dominant_size(normal)
     base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
@@ -271,12 +271,10 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     styles = tuple((b, i) for t, b, i in pieces for _ in t)
     if not text.strip():
         return None
-    first = [c for c in normal]
-    cut = next((k for k, (a, b) in enumerate(zip(first, first[1:], strict=False))
-                if b.x0 - a.x1 > SPACE_GAP_EM * size), len(first) - 1)
+    word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
+                     if b.x0 - a.x1 > SPACE_GAP_EM * size), len(normal) - 1)
     return Line(
         page=page,
-        lead_width=first[cut].x1 - first[0].x0 if first else 0.0,
         text=text,
         styles=styles,
         x0=min(c.x0 for c in normal),
@@ -285,6 +283,7 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
         size=size,
         marks=tuple(marks),
         lead_mark=lead_mark,
+        lead_width=normal[word_end].x1 - normal[0].x0,
     )
 
 

@@ -52,16 +52,19 @@ class PageFrame:
 
 
 def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
+    """The page's text block, measured on its body-size lines: the commonest left edge (where
+    continuation lines start), the largest of the three commonest right edges (justified lines
+    end there), and the median distance between baselines."""
     body = [line for line in lines if abs(line.size - body_size) <= SIZE_CHANGE * body_size] or list(lines)
     if not body:
         return PageFrame(0.0, 0.0, body_size * 1.2, body_size)
-    left = Counter(round(line.x0) for line in body).most_common(1)[0][0]
-    right = max(Counter(round(line.x1) for line in body).most_common(3))[0] if body else 0.0
-    left = min([left] + [line.x0 for line in body if line.x0 >= left - 1.0])
+    left_edge = Counter(round(line.x0) for line in body).most_common(1)[0][0]
+    right_edge = max(x1 for x1, _count in Counter(round(line.x1) for line in body).most_common(3))
+    left = min(line.x0 for line in body if abs(line.x0 - left_edge) <= 1.0)
     gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
             if 0 < b.baseline - a.baseline < 2.0 * body_size]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
-    return PageFrame(left, float(right), spacing, body_size)
+    return PageFrame(left, float(right_edge), spacing, body_size)
 
 
 def _indented(line: Line, frame: PageFrame) -> bool:

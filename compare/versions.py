@@ -72,6 +72,10 @@ MOVE_THRESHOLD = 80
 # than the plain pairing by SPLIT_GAIN points.
 SPLIT_THRESHOLD = 90
 SPLIT_GAIN = 5
+# A split that is also edited ("13 avril 2018 Français" -> "16 mai 2018" + "Français": 86 joined,
+# 55 paired) needs to beat the plain pairing by far.
+SPLIT_EDITED_THRESHOLD = 80
+SPLIT_EDITED_GAIN = 20
 # A paragraph split into at most this many (PDF layouts split title-block lines in three).
 SPLIT_PARTS = 3
 # Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
@@ -331,8 +335,9 @@ def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
             if candidate is None:
                 continue
             plain = max((b.similarity for b in window if b.olds and b.news), default=0.0)
-            if (candidate.similarity >= SPLIT_THRESHOLD and candidate.similarity >= plain + SPLIT_GAIN
-                    and (best is None or candidate.similarity > best[0])):
+            clear = candidate.similarity >= SPLIT_THRESHOLD and candidate.similarity >= plain + SPLIT_GAIN
+            edited = candidate.similarity >= SPLIT_EDITED_THRESHOLD and candidate.similarity >= plain + SPLIT_EDITED_GAIN
+            if (clear or edited) and (best is None or candidate.similarity > best[0]):
                 best = (candidate.similarity, size, candidate)
         if best is None:
             out.append(beads[k])
@@ -428,13 +433,15 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
 
 
 def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
-    def name(blocks: tuple[Block, ...]) -> str:
-        return " and ".join(_cite(b) for b in blocks)
-
-    if len(news) > 1:
-        return f"{_cite(olds[0])} split into {name(news)}"
-    return f"{name(olds)} merged into {_cite(news[0])}"
+    verb = "split into" if len(news) > 1 else "merged into"
+    return f"{_cite(olds)} {verb} {_cite(news)}"
 
 
-def _cite(block: Block) -> str:
-    return f"paragraph {block.label}" if block.number else f"block {block.index}"
+def _cite(blocks: tuple[Block, ...]) -> str:
+    """'paragraph 5', 'paragraphs 5 and 6', 'blocks 2, 3 and 4' (indexes where unnumbered)."""
+    numbered = all(b.number for b in blocks)
+    names = [b.label if numbered else str(b.index) for b in blocks]
+    noun = "paragraph" if numbered else "block"
+    if len(names) == 1:
+        return f"{noun} {names[0]}"
+    return f"{noun}s {', '.join(names[:-1])} and {names[-1]}"

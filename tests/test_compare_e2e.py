@@ -43,14 +43,23 @@ def matches(expected, change, language):
     return key(old.get("text")) == key(expected.get("old_text")) and key(new.get("text")) == key(expected.get("new_text"))
 
 
-CASES = [(lang, fmt) for lang in MANIFEST["pairs"] for fmt in ("docx", "pdf")]
+CASES = [(lang, fmt) for lang in MANIFEST["pairs"] for fmt in ("docx", "pdf", "pdf-docx", "docx-pdf")]
+
+
+def files(pair, fmt):
+    """The old and new fixture names for one format combination (old format-new format)."""
+    old_fmt, _, new_fmt = fmt.partition("-")
+    new_fmt = new_fmt or old_fmt
+    return (pair["old"] if old_fmt == "docx" else pair["old_pdf"],
+            pair["new"] if new_fmt == "docx" else pair["new_pdf"])
 
 
 @pytest.mark.parametrize(("language", "fmt"), CASES, ids=[f"{lang}-{fmt}" for lang, fmt in CASES])
 def test_revision_reports_exactly_the_manifest_changes(language, fmt):
-    """Every expected change is reported with its kind and commitment, and nothing else differs."""
+    """Every expected change is reported with its kind and commitment, and nothing else differs,
+    from Word, from PDF and across the two."""
     pair = MANIFEST["pairs"][language]
-    old, new = (pair["old"], pair["new"]) if fmt == "docx" else (pair["old_pdf"], pair["new_pdf"])
+    old, new = files(pair, fmt)
     status, data = compare_json(old, new)
     assert status == 1
     reported = [c for c in data["changes"] if c["kind"] != "unchanged"]
@@ -72,7 +81,7 @@ def test_revision_reports_exactly_the_manifest_changes(language, fmt):
 def test_revision_summary_counts_commitments(language, fmt):
     """The summary counts the manifest's commitments and the removed and added operative paragraphs."""
     pair = MANIFEST["pairs"][language]
-    old, new = (pair["old"], pair["new"]) if fmt == "docx" else (pair["old_pdf"], pair["new_pdf"])
+    old, new = files(pair, fmt)
     summary = compare_json(old, new)[1]["summary"]
     wanted = [e["commitment"] for e in pair["changes"]]
     assert summary["strengthened"] == wanted.count("strengthened")

@@ -47,12 +47,15 @@ PRELOAD = ("parsers.api", "parsers.pdf_reader", "parsers.docx_reader", "parsers.
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What one isolated parse gave: a document or an error, and what it cost."""
+    """What one isolated parse gave: a document or an error, and what it cost. `failure` says, for
+    developers and the fuzz tests, how the worker failed when the reader neither returned nor
+    raised a ParseError (a timeout, a signal, MemoryError, an exception and where it was raised)."""
 
     document: Document | None
     error: ParseError | None
     peak_rss_mb: float | None  # the worker's peak resident memory, where the platform tells it
     seconds: float
+    failure: str | None = None
 
 
 def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
@@ -85,16 +88,15 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
                          f"could not start a reader process ({exc.strerror or exc})") from exc
     sender.close()
     try:
-        message, peak = _await(worker, receiver, started + timeout)
+        message, sampled_peak = _await(worker, receiver, started + timeout)
         if message is _TIMED_OUT:
             error = ParseError(path, ErrorCode.TIMEOUT,
                                f"the file took too long to read (over {timeout:g} s); it may be damaged")
-            return Outcome(None, error, peak, time.monotonic() - started)
+            return Outcome(None, error, sampled_peak, time.monotonic() - started, "timeout")
         worker.join(EXIT_GRACE)
-        outcome = _interpret(path, message, worker.exitcode, memory_mb)
-        peaks = [p for p in (outcome.peak_rss_mb, peak) if p is not None]
-        return Outcome(outcome.document, outcome.error, max(peaks) if peaks else None,
-                       time.monotonic() - started)
+        document, error, failure, own_peak = _interpret(path, message, worker.exitcode, memory_mb)
+        peaks = [p for p in (own_peak, sampled_peak) if p is not None]
+        return Outcome(document, error, max(peaks) if peaks else None, time.monotonic() - started, failure)
     finally:
         _stop(worker)
         receiver.close()
@@ -128,32 +130,32 @@ def _await(worker, receiver: Connection, deadline: float):
             return None, peak
 
 
-def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None) -> Outcome:
+def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
+    """(document, error, failure, the worker's own peak) from the worker's message or its death."""
     limit = _format_mb(memory_mb) if memory_mb else None
     if message is None:
         if exitcode is not None and exitcode < 0:
-            name = _signal_name(-exitcode)
+            failure = _signal_name(-exitcode)
             hint = f", or need more than {limit} of memory" if limit else ""
-            text = f"the reader crashed on this file ({name}); it may be damaged{hint}"
+            text = f"the reader crashed on this file ({failure}); it may be damaged{hint}"
         else:
-            text = f"the reader stopped on this file without an answer (exit status {exitcode})"
-        return Outcome(None, ParseError(path, ErrorCode.CORRUPT, text), None, 0.0)
-    kind, payload, peak = message
+            failure = f"exit status {exitcode}"
+            text = f"the reader stopped on this file without an answer ({failure})"
+        return None, ParseError(path, ErrorCode.CORRUPT, text), failure, None
+    kind, payload, detail, peak = message
     if kind == "ok":
-        return Outcome(payload, None, peak, 0.0)
+        return payload, None, None, peak
     if kind == "error":
-        return Outcome(None, payload, peak, 0.0)
+        return None, payload, None, peak
     if kind == "memory":
         text = f"reading the file needed more than {limit} of memory" if limit else \
             "reading the file needed more memory than there is"
-        return Outcome(None, ParseError(path, ErrorCode.RESOURCES, text), peak, 0.0)
+        return None, ParseError(path, ErrorCode.RESOURCES, text), detail, peak
     if kind == "nested":
-        return Outcome(None, ParseError(path, ErrorCode.CORRUPT,
-                                        "the file's structure is nested too deeply to read; it may be damaged"),
-                       peak, 0.0)
-    return Outcome(None, ParseError(path, ErrorCode.CORRUPT,
-                                    f"the file could not be read (the reader failed with {payload}); "
-                                    "it may be damaged"), peak, 0.0)
+        text = "the file's structure is nested too deeply to read; it may be damaged"
+        return None, ParseError(path, ErrorCode.CORRUPT, text), detail, peak
+    text = f"the file could not be read (the reader failed with {payload}); it may be damaged"
+    return None, ParseError(path, ErrorCode.CORRUPT, text), detail, peak
 
 
 def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], path: str,
@@ -162,23 +164,32 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     _silence_stderr()
     _cap_memory(memory_mb)
     try:
-        message = ("ok", reader(path, options))
+        message = ("ok", reader(path, options), None)
     except ParseError as exc:
-        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)))
-    except MemoryError:
-        message = ("memory", None)
-    except RecursionError:
-        message = ("nested", None)
+        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)), None)
+    except MemoryError as exc:
+        message = ("memory", None, _where(exc))
+    except RecursionError as exc:
+        message = ("nested", None, _where(exc))
     except Exception as exc:  # the last line of defence (RELIABILITY.md, point 4)
-        message = ("unexpected", type(exc).__name__)
+        message = ("unexpected", type(exc).__name__, _where(exc))
     try:
         sender.send((*message, _own_peak_rss_mb()))
-    except MemoryError:
-        sender.send(("memory", None, _own_peak_rss_mb()))
+    except MemoryError as exc:
+        sender.send(("memory", None, _where(exc), _own_peak_rss_mb()))
     except Exception as exc:  # e.g. a result that does not pickle
-        sender.send(("unexpected", type(exc).__name__, _own_peak_rss_mb()))
+        sender.send(("unexpected", type(exc).__name__, _where(exc), _own_peak_rss_mb()))
     finally:
         sender.close()
+
+
+def _where(exc: BaseException) -> str:
+    """`TypeError: message at file.py:123` for the innermost frame: enough to find the bug."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    place = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+    return _one_line(f"{type(exc).__name__}: {exc}")[:300] + place
 
 
 def _context():

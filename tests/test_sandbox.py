@@ -70,6 +70,7 @@ def test_parse_error_crosses_the_process_boundary(tmp_path):
         parse_isolated(str(empty), timeout=30)
     assert caught.value.code is ErrorCode.EMPTY
     assert str(caught.value) == f"{empty}: the file is empty"
+    assert run_isolated(str(empty), timeout=30).failure is None
 
 
 def test_options_reach_the_worker():
@@ -107,6 +108,7 @@ def test_a_crash_becomes_a_clean_error():
     outcome = run_isolated(str(SEED), timeout=30, memory_mb=1536, reader=_abort)
     assert outcome.error.code is ErrorCode.CORRUPT
     assert outcome.error.message.startswith("the reader crashed on this file (SIGABRT)")
+    assert outcome.failure == "SIGABRT"
     assert "1.5 GB" in outcome.error.message
 
 
@@ -116,6 +118,8 @@ def test_an_unexpected_exception_is_one_line():
     assert outcome.error.code is ErrorCode.CORRUPT
     assert "TypeError" in outcome.error.message
     assert "\n" not in str(outcome.error)
+    assert outcome.failure.startswith("TypeError: unsupported operand with a second line at ")
+    assert "test_sandbox.py:" in outcome.failure
 
 
 def test_endless_recursion_is_a_nesting_error():

@@ -11,7 +11,8 @@ By default (CompareOptions all False) these are not differences:
   (with the space before them);
 - the printed paragraph number (Block.number): see compare.versions (renumbered vs modified).
 
-`count_spacing` keeps whitespace and quote styles as they are; `count_footnote_marks` keeps marks.
+`count_spacing` keeps whitespace, quote styles, dashes and hyphens as they are;
+`count_footnote_marks` keeps marks.
 Keys are per token, so the mapping back to the real text is the token itself: word diffs are
 computed on keys and reported on the tokens' real text (compare.wordiff). `normalize` also gives
 the character mapping for callers that work on the normalised string.

@@ -60,8 +60,10 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
         return _Reader(document, original=original).read()
     except FileNotFoundError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, "file not found") from exc
+    except MemoryError as exc:
+        raise ParseError(path, ErrorCode.RESOURCES, "the Word file needs more memory than is available") from exc
     except (OpcError, zipfile.BadZipFile, KeyError, AttributeError, ValueError, TypeError, IndexError,
-            etree.LxmlError, EOFError, OSError) as exc:
+            etree.LxmlError, EOFError, OSError, RecursionError) as exc:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
 
@@ -275,8 +277,9 @@ class _Reader:
                     style_id, _ = self._style_of(p)
                     texts.append(walker.paragraph(p, style_id).text)
             text = " ".join(" ".join(t.split()) for t in texts if t.strip())
-            if custom and text.startswith(mark):
-                text = text[len(mark):].lstrip()  # the custom mark is typed at the start of the note
+            while custom and text.startswith(mark):
+                # the custom mark is typed at the start of the note (LibreOffice types it twice)
+                text = text[len(mark):].lstrip()
             out.append(Footnote(mark=mark, text=text))
         return tuple(out)
 

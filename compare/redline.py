@@ -27,8 +27,9 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from compare.model import Change, ChangeKind, Comparison, Op, OpKind
-from compare.redline_blank import block_properties, build_blank
+from compare.redline_blank import block_properties, build_blank, table_from_text
 from compare.redline_comments import Comments, comment_text
+from compare.redline_existing import accept_revisions
 from compare.redline_ops import joined_spans, replace_edits, split_edits
 from compare.redline_package import Package
 from compare.redline_paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
@@ -45,7 +46,7 @@ from compare.redline_xml import (
     w,
 )
 from compare.versions import JOINER
-from parsers.model import Block, Document, Format
+from parsers.model import Block, BlockKind, Document, Format
 
 DEFAULT_AUTHOR = "Accord"
 # A body element is taken as a block's when their whitespace-normalised texts are at least this
@@ -100,7 +101,9 @@ class _Redline:
         self.revisions = revisions
         main = package.main_part()
         self.body = package.xml(main).find(w("body"))
-        self.elements = body_elements(self.body)
+        self.elements = body_elements(self.body)  # indexed as the reader counted, before accepting
+        if mapping is None:
+            accept_revisions(self.body)
         self.marks = footnote_marks(self.body)
         self.comments = Comments(package, revisions)
         self.used: set[int] = set()
@@ -235,7 +238,7 @@ class _Redline:
                 return el
         best, best_score = None, float(LOCATE_THRESHOLD)
         for k, el in enumerate(self.elements):
-            if k in self.used or not is_w(el, "p"):
+            if k in self.used or not is_w(el, "p") or el.getparent() is None:
                 continue
             score = _similar(paragraph_text(el), block.text)
             if score > best_score:
@@ -250,6 +253,8 @@ class _Redline:
         old_el = self.old.element(block)
         if old_el is not None and is_w(old_el, "tbl"):
             return track_table(old_el, self.revisions, "del")
+        if block.kind is BlockKind.TABLE:
+            return track_table(table_from_text(block), self.revisions, "del")
         ppr, base = self.old.formatting(block, old_el)
         if ppr is None:
             ppr, base = self._new_formatting(block)

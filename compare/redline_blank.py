@@ -43,7 +43,7 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     auto = _follows_word_numbering(doc.body())
     for block in doc.body():
         mapping[block.index] = len(body)
-        body.append(_table(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
+        body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
     body.append(make("sectPr", None, make("pgSz", PAGE), make("pgMar", MARGINS)))
     document = make("document", None, body)
     parts: dict[str, etree._Element] = {
@@ -155,7 +155,8 @@ def _reference_run(fid: str, mark: str) -> etree._Element:
     return make("r", None, _mark_properties(mark), make("footnoteReference", {"customMarkFollows": "1", "id": fid}), t)
 
 
-def _table(block: Block) -> etree._Element:
+def table_from_text(block: Block) -> etree._Element:
+    """A Word table from a table block's text (rows on newlines, cells on tabs)."""
     rows = block.text.split("\n")
     width = max(len(r.split("\t")) for r in rows)
     tbl = make("tbl", None, make("tblPr", None, make("tblStyle", {"val": "TableGrid"}),

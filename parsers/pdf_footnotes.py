@@ -18,17 +18,28 @@ _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
 Joiner = Callable[[Sequence[Line]], str]
 
 
-def _mark(line: Line, expected: int | None, first: bool) -> tuple[str, int] | None:
-    """(mark, characters to cut) when the line opens a note."""
+def _mark(line: Line, expected: int | None) -> tuple[str, int] | None:
+    """(mark, characters to cut) when the line opens a note. A raised mark always opens one; a
+    plain number only when it is the next note's ("15 States ..." inside a note is text)."""
     if line.lead_mark is not None:
         return line.lead_mark, len(line.lead_mark)
     m = _PLAIN_MARK.match(line.text)
     if not m:
         return None
     mark = m.group(1)
-    if mark.isdigit() and not first and expected is not None and int(mark) != expected:
-        return None  # "15 States ..." inside a note is text, not note 15
+    if mark.isdigit() and expected is not None and int(mark) != expected:
+        return None
     return mark, m.end()
+
+
+def _openings(zone: Sequence[Line], expected: int | None) -> list[tuple[str, int] | None]:
+    out = []
+    for line in zone:
+        opening = _mark(line, expected)
+        if opening is not None and opening[0].isdigit():
+            expected = int(opening[0]) + 1
+        out.append(opening)
+    return out
 
 
 def split_footnotes(
@@ -42,8 +53,7 @@ def split_footnotes(
         while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
             start -= 1
         zone = lines[start:]
-        expected = _next_number(notes)
-        opened = [_mark(line, expected, k == 0) for k, line in enumerate(zone)]
+        opened = _openings(zone, _next_number(notes))
         first_mark = next((k for k, m in enumerate(opened) if m is not None), None)
         if first_mark is None and not notes:
             bodies.append(list(lines))
@@ -60,10 +70,8 @@ def split_footnotes(
         for line, opening in zip(zone, opened, strict=True):
             if opening is not None:
                 mark, cut = opening
-                if mark.isdigit() or not notes or notes[-1][0] != mark:
-                    notes.append((mark, line.page, [_cut(line, cut)]))
-                    continue
-            if notes:
+                notes.append((mark, line.page, [_cut(line, cut)]))
+            elif notes:
                 notes[-1][2].append(line)
     return bodies, [Footnote(mark, join(lines), page) for mark, page, lines in notes]
 

@@ -162,10 +162,13 @@ def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
 
 
 def test_a_footnote_continued_on_the_next_page_is_one_footnote(tmp_path):
-    """A note that runs over the page break is joined; body text on both pages stays out of it,
-    and the body paragraph interrupted by the notes is joined too."""
+    """A note that runs over the page break is joined; a plain number opens a note only when it is
+    the next note's ("18 December" goes on note 2); body text on both pages stays out of the notes,
+    and the body paragraph interrupted by them is joined too."""
     first = Page()
-    first.paragraph(100, ["Decides to keep the matter under review in",
+    first.paragraph(100, ["Recalls its earlier resolutions on the matter",
+                          "and the reports submitted to it each year,"], indent=0.0)
+    first.paragraph(136, ["Decides to keep the matter under review in",
                           "the light of the report of the Secretary-",
                           "General"], indent=0.0)
     first.text(LEFT, 740, [("R", "1 "), ("R", "See the report of the Secretary-General on the")], 8)
@@ -173,11 +176,15 @@ def test_a_footnote_continued_on_the_next_page_is_one_footnote(tmp_path):
     second = Page()
     second.paragraph(100, ["and the views expressed by Member States;"], indent=0.0)
     second.text(LEFT, 740, "(A/72/1), chapter II.", 8)
+    second.text(LEFT, 750, "2 See also resolution 72/1,", 8)
+    second.text(LEFT, 760, "18 December 2017.", 8)
     result = read_pdf(str(write_pdf(tmp_path / "notes.pdf", [first, second])))
     assert [(f.mark, f.text, f.page) for f in result.footnotes] == [
-        ("1", "See the report of the Secretary-General on the work of the Organization (A/72/1), chapter II.", 1)
+        ("1", "See the report of the Secretary-General on the work of the Organization (A/72/1), chapter II.", 1),
+        ("2", "See also resolution 72/1, 18 December 2017.", 2),
     ]
     assert [p.text for p in result.paragraphs] == [
+        "Recalls its earlier resolutions on the matter and the reports submitted to it each year,",
         "Decides to keep the matter under review in the light of the report of the "
         "Secretary-General and the views expressed by Member States;"
     ]

@@ -1,7 +1,8 @@
 """Read a Word (.docx) file into raw paragraphs for the structure pass.
 
 python-docx only opens the package and hands over the parts; the body is walked as lxml
-elements, which is some forty times faster than python-docx's proxy objects for run formatting.
+elements. On a 3,026-paragraph resolution (8,000 runs) that takes 0.21 s of CPU for everything
+below, against 7.3 s to read run text, bold, italic and style through python-docx's proxies.
 
 - Body order: `w:p` and `w:tbl` children of the body, and those inside block-level content
   controls (`w:sdt`) and custom XML, in document order. `Location(element=i)` is the index of

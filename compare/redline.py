@@ -9,7 +9,9 @@ a clean UN-styled document generated from the parsed model (compare.redline_blan
 - removed: the old paragraph comes back where it stood, runs in w:del, deleted paragraph mark,
   with its old paragraph properties when the old version is a Word file;
 - moved: w:moveFrom at the old place, w:moveTo at the new place, named ranges move1, move2 …;
-  an edited move carries w:ins and w:del inside the moveTo copy;
+  an edited move has its inserted words as w:ins inside the moveTo copy and its deleted words
+  as w:del beside the w:moveFrom runs at the old place (LibreOffice 7 drops a w:del nested in
+  w:moveTo, and a plain w:del in the target would come back on "reject all");
 - split and merge: an inserted or deleted paragraph mark between the pieces;
 - renumbered and unchanged: untouched (Word's automatic numbering renumbers by itself);
 - commitments strengthened or weakened: a Word comment with the reasons.
@@ -213,7 +215,7 @@ class _Redline:
         """The old copy of a moved paragraph, where it stood among the old paragraphs."""
         name = self._move_name(change)
         block = change.olds[0]
-        p = self._old_element(block, "moveFrom")
+        p = self._old_element(block, "moveFrom", change.ops)
         _range(p, p, self.revisions, "moveFrom", name)
         before = [i for i in self.placed if i < block.index]
         if before:
@@ -248,8 +250,10 @@ class _Redline:
         self.used.add(best)
         return self.elements[best]
 
-    def _old_element(self, block: Block, tag: str) -> etree._Element:
-        """A removed (or moved-from) old block as a deleted paragraph or table."""
+    def _old_element(self, block: Block, tag: str, ops: tuple[Op, ...] = ()) -> etree._Element:
+        """A removed (or moved-from) old block as a deleted paragraph or table. For a move, the
+        ops of an edited move split the old text: what moved is w:moveFrom, what was deleted on
+        the way is w:del."""
         old_el = self.old.element(block)
         if old_el is not None and is_w(old_el, "tbl"):
             return track_table(old_el, self.revisions, "del")
@@ -259,10 +263,18 @@ class _Redline:
         if ppr is None:
             ppr, base = self._new_formatting(block)
         p = make("p", None, ppr)
-        wrapper = self.revisions.mark(tag)
-        for run in text_runs(block.text, block.spans, base, deleted=tag == "del"):
-            wrapper.append(run)
-        p.append(wrapper)
+        pieces = [(tag, block.text, 0)]
+        if ops and "".join(o.text for o in ops if o.kind is not OpKind.INSERT) == block.text:
+            pieces, at = [], 0
+            for op in ops:
+                if op.kind is not OpKind.INSERT:
+                    pieces.append(("del" if op.kind is OpKind.DELETE else tag, op.text, at))
+                    at += len(op.text)
+        for piece_tag, text, start in pieces:
+            wrapper = self.revisions.mark(piece_tag)
+            for run in text_runs(text, block.spans, base, start=start, deleted=piece_tag == "del"):
+                wrapper.append(run)
+            p.append(wrapper)
         mark_paragraph(p, self.revisions, tag)
         return p
 

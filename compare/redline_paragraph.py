@@ -224,6 +224,11 @@ class _Writer:
             run.append(child)
 
     def delete(self, edits: list[Edit]) -> None:
+        if self.style.moved:
+            # a move target shows the new text only: the words deleted from a moved paragraph are
+            # w:del beside w:moveFrom at its old place (LibreOffice loses w:del nested in w:moveTo,
+            # and a plain w:del here would come back on "reject all")
+            return
         for e in edits:
             offset = 0
             for k, piece in enumerate(e.text.split(PARAGRAPH_BREAK)):
@@ -234,10 +239,6 @@ class _Writer:
                     wrapper = self.revisions.mark("del")
                     for r in runs:
                         wrapper.append(r)
-                    if self.style.moved:
-                        outer = self.revisions.mark("moveTo")
-                        outer.append(wrapper)
-                        wrapper = outer
                     self.wrappers.append(wrapper)
                     self.pieces.append(wrapper)
                 offset += len(piece) + 1

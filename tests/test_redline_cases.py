@@ -81,7 +81,7 @@ def test_merged_paragraphs_have_a_deleted_paragraph_mark(tmp_path):
 
 
 def test_edited_move_tracks_its_edits_inside_the_move_target(tmp_path):
-    """A paragraph moved and edited: moveFrom holds the old text, moveTo the new with w:ins and w:del inside."""
+    """A paragraph moved and edited: moveTo holds the new text with its insertions, moveFrom the old with its deletions."""
     new = _word(tmp_path / "new.docx", [[("First stays.", False)], [("Invites", True), (" all States.", False)],
                                         [("Last stays.", False)]])
     old = _text_document(["Urges all Member States.", "First stays.", "Last stays."],
@@ -92,11 +92,13 @@ def test_edited_move_tracks_its_edits_inside_the_move_target(tmp_path):
     data = render_redline(Comparison(old, new, changes), date=DATE)
     root = document_xml(data)
     (target,) = [p for p in root.iter(W + "p") if p.find(f".//{W}moveToRangeStart") is not None]
-    assert target.find(f"{W}ins") is not None and target.find(f"{W}moveTo/{W}del") is not None
-    deleted = target.find(f"{W}moveTo/{W}del")
-    assert deleted.find(f".//{W}i") is not None  # the old italic verb
+    assert target.find(f"{W}ins") is not None and target.find(f".//{W}del") is None
     source = root.find(f"{W}body/{W}p")
     assert source.find(f"{W}moveFromRangeStart") is not None
+    pieces = [(el.tag, "".join(el.itertext())) for el in source if el.tag in (W + "del", W + "moveFrom")]
+    assert [text for tag, text in pieces if tag == W + "del"] == ["Urges", " Member"]
+    assert "".join(text for _tag, text in pieces) == "Urges all Member States."
+    assert source.find(f"{W}del//{W}i") is not None  # the old italic verb
     assert _both_ways(data, tmp_path) == (["First stays.", "Invites all States.", "Last stays."],
                                           ["Urges all Member States.", "First stays.", "Last stays."])
 

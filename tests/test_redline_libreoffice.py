@@ -160,11 +160,28 @@ def converted(tmp_path_factory):
         path.write_bytes(render_redline(comparison, date=date))
         sources.append(path)
         comparisons[name] = comparison
+    sources.append(folder / "edited-move.docx")
+    sources[-1].write_bytes(_edited_move(folder))
     for fixture in ("l2-fr.docx", "l2-fr-rev1.docx", "l2-en-rev1.docx"):
         shutil.copy(FIXTURES / fixture, folder / fixture)
         sources.append(folder / fixture)
     paths = convert(sources, folder, folder / "profile")
     return {p.stem: Odf.read(p) for p in paths}, comparisons
+
+
+def _edited_move(folder) -> bytes:
+    from test_redline_cases import DATE, _pair, _same, _text_document, _word
+
+    from compare.model import ChangeKind, Comparison
+    from parsers.model import Span
+
+    new = _word(folder / "move-new.docx", [[("First stays.", False)], [("Invites", True), (" all States.", False)],
+                                           [("Last stays.", False)]])
+    old = _text_document(["Urges all Member States.", "First stays.", "Last stays."], {0: (Span(0, 5, italic=True),)})
+    a, b, c = new.blocks
+    changes = (_same(old.blocks[1], a), _pair(old.blocks[0], b, kind=ChangeKind.MOVED, moved=True),
+               _same(old.blocks[2], c))
+    return render_redline(Comparison(old, new, changes), date=DATE)
 
 
 def test_libreoffice_sees_insertions_and_deletions_by_our_author(converted):
@@ -211,3 +228,11 @@ def test_libreoffice_reads_redlines_with_a_pdf_side(converted):
     assert _unmarked(" ".join(generated.paragraphs(drop="insertion"))) == \
         _unmarked(" ".join(b.text for b in comparison.old.body()))
     assert ("Encourage", True) in generated.changed("deletion")
+
+
+def test_libreoffice_resolves_an_edited_move(converted):
+    """A moved and edited paragraph accepts to its new text at its new place and rejects to its old text at its old place."""
+    odf = converted[0]["edited-move"]
+    assert odf.paragraphs(drop="deletion") == ["First stays.", "Invites all States.", "Last stays."]
+    assert odf.paragraphs(drop="insertion") == ["Urges all Member States.", "First stays.", "Last stays."]
+    assert ("Urges", True) in odf.changed("deletion") and ("Invites", True) in odf.changed("insertion")

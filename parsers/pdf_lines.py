@@ -153,14 +153,14 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     inked = [0] * (int(width) + 3)
     for row in rows:
         row.sort()
-        both[max(0, int(row[0][0]) + 1)] += 1
+        both[max(0, min(int(width) + 2, int(row[0][0]) + 1))] += 1
         both[max(0, min(int(width) + 2, int(max(b for _a, b in row))))] -= 1
         start_x, end_x = row[0]
         for a, b in row[1:] + [(float("inf"), float("inf"))]:
             if a <= end_x + 0.5:
                 end_x = max(end_x, b)
                 continue
-            inked[max(0, int(start_x))] += 1
+            inked[max(0, min(int(width) + 2, int(start_x)))] += 1
             inked[max(0, min(int(width) + 2, int(end_x) + 1))] -= 1
             start_x, end_x = a, b
     free = []

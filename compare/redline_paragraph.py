@@ -163,8 +163,8 @@ def _plan(stream: str, new_text: str, edits: list[Edit], style: Style):
     first = min(t_to_s.values(), default=0)
     deletions: dict[int, list[Edit]] = defaultdict(list)
     for q, group in sorted(t_deletions.items()):
-        before = [t_to_s[t] for t in range(q - 1, -1, -1) if t in t_to_s][:1]
-        at = before[0] + 1 if before else first
+        before = next((t_to_s[t] for t in range(q - 1, -1, -1) if t in t_to_s), None)
+        at = before + 1 if before is not None else first
         deletions[at].extend(group)
     return status, deletions
 

@@ -30,8 +30,13 @@ from parsers.pdf_paragraphs import (
 )
 
 ENGINES = ("pdfium", "plumber")
-# PDFium's load error codes (fpdfview.h FPDF_ERR_*).
-_ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
+# PDFium's load error codes (fpdfview.h FPDF_ERR_*) and what they mean to a user.
+_ERR_PASSWORD, _ERR_SECURITY = 4, 5
+_LOAD_REASONS = {
+    2: "the file cannot be opened as a PDF",
+    3: "not a readable PDF structure",
+    6: "its page tree cannot be read",
+}
 
 
 @contextmanager
@@ -47,7 +52,7 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
             raise ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF") from err
         if code == _ERR_SECURITY:
             raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
-        reason = "not a readable PDF structure" if code == _ERR_FORMAT else str(err)
+        reason = _LOAD_REASONS.get(code, "PDFium cannot load it")
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({reason})") from err
     except OSError as err:
         raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot open the file ({err.strerror or err})") from err
@@ -63,11 +68,14 @@ def read_pdf(path: str, *, password: str | None = None, engine: str = "pdfium") 
         raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
     warnings: list[str] = []
     if engine == "pdfium":
+        pages = []
         with pdfium_document(path, password) as document:
             try:
-                pages = list(pdfium_pages(document))
+                for page in pdfium_pages(document):
+                    pages.append(page)
             except pdfium.PdfiumError as err:
-                raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
+                raise ParseError(path, ErrorCode.CORRUPT,
+                                 f"the PDF is damaged (page {len(pages) + 1} cannot be read)") from err
     else:
         from parsers.pdf_plumber import plumber_document, plumber_pages
 

@@ -106,3 +106,26 @@ def test_two_column_pages_are_read_column_by_column():
     assert "placerat ac, adipiscing vitae, felis" in first
     assert "This is a sample document" not in first
     assert "This is a sample document with two columns filled with Lorem Ipsum text." in paragraphs
+
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+# Crafted files PDFium gets through quickly (the page-tree bomb and pdfplumber's endless loops
+# are the worker process's business: parsers.sandbox).
+PDFIUM_SAFE = ["broken-xref", "deeply-nested", "empty", "image-only", "million-pages", "page-tree-cycle",
+               "random-bytes", "reference-cycle", "self-reference-contents", "self-reference-pages",
+               "truncated", "uri-action"]
+
+
+@pytest.mark.parametrize("name", PDFIUM_SAFE)
+def test_crafted_files_are_read_or_refused_with_a_parse_error(name):
+    """Damaged and hostile PDFs end as a result or a one-line ParseError, never another error."""
+    path = HOSTILE / f"{name}.pdf"
+    if not path.exists():
+        pytest.skip(f"{path.name} not generated")
+    try:
+        result = read_pdf(str(path))
+    except ParseError as err:
+        assert err.code in (ErrorCode.CORRUPT, ErrorCode.UNSUPPORTED)
+        assert "\n" not in str(err) and err.__cause__ is not None
+        return
+    assert result.pages is not None

@@ -109,9 +109,9 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames)
-    paragraphs = tuple(raw_paragraph(group, frames, vocabulary) for group in groups)
+    paragraphs = (raw_paragraph(group, frames, vocabulary) for group in groups)
     return ReaderResult(
-        paragraphs=tuple(p for p in paragraphs if p.text.strip()) if paragraphs else (),
+        paragraphs=tuple(p for p in paragraphs if p.text.strip()),
         footnotes=tuple(footnotes),
         pages=len(pages),
         warnings=tuple(warnings),
@@ -128,6 +128,8 @@ def _body_size(lines: Iterable[Line]) -> float:
 
 
 def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame]) -> list[list[Line]]:
+    """Each page's paragraphs in order, the first of a page joined to the last one before it
+    when it continues it (pages without body text are skipped over)."""
     out: list[list[Line]] = []
     for groups in pages:
         for k, group in enumerate(groups):

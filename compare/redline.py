@@ -76,8 +76,19 @@ def _norm(text: str) -> str:
 
 
 def body_elements(body: etree._Element) -> list[etree._Element]:
-    """Paragraphs and tables of the body, in order: what Location.element counts."""
-    return [c for c in body if is_w(c, "p", "tbl")]
+    """Paragraphs and tables of the body in order, looking inside block-level content controls
+    and custom XML: what Location.element counts (as parsers.docx_reader.body_elements)."""
+    out: list[etree._Element] = []
+    for child in body:
+        if is_w(child, "p", "tbl"):
+            out.append(child)
+        elif is_w(child, "sdt"):
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                out.extend(body_elements(content))
+        elif is_w(child, "customXml", "sdtContent"):
+            out.extend(body_elements(child))
+    return out
 
 
 def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:

@@ -205,3 +205,26 @@ def test_missing_new_word_file_is_a_parse_error(tmp_path):
     new = Document(str(gone), Format.DOCX, (Block(0, BlockKind.PARAGRAPH, "x"),))
     with pytest.raises(ParseError, match="gone.docx"):
         render_redline(Comparison(new, new, ()))
+
+
+@pytest.mark.parametrize("fixture", ["block-content-control.docx", "inline-containers.docx", "run-formatting.docx",
+                                     "numbering-restart.docx", "numbering-styles.docx", "footnotes.docx",
+                                     "tracked-changes.docx", "table-in-body.docx"])
+def test_every_block_of_a_small_word_file_can_be_redlined(fixture, tmp_path):
+    """Each block edited (a word replaced, a word added): the Word reader reads new text accepted, old rejected."""
+    new = parse_file(str(FIXTURES / fixture))
+    olds, changes = [], []
+    for block in new.body():
+        words = block.text.split(" ")
+        words[0] = "Zzz" if block.kind is not BlockKind.TABLE else words[0]
+        old_block = Block(block.index, block.kind, " ".join(words) + " extra", number=block.number)
+        olds.append(old_block)
+        changes.append(_pair(old_block, block))
+    old = Document("old.txt", Format.TXT, tuple(olds))
+    data = render_redline(Comparison(old, new, tuple(changes)), date=DATE)
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    accepted, rejected = parse_file(str(path)), parse_file(str(path), ParseOptions(original=True))
+    assert [norm(b.text) for b in accepted.body()] == [norm(b.text) for b in new.body()]
+    assert [norm(b.text) for b in rejected.body()] == [norm(b.text) for b in old.blocks]
+    assert [b.spans for b in accepted.body()] == [b.spans for b in new.body()]

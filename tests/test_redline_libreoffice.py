@@ -58,6 +58,7 @@ class Odf:
     events: list = field(default_factory=list)
     kinds: dict = field(default_factory=dict)  # change id -> insertion / deletion / format-change
     authors: set = field(default_factory=set)
+    comments: list = field(default_factory=list)  # texts of office:annotation (Word comments)
 
     @classmethod
     def read(cls, path) -> Odf:
@@ -67,6 +68,8 @@ class Odf:
             kind = region[0]
             odf.kinds[region.get(f"{TEXT}id")] = etree.QName(kind).localname
             odf.authors.add(kind.findtext("office:change-info/dc:creator", namespaces=NS))
+        odf.comments = [" ".join("".join(p.itertext()) for p in a.iterfind("text:p", NS))
+                        for a in root.iterfind(".//office:annotation", NS)]
         italic = {}
         for st in root.iterfind(".//style:style", NS):
             props = st.find("style:text-properties", NS)
@@ -185,12 +188,14 @@ def _edited_move(folder) -> bytes:
 
 
 def test_libreoffice_sees_insertions_and_deletions_by_our_author(converted):
-    """LibreOffice lists tracked insertions and deletions, all by the export's author."""
+    """LibreOffice lists tracked insertions and deletions by the export's author, and the commitment comments."""
     odf = converted[0]["fr-redline"]
     kinds = set(odf.kinds.values())
     assert {"insertion", "deletion"} <= kinds
     assert odf.authors == {"Accord"}
     assert len(odf.kinds) >= 12
+    assert any(c.startswith("▲ strengthened: ") for c in odf.comments)
+    assert sum(c.startswith("▼ weakened: ") for c in odf.comments) == 2
 
 
 def test_libreoffice_shows_replaced_verbs_and_figures_in_italics_where_they_were(converted):

@@ -1,0 +1,348 @@
+"""Align two sequences of texts (sentences or paragraphs) in two languages.
+
+The pipeline reads top to bottom (after bertalign's `align_sents` and hunalign):
+anchors (units sharing a number or name found once on each side) -> a band through them ->
+first pass on lengths (Gale and Church 1993), numbers, punctuation and cognates -> a lexicon
+learned from the confident pairs of that pass -> second pass inside a narrow band around the
+first, with the lexicon. Length ratio and variance are measured on the pair itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from compare import align_features as feat
+from compare import align_lexicon, beads
+from compare.progress import Progress, Steps
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Tuning of the aligner. The values were set by hand on the first half of the German-French
+    development set and checked on its second half (benchmarks/align_dev.py reports both);
+    none refers to one document's quirks."""
+
+    # Weight of the Gale-Church length cost (a -log probability, about 0..10).
+    length_weight: float = 1.0
+    # Cost of a bead with no shared evidence at all, per unit of the bead: (1 - similarity) *
+    # this * (units / 2). Above the skip cost's half, so an unmatched 1-1 pair still beats
+    # leaving both units alone when lengths agree.
+    lexical_weight: float = 6.0
+    # Cost of leaving a unit without counterpart (a 1-0 or 0-1 bead).
+    skip_cost: float = 5.0
+    # Cost of a unit inside a merged bead (1-2, 3-1...) that shares nothing with the other
+    # side: such a unit is more often a caption or OCR debris than half of a split sentence.
+    orphan_cost: float = 1.5
+    # Extra cost of a bead by shape, about -log of how rare it is in translated text (Gale and
+    # Church count 1-1 0.89, 1-2/2-1 0.089, 2-2 0.011); larger beads are rarer still.
+    shape_cost: tuple[tuple[beads.Shape, float], ...] = (
+        ((1, 1), 0.0), ((1, 2), 1.5), ((2, 1), 1.5), ((2, 2), 3.0),
+        ((1, 3), 3.0), ((3, 1), 3.0), ((2, 3), 4.0), ((3, 2), 4.0), ((1, 4), 4.0), ((4, 1), 4.0),
+    )
+    # Half-width (units) of the band around the anchor path; anchors follow the stretches one
+    # version has and the other lacks, so the band can stay narrow. Without enough anchors the
+    # band widens by the difference in unit counts.
+    first_band: int = 10
+    first_shapes: tuple[beads.Shape, ...] = beads.WIDE_SHAPES
+    # Half-width around the previous pass for the lexicon passes: they move boundaries.
+    second_band: int = 6
+    use_lexicon: bool = True
+    # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
+    passes: int = 2
+    # Pairs of a pass used to learn the lexicon: those with at least this lexical similarity.
+    lexicon_min_similarity: float = 0.1
+    min_dice: float = align_lexicon.MIN_DICE
+    max_translations: int = align_lexicon.MAX_TRANSLATIONS
+    # Equal structural labels (operative numbers) attract; different ones almost rule a pair
+    # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    label_bonus: float = 4.0
+    label_conflict: float = 12.0
+
+
+# Anchors per unit below which the anchor path is not trusted to follow the documents.
+MIN_ANCHOR_DENSITY = 0.05
+# Gale and Church's (1993) variance of the length difference, used until the pair gives its own.
+GALE_CHURCH_VARIANCE = 6.8
+# Pairs this similar are taken as true 1-1 pairs when measuring the pair's own length variance.
+VARIANCE_SAMPLE_SIMILARITY = 0.5
+VARIANCE_MIN_SAMPLES = 10
+# Cost of a bead shape not listed in the options.
+LARGE_SHAPE_COST = 5.0
+
+Pairs = list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (source, target, score)
+
+
+def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOptions | None = None, *,
+                labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
+                lexicon: Mapping[str, frozenset[str]] | None = None,
+                weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None) -> Steps[Pairs]:
+    """Yield progress; return beads as (source indexes, target indexes, score in [0, 1]).
+
+    `labels` are structural marks of the units ("operative 7"): equal labels attract, different
+    ones repel. A given `lexicon` (and `weights`, e.g. learned over a whole document when this
+    aligns the sentences of one paragraph pair) replaces learning one from these texts."""
+    opts = options or AlignOptions()
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+    src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
+    yield Progress("aligning: anchors", 0, 3)
+    src_tok = [feat.tokenise(t, src_w, lexicon) for t in source]
+    tgt_tok = [feat.tokenise(t, tgt_w, None if lexicon is None else {}, side="target") for t in target]
+    points = anchors(src_tok, tgt_tok)
+    width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
+    band = beads.band_through(points, n, m, width)
+    yield Progress("aligning: first pass", 1, 3)
+    scorer = _Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels)
+    path = beads.align(n, m, scorer.cost, opts.first_shapes, band)
+    for _ in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
+        yield Progress("aligning: lexicon", 2, 3)
+        learned = align_lexicon.learn(
+            [(_words(source, bd.source), _words(target, bd.target)) for bd in path
+             if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity],
+            min_dice=opts.min_dice, max_translations=opts.max_translations,
+        )
+        src_tok = [feat.tokenise(t, src_w, learned) for t in source]
+        tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
+        band = beads.band_around(path, n, m, opts.second_band)
+        scorer = _Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=scorer.ratio, labels=labels)
+        path = beads.align(n, m, scorer.cost, beads.WIDE_SHAPES, band)
+    yield Progress("aligning", 3, 3)
+    return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
+
+
+def learn_lexicon(pairs: Sequence[tuple[str, str]], options: AlignOptions | None = None) -> dict[str, frozenset[str]]:
+    """A lexicon from already aligned text pairs (paragraphs, before aligning their sentences)."""
+    opts = options or AlignOptions()
+    return align_lexicon.learn([(feat.words(s), feat.words(t)) for s, t in pairs],
+                               min_dice=opts.min_dice, max_translations=opts.max_translations)
+
+
+def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:
+    return [w for i in indexes for w in feat.words(texts[i])]
+
+
+def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]]) -> list[tuple[int, int]]:
+    """Points (i, j) where a number or word found in one unit only on each side appears in both,
+    reduced to the longest chain increasing on both sides (so crossing accidents drop out)."""
+    def once(units):
+        seen: dict[str, int] = {}
+        dup: set[str] = set()
+        for i, toks in enumerate(units):
+            for key in {k for t in toks for k in t.keys if k[0] in "#W"}:
+                if key in seen:
+                    dup.add(key)
+                seen[key] = i
+        return {k: i for k, i in seen.items() if k not in dup}
+
+    src_once, tgt_once = once(src_tok), once(tgt_tok)
+    points = sorted({(i, tgt_once[k]) for k, i in src_once.items() if k in tgt_once})
+    return _longest_chain(points)
+
+
+def _longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence strictly increasing in both coordinates (patience sorting)."""
+    tails: list[int] = []  # smallest j ending a chain of each length
+    tail_idx: list[int] = []
+    parent = [-1] * len(points)
+    # Sort by i ascending, j descending so equal i never chain.
+    order = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
+    for k in order:
+        j = points[k][1]
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        parent[k] = tail_idx[pos - 1] if pos else -1
+    chain = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k != -1:
+        chain.append(points[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+class _Scorer:
+    """Bead costs for one pass: lengths and pairwise lexical matches, computed once per cell."""
+
+    def __init__(self, source, target, src_tok, tgt_tok, opts: AlignOptions, band, ratio=None, labels=None):
+        self.opts = opts
+        self.src_labels, self.tgt_labels = labels or (None, None)
+        src_len = [max(len(t), 1) for t in source]
+        tgt_len = [max(len(t), 1) for t in target]
+        self.ratio = ratio or sum(tgt_len) / sum(src_len)
+        src_weight = [sum(t.weight for t in toks) for toks in src_tok]
+        tgt_weight = [sum(t.weight for t in toks) for toks in tgt_tok]
+        # prefix sums: the length or weight of any run of units in constant time
+        self.src_len, self.tgt_len = _prefix(src_len), _prefix(tgt_len)
+        self.src_weight, self.tgt_weight = _prefix(src_weight), _prefix(tgt_weight)
+        self.src_tok, self.tgt_tok = src_tok, tgt_tok
+        self.masks = _match_masks(src_tok, tgt_tok, band)
+        self._src_cache: list[dict[int, float]] = [{} for _ in src_tok]
+        self._tgt_cache: list[dict[int, float]] = [{} for _ in tgt_tok]
+        self._span_cache: dict[tuple[int, int, int], float] = {}
+        self.pair_matched = {
+            (i, j): _masked_weight(self._src_cache[i], src_tok[i], ms) + _masked_weight(self._tgt_cache[j], tgt_tok[j], mt)
+            for (i, j), (ms, mt) in self.masks.items()
+        }
+        self.shape_cost = dict(opts.shape_cost)
+        self.variance = GALE_CHURCH_VARIANCE
+        self.variance = self._variance()
+
+    def _variance(self) -> float:
+        """Variance of the length difference per unit of length, from pairs that look 1-1."""
+        samples = []
+        for (i, j) in self.masks:
+            if self.similarity(i, 1, j, 1) >= VARIANCE_SAMPLE_SIMILARITY:
+                ls, lt = self.src_len[i + 1] - self.src_len[i], self.tgt_len[j + 1] - self.tgt_len[j]
+                samples.append((lt - ls * self.ratio) ** 2 / ((ls + lt / self.ratio) / 2))
+        if len(samples) < VARIANCE_MIN_SAMPLES:
+            return GALE_CHURCH_VARIANCE
+        samples.sort()
+        # median-based, robust to the odd misalignment among the samples: the median of a
+        # squared standard normal variable is 0.455
+        return max(samples[len(samples) // 2] / 0.455, 1.0)
+
+    def similarity(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Share of the bead's token weight (both sides) that finds a counterpart across."""
+        got, total, _ = self.matched(i0, a, j0, b)
+        return got / total if total > 0 else 0.0
+
+    def matched(self, i0: int, a: int, j0: int, b: int) -> tuple[float, float, int]:
+        """Token weight of the bead that finds a counterpart across, its total weight, and how
+        many units of a multi-unit side share nothing with the other side (orphans)."""
+        total = self.src_weight[i0 + a] - self.src_weight[i0] + self.tgt_weight[j0 + b] - self.tgt_weight[j0]
+        if total <= 0:
+            return 0.0, 0.0, 0
+        if a == 1 and b == 1:
+            return self.pair_matched.get((i0, j0), 0.0), total, 0
+        got = 0.0
+        orphans = 0
+        for i in range(i0, i0 + a):
+            w = self._src_span(i, j0, b)
+            if w:
+                got += w
+            elif a > 1:
+                orphans += 1
+        for j in range(j0, j0 + b):
+            w = self._tgt_span(j, i0, a)
+            if w:
+                got += w
+            elif b > 1:
+                orphans += 1
+        return got, total, orphans
+
+    def _src_span(self, i: int, j0: int, b: int) -> float:
+        """Weight of source unit i's tokens found in target units j0 .. j0 + b - 1."""
+        key = (i, j0, b)
+        found = self._span_cache.get(key)
+        if found is None:
+            mask = 0
+            get = self.masks.get
+            for j in range(j0, j0 + b):
+                mask |= get((i, j), _NO_MASK)[0]
+            found = _masked_weight(self._src_cache[i], self.src_tok[i], mask) if mask else 0.0
+            self._span_cache[key] = found
+        return found
+
+    def _tgt_span(self, j: int, i0: int, a: int) -> float:
+        """Weight of target unit j's tokens found in source units i0 .. i0 + a - 1."""
+        key = (-1 - j, i0, a)
+        found = self._span_cache.get(key)
+        if found is None:
+            mask = 0
+            get = self.masks.get
+            for i in range(i0, i0 + a):
+                mask |= get((i, j), _NO_MASK)[1]
+            found = _masked_weight(self._tgt_cache[j], self.tgt_tok[j], mask) if mask else 0.0
+            self._span_cache[key] = found
+        return found
+
+    def _structure(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Bonus when the labelled units of a bead carry the same labels, cost when they differ
+        (operative 7 goes with operative 7, never with operative 8)."""
+        left = [x for x in self.src_labels[i0:i0 + a] if x]
+        right = [x for x in self.tgt_labels[j0:j0 + b] if x]
+        if not left and not right:
+            return 0.0
+        if left == right:
+            return -self.opts.label_bonus
+        return self.opts.label_conflict if left and right else self.opts.label_conflict / 2
+
+    def cost(self, i0: int, a: int, j0: int, b: int, budget: float = math.inf) -> float:
+        """Shape cost + length cost + lexical cost ((1 - similarity) per unit of the bead) +
+        orphans + structure. Returns inf as soon as the cost is known to exceed `budget`."""
+        opts = self.opts
+        if a == 0 or b == 0:
+            return opts.skip_cost
+        ls = self.src_len[i0 + a] - self.src_len[i0]
+        lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
+        cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * beads.gale_church(
+            ls, lt, self.ratio, self.variance)
+        if self.src_labels is not None:
+            cheap += self._structure(i0, a, j0, b)
+        if cheap >= budget:
+            return math.inf
+        got, total, orphans = self.matched(i0, a, j0, b)
+        sim = got / total if total > 0 else 0.0
+        return cheap + opts.orphan_cost * orphans + opts.lexical_weight * (1.0 - sim) * (a + b) / 2.0
+
+
+_NO_MASK = (0, 0)
+
+
+def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
+    """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
+    the cells near the band, through an index from keys to the units holding them."""
+    widest = max(a for a, _ in beads.WIDE_SHAPES)
+    n = len(src_tok)
+    index: dict[str, list[int]] = {}
+    for j, toks in enumerate(tgt_tok):
+        for key in feat.key_union(toks):
+            index.setdefault(key, []).append(j)
+    src_bits: dict[tuple[int, int], int] = {}
+    tgt_keys_in_src: dict[tuple[int, int], set[str]] = {}
+    for i, toks in enumerate(src_tok):
+        lo = band[max(i - widest, 0)][0]
+        hi = band[min(i + widest, n)][1]
+        for k, tok in enumerate(toks):
+            bit = 1 << k
+            for key in tok.keys:
+                units = index.get(key)
+                if not units:
+                    continue
+                start = bisect.bisect_left(units, lo)
+                stop = bisect.bisect_right(units, hi)
+                for j in units[start:stop]:
+                    src_bits[i, j] = src_bits.get((i, j), 0) | bit
+                    tgt_keys_in_src.setdefault((i, j), set()).add(key)
+    masks = {}
+    for (i, j), bits in src_bits.items():
+        found = tgt_keys_in_src[i, j]
+        tmask = 0
+        for k, tok in enumerate(tgt_tok[j]):
+            if not tok.keys.isdisjoint(found):
+                tmask |= 1 << k
+        masks[i, j] = (bits, tmask)
+    return masks
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    out = [0.0]
+    for v in values:
+        out.append(out[-1] + v)
+    return out
+
+
+def _masked_weight(cache: dict[int, float], tokens: Sequence[feat.Token], mask: int) -> float:
+    found = cache.get(mask)
+    if found is None:
+        found = sum(t.weight for k, t in enumerate(tokens) if mask >> k & 1)
+        cache[mask] = found
+    return found

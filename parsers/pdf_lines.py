@@ -46,6 +46,7 @@ SEGMENT_GAP_EM = 3.5
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
 _RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z])[.)]")
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARK_SYMBOLS = "*†‡§"
 SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹" + MARK_SYMBOLS
@@ -229,7 +230,15 @@ def _segments(group: list[Char]) -> list[list[Char]]:
         segments[-1].append(char)
         if not char.text.isspace():
             right = char.x1 if right is None else max(right, char.x1)
-    return [s for s in segments if any(not c.text.isspace() for c in s)]
+    segments = [s for s in segments if any(not c.text.isspace() for c in s)]
+    # a label ("1.", "(a)", "IV.") set far from its text by a hanging indent stays with it
+    merged: list[list[Char]] = []
+    for segment in segments:
+        if merged and _SEGMENT_LABEL.fullmatch("".join(c.text for c in merged[-1]).strip()):
+            merged[-1] = merged[-1] + segment
+        else:
+            merged.append(segment)
+    return merged
 
 
 def _make_line(page: int, chars: list[Char]) -> Line | None:

@@ -83,3 +83,14 @@ def test_font_names_give_bold_and_italic():
     assert font_style("Arial,Bold")[1:] == (True, False)
     assert font_style("LiberationSerif", flags=64)[1:] == (False, True)
     assert font_style("ABCDEF+LiberationSerif-Bold") == ("LiberationSerif-Bold", True, False)
+
+
+def test_a_label_set_far_from_its_text_stays_on_its_line():
+    """A hanging indent puts '1.' and 'IV.' far from their text: the label is not a line apart,
+    while a masthead's far-apart parts are."""
+    (operative,) = page_lines(page(run("1.", 100, 100), run("Decides to act;", 160, 100)))
+    assert operative.text == "1. Decides to act;"
+    (heading,) = page_lines(page(run("IV.", 100, 100), run("Introduction", 170, 100)))
+    assert heading.text == "IV. Introduction"
+    masthead = page_lines(page(run("United Nations", 100, 100), run("A/RES/72/1", 400, 100)))
+    assert [line.text for line in masthead] == ["United Nations", "A/RES/72/1"]

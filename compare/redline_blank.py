@@ -44,8 +44,15 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     for block in doc.body():
         mapping[block.index] = len(body)
         body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
-    body.append(make("sectPr", None, make("pgSz", PAGE), make("pgMar", MARGINS)))
+    sect = make("sectPr", None, make("pgSz", PAGE), make("pgMar", MARGINS))
+    body.append(sect)
     document = make("document", None, body)
+    document_rels = {
+        "rId1": (f"{RT}/styles", "styles.xml"),
+        "rId2": (f"{RT}/numbering", "numbering.xml"),
+        "rId3": (f"{RT}/settings", "settings.xml"),
+        "rId4": (f"{RT}/footnotes", "footnotes.xml"),
+    }
     parts: dict[str, etree._Element] = {
         "word/document.xml": document,
         "word/styles.xml": _styles(),
@@ -53,18 +60,28 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
         "word/settings.xml": make("settings", None, make("defaultTabStop", {"val": str(INDENT)})),
         "word/footnotes.xml": footnotes.root,
     }
+    types = _content_types()
+    if doc.symbol:  # the running header of a UN document: its symbol, at the right
+        parts["word/header1.xml"] = _header(doc.symbol)
+        document_rels["rId5"] = (f"{RT}/header", "header1.xml")
+        etree.SubElement(types, f"{{{CT_NS}}}Override", PartName="/word/header1.xml", ContentType=f"{CT}.header+xml")
+        reference = make("headerReference", {"type": "default"})
+        reference.set(f"{{{R_NS}}}id", "rId5")
+        sect.insert(0, reference)
     package = Package({name: b"" for name in parts}, doc.path)
     for name, root in parts.items():
         package.set_xml(name, root)
-    package.set_xml("[Content_Types].xml", _content_types())
+    package.set_xml("[Content_Types].xml", types)
     package.set_xml("_rels/.rels", _relationships({"rId1": (OFFICE_DOCUMENT, "word/document.xml")}))
-    package.set_xml("word/_rels/document.xml.rels", _relationships({
-        "rId1": (f"{RT}/styles", "styles.xml"),
-        "rId2": (f"{RT}/numbering", "numbering.xml"),
-        "rId3": (f"{RT}/settings", "settings.xml"),
-        "rId4": (f"{RT}/footnotes", "footnotes.xml"),
-    }))
+    package.set_xml("word/_rels/document.xml.rels", _relationships(document_rels))
     return package, mapping
+
+
+def _header(symbol: str) -> etree._Element:
+    t = make("t")
+    t.text = symbol
+    run = make("r", None, make("rPr", None, make("b"), make("sz", {"val": "17"})), t)
+    return make("hdr", None, make("p", None, make("pPr", None, make("jc", {"val": "right"})), run))
 
 
 # --- body ---------------------------------------------------------------------------------------

@@ -67,21 +67,11 @@ def split_edits(ops: tuple[Op, ...], olds: tuple[Block, ...],
 
 
 def replace_edits(text: str, old: str, new: str) -> list[Edit] | None:
-    """Edits turning `text` with `old` in place of its first `new` back into `text`: the common
-    beginning and end of the two stay equal, the middle is deleted and inserted."""
+    """Edits turning `text`, where the first `new` stands, back into its old version: the symbol
+    is replaced whole, as the word diff treats a document symbol as one token."""
     at = text.find(new)
     if at < 0 or old == new:
         return None
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    edits = [Edit(OpKind.EQUAL, text[:at + head])]
-    if old[head:len(old) - tail]:
-        edits.append(Edit(OpKind.DELETE, old[head:len(old) - tail], at + head))
-    if new[head:len(new) - tail]:
-        edits.append(Edit(OpKind.INSERT, new[head:len(new) - tail]))
-    edits.append(Edit(OpKind.EQUAL, text[at + len(new) - tail:]))
+    edits = [Edit(OpKind.EQUAL, text[:at]), Edit(OpKind.DELETE, old, at), Edit(OpKind.INSERT, new),
+             Edit(OpKind.EQUAL, text[at + len(new):])]
     return [e for e in edits if e.text]

@@ -9,17 +9,39 @@ import copy
 from lxml import etree
 
 from compare.redline_paragraph import accept_existing, paragraph_runs
-from compare.redline_xml import Revisions, is_w, make, mark_paragraph, to_deleted, w
+from compare.redline_xml import R_NS, Revisions, is_w, make, mark_paragraph, to_deleted, w
 
+# Content of another package that cannot travel: it points into that package's relationships,
+# notes, comments or bookmarks by id.
+_FOREIGN = ("drawing", "pict", "object", "footnoteReference", "endnoteReference", "commentReference",
+            "commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "permStart", "permEnd")
 # CT_TrPr: the revision marks come after the row's other properties, before w:trPrChange.
 _AFTER_ROW_MARK = ("trPrChange",)
+
+
+def make_portable(el: etree._Element) -> etree._Element:
+    """Strip a copy of the old package's XML of what only made sense there (pictures, note and
+    comment references, bookmarks, relationship ids); hyperlinks keep their runs."""
+    for child in list(el.iter(*(w(t) for t in _FOREIGN))):
+        if child.getparent() is not None:
+            child.getparent().remove(child)
+    for link in list(el.iter(w("hyperlink"))):
+        parent = link.getparent()
+        at = parent.index(link)
+        for k, run in enumerate(list(link)):
+            parent.insert(at + k, run)
+        parent.remove(link)
+    for node in el.iter():
+        for key in [k for k in node.attrib if k.startswith(f"{{{R_NS}}}")]:
+            del node.attrib[key]
+    return el
 
 
 def track_table(tbl: etree._Element, revisions: Revisions, tag: str) -> etree._Element:
     """Mark a whole table inserted (`tag` "ins", in place) or deleted ("del", on a copy, which is
     returned)."""
     if tag == "del":
-        tbl = copy.deepcopy(tbl)
+        tbl = make_portable(copy.deepcopy(tbl))
     for row in tbl.iter(w("tr")):
         trpr = row.find(w("trPr"))
         if trpr is None:

@@ -71,6 +71,7 @@ def test_word_reader_reads_new_version_accepted_and_old_version_rejected(lang, r
         assert [b.spans for b in got.body()] == [b.spans for b in want.body()]
         assert [(b.kind, b.number) for b in got.body()] == [(b.kind, b.number) for b in want.body()]
         assert got.footnotes == want.footnotes
+    assert accepted.symbol == comparison.new.symbol
 
 
 def _revisions(root):
@@ -223,8 +224,9 @@ def test_package_is_well_formed_and_keeps_the_new_files_parts(en):
                 etree.tostring(etree.fromstring(original.read(name), safe_parser()), method="c14n"), name
         assert zf.namelist()[0] == "[Content_Types].xml"
         header = etree.fromstring(zf.read("word/header1.xml"), safe_parser())
-    # the running header's symbol is tracked too: E/CN.15/2018/L.2 + inserted /Rev.1
-    assert [norm("".join(t.text for t in i.iter(W + "t"))) for i in header.iter(W + "ins")] == ["/Rev.1"]
+    # the running header's symbol is tracked too, replaced whole (one token, as in the word diff)
+    assert [norm("".join(t.text for t in i.iter(W + "t"))) for i in header.iter(W + "ins")] == ["E/CN.15/2018/L.2/Rev.1"]
+    assert [norm("".join(i.itertext())) for i in header.iter(W + "del")] == ["E/CN.15/2018/L.2"]
     original_header = etree.fromstring(original.read("word/header1.xml"), safe_parser())
     assert paragraph_texts(resolve(header, "accept")) == paragraph_texts(original_header)
     assert paragraph_texts(resolve(header, "reject")) == [t.replace("/Rev.1", "") for t in paragraph_texts(original_header)]
@@ -244,14 +246,21 @@ def test_pdf_versions_accept_to_new_and_reject_to_old(old, new, tmp_path):
 
 
 def test_generated_word_file_has_real_numbering_and_footnotes(tmp_path):
-    """From a PDF the new version becomes a Word file with automatic operative numbering and real footnotes."""
+    """From a PDF the new version becomes a Word file with automatic operative numbering, real footnotes and its symbol in the header."""
     data, comparison = _redline("l2-fr.pdf", "l2-fr-rev1.pdf")
     root = resolve(document_xml(data), "accept")
     numbered = [p for p in root.iter(W + "p") if p.find(f"{W}pPr/{W}numPr") is not None]
     assert len(numbered) == sum(1 for b in comparison.new.body() if b.number)
     assert sum(1 for _ in root.iter(W + "footnoteReference")) == len(comparison.new.footnotes)
-    fonts = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml"), safe_parser())
+    package = zipfile.ZipFile(io.BytesIO(data))
+    fonts = etree.fromstring(package.read("word/styles.xml"), safe_parser())
     assert fonts.find(f".//{W}rPrDefault/{W}rPr/{W}rFonts").get(W + "ascii") == "Times New Roman"
+    header = etree.fromstring(package.read("word/header1.xml"), safe_parser())
+    assert paragraph_texts(resolve(header, "accept")) == [comparison.new.symbol]
+    assert paragraph_texts(resolve(header, "reject")) == [comparison.old.symbol]
+    path = tmp_path / "generated.docx"
+    path.write_bytes(data)
+    assert parse_file(str(path)).symbol == comparison.new.symbol
 
 
 def test_cli_writes_the_redline_and_reports_differences(tmp_path):

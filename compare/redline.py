@@ -48,6 +48,7 @@ from compare.redline_xml import (
     w,
 )
 from compare.versions import JOINER
+from parsers.errors import ParseError
 from parsers.model import Block, BlockKind, Document, Format
 
 DEFAULT_AUTHOR = "Accord"
@@ -267,7 +268,7 @@ class _Redline:
         the way is w:del."""
         old_el = self.old.element(block)
         if old_el is not None and is_w(old_el, "tbl"):
-            return track_table(old_el, self.revisions, "del")
+            return track_table(old_el, self.revisions, "del", self.old.marks)
         if block.kind is BlockKind.TABLE:
             return track_table(table_from_text(block), self.revisions, "del")
         ppr, base = self.old.formatting(block, old_el)
@@ -329,12 +330,16 @@ class _OldVersion:
     def __init__(self, doc: Document, package: Package, main: str) -> None:
         self.doc = doc
         self.elements: list[etree._Element] = []
+        self.marks: dict[etree._Element, str] = {}
         if doc.format is Format.DOCX:
             try:
                 old = Package.read(doc.path)
-                self.elements = body_elements(old.xml(old.main_part()).find(w("body")))
-            except Exception:  # noqa: BLE001 - an unreadable old package only costs the old formatting
-                self.elements = []
+                body = old.xml(old.main_part()).find(w("body"))
+            except ParseError:  # the old file changed since it was read: only its formatting is lost
+                body = None
+            if body is not None:
+                self.elements = body_elements(body)
+                self.marks = footnote_marks(body)
         styles = package.related(main, f"{R_NS}/styles")
         numbering = package.related(main, f"{R_NS}/numbering")
         self.styles = {s.get(w("styleId")) for s in package.xml(styles).iter(w("style"))} if styles else set()

@@ -19,12 +19,20 @@ _FOREIGN = ("drawing", "pict", "object", "footnoteReference", "endnoteReference"
 _AFTER_ROW_MARK = ("trPrChange",)
 
 
-def make_portable(el: etree._Element) -> etree._Element:
-    """Strip a copy of the old package's XML of what only made sense there (pictures, note and
-    comment references, bookmarks, relationship ids); hyperlinks keep their runs."""
+def make_portable(el: etree._Element, marks: dict[etree._Element, str]) -> etree._Element:
+    """Strip a copy of the old package's XML of what only made sense there (pictures, comment
+    references, bookmarks, relationship ids); a footnote reference becomes its mark as text
+    (`marks`, keyed by the original's reference elements, in copy order); hyperlinks keep their runs."""
     for child in list(el.iter(*(w(t) for t in _FOREIGN))):
-        if child.getparent() is not None:
-            child.getparent().remove(child)
+        parent = child.getparent()
+        if parent is None:
+            continue
+        mark = marks.get(child, "")
+        if mark:
+            t = make("t")
+            t.text = mark
+            child.addprevious(t)
+        parent.remove(child)
     for link in list(el.iter(w("hyperlink"))):
         parent = link.getparent()
         at = parent.index(link)
@@ -37,11 +45,15 @@ def make_portable(el: etree._Element) -> etree._Element:
     return el
 
 
-def track_table(tbl: etree._Element, revisions: Revisions, tag: str) -> etree._Element:
-    """Mark a whole table inserted (`tag` "ins", in place) or deleted ("del", on a copy, which is
-    returned)."""
+def track_table(tbl: etree._Element, revisions: Revisions, tag: str,
+                marks: dict[etree._Element, str] | None = None) -> etree._Element:
+    """Mark a whole table inserted (`tag` "ins", in place) or deleted ("del", on a portable copy,
+    which is returned; `marks` gives the footnote marks of its references)."""
     if tag == "del":
-        tbl = make_portable(copy.deepcopy(tbl))
+        originals = list(tbl.iter(w("footnoteReference"), w("endnoteReference")))
+        tbl = copy.deepcopy(tbl)
+        copies = list(tbl.iter(w("footnoteReference"), w("endnoteReference")))
+        tbl = make_portable(tbl, {c: (marks or {}).get(o, "") for o, c in zip(originals, copies, strict=True)})
     for row in tbl.iter(w("tr")):
         trpr = row.find(w("trPr"))
         if trpr is None:

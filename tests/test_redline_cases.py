@@ -228,3 +228,24 @@ def test_every_block_of_a_small_word_file_can_be_redlined(fixture, tmp_path):
     assert [norm(b.text) for b in accepted.body()] == [norm(b.text) for b in new.body()]
     assert [norm(b.text) for b in rejected.body()] == [norm(b.text) for b in old.blocks]
     assert [b.spans for b in accepted.body()] == [b.spans for b in new.body()]
+
+
+def test_removed_old_table_travels_without_its_packages_ids(tmp_path):
+    """A table removed from an old Word file comes back deleted, its footnote reference turned into its mark."""
+    old = parse_file(str(FIXTURES / "footnotes.docx"))
+    first, second, table = old.body()
+    new = _word(tmp_path / "new.docx", [[("A sentence with a note¹ and a starred one*.", False)],
+                                        [("Another note² here.", False)]])
+    a, b = new.body()
+    changes = (_same(first, a), _same(second, b), Change(ChangeKind.REMOVED, olds=(table,),
+                                                         ops=(Op(OpKind.DELETE, table.text),)))
+    data = render_redline(Comparison(old, new, changes), date=DATE)
+    root = document_xml(data)
+    (tbl,) = root.iter(W + "tbl")
+    assert all(tr.find(f"{W}trPr/{W}del") is not None for tr in tbl.iter(W + "tr"))
+    assert next(root.iter(W + "footnoteReference"), None) is None
+    assert "".join(t.text for t in tbl.iter(W + "delText")) == table.text
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    assert [b.text for b in parse_file(str(path), ParseOptions(original=True)).body()] == [a.text, b.text, table.text]
+    assert [b.text for b in parse_file(str(path)).body()] == [a.text, b.text]

@@ -183,7 +183,7 @@ def iter_realign(alignment: LanguageAlignment,
     labels = ([u.number for u in alignment.source_units], [u.number for u in alignment.target_units])
     pairs: list[Pair] = []
     i = j = 0
-    for done, (ps, pt) in enumerate([*pins, None]):
+    for done, (ps, pt) in enumerate([*pins, (None, None)]):
         yield Progress("re-aligning", done, len(pins) + 1)
         i_end = len(src_texts) if ps is None else (min(ps) if ps else _boundary(alignment, pt, 0, i))
         j_end = len(tgt_texts) if ps is None else (min(pt) if pt else _boundary(alignment, ps, 1, j))

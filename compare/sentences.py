@@ -22,19 +22,19 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "para", "paras", "p", "pp",
         "vol", "vols", "ch", "chap", "sect", "fig", "e.g", "i.e", "etc", "cf", "vs", "approx", "incl",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "corr",
-        "add", "co", "inc", "ltd", "u.s", "u.n", "op", "annex", "sess", "suppl", "res",
+        "add", "co", "inc", "ltd", "u.s", "u.n", "op", "annex", "sess", "suppl", "res", "distr",
     }),
     "fr": frozenset({
         "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "art", "arts", "al", "p", "pp",
         "ex", "par", "cf", "etc", "vol", "chap", "no", "n", "n°", "nos", "fig", "éd", "env", "av", "apr",
         "janv", "févr", "avr", "juill", "sept", "oct", "nov", "déc", "suppl", "rev", "corr", "add",
-        "st", "ste", "c.-à-d", "paragr", "sect", "annexe", "réf", "sess", "op", "cit", "ibid", "id",
+        "st", "ste", "c.-à-d", "paragr", "sect", "annexe", "réf", "sess", "op", "cit", "ibid", "id", "distr",
     }),
     "es": frozenset({
         "sr", "sra", "sres", "srta", "dr", "dra", "d", "dña", "art", "arts", "p", "pp", "ej", "párr",
         "párrs", "núm", "no", "vol", "cap", "etc", "cf", "fig", "ed", "ee", "uu", "ee.uu", "aprox",
         "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic", "supl", "rev",
-        "corr", "add", "secc", "op", "cit", "vid", "ud", "uds", "vd", "vds",
+        "corr", "add", "secc", "op", "cit", "vid", "ud", "uds", "vd", "vds", "distr",
     }),
     "de": frozenset({
         "dr", "prof", "hr", "fr", "nr", "s", "abs", "art", "bd", "bzw", "ca", "d", "h", "etc", "evtl",

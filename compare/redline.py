@@ -134,7 +134,7 @@ class _Redline:
         moves = []
         for change in self.comparison.changes:
             commented = self._apply(change)
-            if change.kind is ChangeKind.MOVED or (change.moved and change.olds and change.news):
+            if id(change) in self.move_names:  # its moveTo copy is in place
                 moves.append(change)
             text = comment_text(change)
             if text and commented is not None:
@@ -153,6 +153,11 @@ class _Redline:
             return out
         elements = [self._locate(b) for b in change.news]
         if any(el is None for el in elements):
+            # a block the Word file does not show as a paragraph: a changed one's old text stays
+            # rejectable (an unchanged one is in the file anyway)
+            quiet = change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED)
+            for block in () if quiet else change.olds:
+                self.placed[block.index] = self._insert_after_anchor(self._old_element(block, "del"))
             return None
         moved = change.kind is ChangeKind.MOVED or change.moved
         if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
@@ -245,9 +250,10 @@ class _Redline:
         """The body element of a new block: by its recorded index when the texts agree, else the
         most similar paragraph not yet used."""
         index = self.mapping.get(block.index) if self.mapping is not None else block.location.element
-        if index is not None and 0 <= index < len(self.elements):
+        if index is not None and 0 <= index < len(self.elements) and index not in self.used:
             el = self.elements[index]
-            if is_w(el, "tbl") or _similar(paragraph_text(el), block.text) >= LOCATE_THRESHOLD:
+            if el.getparent() is not None and (
+                    is_w(el, "tbl") or _similar(paragraph_text(el), block.text) >= LOCATE_THRESHOLD):
                 self.used.add(index)
                 return el
         best, best_score = None, float(LOCATE_THRESHOLD)

@@ -112,7 +112,13 @@ class Package:
         for name in self.parts:
             if not (name.startswith("word/") and name.endswith(".xml")):
                 continue
-            for el in self.xml(name).iter():
+            root = self._xml.get(name)
+            if root is None:  # read without keeping: parts we do not change keep their bytes
+                try:
+                    root = etree.fromstring(self.parts[name], safe_parser())
+                except etree.XMLSyntaxError as exc:
+                    raise ParseError(self.path, ErrorCode.CORRUPT, f"{name} is not well-formed XML ({exc})") from exc
+            for el in root.iter():
                 value = el.get(key) if isinstance(el.tag, str) else None
                 if value is not None and value.lstrip("-").isdigit():
                     highest = max(highest, int(value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -62,7 +62,6 @@ class Revisions:
     date: str
     next_id: int = 1
     moves: int = 0
-    count: dict[str, int] = field(default_factory=dict)
 
     def new_id(self) -> str:
         value = self.next_id
@@ -71,7 +70,6 @@ class Revisions:
 
     def mark(self, tag: str, **attrs: str) -> etree._Element:
         """A w:ins / w:del / w:moveFrom / w:moveTo (or range start) element, stamped."""
-        self.count[tag] = self.count.get(tag, 0) + 1
         el = make(tag, {"id": self.new_id(), "author": self.author, "date": self.date})
         for key, value in attrs.items():
             el.set(w(key), value)

@@ -249,3 +249,13 @@ def test_removed_old_table_travels_without_its_packages_ids(tmp_path):
     path.write_bytes(data)
     assert [b.text for b in parse_file(str(path), ParseOptions(original=True)).body()] == [a.text, b.text, table.text]
     assert [b.text for b in parse_file(str(path)).body()] == [a.text, b.text]
+
+
+def test_a_block_missing_from_the_word_file_keeps_its_old_text_rejectable(tmp_path):
+    """A changed block whose paragraph cannot be found still comes back, deleted, on reject-all."""
+    new = _word(tmp_path / "new.docx", [[("Kept paragraph.", False)]])
+    ghost = Block(7, BlockKind.PARAGRAPH, "Nothing like this is in the file.")
+    old = _text_document(["Kept paragraph.", "Old words nobody can find."])
+    changes = (_same(old.blocks[0], new.blocks[0]), _pair(old.blocks[1], ghost))
+    data = render_redline(Comparison(old, new, changes), date=DATE)
+    assert _both_ways(data, tmp_path) == (["Kept paragraph."], ["Kept paragraph.", "Old words nobody can find."])

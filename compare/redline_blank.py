@@ -14,7 +14,7 @@ import re
 from lxml import etree
 
 from compare.redline_package import CT_NS, OFFICE_DOCUMENT, PR_NS, Package
-from compare.redline_xml import R_NS, make, text_runs, w
+from compare.redline_xml import R_NS, W_NS, make, text_runs, w
 from parsers.model import Block, BlockKind, Document
 
 BODY_FONT = "Times New Roman"
@@ -46,7 +46,8 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
         body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
     sect = make("sectPr", None, make("pgSz", PAGE), make("pgMar", MARGINS))
     body.append(sect)
-    document = make("document", None, body)
+    document = etree.Element(w("document"), nsmap={"w": W_NS, "r": R_NS})
+    document.append(body)
     document_rels = {
         "rId1": (f"{RT}/styles", "styles.xml"),
         "rId2": (f"{RT}/numbering", "numbering.xml"),
@@ -66,8 +67,8 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
         document_rels["rId5"] = (f"{RT}/header", "header1.xml")
         etree.SubElement(types, f"{{{CT_NS}}}Override", PartName="/word/header1.xml", ContentType=f"{CT}.header+xml")
         reference = make("headerReference", {"type": "default"})
-        reference.set(f"{{{R_NS}}}id", "rId5")
         sect.insert(0, reference)
+        reference.set(f"{{{R_NS}}}id", "rId5")  # set in the tree: takes the root's r: prefix
     package = Package({name: b"" for name in parts}, doc.path)
     for name, root in parts.items():
         package.set_xml(name, root)

@@ -48,8 +48,7 @@ class Comments:
                  "initials": _initials(self.revisions.author)}
         t = make("t")
         t.text = text
-        body = make("p", None, make("r", None, make("rPr", None, make("rStyle", {"val": "CommentReference"})),
-                                     make("annotationRef")), make("r", None, t))
+        body = make("p", None, make("r", None, make("annotationRef")), make("r", None, t))
         self._part().append(make("comment", stamp, body))
         start = make("commentRangeStart", {"id": cid})
         ppr = p.find(w("pPr"))

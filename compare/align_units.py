@@ -47,6 +47,7 @@ class AlignOptions:
     # band widens by the difference in unit counts.
     first_band: int = 10
     first_shapes: tuple[beads.Shape, ...] = beads.WIDE_SHAPES
+    shapes: tuple[beads.Shape, ...] = beads.WIDE_SHAPES
     # Half-width around the previous pass for the lexicon passes: they move boundaries.
     second_band: int = 6
     use_lexicon: bool = True
@@ -60,6 +61,7 @@ class AlignOptions:
     # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
     label_bonus: float = 4.0
     label_conflict: float = 12.0
+    leak_weight: float = 4.0
 
 
 # Anchors per unit below which the anchor path is not trusted to follow the documents.
@@ -109,7 +111,7 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
         band = beads.band_around(path, n, m, opts.second_band)
         scorer = _Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=scorer.ratio, labels=labels)
-        path = beads.align(n, m, scorer.cost, beads.WIDE_SHAPES, band)
+        path = beads.align(n, m, scorer.cost, opts.shapes, band)
     yield Progress("aligning", 3, 3)
     return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
 
@@ -187,6 +189,8 @@ class _Scorer:
         self._src_cache: list[dict[int, float]] = [{} for _ in src_tok]
         self._tgt_cache: list[dict[int, float]] = [{} for _ in tgt_tok]
         self._span_cache: dict[tuple[int, int, int], float] = {}
+        self.src_strong = [_strong_mask(toks) for toks in src_tok]
+        self.tgt_strong = [_strong_mask(toks) for toks in tgt_tok]
         self.pair_matched = {
             (i, j): _masked_weight(self._src_cache[i], src_tok[i], ms) + _masked_weight(self._tgt_cache[j], tgt_tok[j], mt)
             for (i, j), (ms, mt) in self.masks.items()
@@ -237,6 +241,32 @@ class _Scorer:
             elif b > 1:
                 orphans += 1
         return got, total, orphans
+
+    def leak(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Token weight of the bead found only in the units just outside it (the target unit
+        before and after, for source units, and vice versa): content that crosses the bead's
+        boundary, evidence that the boundary is misplaced."""
+        get = self.masks.get
+        out = 0.0
+        for i in range(i0, i0 + a):
+            outside = get((i, j0 - 1), _NO_MASK)[0] | get((i, j0 + b), _NO_MASK)[0]
+            if outside:
+                inside = 0
+                for j in range(j0, j0 + b):
+                    inside |= get((i, j), _NO_MASK)[0]
+                crossing = outside & ~inside & self.src_strong[i]
+                if crossing:
+                    out += _masked_weight(self._src_cache[i], self.src_tok[i], crossing)
+        for j in range(j0, j0 + b):
+            outside = get((i0 - 1, j), _NO_MASK)[1] | get((i0 + a, j), _NO_MASK)[1]
+            if outside:
+                inside = 0
+                for i in range(i0, i0 + a):
+                    inside |= get((i, j), _NO_MASK)[1]
+                crossing = outside & ~inside & self.tgt_strong[j]
+                if crossing:
+                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], crossing)
+        return out
 
     def _src_span(self, i: int, j0: int, b: int) -> float:
         """Weight of source unit i's tokens found in target units j0 .. j0 + b - 1."""
@@ -291,7 +321,10 @@ class _Scorer:
             return math.inf
         got, total, orphans = self.matched(i0, a, j0, b)
         sim = got / total if total > 0 else 0.0
-        return cheap + opts.orphan_cost * orphans + opts.lexical_weight * (1.0 - sim) * (a + b) / 2.0
+        cost = cheap + opts.orphan_cost * orphans + opts.lexical_weight * (1.0 - sim) * (a + b) / 2.0
+        if opts.leak_weight and total > 0 and cost < budget:
+            cost += opts.leak_weight * self.leak(i0, a, j0, b) / total * (a + b) / 2.0
+        return cost
 
 
 _NO_MASK = (0, 0)
@@ -300,7 +333,7 @@ _NO_MASK = (0, 0)
 def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
     """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
     the cells near the band, through an index from keys to the units holding them."""
-    widest = max(a for a, _ in beads.WIDE_SHAPES)
+    widest = 5
     n = len(src_tok)
     index: dict[str, list[int]] = {}
     for j, toks in enumerate(tgt_tok):
@@ -331,6 +364,15 @@ def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int
                 tmask |= 1 << k
         masks[i, j] = (bits, tmask)
     return masks
+
+
+def _strong_mask(tokens: Sequence[feat.Token]) -> int:
+    """Bits of the tokens that are numbers or identical words: evidence that does not wander."""
+    mask = 0
+    for k, tok in enumerate(tokens):
+        if any(key[0] in "#W" for key in tok.keys):
+            mask |= 1 << k
+    return mask
 
 
 def _prefix(values: Sequence[float]) -> list[float]:

@@ -22,6 +22,7 @@ BASIC_SHAPES: tuple[Shape, ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2
 # Translators also split one sentence into three or four, and OCR splits more: real gold
 # standards (Text+Berg) hold a few percent of such beads.
 WIDE_SHAPES: tuple[Shape, ...] = BASIC_SHAPES + ((1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1))
+WIDER_SHAPES: tuple[Shape, ...] = WIDE_SHAPES + ((3, 3), (1, 5), (5, 1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,14 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from compare.model import Change, ChangeKind, Comparison, Op, OpKind
-from compare.redline_blank import block_properties, build_blank, table_from_text
+from compare.redline_blank import (
+    block_properties,
+    build_blank,
+    follows_word_numbering,
+    on_list,
+    table_from_text,
+    typed_label,
+)
 from compare.redline_comments import Comments, comment_text
 from compare.redline_existing import accept_revisions
 from compare.redline_ops import joined_spans, replace_edits, split_edits
@@ -122,7 +129,8 @@ class _Redline:
         self.comments = Comments(package, revisions)
         self.used: set[int] = set()
         self.old = _OldVersion(comparison.old, package, main)
-        self.auto_numbering = mapping is not None
+        # a generated document puts operative numbers on Word's list when they follow it
+        self.auto_numbering = mapping is not None and follows_word_numbering(comparison.new.body())
         # old block index -> the last element standing for it, for placing moved-from copies
         self.placed: dict[int, etree._Element] = {}
         self.anchor: etree._Element | None = None
@@ -277,10 +285,13 @@ class _Redline:
             return track_table(old_el, self.revisions, "del", self.old.marks)
         if block.kind is BlockKind.TABLE:
             return track_table(table_from_text(block), self.revisions, "del")
-        ppr, base = self.old.formatting(block, old_el)
+        # on a generated document, removed blocks take its styles (and typed numbers) too
+        ppr, base = self.old.formatting(block, old_el) if self.mapping is None else (None, None)
         if ppr is None:
             ppr, base = self._new_formatting(block)
         p = make("p", None, ppr)
+        if self.mapping is not None and block.number is not None and not on_list(block, self.auto_numbering):
+            p.append(self._label_run(typed_label(block) + "\t", tag, base))
         pieces = [(tag, block.text, 0)]
         if ops and "".join(o.text for o in ops if o.kind is not OpKind.INSERT) == block.text:
             pieces, at = [], 0
@@ -295,6 +306,12 @@ class _Redline:
             p.append(wrapper)
         mark_paragraph(p, self.revisions, tag)
         return p
+
+    def _label_run(self, label: str, tag: str, base: etree._Element | None) -> etree._Element:
+        wrapper = self.revisions.mark(tag)
+        for run in text_runs(label, (), base, deleted=tag == "del"):
+            wrapper.append(run)
+        return wrapper
 
     def _new_formatting(self, block: Block):
         """Paragraph properties of the nearest new block of the same kind and level."""

@@ -40,7 +40,7 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     footnotes = _Footnotes(doc)
     body = make("body")
     mapping: dict[int, int] = {}
-    auto = _follows_word_numbering(doc.body())
+    auto = follows_word_numbering(doc.body())
     for block in doc.body():
         mapping[block.index] = len(body)
         body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
@@ -88,7 +88,7 @@ def _header(symbol: str) -> etree._Element:
 # --- body ---------------------------------------------------------------------------------------
 
 
-def _follows_word_numbering(blocks: tuple[Block, ...]) -> bool:
+def follows_word_numbering(blocks: tuple[Block, ...]) -> bool:
     """True when the printed numbers are what Word's multilevel list would display."""
     counters = [0, 0, 0]
     for block in blocks:
@@ -126,26 +126,35 @@ def _roman(n: int) -> str:
     return out
 
 
+def on_list(block: Block, auto: bool) -> bool:
+    """True when Word's list numbering displays this block's number."""
+    return auto and block.number is not None and block.kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH)
+
+
 def block_properties(block: Block, auto: bool) -> etree._Element:
     """w:pPr for a block of this kind (also used for removed blocks of a PDF)."""
     ppr = make("pPr", None, make("pStyle", {"val": STYLE_OF.get(block.kind, "SingleTxt")}))
-    numbered = block.kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH) and block.number is not None
-    if numbered and auto:
+    if on_list(block, auto):
         level = 0 if block.kind is BlockKind.OPERATIVE else min(max(block.level, 1), 2)
         ppr.append(make("numPr", None, make("ilvl", {"val": str(level)}), make("numId", {"val": NUM_ID})))
     elif block.kind is BlockKind.PREAMBLE:
         ppr.append(make("ind", {"firstLine": str(INDENT)}))
-    elif numbered:
+    elif block.number is not None:
         ppr.append(make("ind", {"left": "0", "firstLine": str(INDENT * (block.level + 1))}))
     return ppr
 
 
+def typed_label(block: Block) -> str:
+    """A number Word's list does not display, typed as UN documents print it: "3.", "(a)"."""
+    if block.kind is BlockKind.SUBPARAGRAPH:
+        return f"({block.number})"
+    return f"{block.number}."
+
+
 def _paragraph(block: Block, auto: bool, footnotes: _Footnotes) -> etree._Element:
     p = make("p", None, block_properties(block, auto))
-    numbered = block.kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH) and block.number is not None
-    if numbered and not auto:
-        label = f"{block.number}." if block.kind is BlockKind.OPERATIVE else f"({block.number})"
-        for run in text_runs(label + "\t", (), None):
+    if block.number is not None and not on_list(block, auto):
+        for run in text_runs(typed_label(block) + "\t", (), None):
             p.append(run)
     at = 0
     for m in _MARK.finditer(block.text):

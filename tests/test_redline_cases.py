@@ -259,3 +259,40 @@ def test_a_block_missing_from_the_word_file_keeps_its_old_text_rejectable(tmp_pa
     changes = (_same(old.blocks[0], new.blocks[0]), _pair(old.blocks[1], ghost))
     data = render_redline(Comparison(old, new, changes), date=DATE)
     assert _both_ways(data, tmp_path) == (["Kept paragraph."], ["Kept paragraph.", "Old words nobody can find."])
+
+
+def test_default_stamp_is_one_utc_instant(tmp_path):
+    """Without a date every revision carries the same ISO 8601 UTC time, to the second."""
+    new = _word(tmp_path / "new.docx", [[("Urges all States.", False)]])
+    old = _text_document(["Invites all States."])
+    data = render_redline(Comparison(old, new, (_pair(old.blocks[0], new.blocks[0]),)))
+    dates = {el.get(W + "date") for el in document_xml(data).iter(W + "ins", W + "del")}
+    assert len(dates) == 1
+    assert datetime.strptime(dates.pop(), "%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_generated_word_file_types_numbers_word_would_not_display(tmp_path):
+    """Operative numbers that skip (1, 3) are typed, not left to Word's list, so the numbers read back unchanged."""
+    (tmp_path / "old.txt").write_text("1. Decides to act.\n\n3. Requests a report.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("1. Decides to act now.\n\n3. Requests a report.\n", encoding="utf-8")
+    old, new = parse_file(str(tmp_path / "old.txt")), parse_file(str(tmp_path / "new.txt"))
+    assert [b.number for b in new.body()] == ["1", "3"]
+    data = render_redline(compare_documents(old, new), date=DATE)
+    assert next(document_xml(data).iter(W + "numPr"), None) is None
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    accepted = parse_file(str(path))
+    assert [(b.number, b.text) for b in accepted.body()] == [(b.number, b.text) for b in new.body()]
+
+
+def test_removed_numbered_block_on_a_generated_file_keeps_its_typed_number(tmp_path):
+    """On a generated Word file with typed numbers, a removed numbered paragraph comes back with its number."""
+    (tmp_path / "old.txt").write_text("1. Decides to act.\n\n2. Notes the report.\n\n4. Requests a report.\n",
+                                      encoding="utf-8")
+    (tmp_path / "new.txt").write_text("1. Decides to act.\n\n4. Requests a report.\n", encoding="utf-8")
+    old, new = parse_file(str(tmp_path / "old.txt")), parse_file(str(tmp_path / "new.txt"))
+    data = render_redline(compare_documents(old, new), date=DATE)
+    path = tmp_path / "r.docx"
+    path.write_bytes(data)
+    rejected = parse_file(str(path), ParseOptions(original=True))
+    assert [(b.number, b.text) for b in rejected.body()] == [(b.number, b.text) for b in old.body()]

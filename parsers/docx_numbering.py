@@ -91,7 +91,7 @@ def _val(el) -> str | None:
 def _level(el) -> Level:
     return Level(
         fmt=_val(el.find(qn("w:numFmt"))) or "decimal",
-        text=_val(el.find(qn("w:lvlText"))) if el.find(qn("w:lvlText")) is not None else "",
+        text=_val(el.find(qn("w:lvlText"))) or "",
         start=_int(el.find(qn("w:start")), 1),
         restart=_int(el.find(qn("w:lvlRestart"))),
         style_id=_val(el.find(qn("w:pStyle"))),

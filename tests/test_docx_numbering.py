@@ -167,3 +167,11 @@ def test_numbering_restart_fixture():
     assert [got[t] for t in ("Never one.", "Never a.", "Never two.", "Never b.")] == ["1", "a", "2", "b"]
     assert [got[t] for t in ("Roman one.", "Letter A.", "Bullet item.", "No number.", "Roman two.")] == [
         "I", "A", None, None, "II"]
+
+
+def test_level_without_text_shows_no_number():
+    """A w:lvl with no lvlText value displays nothing, and does not fail."""
+    abstract = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>'
+                "<w:lvlText/></w:lvl></w:abstractNum>")
+    num = numbering(abstract, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    assert num.label("1", 0) == (None, 0)

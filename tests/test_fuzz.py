@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT / "tests" / "hostile"))
 import make_hostile  # noqa: E402
 
 REQUESTED = int(os.environ.get("ACCORD_FUZZ_EXAMPLES", "0"))
+# A long run (`make fuzz`) outlasts the suite's per-test timeout: lift it then.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(0 if REQUESTED else 300)]
 # CI: examples per test, and a wall-clock budget per test after which further examples are not
 # parsed (a slow machine then runs fewer, never longer). Three tests: about a minute in all.
 CI_EXAMPLES = 120

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from compare import align_units
+from compare.beads import WIDE_SHAPES
 from compare.progress import run as drive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +62,13 @@ def run() -> list[dict]:
     """Rows (step, seconds, strict and lax F1) for the benchmark table."""
     src, tgt, gold = load_dev()
     steps = [
-        ("align dev de-fr: lengths, numbers, cognates", align_units.AlignOptions(use_lexicon=False)),
-        ("align dev de-fr: + learned lexicon", align_units.AlignOptions()),
+        ("align dev de-fr: lengths only (Gale-Church)",
+         align_units.AlignOptions(lexical_weight=0.0, orphan_cost=0.0, leak_weight=0.0, use_lexicon=False,
+                                  first_shapes=WIDE_SHAPES)),
+        ("align dev de-fr: + numbers, punctuation, cognates",
+         align_units.AlignOptions(use_lexicon=False, first_shapes=WIDE_SHAPES)),
+        ("align dev de-fr: + learned lexicon, one pass", align_units.AlignOptions(passes=1)),
+        ("align dev de-fr: + second lexicon pass (default)", align_units.AlignOptions()),
     ]
     rows = []
     for name, options in steps:

@@ -85,17 +85,24 @@ def tokenise(text: str, weights: Mapping[str, float],
     also carries the keys of its translations and a target word the key of itself, so the two
     meet on the target word."""
     out = []
-    for raw in raw_tokens(text):
-        keys, word = surface_keys(raw)
+    for norm, keys, word in _surface_tokens(text):
         if word is not None and lexicon is not None:
             if side == "source":
-                keys = keys | {"L" + t for t in lexicon.get(word, ())}
+                translations = lexicon.get(word)
+                if translations:
+                    keys = keys | {"L" + t for t in translations}
             else:
                 keys = keys | {"L" + word}
         if not keys:
             continue
-        out.append(Token(weights.get(normalise(raw), 1.0), keys, word))
+        out.append(Token(weights.get(norm, 1.0), keys, word))
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _surface_tokens(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    """(normalised form, surface keys, word) of each token of a text; computed once per text."""
+    return tuple((normalise(raw), *surface_keys(raw)) for raw in raw_tokens(text))
 
 
 def key_union(tokens: Sequence[Token]) -> frozenset[str]:

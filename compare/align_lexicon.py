@@ -16,12 +16,15 @@ MIN_COOCCURRENCE = 2
 MIN_DICE = 0.3
 # Translations kept per source word (the best by Dice): inflection gives a few forms.
 MAX_TRANSLATIONS = 3
+# Words found in more than this share of the pairs are function words: they match nearly every
+# pair, so they tell pairs apart little and cost much time.
+MAX_SHARE = 1.0
 # Words this short are function words or OCR debris; they would link everything to everything.
 MIN_WORD = 2
 
 
 def learn(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, min_dice: float = MIN_DICE,
-          max_translations: int = MAX_TRANSLATIONS) -> dict[str, frozenset[str]]:
+          max_translations: int = MAX_TRANSLATIONS, max_share: float = MAX_SHARE) -> dict[str, frozenset[str]]:
     """Source word -> likely target words, from aligned pairs of word lists."""
     src_count: Counter[str] = Counter()
     tgt_count: Counter[str] = Counter()
@@ -33,9 +36,10 @@ def learn(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, min_dice: flo
         tgt_count.update(t)
         sets.append((s, t))
     together: Counter[tuple[str, str]] = Counter()
+    most = max_share * len(sets)
     for s, t in sets:
-        s = [w for w in s if src_count[w] >= MIN_COOCCURRENCE]
-        t = [w for w in t if tgt_count[w] >= MIN_COOCCURRENCE]
+        s = [w for w in s if MIN_COOCCURRENCE <= src_count[w] <= most]
+        t = [w for w in t if MIN_COOCCURRENCE <= tgt_count[w] <= most]
         together.update((ws, wt) for ws in s for wt in t)
     candidates: dict[str, list[tuple[float, str]]] = {}
     for (ws, wt), c in together.items():

@@ -46,16 +46,19 @@ class AlignOptions:
     # version has and the other lacks, so the band can stay narrow. Without enough anchors the
     # band widens by the difference in unit counts.
     first_band: int = 10
-    first_shapes: tuple[beads.Shape, ...] = beads.WIDE_SHAPES
+    first_shapes: tuple[beads.Shape, ...] = beads.BASIC_SHAPES
     shapes: tuple[beads.Shape, ...] = beads.WIDE_SHAPES
     # Half-width around the previous pass for the lexicon passes: they move boundaries.
     second_band: int = 6
+    # Half-width for the passes after the second: they only settle what the lexicon changed.
+    later_band: int = 3
     use_lexicon: bool = True
     # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
     passes: int = 2
     # Pairs of a pass used to learn the lexicon: those with at least this lexical similarity.
     lexicon_min_similarity: float = 0.1
     min_dice: float = align_lexicon.MIN_DICE
+    lexicon_max_share: float = align_lexicon.MAX_SHARE
     max_translations: int = align_lexicon.MAX_TRANSLATIONS
     # Equal structural labels (operative numbers) attract; different ones almost rule a pair
     # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
@@ -99,19 +102,19 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     band = beads.band_through(points, n, m, width)
     yield Progress("aligning: first pass", 1, 3)
     scorer = _Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels)
-    path = beads.align(n, m, scorer.cost, opts.first_shapes, band)
-    for _ in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
+    path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
+    for k in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
         yield Progress("aligning: lexicon", 2, 3)
         learned = align_lexicon.learn(
             [(_words(source, bd.source), _words(target, bd.target)) for bd in path
              if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity],
-            min_dice=opts.min_dice, max_translations=opts.max_translations,
+            min_dice=opts.min_dice, max_translations=opts.max_translations, max_share=opts.lexicon_max_share,
         )
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
         tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
-        band = beads.band_around(path, n, m, opts.second_band)
+        band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
         scorer = _Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=scorer.ratio, labels=labels)
-        path = beads.align(n, m, scorer.cost, opts.shapes, band)
+        path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
     yield Progress("aligning", 3, 3)
     return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
 
@@ -305,6 +308,12 @@ class _Scorer:
             return -self.opts.label_bonus
         return self.opts.label_conflict if left and right else self.opts.label_conflict / 2
 
+    def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
+        """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""
+        bonus = self.opts.label_bonus if self.src_labels is not None else 0.0
+        return [self.opts.skip_cost if 0 in shape else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus
+                for shape in shapes]
+
     def cost(self, i0: int, a: int, j0: int, b: int, budget: float = math.inf) -> float:
         """Shape cost + length cost + lexical cost ((1 - similarity) per unit of the bead) +
         orphans + structure. Returns inf as soon as the cost is known to exceed `budget`."""
@@ -313,8 +322,11 @@ class _Scorer:
             return opts.skip_cost
         ls = self.src_len[i0 + a] - self.src_len[i0]
         lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
-        cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * beads.gale_church(
-            ls, lt, self.ratio, self.variance)
+        # beads.gale_church, inlined: this is the innermost loop
+        ratio = self.ratio
+        delta = abs(lt - ls * ratio) / math.sqrt(max((ls + lt / ratio) / 2.0, 1.0) * self.variance)
+        length = -math.log(max(math.erfc(delta * _INV_SQRT2), 1e-12))
+        cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * length
         if self.src_labels is not None:
             cheap += self._structure(i0, a, j0, b)
         if cheap >= budget:
@@ -328,6 +340,7 @@ class _Scorer:
 
 
 _NO_MASK = (0, 0)
+_INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 
 def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
@@ -385,6 +398,11 @@ def _prefix(values: Sequence[float]) -> list[float]:
 def _masked_weight(cache: dict[int, float], tokens: Sequence[feat.Token], mask: int) -> float:
     found = cache.get(mask)
     if found is None:
-        found = sum(t.weight for k, t in enumerate(tokens) if mask >> k & 1)
+        found = 0.0
+        rest = mask
+        while rest:
+            low = rest & -rest
+            found += tokens[low.bit_length() - 1].weight
+            rest ^= low
         cache[mask] = found
     return found

@@ -77,13 +77,17 @@ def band_around(path: Sequence[Bead], n: int, m: int, width: int) -> Band:
     return band_through([(bd.i0 + bd.a, bd.j0 + bd.b) for bd in path], n, m, width)
 
 
-def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band) -> list[Bead]:
-    """The cheapest sequence of beads covering src[0:n] and tgt[0:m] inside the band."""
+def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band,
+          floors: Sequence[float] | None = None) -> list[Bead]:
+    """The cheapest sequence of beads covering src[0:n] and tgt[0:m] inside the band.
+    `floors` (one per shape) are lower bounds of the cost of a bead of that shape: a bead that
+    cannot beat the best one found for a cell is then not costed at all."""
     inf = math.inf
     lows = [lo for lo, _ in band]
     # beads with an empty side first: their cost is cheap to know and bounds the others
     order = sorted(range(len(shapes)), key=lambda k: (min(shapes[k]) != 0, sum(shapes[k])))
-    ordered = [(k, shapes[k][0], shapes[k][1]) for k in order]
+    low = floors or [-inf] * len(shapes)
+    ordered = [(k, shapes[k][0], shapes[k][1], low[k]) for k in order]
     table: list[list[float]] = []
     back: list[list[int]] = []
     for i in range(n + 1):
@@ -95,7 +99,7 @@ def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band) -> 
         for j in range(lo, hi + 1):
             best = row[j - lo]
             arg = brow[j - lo]
-            for s, a, b in ordered:
+            for s, a, b, floor in ordered:
                 pi, pj = i - a, j - b
                 if pi < 0 or pj < 0:
                     continue
@@ -103,7 +107,7 @@ def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band) -> 
                 if pj < plo or pj > phi:
                     continue
                 prev = row[pj - lo] if a == 0 else table[pi][pj - plo]
-                if prev == inf:
+                if prev + floor >= best:
                     continue
                 c = prev + cost(pi, a, pj, b, best - prev)
                 if c < best:

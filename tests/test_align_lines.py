@@ -15,10 +15,11 @@ from parsers.errors import ParseError
 
 DEV = SHARED / "data" / "align-dev-de-fr"
 SCORER = SHARED / "tools" / "score_alignment.py"
-# Strict F1 measured on the whole development file when this test was written: 0.879 (lax
-# 0.984). The threshold leaves 0.02 for harmless changes in tie-breaking; a real regression in
-# the model (losing the lexicon pass costs about 0.015, losing cognates/numbers far more) trips it.
-DEV_STRICT_F1 = 0.86
+# Strict F1 measured on the whole development file when this test was written: 0.896 (lax
+# 0.978). The threshold leaves 0.025 for harmless changes in tie-breaking (settings that differ
+# only in noise move it by about 0.01); a real regression in the model (no second lexicon pass:
+# 0.871, no lexicon: 0.77) trips it.
+DEV_STRICT_F1 = 0.87
 DEV_LAX_F1 = 0.96
 
 needs_dev = pytest.mark.skipif(not (DEV / "dev.defr").exists(), reason="shared development set not present")
@@ -37,7 +38,7 @@ def _align(src, tgt):
 
 @needs_dev
 def test_dev_set_f1(tmp_path):
-    """The German-French development set aligns at strict F1 >= 0.86 through the ladder file."""
+    """The German-French development set aligns at strict F1 >= 0.87 through the ladder file."""
     alignment = _align(read_lines(str(DEV / "dev.de")), read_lines(str(DEV / "dev.fr")))
     out = tmp_path / "dev.ladder"
     out.write_text(align_export.render_ladder(alignment), encoding="utf-8")

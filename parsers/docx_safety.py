@@ -27,6 +27,11 @@ _FORBIDDEN = tuple(
 )
 _OVERLAP = max(len(pattern) for _word, pattern in _FORBIDDEN) - 1
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
+# Folders of binary payloads python-docx keeps as bytes and never parses: images (an SVG there
+# may carry a DOCTYPE; a white bitmap may compress 1,000:1) and embedded files. Only the total
+# limit applies to them, and not to a part there named like XML. Every other part is treated
+# as XML whatever its name: python-docx picks a parser by content type, which the file sets.
+_OPAQUE_FOLDERS = ("/media/", "/embeddings/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +40,9 @@ class DocxLimits:
     bombs: 290-1,000:1. Each limit leaves a wide margin above real documents."""
 
     max_entries: int = 5_000
-    max_part_bytes: int = 64 * MB  # one XML part, inflated
+    max_part_bytes: int = 64 * MB  # one part other than media, inflated
     max_total_bytes: int = 512 * MB  # all parts, inflated
-    max_ratio: float = 200.0  # inflated / compressed, for members larger than ratio_floor
+    max_ratio: float = 200.0  # inflated / compressed, for members larger than ratio_floor (not media)
     ratio_floor: int = MB  # small parts may compress well (runs of spaces) and cost nothing
 
 
@@ -88,7 +93,7 @@ def _check_member(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
     """Inflate one member in bounded chunks; return the number of bytes it really holds."""
     if info.is_dir():
         return 0
-    xml = info.filename.lower().endswith(_XML_SUFFIXES)
+    scanned = not _opaque(info)
     produced = 0
     tail = b""
     with archive.open(info) as member:
@@ -98,7 +103,7 @@ def _check_member(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
                 _hostile(path, f"the Word file inflates to more than {_mb(limits.max_total_bytes)} "
                                "(a zip bomb?)")
             _check_size(path, info, produced, limits)
-            if xml:
+            if scanned:
                 window = tail + chunk
                 for word, pattern in _FORBIDDEN:
                     if pattern in window:
@@ -110,8 +115,9 @@ def _check_member(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
 
 def _check_size(path: str, info: zipfile.ZipInfo, size: int, limits: DocxLimits) -> None:
     """Refuse a member whose (declared or inflated) size breaks the per-part or ratio limits."""
-    xml = info.filename.lower().endswith(_XML_SUFFIXES)
-    if xml and size > limits.max_part_bytes:
+    if _opaque(info):
+        return
+    if size > limits.max_part_bytes:
         _hostile(path, f"{info.filename} inflates to more than {_mb(limits.max_part_bytes)}, over the "
                        "limit for one part (a zip bomb?)")
     if size > limits.ratio_floor:
@@ -119,6 +125,11 @@ def _check_size(path: str, info: zipfile.ZipInfo, size: int, limits: DocxLimits)
         if ratio > limits.max_ratio:
             _hostile(path, f"{info.filename} is compressed {ratio:,.0f}:1, far beyond any real "
                            "document (a zip bomb?)")
+
+
+def _opaque(info: zipfile.ZipInfo) -> bool:
+    name = "/" + info.filename.lower()
+    return any(folder in name for folder in _OPAQUE_FOLDERS) and not name.endswith(_XML_SUFFIXES)
 
 
 def _hostile(path: str, message: str) -> None:

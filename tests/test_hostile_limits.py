@@ -132,6 +132,23 @@ def test_entity_in_a_relationships_part(tmp_path):
     assert "ENTITY" in refused(path).message
 
 
+def test_media_may_compress_well_and_carry_a_doctype(tmp_path):
+    """Images are never parsed: a white bitmap compressing 1,000:1 and an SVG with a DOCTYPE pass."""
+    svg = b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd"><svg/>'
+    path = write_docx(tmp_path / "media.docx", {"word/document.xml": body(),
+                                                "word/media/image1.bmp": b"BM" + b"\xff" * (4 * MB),
+                                                "word/media/image2.svg": svg})
+    check_docx(str(path))
+
+
+@pytest.mark.parametrize("name", ["word/media/part.xml", "word/document.bin", "customXml/item1.dat"])
+def test_parts_that_may_be_parsed_are_scanned_whatever_their_name(tmp_path, name):
+    """A DOCTYPE is refused in any part python-docx could parse (it goes by content type, not name)."""
+    xml = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
+    path = write_docx(tmp_path / "named.docx", {"word/document.xml": body(), name: xml})
+    assert "DOCTYPE" in refused(path).message
+
+
 def test_encrypted_zip_member(tmp_path):
     """A member encrypted with the zip password scheme is reported as password-protected."""
     path = tmp_path / "zipcrypto.docx"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from compare.model import LanguageAlignment, Pair
+from compare.model import FlagKind, LanguageAlignment, Pair
+from compare.translation_checks import flag_alignment
 from desktop import align_edits
 from desktop.compare_view import MessageBar
 
@@ -35,6 +38,18 @@ MAX_ROW_LINES = 8
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resources.path("icons", f"{name}.svg")))
+
+
+def flag_name(kind: FlagKind) -> str:
+    names = {
+        FlagKind.NUMBERS: QCoreApplication.translate("AlignView", "figures"),
+        FlagKind.SYMBOLS: QCoreApplication.translate("AlignView", "symbols"),
+        FlagKind.YEARS: QCoreApplication.translate("AlignView", "years"),
+        FlagKind.FOOTNOTES: QCoreApplication.translate("AlignView", "footnotes"),
+        FlagKind.NUMBERING: QCoreApplication.translate("AlignView", "numbering"),
+        FlagKind.UNMATCHED: QCoreApplication.translate("AlignView", "unmatched"),
+    }
+    return names.get(kind, str(kind))
 
 
 class AlignmentModel(QAbstractTableModel):
@@ -84,7 +99,7 @@ class AlignmentModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._flag_icon if pair.flags else (self._pin_icon if pair.pinned else None)
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(len(pair.flags)) if pair.flags else ""
+                return ", ".join(dict.fromkeys(flag_name(f.kind) for f in pair.flags))
             if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [f"• {f.message}" for f in pair.flags]
                 if pair.pinned:
@@ -111,6 +126,7 @@ class AlignView(QWidget):
     """Toolbar of fixes + the aligned table + a message bar for errors."""
 
     alignment_edited = Signal(object)  # the new LanguageAlignment
+    realign_requested = Signal()
     status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,14 +150,18 @@ class AlignView(QWidget):
         self.summary = QLabel()
         self.toolbar = QToolBar(self.tr("Alignment"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.previous_flag = self._action(self.tr("Previous flag"), "go-up", lambda: self.step_flag(-1),
-                                          QKeySequence("Shift+F8"))
-        self.next_flag = self._action(self.tr("Next flag"), "go-down", lambda: self.step_flag(1), QKeySequence("F8"))
-        self.toolbar.addSeparator()
+        # F8 / Shift+F8 belong to the window's Next/Previous actions, which step through flags here
+        self.previous_flag = self._action(self.tr("Previous flag"), "go-up", lambda: self.step_flag(-1), None)
+        self.next_flag = self._action(self.tr("Next flag"), "go-down", lambda: self.step_flag(1), None)
+        for action in (self.previous_flag, self.next_flag):  # the window's toolbar shows these
+            self.toolbar.removeAction(action)
         self.merge = self._action(self.tr("Merge with next"), "merge", self.merge_with_next, QKeySequence("Ctrl+M"))
         self.split = self._action(self.tr("Split"), "split", self.split_row, QKeySequence("Ctrl+Shift+M"))
-        self.link = self._action(self.tr("Link rows"), "", self.link_rows, QKeySequence("Ctrl+L"))
-        self.unlink = self._action(self.tr("Unlink"), "", self.unlink_row, QKeySequence("Ctrl+Shift+L"))
+        self.link = self._action(self.tr("Link rows"), "link", self.link_rows, QKeySequence("Ctrl+L"))
+        self.unlink = self._action(self.tr("Unlink"), "unlink", self.unlink_row, QKeySequence("Ctrl+Shift+L"))
+        self.toolbar.addSeparator()
+        self.realign = self._action(self.tr("Re-align around my fixes"), "realign", self.realign_requested.emit,
+                                    QKeySequence("Ctrl+Shift+R"))
         self.toolbar.addWidget(QWidget())
         self.toolbar.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -154,24 +174,25 @@ class AlignView(QWidget):
         self._fit_timer.timeout.connect(self._fit_rows)
         self._set_enabled(False)
 
-    def _action(self, text: str, icon_name: str, slot, shortcut: QKeySequence) -> QAction:
+    def _action(self, text: str, icon_name: str, slot, shortcut: QKeySequence | None) -> QAction:
         action = QAction(text, self)
-        if icon_name in ("merge", "split"):
+        if icon_name in ("go-up", "go-down"):
+            arrow = QStyle.StandardPixmap.SP_ArrowUp if icon_name == "go-up" else QStyle.StandardPixmap.SP_ArrowDown
+            action.setIcon(self.style().standardIcon(arrow))
+        else:
             action.setIcon(icon(icon_name))
-        elif icon_name:
-            action.setIcon(QIcon.fromTheme(icon_name, self.style().standardIcon(
-                self.style().StandardPixmap.SP_ArrowUp if icon_name == "go-up" else
-                self.style().StandardPixmap.SP_ArrowDown)))
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.previous_flag, self.next_flag, self.merge, self.split, self.link, self.unlink):
+        for action in (self.previous_flag, self.next_flag, self.merge, self.split, self.link, self.unlink,
+                       self.realign):
             action.setEnabled(enabled)
 
     # --- content ----------------------------------------------------------------------------
@@ -257,7 +278,7 @@ class AlignView(QWidget):
         except align_edits.EditError as exc:
             self.status.emit(str(exc))
             return
-        edited = align_edits.with_pairs(alignment, pairs)
+        edited = flag_alignment(align_edits.with_pairs(alignment, pairs))
         self.show_alignment(edited, keep_row=keep_row)
         self.alignment_edited.emit(edited)
 

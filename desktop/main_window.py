@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         self.dock.toggleViewAction().setEnabled(compare)
         for fmt, action in self.exports.items():
             action.setVisible(fmt in (COMPARE_EXPORTS if compare else ALIGN_EXPORTS))
-        self.next_change.setEnabled(compare)
-        self.previous_change.setEnabled(compare)
+        self.next_change.setText(self.tr("&Next change") if compare else self.tr("&Next flag"))
+        self.previous_change.setText(self.tr("&Previous change") if compare else self.tr("&Previous flag"))
         self.open_old.setText(self.tr("Open &old…") if compare else self.tr("Open &source…"))
         self.open_new.setText(self.tr("Open &new…") if compare else self.tr("Open &target…"))
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from compare.model import Comparison, LanguageAlignment
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
-from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job
+from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
 from parsers import AccordError
 
 SIDES = {"old": "first", "new": "second", "source": "first", "target": "second"}
@@ -30,6 +30,7 @@ class Session(QObject):
         self.paths: dict[str, str | None] = {"first": None, "second": None}
         self.comparison: Comparison | None = None
         self.alignment: LanguageAlignment | None = None
+        self.loaded: Loaded | None = None
         self.fixes_exported = True
         self.runner = JobRunner(self)
         self.runner.progress.connect(window.show_progress)
@@ -45,6 +46,7 @@ class Session(QObject):
         window.cancel_requested.connect(self.runner.cancel)
         window.language_chosen.connect(self._choose_language)
         window.align_view.alignment_edited.connect(self._on_alignment_edited)
+        window.align_view.realign_requested.connect(self.realign)
         window.close_guard = self.may_close
         window.set_mode(mode)
 
@@ -99,14 +101,26 @@ class Session(QObject):
         else:
             self.runner.start(lambda: align_job(first, second))
 
+    def realign(self) -> None:
+        """Run the aligner again, keeping the pairs fixed by hand."""
+        if self.loaded is None or self.alignment is None:
+            return
+        if not any(p.pinned for p in self.alignment.pairs):
+            self.window.show_status(self.window.tr("Fix a row first (merge, split, link or unlink): "
+                                                   "re-aligning keeps those fixes and redoes the rest."))
+            return
+        loaded = Loaded(self.loaded.first, self.loaded.second, self.alignment)
+        self.runner.start(lambda: realign_job(loaded))
+
     def _on_result(self, loaded: Loaded) -> None:
+        self.loaded = loaded
         result = loaded.result
         if isinstance(result, Comparison):
             self.comparison = result
             self.window.show_comparison(result)
         elif isinstance(result, LanguageAlignment):
+            self.fixes_exported = not any(p.pinned for p in result.pairs)
             self.alignment = result
-            self.fixes_exported = True
             self.window.show_alignment(result)
         for side, doc in (("first", loaded.first), ("second", loaded.second)):
             if doc.warnings and self.mode == "compare":

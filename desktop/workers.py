@@ -75,6 +75,16 @@ def align_job(source: str, target: str, level: str = "paragraph") -> Job:
     return Loaded(src, tgt, alignment)
 
 
+def realign_job(loaded: Loaded) -> Job:
+    """Align again around the user's pinned pairs (their manual fixes)."""
+    from compare.languages import iter_realign
+
+    alignment = loaded.result
+    pins = [p for p in alignment.pairs if p.pinned]
+    realigned = yield from iter_realign(alignment, pins)
+    return Loaded(loaded.first, loaded.second, realigned)
+
+
 class GeneratorWorker(QObject):
     """Drives one job generator to its end. Lives in its own QThread (see `start_job`)."""
 

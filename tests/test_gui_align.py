@@ -4,6 +4,7 @@ the user fix the alignment by hand (merge, split, link, unlink), fixes being pin
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,6 +14,9 @@ from desktop import align_edits
 from desktop.main_window import MainWindow
 from desktop.session import Session
 from desktop.settings import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WAIT_MS = 60_000  # reading runs in a subprocess and the machine is shared
 
 SOURCE = ["Le Conseil économique et social,", "Rappelant sa résolution 2017/19,",
           "Prie le Secrétaire général de lui faire rapport à sa soixante-dixième session.",
@@ -160,3 +164,51 @@ def test_exports_keep_the_manual_fixes(window, tmp_path):
     texts = ["".join(seg.itertext()) for seg in root.iter("seg")]
     assert "Notes with appreciation the report." in texts
     assert window.session.fixes_exported
+
+
+@pytest.fixture
+def real_window(qtbot, tmp_path):
+    """The window in align mode on the French and English versions of E/CN.15/2018/L.2."""
+    settings = Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    session = Session(window, settings, mode="align")
+    window.resize(1300, 800)
+    window.show()
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.open_pair(str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-en.docx"))
+    window.session = session
+    yield window
+    session.fixes_exported = True
+    window.close()
+    session.runner.wait()
+    window.deleteLater()
+
+
+def test_align_mode_on_real_files_shows_pairs_and_flags(real_window):
+    """The French and English versions align paragraph by paragraph; the window's Next steps flags."""
+    alignment = real_window.session.alignment
+    view = real_window.align_view
+    assert alignment.source_language == "fr" and alignment.target_language == "en"
+    assert view.model.rowCount() == len(alignment.pairs) > 40
+    assert real_window.stack.currentWidget() is view and real_window.dock.isHidden()
+    flagged = view.flagged_rows()
+    assert flagged, "the French version has a line the English one lacks"
+    real_window.next_change.trigger()
+    assert view.current_row() == flagged[0]
+    assert "flag" in real_window.summary.text()
+
+
+def test_realigning_keeps_the_fixes(qtbot, real_window):
+    """A row unlinked by hand stays unlinked (pinned) when the rest is aligned again."""
+    view = real_window.align_view
+    session = real_window.session
+    row = next(r for r, p in enumerate(session.alignment.pairs) if len(p.source) == 1 and len(p.target) == 1
+               and r > 10)
+    source, target = session.alignment.pairs[row].source, session.alignment.pairs[row].target
+    view.select_rows([row])
+    view.unlink.trigger()
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        view.realign.trigger()
+    pinned = [(p.source, p.target) for p in session.alignment.pairs if p.pinned]
+    assert (source, ()) in pinned and ((), target) in pinned
+    assert not session.fixes_exported

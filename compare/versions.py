@@ -5,7 +5,8 @@ The pipeline reads top to bottom (`iter_compare`):
 
 1. normalise: each body block gets a comparison key (compare.normalize): whitespace, quote
    styles, dashes and footnote marks are not differences unless CompareOptions says so, and the
-   printed number is not part of the text.
+   printed number is not part of the text. A block that is only the document symbol, which the
+   other file carries as a running header instead, is set aside (reported unchanged).
 2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
    diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
    `fuzz.ratio`, computed in bulk with `rapidfuzz.process.cdist`. Only anchors in increasing

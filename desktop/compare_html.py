@@ -13,13 +13,12 @@ moves carry an arrow, commitments a ▲/▼ badge whose reasons show as a toolti
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
 from parsers.model import Block, BlockKind
-
-Translate = Callable[[str], str]
 
 # Colours (light tones for backgrounds, dark ones for text), chosen to stay legible for the
 # common colour-vision deficiencies together with the non-colour cues above.
@@ -58,28 +57,25 @@ class PaneText:
     targets: tuple[int, ...]  # targets[i]: paragraph to show when change i is selected
 
 
-def _identity(text: str) -> str:
-    return text
+def render_panes(comparison: Comparison) -> tuple[PaneText, PaneText]:
+    return render_old(comparison), render_new(comparison)
 
 
-def render_panes(comparison: Comparison, tr: Translate = _identity) -> tuple[PaneText, PaneText]:
-    return render_old(comparison, tr), render_new(comparison, tr)
-
-
-def render_new(comparison: Comparison, tr: Translate = _identity) -> PaneText:
+def render_new(comparison: Comparison) -> PaneText:
     """The new version in its own order (the changes' order); removed blocks leave a placeholder."""
     parts, rows = [], []
     for i, change in enumerate(comparison.changes):
         if change.news:
-            parts.append(_block_html(change, change.news, "new", i, tr))
+            parts.append(_block_html(change, change.news, "new", i))
         else:
-            parts.append(_placeholder(tr("− removed from the old version") + _cite(change.olds)))
+            removed = QCoreApplication.translate("PaneText", "− removed from the old version")
+            parts.append(_placeholder(removed + _cite(change.olds)))
         rows.append(i)
     anchors = tuple(range(len(rows)))
     return PaneText(_wrap(parts), tuple(rows), anchors, anchors)
 
 
-def render_old(comparison: Comparison, tr: Translate = _identity) -> PaneText:
+def render_old(comparison: Comparison) -> PaneText:
     """The old version in its own order. Added blocks and the new place of moved blocks leave a
     placeholder after the old block that precedes them; a moved block's text stays where it
     stood in the old version."""
@@ -91,19 +87,19 @@ def render_old(comparison: Comparison, tr: Translate = _identity) -> PaneText:
         seq = len(entries)
         if change.olds and not change.moved:
             last = float(change.olds[0].index)
-            entries.append((last, seq, _block_html(change, change.olds, "old", i, tr), i))
+            entries.append((last, seq, _block_html(change, change.olds, "old", i), i))
             anchor_entry[i] = target_entry[i] = seq
             continue
         if change.moved and change.olds:
-            text = tr("↕ moved here in the new version from") + _cite(change.olds)
+            text = QCoreApplication.translate("PaneText", "↕ moved here in the new version from") + _cite(change.olds)
         else:
-            text = tr("+ added in the new version") + _cite(change.news)
+            text = QCoreApplication.translate("PaneText", "+ added in the new version") + _cite(change.news)
         entries.append((last + 0.5, seq, _placeholder(text), i))
         anchor_entry[i] = target_entry[i] = seq
         if change.moved and change.olds:
             origin = len(entries)
             entries.append((float(change.olds[0].index), origin,
-                            _block_html(change, change.olds, "old", i, tr), i))
+                            _block_html(change, change.olds, "old", i), i))
             target_entry[i] = origin
     order = sorted(range(len(entries)), key=lambda e: (entries[e][0], entries[e][1]))
     paragraph_of = {entry: k for k, entry in enumerate(order)}
@@ -132,7 +128,7 @@ def _placeholder(text: str) -> str:
     return f'<p style="{PLACEHOLDER_STYLE}"><i>{html.escape(text)}</i></p>'
 
 
-def _block_html(change: Change, blocks: tuple[Block, ...], side: str, index: int, tr: Translate) -> str:
+def _block_html(change: Change, blocks: tuple[Block, ...], side: str, index: int) -> str:
     first = blocks[0]
     style = [f"margin-left:{first.level * INDENT_PX}px;"]
     background = BLOCK_BACKGROUND.get(change.kind)
@@ -141,8 +137,8 @@ def _block_html(change: Change, blocks: tuple[Block, ...], side: str, index: int
     if first.kind in (BlockKind.TITLE, BlockKind.HEADING):
         style.append("font-weight:bold;")
     body = _ops_html(change.ops, side) if _shows_ops(change) else _plain(blocks)
-    return (f'<p style="{"".join(style)}">{_marks(change, side, index, tr)}'
-            f"{_label(change, first, side, tr)}{body}</p>")
+    return (f'<p style="{"".join(style)}">{_marks(change, side, index)}'
+            f"{_label(change, first, side)}{body}</p>")
 
 
 def _shows_ops(change: Change) -> bool:
@@ -173,17 +169,18 @@ def _ops_html(ops: tuple[Op, ...], side: str) -> str:
     return "".join(out)
 
 
-def _label(change: Change, block: Block, side: str, tr: Translate) -> str:
+def _label(change: Change, block: Block, side: str) -> str:
     if not block.label:
         return ""
     label = html.escape(block.label + ("." if block.kind is BlockKind.OPERATIVE else ""))
     extra = ""
     if side == "new" and change.kind is ChangeKind.RENUMBERED and change.old is not None:
-        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(tr("was"))} {html.escape(change.old.label)}</span>'
+        was = QCoreApplication.translate("PaneText", "was")
+        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(change.old.label)}</span>'
     return f"<b>{label}</b>{extra}&nbsp; "
 
 
-def _marks(change: Change, side: str, index: int, tr: Translate) -> str:
+def _marks(change: Change, side: str, index: int) -> str:
     """The kind symbol, the move arrow and the commitment badge at the start of a paragraph."""
     out = []
     mark = KIND_MARK.get(change.kind)
@@ -192,19 +189,27 @@ def _marks(change: Change, side: str, index: int, tr: Translate) -> str:
         out.append(f'<span style="color:{colour}; font-weight:bold;">{mark}</span>&nbsp;')
     if change.moved:
         other = change.news if side == "old" else change.olds
-        text = tr("moved to") if side == "old" else tr("moved from")
+        if side == "old":
+            text = QCoreApplication.translate("PaneText", "moved to")
+        else:
+            text = QCoreApplication.translate("PaneText", "moved from")
         out.append(f'<span style="color:{MOVE_COLOUR};">[{html.escape(text)}{html.escape(_cite(other))}]</span> ')
     badge_side = "new" if change.news else "old"
     if change.commitment is not None and side == badge_side:
         colour = STRONGER_COLOUR if change.commitment is Commitment.STRENGTHENED else WEAKER_COLOUR
-        word = tr("stronger") if change.commitment is Commitment.STRENGTHENED else tr("weaker")
+        if change.commitment is Commitment.STRENGTHENED:
+            word = QCoreApplication.translate("PaneText", "stronger")
+        else:
+            word = QCoreApplication.translate("PaneText", "weaker")
         out.append(f'<a href="why:{index}" style="color:{colour}; text-decoration:none;">'
                    f"<b>{BADGE[change.commitment]} {html.escape(word)}</b></a>&nbsp; ")
     return "".join(out)
 
 
-def reasons_text(change: Change, tr: Translate = _identity) -> str:
+def reasons_text(change: Change) -> str:
     """The tooltip of a commitment badge."""
-    title = tr("Commitment strengthened") if change.commitment is Commitment.STRENGTHENED else tr(
-        "Commitment weakened")
+    if change.commitment is Commitment.STRENGTHENED:
+        title = QCoreApplication.translate("PaneText", "Commitment strengthened")
+    else:
+        title = QCoreApplication.translate("PaneText", "Commitment weakened")
     return title + ":\n" + "\n".join(f"• {r}" for r in change.reasons)

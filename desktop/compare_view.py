@@ -126,7 +126,8 @@ class DocumentPane(QWidget):
         from html import escape
         from pathlib import Path
 
-        name = escape(Path(path).name) if path else f"<i>{self.tr('no file')}</i>"
+        no_file = self.tr("no file")
+        name = escape(Path(path).name) if path else f"<i>{no_file}</i>"
         extra = f' <span style="color:#666">— {escape(detail)}</span>' if detail else ""
         self.header.setText(f"<b>{escape(self.title)}</b>: {name}{extra}")
         self.header.setToolTip(path or "")
@@ -215,9 +216,9 @@ class ComparePanes(QWidget):
 
     # --- content ----------------------------------------------------------------------------
 
-    def show_comparison(self, comparison: Comparison, tr: Callable[[str], str]) -> None:
+    def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        old_text, new_text = render_panes(comparison, tr)
+        old_text, new_text = render_panes(comparison)
         self._text = {"old": old_text, "new": new_text}
         self._syncing = True
         try:
@@ -240,7 +241,7 @@ class ComparePanes(QWidget):
         if self.comparison is None or not href.startswith("why:"):
             return ""
         change = self.comparison.changes[int(href[4:])]
-        return reasons_text(change, self.tr)
+        return reasons_text(change)
 
     def _on_paragraph(self, side: str, block: int) -> None:
         rows = self._text.get(side)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,13 +32,13 @@ from desktop.compare_view import ComparePanes, MessageBar
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
-OPEN_FILTER = "Documents (*.pdf *.docx *.txt);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;All files (*)")
 EXPORTS = {
-    "docx": ("Redlined Word document (*.docx)", ".docx"),
-    "html": ("HTML report (*.html)", ".html"),
-    "json": ("JSON (*.json)", ".json"),
-    "tmx": ("Translation memory TMX (*.tmx)", ".tmx"),
-    "tsv": ("Tab-separated text (*.tsv)", ".tsv"),
+    "docx": (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
+    "html": (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
+    "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
+    "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
+    "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
 }
 COMPARE_EXPORTS = ("docx", "html", "json")
 ALIGN_EXPORTS = ("tmx", "tsv")
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.set_paths(comparison.old.path, comparison.new.path)
         self.panes.old.set_file(comparison.old.path, _detail(comparison.old))
         self.panes.new.set_file(comparison.new.path, _detail(comparison.new))
-        self.panes.show_comparison(comparison, self.tr)
+        self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
         self.summary.setText(self.summary_text(comparison))
 
@@ -288,15 +288,18 @@ class MainWindow(QMainWindow):
             counts[change.kind] += 1
             stronger += change.commitment is Commitment.STRENGTHENED
             weaker += change.commitment is Commitment.WEAKENED
-        parts = [
-            f"{self.tr('Added')} <b>{counts[ChangeKind.ADDED]}</b>",
-            f"{self.tr('Removed')} <b>{counts[ChangeKind.REMOVED]}</b>",
-            f"{self.tr('Modified')} <b>{counts[ChangeKind.MODIFIED]}</b>",
-            f"{self.tr('Moved')} <b>{counts[ChangeKind.MOVED]}</b>",
-            f"{self.tr('Renumbered')} <b>{counts[ChangeKind.RENUMBERED]}</b>",
-            f"{self.tr('Commitments')}: <span style='color:#0b6e4f'>▲ {stronger} {self.tr('strengthened')}</span>,"
-            f" <span style='color:#b3261e'>▼ {weaker} {self.tr('weakened')}</span>",
-        ]
+        labels = (
+            (self.tr("Added"), counts[ChangeKind.ADDED]),
+            (self.tr("Removed"), counts[ChangeKind.REMOVED]),
+            (self.tr("Modified"), counts[ChangeKind.MODIFIED]),
+            (self.tr("Moved"), counts[ChangeKind.MOVED]),
+            (self.tr("Renumbered"), counts[ChangeKind.RENUMBERED]),
+        )
+        parts = [f"{label} <b>{count}</b>" for label, count in labels]
+        strengthened, weakened = self.tr("strengthened"), self.tr("weakened")
+        commitments = self.tr("Commitments")
+        parts.append(f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
+                     f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
         return " · ".join(parts)
 
     def ask_open_path(self, side: str) -> str | None:

@@ -37,7 +37,7 @@ class Session(QObject):
         self.runner.busy_changed.connect(window.set_busy)
         self.runner.result.connect(self._on_result)
         self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(lambda: window.summary.setText(window.tr("Cancelled.")))
+        self.runner.cancelled.connect(lambda: window.summary.setText(self.tr("Cancelled.")))
         window.open_requested.connect(self.open)
         window.reload_requested.connect(self.reload)
         window.swap_requested.connect(self.swap)
@@ -94,7 +94,7 @@ class Session(QObject):
         self.window.clear_errors()
         first, second = self.paths["first"], self.paths["second"]
         if not first or not second:
-            self.window.summary.setText(self.window.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
+            self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
         if self.mode == "compare":
             self.runner.start(lambda: compare_job(first, second))
@@ -106,7 +106,7 @@ class Session(QObject):
         if self.loaded is None or self.alignment is None:
             return
         if not any(p.pinned for p in self.alignment.pairs):
-            self.window.show_status(self.window.tr("Fix a row first (merge, split, link or unlink): "
+            self.window.show_status(self.tr("Fix a row first (merge, split, link or unlink): "
                                                    "re-aligning keeps those fixes and redoes the rest."))
             return
         loaded = Loaded(self.loaded.first, self.loaded.second, self.alignment)
@@ -133,7 +133,7 @@ class Session(QObject):
             for side, error in exc.errors.items():
                 self.window.show_file_error(SIDES[side], str(error))
         else:
-            self.window.show_notice(self.window.tr("The work stopped: %1").replace("%1", str(exc) or type(exc).__name__))
+            self.window.show_notice(self.tr("The work stopped: %1").replace("%1", str(exc) or type(exc).__name__))
         self.failed.emit()
 
     def _on_alignment_edited(self, alignment: LanguageAlignment) -> None:
@@ -145,8 +145,8 @@ class Session(QObject):
         if self.fixes_exported or self.alignment is None:
             return True
         answer = QMessageBox.question(
-            self.window, self.window.tr("Discard your fixes?"),
-            self.window.tr("You fixed the alignment by hand and have not exported it since. Discard the fixes?"),
+            self.window, self.tr("Discard your fixes?"),
+            self.tr("You fixed the alignment by hand and have not exported it since. Discard the fixes?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
@@ -160,12 +160,12 @@ class Session(QObject):
         """The export in `fmt` of what is on screen (AccordError / ImportError if it cannot)."""
         if fmt in ("tmx", "tsv"):
             if self.alignment is None:
-                raise ValueError(self.window.tr("Nothing aligned yet."))
+                raise ValueError(self.tr("Nothing aligned yet."))
             from compare import align_export
 
             return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
         if self.comparison is None:
-            raise ValueError(self.window.tr("Nothing compared yet."))
+            raise ValueError(self.tr("Nothing compared yet."))
         if fmt == "docx":
             from compare.redline import render_redline
 
@@ -187,11 +187,11 @@ class Session(QObject):
             data = self.render(fmt)
             write_atomic(path, data, inputs=inputs)
         except (AccordError, ImportError, ValueError, OSError) as exc:  # one line, non-modal
-            self.window.show_notice(self.window.tr("Export failed: %1").replace("%1", str(exc)))
+            self.window.show_notice(self.tr("Export failed: %1").replace("%1", str(exc)))
             return False
         if fmt in ("tmx", "tsv"):
             self.fixes_exported = True
-        self.window.show_status(self.window.tr("Exported to %1").replace("%1", path))
+        self.window.show_status(self.tr("Exported to %1").replace("%1", path))
         return True
 
     def _suggested_name(self, fmt: str) -> str:
@@ -203,4 +203,4 @@ class Session(QObject):
 
     def _choose_language(self, language: str) -> None:
         self.settings.set_language(language)
-        self.window.show_status(self.window.tr("The language will change the next time Accord starts."))
+        self.window.show_status(self.tr("The language will change the next time Accord starts."))

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 from conftest import ROOT, SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare import align_export, beads
 from compare.languages import align_lines, read_lines, realign
@@ -147,3 +149,15 @@ def test_read_lines(tmp_path):
     with pytest.raises(ParseError) as err:
         read_lines(str(bad))
     assert "bad.txt" in str(err.value)
+
+_TEXTS = st.lists(st.text(alphabet="ab 12.,?Éé\t", max_size=30), max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_every_unit_once_in_order(src, tgt):
+    """Whatever the input, every unit of each side is in exactly one pair, in increasing order."""
+    pairs = _align(src, tgt).pairs
+    assert [i for p in pairs for i in p.source] == list(range(len(src)))
+    assert [j for p in pairs for j in p.target] == list(range(len(tgt)))
+    assert all(p.source or p.target for p in pairs)

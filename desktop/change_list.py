@@ -200,8 +200,8 @@ class ChangeList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         top = QHBoxLayout()
         label = QLabel(self.tr("Show:"))
@@ -218,6 +218,22 @@ class ChangeList(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.set_comparison(comparison)
         self._update_count()
+
+    def _size_columns(self) -> None:
+        """Widths from the longest label each column can hold, measured once: resizing to
+        contents would measure every row (slow on a 900-paragraph comparison)."""
+        metrics = self.table.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        samples = (
+            [kind_name(k) for k in ChangeKind],
+            [commitment_name(c) for c in Commitment],
+            ["(viii)", "¶9999"],
+            ["(viii)", "¶9999"],
+        )
+        for column, texts in enumerate(samples):
+            header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, header_text]) + padding
+            self.table.horizontalHeader().resizeSection(column, width)
 
     def set_filter(self, which: ChangeFilter) -> None:
         self.filter.setCurrentIndex(self.filter.findData(str(which)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
-from parsers.model import Block, BlockKind
+from parsers.model import Block, BlockKind, Document
 
 # Colours (light tones for backgrounds, dark ones for text), chosen to stay legible for the
 # common colour-vision deficiencies together with the non-colour cues above.
@@ -109,6 +109,15 @@ def render_old(comparison: Comparison) -> PaneText:
     anchors = tuple(paragraph_of[anchor_entry[i]] for i in range(n))
     targets = tuple(paragraph_of[target_entry[i]] for i in range(n))
     return PaneText(_wrap(parts), rows, anchors, targets)
+
+
+def render_document(doc: Document) -> str:
+    """One document alone (its counterpart could not be read), with its numbers."""
+    parts = []
+    for block in doc.body():
+        change = Change(ChangeKind.UNCHANGED, news=(block,))
+        parts.append(_block_html(change, (block,), "new", 0))
+    return _wrap(parts)
 
 
 def _wrap(parts: list[str]) -> str:

@@ -208,7 +208,10 @@ class ComparePanes(QWidget):
             pane.text.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
             pane.text.paragraph_clicked.connect(lambda k, s=side: self._on_paragraph(s, k))
             pane.text.tooltip_for = self._tooltip
-        self.new.text.verticalScrollBar().rangeChanged.connect(lambda *_: self._refresh_overview())
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.timeout.connect(self._refresh_overview)
+        self.new.text.verticalScrollBar().rangeChanged.connect(lambda *_: self._overview_timer.start(0))
         self.overview.change_clicked.connect(self.change_clicked)
 
     def pane(self, side: str) -> DocumentPane:
@@ -228,7 +231,7 @@ class ComparePanes(QWidget):
             self._syncing = False
         self.old.text.setExtraSelections([])
         self.new.text.setExtraSelections([])
-        QTimer.singleShot(0, self._refresh_overview)
+        self._overview_timer.start(0)
 
     def clear(self) -> None:
         self.comparison = None
@@ -371,7 +374,7 @@ class ComparePanes(QWidget):
                 pane.text.zoomIn(delta)
             elif delta < 0:
                 pane.text.zoomOut(-delta)
-        QTimer.singleShot(0, self._refresh_overview)
+        self._overview_timer.start(0)
 
     @property
     def zoom_level(self) -> int:

@@ -28,6 +28,7 @@ from compare.model import ChangeKind, Commitment, Comparison, LanguageAlignment
 from compare.progress import Progress
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
+from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes, MessageBar
 from desktop.settings import Settings
 
@@ -261,6 +262,16 @@ class MainWindow(QMainWindow):
             current = self.align_view.message.label.text() if not self.align_view.message.isHidden() else ""
             self.align_view.message.show_message((current + "\n" if current else "") + message)
         self.summary.setText(self.tr("Could not read a file: see the message in its pane."))
+
+    def show_documents_alone(self, documents: dict) -> None:
+        """After a failed read: forget the last result and show the sides that were read."""
+        self.panes.clear()
+        self.changes.set_comparison(None)
+        self.align_view.show_alignment(None)
+        for side, doc in documents.items():
+            pane = self.panes.old if side == "first" else self.panes.new
+            pane.set_file(doc.path, _detail(doc))
+            pane.set_html(render_document(doc))
 
     def show_notice(self, message: str) -> None:
         """A problem that concerns no single file (an export that failed)."""

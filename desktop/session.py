@@ -130,6 +130,8 @@ class Session(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, LoadFailed):
+            self.comparison = None
+            self.window.show_documents_alone({SIDES[side]: doc for side, doc in exc.documents.items()})
             for side, error in exc.errors.items():
                 self.window.show_file_error(SIDES[side], str(error))
         else:

@@ -21,11 +21,12 @@ class Cancelled(Exception):
 
 class LoadFailed(AccordError):
     """One or both files could not be read: `errors` maps "old"/"new" (or "source"/"target")
-    to the exception raised while reading that side."""
+    to the exception raised while reading that side; `documents` holds the sides that were read."""
 
-    def __init__(self, errors: dict[str, BaseException]) -> None:
+    def __init__(self, errors: dict[str, BaseException], documents: dict[str, Document] | None = None) -> None:
         super().__init__("; ".join(str(e) for e in errors.values()))
         self.errors = errors
+        self.documents = documents or {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def load_pair(first: str, second: str, names: tuple[str, str]) -> Generator[Prog
         except OSError as exc:  # a file vanished between choosing and reading
             errors[name] = exc
     if errors:
-        raise LoadFailed(errors)
+        raise LoadFailed(errors, docs)
     return docs[names[0]], docs[names[1]]
 
 

@@ -179,6 +179,7 @@ def test_a_corrupt_file_shows_an_error_in_its_pane_and_the_app_goes_on(qtbot, ap
         session.open_pair(OLD, str(broken))
     assert "broken.docx" in window.panes.new.error_text()
     assert window.panes.old.error_text() == ""
+    assert "Commission on Crime Prevention" in window.panes.old.text.toPlainText()  # the good side is shown
     with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
         session.open("second", NEW)
     assert window.panes.new.error_text() == ""

@@ -105,11 +105,10 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
     for k in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
         yield Progress("aligning: lexicon", 2, 3)
-        learned = align_lexicon.learn(
-            [(_words(source, bd.source), _words(target, bd.target)) for bd in path
-             if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity],
-            min_dice=opts.min_dice, max_translations=opts.max_translations, max_share=opts.lexicon_max_share,
-        )
+        training = [(_words(source, bd.source), _words(target, bd.target)) for bd in path
+                    if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
+        learned = align_lexicon.learn(training, min_dice=opts.min_dice, max_translations=opts.max_translations,
+                                      max_share=opts.lexicon_max_share)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
         tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)

@@ -66,6 +66,7 @@ class Line:
     marks: tuple[str, ...] = ()  # footnote marks raised inside the line, in order
     lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
     lead_width: float = 0.0  # width of the line's first word, in points
+    text_x0: float = 0.0  # where the second word starts (the text after a label)
 
     @property
     def bold(self) -> bool:
@@ -293,6 +294,7 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
         marks=tuple(marks),
         lead_mark=lead_mark,
         lead_width=normal[word_end].x1 - normal[0].x0,
+        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
     )
 
 

@@ -28,6 +28,8 @@ INDENT_EM = 0.8
 SHORT_LINE_EM = 3.0
 # Sizes differing by more than this share are different styles (heading against body).
 SIZE_CHANGE = 0.1
+# A continuation line within this distance (points) of the text after a label hangs from it.
+HANG_TOLERANCE = 1.5
 # Text this much larger than the body's is "large" (titles).
 LARGE_RATIO = 1.15
 # A line whose margins differ by less than this (ems) and are both wider than it is centred.
@@ -103,6 +105,8 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return True
     if is_centred(cur, frame) and is_centred(prev, frame):
         return False
+    if _LABEL.match(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
+        return False  # a hanging indent: the continuation lines up with the text after the label
     return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short)
 
 

@@ -190,6 +190,27 @@ def test_a_footnote_continued_on_the_next_page_is_one_footnote(tmp_path):
     ]
 
 
+def test_hanging_indents_keep_their_continuation_lines(tmp_path):
+    """'(a)' at the indent with its text and continuation lines at a hanging indent is one
+    paragraph per label, between ordinary first-line-indented paragraphs."""
+    page = Page()
+    y = page.paragraph(100, ["Calls upon Member States, in accordance", "with their law:"], indent=36.0)
+    for label, lines in (("(a)", ["To prevent the trafficking of women", "and children;"]),
+                         ("(b)", ["To protect its victims, in particular", "those who are minors;"])):
+        page.text(LEFT + 36, y, label)
+        for k, line in enumerate(lines):
+            page.text(LEFT + 72, y, line, width=None if k == len(lines) - 1 else RIGHT - LEFT - 72)
+            y += 12
+        y += 6
+    page.paragraph(y, ["Decides to remain seized of the matter."], indent=36.0)
+    assert texts(write_pdf(tmp_path / "hanging.pdf", [page])) == [
+        "Calls upon Member States, in accordance with their law:",
+        "(a) To prevent the trafficking of women and children;",
+        "(b) To protect its victims, in particular those who are minors;",
+        "Decides to remain seized of the matter.",
+    ]
+
+
 def test_italic_and_bold_runs_become_spans(tmp_path):
     """An italic opening verb is an italic span from offset 0; a bold word a bold span."""
     page = Page()

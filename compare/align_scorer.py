@@ -1,0 +1,261 @@
+"""Bead costs for the aligner (compare.align_units): Gale-Church lengths, shared evidence
+(numbers, punctuation, cognates, lexicon translations) as token masks, orphans, boundary leaks
+and structural labels. Everything a pass needs is computed once per cell near the band."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from compare import align_features as feat
+from compare import beads
+
+if TYPE_CHECKING:
+    from compare.align_units import AlignOptions
+
+# Gale and Church's (1993) variance of the length difference, used until the pair gives its own.
+GALE_CHURCH_VARIANCE = 6.8
+# Pairs this similar are taken as true 1-1 pairs when measuring the pair's own length variance.
+VARIANCE_SAMPLE_SIMILARITY = 0.5
+VARIANCE_MIN_SAMPLES = 10
+# Cost of a bead shape not listed in the options.
+LARGE_SHAPE_COST = 5.0
+# Rows around the band whose cells a cost may read: the widest bead side (4) plus the neighbour
+# a boundary leak looks at.
+MASK_REACH = max(max(shape) for shape in beads.WIDE_SHAPES) + 1
+
+
+class Scorer:
+    """Bead costs for one pass: lengths and pairwise lexical matches, computed once per cell."""
+
+    def __init__(self, source, target, src_tok, tgt_tok, opts: AlignOptions, band, ratio=None, labels=None):
+        self.opts = opts
+        self.src_labels, self.tgt_labels = labels or (None, None)
+        src_len = [max(len(t), 1) for t in source]
+        tgt_len = [max(len(t), 1) for t in target]
+        self.ratio = ratio or sum(tgt_len) / sum(src_len)
+        src_weight = [sum(t.weight for t in toks) for toks in src_tok]
+        tgt_weight = [sum(t.weight for t in toks) for toks in tgt_tok]
+        # prefix sums: the length or weight of any run of units in constant time
+        self.src_len, self.tgt_len = _prefix(src_len), _prefix(tgt_len)
+        self.src_weight, self.tgt_weight = _prefix(src_weight), _prefix(tgt_weight)
+        self.src_tok, self.tgt_tok = src_tok, tgt_tok
+        self.masks = _match_masks(src_tok, tgt_tok, band)
+        self._src_cache: list[dict[int, float]] = [{} for _ in src_tok]
+        self._tgt_cache: list[dict[int, float]] = [{} for _ in tgt_tok]
+        self._span_cache: dict[tuple[int, int, int], float] = {}
+        self.src_strong = [_strong_mask(toks) for toks in src_tok]
+        self.tgt_strong = [_strong_mask(toks) for toks in tgt_tok]
+        self.pair_matched = {
+            (i, j): _masked_weight(self._src_cache[i], src_tok[i], ms) + _masked_weight(self._tgt_cache[j], tgt_tok[j], mt)
+            for (i, j), (ms, mt) in self.masks.items()
+        }
+        self.shape_cost = dict(opts.shape_cost)
+        self.variance = self._variance()
+
+    def _variance(self) -> float:
+        """Variance of the length difference per unit of length, from pairs that look 1-1."""
+        samples = []
+        for (i, j) in self.masks:
+            if self.similarity(i, 1, j, 1) >= VARIANCE_SAMPLE_SIMILARITY:
+                ls, lt = self.src_len[i + 1] - self.src_len[i], self.tgt_len[j + 1] - self.tgt_len[j]
+                samples.append((lt - ls * self.ratio) ** 2 / ((ls + lt / self.ratio) / 2))
+        if len(samples) < VARIANCE_MIN_SAMPLES:
+            return GALE_CHURCH_VARIANCE
+        samples.sort()
+        # median-based, robust to the odd misalignment among the samples: the median of a
+        # squared standard normal variable is 0.455
+        return max(samples[len(samples) // 2] / 0.455, 1.0)
+
+    def similarity(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Share of the bead's token weight (both sides) that finds a counterpart across."""
+        got, total, _ = self.matched(i0, a, j0, b)
+        return got / total if total > 0 else 0.0
+
+    def matched(self, i0: int, a: int, j0: int, b: int) -> tuple[float, float, int]:
+        """Token weight of the bead that finds a counterpart across, its total weight, and how
+        many units of a multi-unit side share nothing with the other side (orphans)."""
+        total = self.src_weight[i0 + a] - self.src_weight[i0] + self.tgt_weight[j0 + b] - self.tgt_weight[j0]
+        if total <= 0:
+            return 0.0, 0.0, 0
+        if a == 1 and b == 1:
+            return self.pair_matched.get((i0, j0), 0.0), total, 0
+        got = 0.0
+        orphans = 0
+        for i in range(i0, i0 + a):
+            w = self._src_span(i, j0, b)
+            if w:
+                got += w
+            elif a > 1:
+                orphans += 1
+        for j in range(j0, j0 + b):
+            w = self._tgt_span(j, i0, a)
+            if w:
+                got += w
+            elif b > 1:
+                orphans += 1
+        return got, total, orphans
+
+    def leak(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Token weight of the bead found only in the units just outside it (the target unit
+        before and after, for source units, and vice versa): content that crosses the bead's
+        boundary, evidence that the boundary is misplaced."""
+        get = self.masks.get
+        out = 0.0
+        for i in range(i0, i0 + a):
+            outside = get((i, j0 - 1), _NO_MASK)[0] | get((i, j0 + b), _NO_MASK)[0]
+            if outside:
+                inside = 0
+                for j in range(j0, j0 + b):
+                    inside |= get((i, j), _NO_MASK)[0]
+                crossing = outside & ~inside & self.src_strong[i]
+                if crossing:
+                    out += _masked_weight(self._src_cache[i], self.src_tok[i], crossing)
+        for j in range(j0, j0 + b):
+            outside = get((i0 - 1, j), _NO_MASK)[1] | get((i0 + a, j), _NO_MASK)[1]
+            if outside:
+                inside = 0
+                for i in range(i0, i0 + a):
+                    inside |= get((i, j), _NO_MASK)[1]
+                crossing = outside & ~inside & self.tgt_strong[j]
+                if crossing:
+                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], crossing)
+        return out
+
+    def _src_span(self, i: int, j0: int, b: int) -> float:
+        """Weight of source unit i's tokens found in target units j0 .. j0 + b - 1."""
+        key = (i, j0, b)
+        found = self._span_cache.get(key)
+        if found is None:
+            mask = 0
+            get = self.masks.get
+            for j in range(j0, j0 + b):
+                mask |= get((i, j), _NO_MASK)[0]
+            found = _masked_weight(self._src_cache[i], self.src_tok[i], mask) if mask else 0.0
+            self._span_cache[key] = found
+        return found
+
+    def _tgt_span(self, j: int, i0: int, a: int) -> float:
+        """Weight of target unit j's tokens found in source units i0 .. i0 + a - 1."""
+        key = (-1 - j, i0, a)
+        found = self._span_cache.get(key)
+        if found is None:
+            mask = 0
+            get = self.masks.get
+            for i in range(i0, i0 + a):
+                mask |= get((i, j), _NO_MASK)[1]
+            found = _masked_weight(self._tgt_cache[j], self.tgt_tok[j], mask) if mask else 0.0
+            self._span_cache[key] = found
+        return found
+
+    def _structure(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Bonus when the labelled units of a bead carry the same labels, cost when they differ
+        (operative 7 goes with operative 7, never with operative 8)."""
+        left = [x for x in self.src_labels[i0:i0 + a] if x]
+        right = [x for x in self.tgt_labels[j0:j0 + b] if x]
+        if not left and not right:
+            return 0.0
+        if left == right:
+            return -self.opts.label_bonus
+        return self.opts.label_conflict if left and right else self.opts.label_conflict / 2
+
+    def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
+        """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""
+        bonus = self.opts.label_bonus if self.src_labels is not None else 0.0
+        return [self.opts.skip_cost if 0 in shape else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus
+                for shape in shapes]
+
+    def cost(self, i0: int, a: int, j0: int, b: int, budget: float = math.inf) -> float:
+        """Shape cost + length cost + lexical cost ((1 - similarity) per unit of the bead) +
+        orphans + structure. Returns inf as soon as the cost is known to exceed `budget`."""
+        opts = self.opts
+        if a == 0 or b == 0:
+            return opts.skip_cost
+        ls = self.src_len[i0 + a] - self.src_len[i0]
+        lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
+        # beads.gale_church, inlined: this is the innermost loop
+        ratio = self.ratio
+        delta = abs(lt - ls * ratio) / math.sqrt(max((ls + lt / ratio) / 2.0, 1.0) * self.variance)
+        length = -math.log(max(math.erfc(delta * _INV_SQRT2), 1e-12))
+        cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * length
+        if self.src_labels is not None:
+            cheap += self._structure(i0, a, j0, b)
+        if cheap >= budget:
+            return math.inf
+        got, total, orphans = self.matched(i0, a, j0, b)
+        sim = got / total if total > 0 else 0.0
+        cost = cheap + opts.orphan_cost * orphans + opts.lexical_weight * (1.0 - sim) * (a + b) / 2.0
+        if opts.leak_weight and total > 0 and cost < budget:
+            cost += opts.leak_weight * self.leak(i0, a, j0, b) / total * (a + b) / 2.0
+        return cost
+
+
+_NO_MASK = (0, 0)
+_INV_SQRT2 = 1.0 / math.sqrt(2.0)
+
+
+def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
+    """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
+    the cells near the band, through an index from keys to the units holding them."""
+    widest = MASK_REACH
+    n = len(src_tok)
+    index: dict[str, list[int]] = {}
+    for j, toks in enumerate(tgt_tok):
+        for key in feat.key_union(toks):
+            index.setdefault(key, []).append(j)
+    src_bits: dict[tuple[int, int], int] = {}
+    tgt_keys_in_src: dict[tuple[int, int], set[str]] = {}
+    for i, toks in enumerate(src_tok):
+        lo = band[max(i - widest, 0)][0]
+        hi = band[min(i + widest, n)][1]
+        for k, tok in enumerate(toks):
+            bit = 1 << k
+            for key in tok.keys:
+                units = index.get(key)
+                if not units:
+                    continue
+                start = bisect.bisect_left(units, lo)
+                stop = bisect.bisect_right(units, hi)
+                for j in units[start:stop]:
+                    src_bits[i, j] = src_bits.get((i, j), 0) | bit
+                    tgt_keys_in_src.setdefault((i, j), set()).add(key)
+    masks = {}
+    for (i, j), bits in src_bits.items():
+        found = tgt_keys_in_src[i, j]
+        tmask = 0
+        for k, tok in enumerate(tgt_tok[j]):
+            if not tok.keys.isdisjoint(found):
+                tmask |= 1 << k
+        masks[i, j] = (bits, tmask)
+    return masks
+
+
+def _strong_mask(tokens: Sequence[feat.Token]) -> int:
+    """Bits of the tokens that are numbers or identical words: evidence that does not wander."""
+    mask = 0
+    for k, tok in enumerate(tokens):
+        if any(key[0] in "#W" for key in tok.keys):
+            mask |= 1 << k
+    return mask
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    out = [0.0]
+    for v in values:
+        out.append(out[-1] + v)
+    return out
+
+
+def _masked_weight(cache: dict[int, float], tokens: Sequence[feat.Token], mask: int) -> float:
+    found = cache.get(mask)
+    if found is None:
+        found = 0.0
+        rest = mask
+        while rest:
+            low = rest & -rest
+            found += tokens[low.bit_length() - 1].weight
+            rest ^= low
+        cache[mask] = found
+    return found

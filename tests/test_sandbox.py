@@ -160,3 +160,14 @@ def test_load_document_parses_in_a_worker():
     """The application's load_document gives the parsed document (through the worker process)."""
     document = loading.load_document(str(SEED))
     assert document.symbol == "E/CN.15/2018/L.2"
+
+
+def test_parses_from_several_threads_at_once():
+    """Two threads (as the window's workers) parsing at the same time each get their own document."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [str(SEED), str(FIXTURES / "l2-fr.docx")]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        documents = list(pool.map(lambda p: parse_isolated(p, timeout=60), paths))
+    assert [d.path for d in documents] == paths
+    assert all(d.blocks for d in documents)

@@ -116,6 +116,8 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
         get_origin(raw, i, ox, oy)
         # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
         get_matrix(raw, i, matrix)
+        if abs(matrix.b) > abs(matrix.a) or matrix.a < 0:
+            continue  # set vertically or upside down: margin notes and stamps, not body text
         size = get_size(raw, i) * (hypot(matrix.c, matrix.d) or 1.0)
         get_font(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
         key = (name_buffer.value, flags.value)

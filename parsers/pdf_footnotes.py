@@ -42,51 +42,73 @@ def _openings(zone: Sequence[Line], expected: int | None) -> list[tuple[str, int
     return out
 
 
+Note = tuple[str, int, list[Line], int]  # mark, page, lines (the first cut of its mark), flow
+
+
 def split_footnotes(
     pages: Sequence[list[Line]], body_size: float, join: Joiner
 ) -> tuple[list[list[Line]], list[Footnote]]:
-    """Body lines per page, and the footnotes found at the pages' feet (continued notes joined)."""
+    """Body lines per page, and the footnotes found at the feet of the pages (of each column on
+    pages set in columns), continued notes joined."""
     bodies: list[list[Line]] = []
-    notes: list[tuple[str, int, list[Line]]] = []  # mark, page, lines (first line cut of its mark)
+    notes: list[Note] = []
+    flow = 0
     for lines in pages:
-        start = len(lines)
-        while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
-            start -= 1
-        zone = lines[start:]
-        opened = _openings(zone, _next_number(notes))
-        first_mark = next((k for k, m in enumerate(opened) if m is not None), None)
-        if first_mark is None and not notes:
-            bodies.append(list(lines))
-            continue
-        if first_mark is None:
-            first_mark = len(zone)
-        if first_mark > 0:
-            if _continues(notes, zone[0]):
-                notes[-1][2].extend(zone[:first_mark])
-            else:  # small lines above the first note are body text (a small table, a source line)
-                start += first_mark
-            zone, opened = zone[first_mark:], opened[first_mark:]
-        bodies.append(list(lines[:start]))
-        for line, opening in zip(zone, opened, strict=True):
-            if opening is not None:
-                mark, cut = opening
-                notes.append((mark, line.page, [_cut(line, cut)]))
-            elif notes:
-                notes[-1][2].append(line)
-    return bodies, [Footnote(mark, join(lines), page) for mark, page, lines in notes]
+        body: list[Line] = []
+        for column in _flows(lines):
+            flow += 1
+            body.extend(_take_notes(column, body_size, notes, flow))
+        bodies.append(body)
+    return bodies, [Footnote(mark, join(lines), page) for mark, page, lines, _flow in notes]
 
 
-def _continues(notes: Sequence[tuple[str, int, list[Line]]], line: Line) -> bool:
-    """A page's foot opening without a mark continues the last note when that note ended the
-    previous page mid-sentence."""
+def _flows(lines: Sequence[Line]) -> list[list[Line]]:
+    """The page's lines cut where reading goes back up the page (the next column)."""
+    flows: list[list[Line]] = []
+    for line in lines:
+        if flows and line.baseline < flows[-1][-1].baseline - 1.0:
+            flows.append([line])
+        elif flows:
+            flows[-1].append(line)
+        else:
+            flows.append([line])
+    return flows
+
+
+def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int) -> list[Line]:
+    """Move the notes at the foot of one column of lines into `notes`; return the body lines."""
+    start = len(lines)
+    while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
+        start -= 1
+    zone = lines[start:]
+    opened = _openings(zone, _next_number(notes))
+    first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
+    if first_mark > 0 and zone:
+        if _continues(notes, flow):
+            notes[-1][2].extend(zone[:first_mark])
+        else:  # small lines above the first note are body text (a small table, a source line)
+            start += first_mark
+        zone, opened = zone[first_mark:], opened[first_mark:]
+    for line, opening in zip(zone, opened, strict=True):
+        if opening is not None:
+            mark, cut = opening
+            notes.append((mark, line.page, [_cut(line, cut)], flow))
+        elif notes:
+            notes[-1][2].append(line)
+    return lines[:start]
+
+
+def _continues(notes: Sequence[Note], flow: int) -> bool:
+    """A foot opening without a mark continues the last note when that note ended the previous
+    page (or column) mid-sentence."""
     if not notes:
         return False
-    last = notes[-1][2][-1]
-    return last.page == line.page - 1 and not last.text.rstrip().endswith((".", "!", "?"))
+    _mark_text, _page, lines, last_flow = notes[-1]
+    return last_flow == flow - 1 and not lines[-1].text.rstrip().endswith((".", "!", "?"))
 
 
-def _next_number(notes: Sequence[tuple[str, int, list[Line]]]) -> int | None:
-    for mark, _page, _lines in reversed(notes):
+def _next_number(notes: Sequence[Note]) -> int | None:
+    for mark, _page, _lines, _flow in reversed(notes):
         if mark.isdigit():
             return int(mark) + 1
     return None

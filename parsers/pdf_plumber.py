@@ -44,7 +44,8 @@ def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF
 def plumber_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[Page]:
     try:
         for index, page in enumerate(pdf.pages):
-            chars = tuple(_char(c) for c in page.chars if is_text_char(c["text"]))
+            # upright text only, as with PDFium: vertical margin notes and stamps are left out
+            chars = tuple(_char(c) for c in page.chars if is_text_char(c["text"]) and c.get("upright", True))
             page.close()
             yield Page(index + 1, float(page.width), float(page.height), chars)
     except PdfminerException as err:

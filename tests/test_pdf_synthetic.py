@@ -211,6 +211,30 @@ def test_hanging_indents_keep_their_continuation_lines(tmp_path):
     ]
 
 
+COLUMN_TEXT = ["Lorem ipsum dolor sit amet, con-", "sectetur adipiscing elit, sed do",
+               "eiusmod tempor incididunt ut la-", "bore et dolore magna aliqua. Ut",
+               "enim ad minim veniam, quis nos-", "trud exercitation ullamco labo-",
+               "ris nisi ut aliquip ex ea commo-", "do consequat. Duis aute irure do-",
+               "lor in reprehenderit in volup-", "tate velit esse cillum dolore."]
+
+
+def test_two_column_pages_keep_each_column_and_its_footnotes(tmp_path):
+    """Each column is read top to bottom, left first, and the notes at the foot of each column
+    are footnotes."""
+    page = Page()
+    for x, note in ((72.0, "1 First note."), (300.0, "2 Second note.")):
+        for k, line in enumerate(COLUMN_TEXT):
+            page.text(x, 100 + 12 * k, line, width=None if k == len(COLUMN_TEXT) - 1 else 192.0)
+        page.text(x, 240, note, 8)
+    result = read_pdf(str(write_pdf(tmp_path / "columns.pdf", [page])))
+    column = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+              "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco "
+              "laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in "
+              "voluptate velit esse cillum dolore.")
+    assert [p.text for p in result.paragraphs] == [column, column]
+    assert [(f.mark, f.text) for f in result.footnotes] == [("1", "First note."), ("2", "Second note.")]
+
+
 def test_italic_and_bold_runs_become_spans(tmp_path):
     """An italic opening verb is an italic span from offset 0; a bold word a bold span."""
     page = Page()

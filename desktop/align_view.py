@@ -4,6 +4,8 @@ that are pinned and kept in the exports."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from compare.model import FlagKind, LanguageAlignment, Pair
-from compare.translation_checks import flag_alignment
+from compare.translation_checks import flag_pair
 from desktop import align_edits
 from desktop.compare_view import MessageBar
 
@@ -52,6 +54,12 @@ def flag_name(kind: FlagKind) -> str:
     return names.get(kind, str(kind))
 
 
+def _flag_new_pairs(before: LanguageAlignment, after: LanguageAlignment) -> LanguageAlignment:
+    """Run the translation checks on the pairs a fix made (the others keep their flags)."""
+    kept = set(before.pairs)
+    return replace(after, pairs=tuple(p if p in kept else replace(p, flags=flag_pair(after, p)) for p in after.pairs))
+
+
 class AlignmentModel(QAbstractTableModel):
     """Rows are the alignment's pairs: flags, source text, target text, score."""
 
@@ -69,6 +77,31 @@ class AlignmentModel(QAbstractTableModel):
         self.alignment = alignment
         self._texts = [alignment.pair_texts(p) for p in alignment.pairs] if alignment else []
         self.endResetModel()
+
+    def replace_alignment(self, alignment: LanguageAlignment) -> range:
+        """Swap in an edited alignment, telling the view only about the rows that changed (a
+        fix touches a few neighbouring rows; the others keep their layout). Returns the new rows."""
+        old = self.alignment.pairs if self.alignment else ()
+        new = alignment.pairs
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end_old, end_new = len(old), len(new)
+        while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
+        if end_old > start:
+            self.beginRemoveRows(QModelIndex(), start, end_old - 1)
+            self.alignment = replace(self.alignment, pairs=old[:start] + old[end_old:])
+            self._texts[start:end_old] = []
+            self.endRemoveRows()
+        self.alignment = alignment
+        if end_new > start:
+            self.beginInsertRows(QModelIndex(), start, end_new - 1)
+            self._texts[start:start] = [alignment.pair_texts(p) for p in new[start:end_new]]
+            self.endInsertRows()
+        self.dataChanged.emit(self.index(0, 0), self.index(max(0, len(new) - 1), 0))  # flags may move
+        return range(start, end_new)
 
     def pair(self, row: int) -> Pair:
         assert self.alignment is not None
@@ -140,10 +173,16 @@ class AlignView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths measured once from the labels they hold: ResizeToContents would measure
+        # every row again after each fix.
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, metrics.horizontalAdvance(max((flag_name(k) for k in FlagKind), key=len))
+                             + metrics.height() + metrics.averageCharWidth() * 4)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, metrics.horizontalAdvance(self.model.tr("Score")) + metrics.averageCharWidth() * 3)
         header.sectionResized.connect(lambda *_: self._fit_rows_later())
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.message = MessageBar()
@@ -171,7 +210,8 @@ class AlignView(QWidget):
         layout.addWidget(self.table, 1)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
-        self._fit_timer.timeout.connect(self._fit_rows)
+        self._fit_timer.timeout.connect(self._fit_rows_if_resized)
+        self._fitted_widths = (0, 0)
         self._set_enabled(False)
 
     def _action(self, text: str, icon_name: str, slot, shortcut: QKeySequence | None) -> QAction:
@@ -212,12 +252,28 @@ class AlignView(QWidget):
     def _fit_rows_later(self) -> None:
         self._fit_timer.start(50)
 
+    def _fit_rows_if_resized(self) -> None:
+        """Text columns changed width: row heights must follow (skipped when they did not)."""
+        header = self.table.horizontalHeader()
+        widths = (header.sectionSize(1), header.sectionSize(2))
+        if widths != self._fitted_widths:
+            self._fit_rows()
+
     def _fit_rows(self) -> None:
+        header = self.table.horizontalHeader()
+        self._fitted_widths = (header.sectionSize(1), header.sectionSize(2))
         self.table.resizeRowsToContents()
-        limit = self.table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+        limit = self._row_limit()
         for row in range(self.model.rowCount()):
             if self.table.rowHeight(row) > limit:
                 self.table.setRowHeight(row, limit)
+
+    def _fit_row(self, row: int) -> None:
+        self.table.resizeRowToContents(row)
+        self.table.setRowHeight(row, min(self.table.rowHeight(row), self._row_limit()))
+
+    def _row_limit(self) -> int:
+        return self.table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
 
     def _update_summary(self) -> None:
         alignment = self.alignment
@@ -278,8 +334,11 @@ class AlignView(QWidget):
         except align_edits.EditError as exc:
             self.status.emit(str(exc))
             return
-        edited = flag_alignment(align_edits.with_pairs(alignment, pairs))
-        self.show_alignment(edited, keep_row=keep_row)
+        edited = _flag_new_pairs(alignment, align_edits.with_pairs(alignment, pairs))
+        for row in self.model.replace_alignment(edited):
+            self._fit_row(row)
+        self._update_summary()
+        self.select_rows([min(keep_row, len(edited.pairs) - 1)])
         self.alignment_edited.emit(edited)
 
     def merge_with_next(self) -> None:

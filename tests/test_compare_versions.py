@@ -203,3 +203,20 @@ def test_any_revision_covers_every_block_once_in_order(old_texts, new_texts, edi
         assert old == "\n".join(b.text for b in change.olds)
         assert new == "\n".join(b.text for b in change.news)
     assert c.has_differences == (old_texts != new_texts)
+
+
+def test_symbol_line_kept_by_one_reader_only_is_not_a_difference():
+    """A masthead line holding only the symbol, which the other file has as its running header,
+    is unchanged; a different symbol line is an addition."""
+    def with_symbol(first, symbol):
+        blocks = tuple(Block(i, BlockKind.OPERATIVE, t, number=str(i)) for i, t in enumerate(P[:3], 1))
+        if first:
+            blocks = (Block(0, BlockKind.HEADING, first), *blocks)
+        return Document("doc", Format.TXT, blocks, language="fr", symbol=symbol)
+
+    c = compare_documents(with_symbol("E/CN.15/2018/L.2", "E/CN.15/2018/L.2"), with_symbol(None, "E/CN.15/2018/L.2"))
+    assert kinds(c) == ["unchanged"] * 4 and not c.has_differences
+    assert c.changes[0].new is None and "running header" in c.changes[0].reasons[0]
+    c = compare_documents(with_symbol(None, "E/CN.15/2018/L.2"),
+                          with_symbol("E/CN.15/2018/L.2/Rev.1", "E/CN.15/2018/L.2/Rev.1"))
+    assert kinds(c) == ["added"] + ["unchanged"] * 3

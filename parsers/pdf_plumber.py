@@ -11,10 +11,14 @@ from contextlib import contextmanager
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers.errors import ErrorCode, ParseError
 from parsers.pdf_chars import Char, Page, font_style, is_text_char
+
+# What pdfminer lets through on damaged files besides its own wrapped errors (RELIABILITY.md).
+_DAMAGE = (PSException, MalformedPDFException, ValueError, TypeError, IndexError, KeyError)
 
 
 def _cause(err: PdfminerException) -> BaseException | None:
@@ -33,7 +37,7 @@ def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF
                 raise ParseError(path, ErrorCode.ENCRYPTED, "the PDF is encrypted; give --password") from err
             raise ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF") from err
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({_cause(err) or err!s})") from err
-    except (ValueError, TypeError, IndexError, KeyError) as err:
+    except _DAMAGE as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
     try:
         yield pdf
@@ -50,7 +54,7 @@ def plumber_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[Page]:
             yield Page(index + 1, float(page.width), float(page.height), chars)
     except PdfminerException as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({_cause(err) or err!s})") from err
-    except (ValueError, TypeError, IndexError, KeyError) as err:
+    except _DAMAGE as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import metadata
-
-from lxml import etree
 
 from compare.model import LanguageAlignment, Pair
 
@@ -18,6 +15,8 @@ _TSV_SPACE = re.compile(r"[\t\r\n\v\f\u2028\u2029]+")
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("accord")
     except metadata.PackageNotFoundError:
@@ -73,6 +72,8 @@ def render_tsv(alignment: LanguageAlignment) -> str:
 def render_tmx(alignment: LanguageAlignment) -> str:
     """TMX 1.4b: one <tu> per pair with text on both sides (pairs with an empty side are
     skipped: a memory holds translations, not gaps)."""
+    from lxml import etree  # loaded only for TMX
+
     src_lang = alignment.source_language or "und"
     tgt_lang = alignment.target_language or "und"
     root = etree.Element("tmx", version="1.4")

@@ -18,7 +18,6 @@ from compare import align_features as feat
 from compare import align_units, translation_checks
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
-from compare.sentences import split_sentences
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.model import BlockKind, Document
@@ -123,6 +122,8 @@ def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -
 def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
     """Split the units of a paragraph alignment into sentences and align them inside each pair,
     with a lexicon learned from the paragraph pairs and weights over the whole document."""
+    from compare.sentences import split_sentences  # pysbd: loaded only when sentences are wanted
+
     src_lang, tgt_lang = paragraph.source_language, paragraph.target_language
     src_sents = [split_sentences(u.text, src_lang) or [u.text] for u in paragraph.source_units]
     tgt_sents = [split_sentences(u.text, tgt_lang) or [u.text] for u in paragraph.target_units]

@@ -128,6 +128,9 @@ class AlignmentModel(QAbstractTableModel):
             return None
         pair = self.alignment.pairs[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # top: both texts start on the same line
+            horizontal = Qt.AlignmentFlag.AlignRight if column == "score" else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignTop)
         if column == "flags":
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._flag_icon if pair.flags else (self._pin_icon if pair.pinned else None)
@@ -150,8 +153,6 @@ class AlignmentModel(QAbstractTableModel):
             return None
         if column == "score" and role == Qt.ItemDataRole.DisplayRole:
             return "" if pair.pinned else f"{pair.score:.2f}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return None
 
 
@@ -178,7 +179,7 @@ class AlignView(QWidget):
         metrics = self.table.fontMetrics()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, metrics.horizontalAdvance(max((flag_name(k) for k in FlagKind), key=len))
-                             + metrics.height() + metrics.averageCharWidth() * 4)
+                             + metrics.height() * 2 + metrics.averageCharWidth() * 4)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)

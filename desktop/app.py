@@ -60,8 +60,12 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
             app.exit(code)
 
         def on_shown() -> None:
-            if window.mode == "compare":
-                window.changes.step(1)
+            # show a change worth seeing: the first commitment that moved, else the first change
+            if window.mode == "compare" and session.comparison is not None:
+                changes = session.comparison.changes
+                worth = [i for i in window.changes.visible_changes() if changes[i].commitment is not None]
+                if not (worth and window.changes.select_change(worth[0])):
+                    window.changes.step(1)
             else:
                 window.align_view.step_flag(1)
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: save(0))

@@ -91,7 +91,7 @@ def render_old(comparison: Comparison) -> PaneText:
             anchor_entry[i] = target_entry[i] = seq
             continue
         if change.moved and change.olds:
-            text = QCoreApplication.translate("PaneText", "↕ moved here in the new version from") + _cite(change.olds)
+            text = QCoreApplication.translate("PaneText", "↕ moved here in the new version from") + " " + _where(change.olds)
         else:
             text = QCoreApplication.translate("PaneText", "+ added in the new version") + _cite(change.news)
         entries.append((last + 0.5, seq, _placeholder(text), i))
@@ -124,13 +124,17 @@ def _wrap(parts: list[str]) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _cite(blocks: tuple[Block, ...]) -> str:
+def _where(blocks: tuple[Block, ...]) -> str:
+    """'¶ 5' for operative 5, '¶ (a)' for a sub-paragraph, '¶ 12' (position) when unnumbered;
+    plain text, escaped by the caller."""
     if not blocks:
         return ""
     block = blocks[0]
-    if block.label:
-        return f" (¶ {html.escape(block.label)})"
-    return f" (¶ {block.index + 1})"
+    return f"¶ {block.label}" if block.label else f"¶ {block.index + 1}"
+
+
+def _cite(blocks: tuple[Block, ...]) -> str:
+    return f" ({_where(blocks)})" if blocks else ""
 
 
 def _placeholder(text: str) -> str:
@@ -202,7 +206,7 @@ def _marks(change: Change, side: str, index: int) -> str:
             text = QCoreApplication.translate("PaneText", "moved to")
         else:
             text = QCoreApplication.translate("PaneText", "moved from")
-        out.append(f'<span style="color:{MOVE_COLOUR};">[{html.escape(text)}{html.escape(_cite(other))}]</span> ')
+        out.append(f'<span style="color:{MOVE_COLOUR};">[{html.escape(text)} {html.escape(_where(other))}]</span> ')
     badge_side = "new" if change.news else "old"
     if change.commitment is not None and side == badge_side:
         colour = STRONGER_COLOUR if change.commitment is Commitment.STRENGTHENED else WEAKER_COLOUR

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.modes.addAction(action)
         self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
+        self.addAction(self.cancel)  # a shortcut works only on an action a widget holds
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -9,14 +9,18 @@ which tests use to keep hostile files quick.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from parsers import Document, ParseOptions
 from parsers.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, parse_isolated
 
 
-def load_document(path: str, options: ParseOptions | None = None) -> Document:
-    """Parse `path` in isolation; raises ParseError with a one-line message for any trouble."""
-    return parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb())
+def load_document(path: str, options: ParseOptions | None = None, *,
+                  cancelled: Callable[[], bool] | None = None) -> Document:
+    """Parse `path` in isolation; raises ParseError with a one-line message for any trouble, or
+    parsers.sandbox.ParseCancelled once `cancelled()` returns True."""
+    return parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
+                          cancelled=cancelled)
 
 
 def parse_timeout() -> float:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from parsers.api import ParseOptions, parse_file
-from parsers.errors import ErrorCode, ParseError
+from parsers.errors import AccordError, ErrorCode, ParseError
 from parsers.model import Document
 
 # Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
@@ -47,6 +47,10 @@ PRELOAD = ("parsers.api", "parsers.pdf_reader", "parsers.docx_reader", "parsers.
            "parsers.pdf_safety")
 
 
+class ParseCancelled(AccordError):
+    """The caller asked to stop while the file was being read; the worker was killed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What one isolated parse gave: a document or an error, and what it cost. `failure` says, for
@@ -61,9 +65,12 @@ class Outcome:
 
 
 def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-                   memory_mb: int | None = DEFAULT_MEMORY_MB) -> Document:
-    """Parse `path` in a worker process; raise ParseError for anything that goes wrong there."""
-    outcome = run_isolated(path, options, timeout=timeout, memory_mb=memory_mb)
+                   memory_mb: int | None = DEFAULT_MEMORY_MB,
+                   cancelled: Callable[[], bool] | None = None) -> Document:
+    """Parse `path` in a worker process; raise ParseError for anything that goes wrong there.
+    `cancelled` is polled while waiting: when it returns True the worker is killed and
+    ParseCancelled raised (the window's Cancel button)."""
+    outcome = run_isolated(path, options, timeout=timeout, memory_mb=memory_mb, cancelled=cancelled)
     if outcome.error is not None:
         raise outcome.error
     assert outcome.document is not None
@@ -72,7 +79,8 @@ def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: f
 
 def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
                  memory_mb: int | None = DEFAULT_MEMORY_MB,
-                 reader: Callable[[str, ParseOptions], Document] = parse_file) -> Outcome:
+                 reader: Callable[[str, ParseOptions], Document] = parse_file,
+                 cancelled: Callable[[], bool] | None = None) -> Outcome:
     """Run `reader` (parse_file; a module-level function, since it is sent to the worker by name)
     on `path` in a worker process; report the result with its time and peak memory."""
     options = options or ParseOptions()
@@ -90,7 +98,9 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
                          f"could not start a reader process ({exc.strerror or exc})") from exc
     sender.close()
     try:
-        message, sampled_peak = _await(worker, receiver, started + timeout)
+        message, sampled_peak = _await(worker, receiver, started + timeout, cancelled)
+        if message is _CANCELLED:
+            raise ParseCancelled(f"{path}: reading stopped")
         if message is _TIMED_OUT:
             error = ParseError(path, ErrorCode.TIMEOUT,
                                f"the file took too long to read (over {timeout:g} s); it may be damaged")
@@ -104,21 +114,23 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         receiver.close()
 
 
-class _TimedOut:
+class _Stopped:
     pass
 
 
-_TIMED_OUT = _TimedOut()
+_TIMED_OUT, _CANCELLED = _Stopped(), _Stopped()
 
 
-def _await(worker, receiver: Connection, deadline: float):
-    """The worker's message (None if it died without one) or _TIMED_OUT, with the worker's peak
-    memory as last sampled (the caller kills a worker that ran out of time)."""
+def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[], bool] | None):
+    """The worker's message (None if it died without one), _TIMED_OUT or _CANCELLED, with the
+    worker's peak memory as last sampled (the caller kills a worker it stops waiting for)."""
     peak = None
     while True:
         sampled = _peak_rss_mb(worker.pid)
         if sampled is not None:
             peak = max(peak or 0.0, sampled)
+        if cancelled is not None and cancelled():
+            return _CANCELLED, peak
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return _TIMED_OUT, peak

@@ -12,7 +12,7 @@ import pytest
 
 from desktop import loading
 from parsers import ErrorCode, ParseError, ParseOptions, parse_file
-from parsers.sandbox import parse_isolated, run_isolated
+from parsers.sandbox import ParseCancelled, parse_isolated, run_isolated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -171,3 +171,13 @@ def test_parses_from_several_threads_at_once():
         documents = list(pool.map(lambda p: parse_isolated(p, timeout=60), paths))
     assert [d.path for d in documents] == paths
     assert all(d.blocks for d in documents)
+
+
+def test_cancel_kills_the_worker():
+    """A caller that cancels while a file is being read gets ParseCancelled, and the worker is gone."""
+    import time
+
+    asked = time.monotonic() + 0.5
+    with pytest.raises(ParseCancelled):
+        run_isolated(str(SEED), timeout=60, reader=_loop_for_ever, cancelled=lambda: time.monotonic() > asked)
+    assert not _no_orphans()

@@ -183,7 +183,7 @@ class AlignView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, metrics.horizontalAdvance(self.model.tr("Score")) + metrics.averageCharWidth() * 3)
+        header.resizeSection(3, metrics.horizontalAdvance(QCoreApplication.translate("AlignmentModel", "Score")) + metrics.averageCharWidth() * 3)
         header.sectionResized.connect(lambda *_: self._fit_rows_later())
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.message = MessageBar()

@@ -37,32 +37,42 @@ QUIET_KINDS = (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED)
 
 
 class MessageBar(QFrame):
-    """A non-modal message shown at the top of a pane (Meld's message areas)."""
+    """A non-modal message shown at the top of a pane (Meld's message areas): an error in red,
+    a warning in amber, each with its icon (never colour alone)."""
+
+    STYLES = {
+        "error": ("#fdecea", "#e0a6a0", "#611a15", QStyle.StandardPixmap.SP_MessageBoxCritical),
+        "warning": ("#fff6da", "#e6c66e", "#5c4400", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setStyleSheet("#messageBar { background:#fdecea; border:1px solid #e0a6a0; border-radius:4px; }"
-                           "#messageBar QLabel { color:#611a15; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 4, 6)
-        icon = QLabel()
-        size = self.fontMetrics().height()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
+        self.icon = QLabel()
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setAutoRaise(True)
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         close.setToolTip(self.tr("Hide this message"))
         close.clicked.connect(self.hide)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.level = "error"
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, level: str = "error") -> None:
+        background, border, foreground, pixmap = self.STYLES[level]
+        self.level = level
+        self.setStyleSheet(f"#messageBar {{ background:{background}; border:1px solid {border}; border-radius:4px; }}"
+                           f"#messageBar QLabel {{ color:{foreground}; }}")
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
         self.label.setText(text)
         self.show()
 
@@ -133,7 +143,10 @@ class DocumentPane(QWidget):
         self.header.setToolTip(path or "")
 
     def show_error(self, text: str) -> None:
-        self.message.show_message(text)
+        self.message.show_message(text, "error")
+
+    def show_warning(self, text: str) -> None:
+        self.message.show_message(text, "warning")
 
     def clear_error(self) -> None:
         self.message.hide()
@@ -185,7 +198,8 @@ class DocumentPane(QWidget):
 class ComparePanes(QWidget):
     """Old | new panes, synchronised by aligned pairs, and the overview bar."""
 
-    change_clicked = Signal(int)  # a paragraph or an overview mark was clicked
+    change_clicked = Signal(int)  # a paragraph was clicked (the reader is there: no scrolling)
+    change_jump = Signal(int)  # an overview mark was clicked (go there)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +226,7 @@ class ComparePanes(QWidget):
         self._overview_timer.setSingleShot(True)
         self._overview_timer.timeout.connect(self._refresh_overview)
         self.new.text.verticalScrollBar().rangeChanged.connect(lambda *_: self._overview_timer.start(0))
-        self.overview.change_clicked.connect(self.change_clicked)
+        self.overview.change_clicked.connect(self.change_jump)
 
     def pane(self, side: str) -> DocumentPane:
         return self.old if side == "old" else self.new
@@ -302,8 +316,8 @@ class ComparePanes(QWidget):
 
     # --- selection --------------------------------------------------------------------------
 
-    def select_change(self, index: int) -> None:
-        """Scroll both panes to a change and highlight it in each."""
+    def select_change(self, index: int, scroll: bool = True) -> None:
+        """Highlight a change in both panes and (unless `scroll` is false) bring it into view."""
         if self.comparison is None or not 0 <= index < len(self.comparison.changes):
             return
         self._syncing = True
@@ -312,7 +326,7 @@ class ComparePanes(QWidget):
                 pane = self.pane(side)
                 paragraph = self._text[side].targets[index]
                 tops = pane.tops()
-                if paragraph < len(tops):
+                if scroll and paragraph < len(tops):
                     bar = pane.text.verticalScrollBar()
                     bar.setValue(round(tops[paragraph] - pane.text.viewport().height() * SELECT_LINE))
                 self._highlight(side, index)

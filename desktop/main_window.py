@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -85,8 +85,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
-        self.changes.change_selected.connect(self.panes.select_change)
+        self._scroll_to_selection = True
+        self.changes.change_selected.connect(lambda i: self.panes.select_change(i, self._scroll_to_selection))
         self.panes.change_clicked.connect(self._on_change_clicked)
+        self.panes.change_jump.connect(self._on_change_jump)
         self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit("first", p))
         self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit("second", p))
         self.align_view.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         self.align_view.show_alignment(None)
         for side, doc in documents.items():
             pane = self.panes.old if side == "first" else self.panes.new
-            pane.set_file(doc.path, _detail(doc))
+            pane.set_file(doc.path, self._detail(doc))
             pane.set_html(render_document(doc))
 
     def show_notice(self, message: str) -> None:
@@ -280,8 +282,8 @@ class MainWindow(QMainWindow):
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.set_paths(comparison.old.path, comparison.new.path)
-        self.panes.old.set_file(comparison.old.path, _detail(comparison.old))
-        self.panes.new.set_file(comparison.new.path, _detail(comparison.new))
+        self.panes.old.set_file(comparison.old.path, self._detail(comparison.old))
+        self.panes.new.set_file(comparison.new.path, self._detail(comparison.new))
         self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
         self.summary.setText(self.summary_text(comparison))
@@ -365,6 +367,15 @@ class MainWindow(QMainWindow):
             self.align_view.step_flag(delta)
 
     def _on_change_clicked(self, index: int) -> None:
+        """A click in a pane selects that change without moving the text under the pointer."""
+        self._scroll_to_selection = False
+        try:
+            if not self.changes.select_change(index):
+                self.panes.select_change(index, scroll=False)
+        finally:
+            self._scroll_to_selection = True
+
+    def _on_change_jump(self, index: int) -> None:
         if not self.changes.select_change(index):
             self.panes.select_change(index)
 
@@ -388,6 +399,13 @@ class MainWindow(QMainWindow):
         if self.settings.zoom():
             self.panes.zoom(self.settings.zoom())
 
+    def _detail(self, doc) -> str:
+        """What the pane header says about a document: symbol, format, language, warnings."""
+        parts = [p for p in (doc.symbol, str(doc.format).upper(), doc.language) if p]
+        if doc.warnings:
+            parts.append(self.tr("%n warning(s)", "", len(doc.warnings)))
+        return " · ".join(parts)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_guard():
             event.ignore()
@@ -396,9 +414,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-
-def _detail(doc) -> str:
-    parts = [p for p in (doc.symbol, str(doc.format).upper(), doc.language) if p]
-    if doc.warnings:
-        parts.append(QCoreApplication.translate("MainWindow", "%n warning(s)", "", len(doc.warnings)))
-    return " · ".join(parts)

@@ -125,7 +125,7 @@ class Session(QObject):
         for side, doc in (("first", loaded.first), ("second", loaded.second)):
             if doc.warnings and self.mode == "compare":
                 pane = self.window.panes.old if side == "first" else self.window.panes.new
-                pane.show_error("\n".join(doc.warnings))
+                pane.show_warning("\n".join(doc.warnings))
         self.shown.emit()
 
     def _on_error(self, exc: BaseException) -> None:

@@ -140,8 +140,11 @@ def test_clicking_a_change_in_the_overview_selects_it(qtbot, app_window):
     marks = window.panes.overview.marks()
     kinds = {session.comparison.changes[m.change].kind for m in marks}
     assert ChangeKind.UNCHANGED not in kinds and ChangeKind.MODIFIED in kinds
+    new_bar = window.panes.new.text.verticalScrollBar()
+    assert new_bar.value() == 0
     window.panes.overview.change_clicked.emit(marks[-1].change)
     assert window.changes.current_change() == marks[-1].change
+    assert new_bar.value() > 0
 
 
 def test_exports_write_valid_files(qtbot, app_window, tmp_path):

@@ -1,84 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AlignView</name>
     <message>
-        <location filename="../../desktop/align_view.py" line="45" />
+        <location filename="../../desktop/align_view.py" line="47"/>
         <source>figures</source>
         <translation>chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="46" />
+        <location filename="../../desktop/align_view.py" line="48"/>
         <source>symbols</source>
         <translation>cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="47" />
+        <location filename="../../desktop/align_view.py" line="49"/>
         <source>years</source>
         <translation>années</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="48" />
+        <location filename="../../desktop/align_view.py" line="50"/>
         <source>footnotes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="49" />
+        <location filename="../../desktop/align_view.py" line="51"/>
         <source>numbering</source>
         <translation>numérotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="50" />
+        <location filename="../../desktop/align_view.py" line="52"/>
         <source>unmatched</source>
         <translation>sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="151" />
+        <location filename="../../desktop/align_view.py" line="191"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="154" />
+        <location filename="../../desktop/align_view.py" line="194"/>
         <source>Previous flag</source>
         <translation>Signalement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="155" />
+        <location filename="../../desktop/align_view.py" line="195"/>
         <source>Next flag</source>
         <translation>Signalement suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="158" />
+        <location filename="../../desktop/align_view.py" line="198"/>
         <source>Merge with next</source>
         <translation>Fusionner avec la suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="159" />
+        <location filename="../../desktop/align_view.py" line="199"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="160" />
+        <location filename="../../desktop/align_view.py" line="200"/>
         <source>Link rows</source>
         <translation>Lier les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="161" />
+        <location filename="../../desktop/align_view.py" line="201"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="163" />
+        <location filename="../../desktop/align_view.py" line="203"/>
         <source>Re-align around my fixes</source>
         <translation>Réaligner autour de mes corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="229" />
+        <location filename="../../desktop/align_view.py" line="286"/>
         <source>%1 pairs · %2 flagged · %3 fixed by hand</source>
         <translation>%1 paires · %2 signalées · %3 corrigées à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="261" />
+        <location filename="../../desktop/align_view.py" line="318"/>
         <source>No flags: the checks found nothing to look at.</source>
         <translation>Aucun signalement : les contrôles n’ont rien relevé.</translation>
     </message>
@@ -86,27 +87,28 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/align_view.py" line="89" />
+        <location filename="../../desktop/align_view.py" line="122"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="90" />
+        <location filename="../../desktop/align_view.py" line="123"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="91" />
+        <location filename="../../desktop/align_view.py" line="124"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="91" />
+        <location filename="../../desktop/align_view.py" line="124"/>
+        <location filename="../../desktop/align_view.py" line="186"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/align_view.py" line="106" />
+        <location filename="../../desktop/align_view.py" line="142"/>
         <source>Fixed by hand (kept when re-aligning and exporting)</source>
         <translation>Corrigée à la main (conservée au réalignement et à l’export)</translation>
     </message>
@@ -114,110 +116,113 @@
 <context>
     <name>ChangeList</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="39" />
+        <location filename="../../desktop/change_list.py" line="39"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="40" />
+        <location filename="../../desktop/change_list.py" line="40"/>
         <source>renumbered</source>
         <translation>renuméroté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="41" />
+        <location filename="../../desktop/change_list.py" line="41"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="42" />
+        <location filename="../../desktop/change_list.py" line="42"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="43" />
+        <location filename="../../desktop/change_list.py" line="43"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="44" />
+        <location filename="../../desktop/change_list.py" line="44"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="51" />
+        <location filename="../../desktop/change_list.py" line="51"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="53" />
+        <location filename="../../desktop/change_list.py" line="53"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="184" />
+        <location filename="../../desktop/change_list.py" line="184"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="185" />
+        <location filename="../../desktop/change_list.py" line="185"/>
         <source>Commitments only</source>
         <translation>Engagements seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="186" />
+        <location filename="../../desktop/change_list.py" line="186"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="187" />
+        <location filename="../../desktop/change_list.py" line="187"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="188" />
+        <location filename="../../desktop/change_list.py" line="188"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="189" />
+        <location filename="../../desktop/change_list.py" line="189"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="207" />
+        <location filename="../../desktop/change_list.py" line="207"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/change_list.py" line="230" />
+        <location filename="../../desktop/change_list.py" line="246"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="111" />
+        <location filename="../../desktop/change_list.py" line="111"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111" />
+        <location filename="../../desktop/change_list.py" line="111"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111" />
+        <location filename="../../desktop/change_list.py" line="111"/>
         <source>Old ¶</source>
         <translation>Ancien §</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111" />
+        <location filename="../../desktop/change_list.py" line="111"/>
         <source>New ¶</source>
         <translation>Nouveau §</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="112" />
+        <location filename="../../desktop/change_list.py" line="112"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
@@ -225,12 +230,12 @@
 <context>
     <name>ComparePanes</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="192" />
+        <location filename="../../desktop/compare_view.py" line="206"/>
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="193" />
+        <location filename="../../desktop/compare_view.py" line="207"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
@@ -238,12 +243,12 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="112" />
+        <location filename="../../desktop/compare_view.py" line="122"/>
         <source>Drop a file here, or use File ▸ Open.</source>
         <translation>Déposez un fichier ici, ou utilisez Fichier ▸ Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="129" />
+        <location filename="../../desktop/compare_view.py" line="139"/>
         <source>no file</source>
         <translation>aucun fichier</translation>
     </message>
@@ -251,370 +256,373 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="35" />
+        <location filename="../../desktop/main_window.py" line="36"/>
         <source>Documents (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="37" />
+        <location filename="../../desktop/main_window.py" line="38"/>
         <source>Redlined Word document (*.docx)</source>
         <translation>Document Word avec marques de révision (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="38" />
+        <location filename="../../desktop/main_window.py" line="39"/>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="39" />
+        <location filename="../../desktop/main_window.py" line="40"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="40" />
+        <location filename="../../desktop/main_window.py" line="41"/>
         <source>Translation memory TMX (*.tmx)</source>
         <translation>Mémoire de traduction TMX (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="41" />
+        <location filename="../../desktop/main_window.py" line="42"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>Texte séparé par des tabulations (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79" />
+        <location filename="../../desktop/main_window.py" line="80"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Choose the old version (or the source language)</source>
         <translation>Choisir l’ancienne version (ou la langue source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115" />
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116" />
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Choose the new version (or the target language)</source>
         <translation>Choisir la nouvelle version (ou la langue cible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117" />
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118" />
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Read both files again</source>
         <translation>Relire les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119" />
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Intervertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120" />
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>Exchange the old and new files</source>
         <translation>Échanger l’ancien et le nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>Redlined &amp;Word document (.docx)…</source>
         <translation>Document &amp;Word avec marques de révision (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>&amp;HTML report…</source>
         <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;TMX translation memory…</source>
         <translation>Mémoire de traduction &amp;TMX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>T&amp;SV (tab-separated)…</source>
         <translation>T&amp;SV (séparé par des tabulations)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128" />
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129" />
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130" />
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131" />
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132" />
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Go to the next change</source>
         <translation>Aller à la modification suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133" />
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134" />
+        <location filename="../../desktop/main_window.py" line="137"/>
         <source>Go to the previous change</source>
         <translation>Aller à la modification précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135" />
+        <location filename="../../desktop/main_window.py" line="138"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="139"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137" />
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>&amp;Compare versions</source>
         <translation>&amp;Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>&amp;Align languages</source>
         <translation>Aligner les &amp;langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="156"/>
         <source>Recent as o&amp;ld</source>
         <translation>Récents comme a&amp;ncienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Recent as ne&amp;w</source>
         <translation>Récents comme no&amp;uvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263" />
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296" />
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Renumbered</source>
         <translation>Renumérotés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299" />
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299" />
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306" />
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306" />
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313" />
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="341" />
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344" />
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366" />
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367" />
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="391" />
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="58" />
+        <location filename="../../desktop/compare_view.py" line="61"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
@@ -622,7 +630,7 @@
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../desktop/overview_bar.py" line="43" />
+        <location filename="../../desktop/overview_bar.py" line="43"/>
         <source>Where the changes are: click to jump</source>
         <translation>Emplacement des modifications : cliquez pour y aller</translation>
     </message>
@@ -630,52 +638,52 @@
 <context>
     <name>PaneText</name>
     <message>
-        <location filename="../../desktop/compare_html.py" line="71" />
+        <location filename="../../desktop/compare_html.py" line="71"/>
         <source>− removed from the old version</source>
         <translation>− supprimé de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="94" />
+        <location filename="../../desktop/compare_html.py" line="94"/>
         <source>↕ moved here in the new version from</source>
         <translation>↕ déplacé ici dans la nouvelle version depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="96" />
+        <location filename="../../desktop/compare_html.py" line="96"/>
         <source>+ added in the new version</source>
         <translation>+ ajouté dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="178" />
+        <location filename="../../desktop/compare_html.py" line="191"/>
         <source>was</source>
         <translation>anc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="193" />
+        <location filename="../../desktop/compare_html.py" line="206"/>
         <source>moved to</source>
         <translation>déplacé vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="195" />
+        <location filename="../../desktop/compare_html.py" line="208"/>
         <source>moved from</source>
         <translation>déplacé depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="201" />
+        <location filename="../../desktop/compare_html.py" line="214"/>
         <source>stronger</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="203" />
+        <location filename="../../desktop/compare_html.py" line="216"/>
         <source>weaker</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="212" />
+        <location filename="../../desktop/compare_html.py" line="225"/>
         <source>Commitment strengthened</source>
         <translation>Engagement renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="214" />
+        <location filename="../../desktop/compare_html.py" line="227"/>
         <source>Commitment weakened</source>
         <translation>Engagement affaibli</translation>
     </message>
@@ -683,57 +691,57 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/session.py" line="40" />
+        <location filename="../../desktop/session.py" line="40"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="97" />
+        <location filename="../../desktop/session.py" line="97"/>
         <source>Choose both files (File ▸ Open, or drop them on the panes).</source>
         <translation>Choisissez les deux fichiers (Fichier ▸ Ouvrir, ou déposez-les sur les volets).</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="109" />
+        <location filename="../../desktop/session.py" line="109"/>
         <source>Fix a row first (merge, split, link or unlink): re-aligning keeps those fixes and redoes the rest.</source>
         <translation>Corrigez d’abord une ligne (fusionner, scinder, lier ou délier) : le réalignement garde ces corrections et refait le reste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="136" />
+        <location filename="../../desktop/session.py" line="138"/>
         <source>The work stopped: %1</source>
         <translation>Le traitement s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="148" />
+        <location filename="../../desktop/session.py" line="150"/>
         <source>Discard your fixes?</source>
         <translation>Abandonner vos corrections ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="149" />
+        <location filename="../../desktop/session.py" line="151"/>
         <source>You fixed the alignment by hand and have not exported it since. Discard the fixes?</source>
         <translation>Vous avez corrigé l’alignement à la main sans l’exporter depuis. Abandonner ces corrections ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="163" />
+        <location filename="../../desktop/session.py" line="165"/>
         <source>Nothing aligned yet.</source>
         <translation>Rien n’est encore aligné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="168" />
+        <location filename="../../desktop/session.py" line="170"/>
         <source>Nothing compared yet.</source>
         <translation>Rien n’est encore comparé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="190" />
+        <location filename="../../desktop/session.py" line="192"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="194" />
+        <location filename="../../desktop/session.py" line="196"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="206" />
+        <location filename="../../desktop/session.py" line="208"/>
         <source>The language will change the next time Accord starts.</source>
         <translation>La langue changera au prochain démarrage d’Accord.</translation>
     </message>

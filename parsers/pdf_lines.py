@@ -9,6 +9,7 @@ stay letters.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -82,7 +83,9 @@ def page_lines(page: Page) -> list[Line]:
     """The page's lines from top to bottom (segments of one baseline from left to right)."""
     fonts = {c.font for c in page.chars}
     barcodes = {f for f in fonts if BARCODE_FONT.search(f)}
-    chars = [c for c in page.chars if c.size > 0 and (not barcodes or c.font not in barcodes)]
+    # damaged files can place glyphs at infinity or NaN: those are not text anyone can see
+    chars = [c for c in page.chars if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
+             and (not barcodes or c.font not in barcodes)]
     groups = _cluster_baselines(chars)
     groups = _attach_superscripts(groups)
     gutters = _gutters(groups, page.width)

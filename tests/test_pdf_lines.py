@@ -94,3 +94,11 @@ def test_a_label_set_far_from_its_text_stays_on_its_line():
     assert heading.text == "IV. Introduction"
     masthead = page_lines(page(run("United Nations", 100, 100), run("A/RES/72/1", 400, 100)))
     assert [line.text for line in masthead] == ["United Nations", "A/RES/72/1"]
+
+
+def test_glyphs_placed_at_infinity_are_ignored():
+    """A damaged file's glyphs with infinite or NaN positions do not break line building."""
+    broken = [Char("x", float("inf"), float("inf"), 100, 10, "Times", False, False),
+              Char("y", 100, 106, float("nan"), 10, "Times", False, False)]
+    (line,) = page_lines(page(run("Text", 100, 100), broken))
+    assert line.text == "Text"

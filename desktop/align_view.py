@@ -32,7 +32,7 @@ import resources
 from compare.model import FlagKind, LanguageAlignment, Pair
 from compare.translation_checks import flag_pair
 from desktop import align_edits
-from desktop.compare_view import MessageBar
+from desktop.message_bar import MessageBar
 
 # Rows taller than this many text lines are cut (the tooltip shows everything).
 MAX_ROW_LINES = 8

@@ -29,7 +29,8 @@ from compare.progress import Progress
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
-from desktop.compare_view import ComparePanes, MessageBar
+from desktop.compare_view import ComparePanes
+from desktop.message_bar import MessageBar
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).

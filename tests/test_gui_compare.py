@@ -275,3 +275,30 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, tmp_path):
     window.close()
     session.runner.wait()
     assert settings.geometry() is not None and settings.state() is not None
+
+
+def test_tables_and_line_breaks_keep_one_paragraph_per_block(qtbot):
+    """A table block (tabs, newlines) and markup-like text still map one paragraph to one text
+    block, so the pair positions hold."""
+    from compare.versions import compare_documents
+    from desktop.compare_view import ComparePanes
+    from parsers.model import Block, BlockKind, Document, Format
+
+    def doc(path, texts):
+        blocks = tuple(Block(i, kind, text, number) for i, (kind, text, number) in enumerate(texts))
+        return Document(path=path, format=Format.TXT, blocks=blocks, language="en")
+
+    old = doc("old.txt", [(BlockKind.PARAGRAPH, "Intro <b>not bold</b> & more", None),
+                          (BlockKind.TABLE, "Year\tAmount\n2017\t10\n2018\t12", None),
+                          (BlockKind.OPERATIVE, "Decides to remain seized of the matter.", "1")])
+    new = doc("new.txt", [(BlockKind.PARAGRAPH, "Intro <b>not bold</b> & more", None),
+                          (BlockKind.TABLE, "Year\tAmount\n2017\t10\n2018\t14\n2019\t15", None),
+                          (BlockKind.OPERATIVE, "Decides to remain actively seized of the matter.", "1")])
+    comparison = compare_documents(old, new)
+    panes = ComparePanes()
+    qtbot.addWidget(panes)
+    panes.resize(900, 500)
+    panes.show()
+    panes.show_comparison(comparison)
+    assert len(panes.anchor_tops("old")) == len(panes.anchor_tops("new")) == len(comparison.changes)
+    assert "<b>not bold</b>" in panes.new.text.toPlainText()

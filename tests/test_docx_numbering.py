@@ -175,3 +175,19 @@ def test_level_without_text_shows_no_number():
                 "<w:lvlText/></w:lvl></w:abstractNum>")
     num = numbering(abstract, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
     assert num.label("1", 0) == (None, 0)
+
+
+def test_num_style_link_defers_to_the_numbering_style():
+    """An abstractNum with w:numStyleLink takes its levels from the list the numbering style names."""
+    from parsers.docx_styles import Styles
+
+    styles = Styles(parse_xml(
+        f'<w:styles {W}><w:style w:type="numbering" w:styleId="UNList"><w:name w:val="UN List"/>'
+        '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>'))
+    linked = '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="UNList"/></w:abstractNum>'
+    real = ('<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="UNList"/>' + lvl(0, "upperRoman", "%1.")
+            + "</w:abstractNum>")
+    num = Numbering(parse_xml(f"<w:numbering {W}>{linked}{real}"
+                              '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+                              '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>'), styles)
+    assert labels(num, [("1", 0), ("1", 0)]) == ["I", "II"]

@@ -98,7 +98,8 @@ def test_a_label_set_far_from_its_text_stays_on_its_line():
 
 def test_glyphs_placed_at_infinity_are_ignored():
     """A damaged file's glyphs with infinite or NaN positions do not break line building."""
-    broken = [Char("x", float("inf"), float("inf"), 100, 10, "Times", False, False),
+    broken = [Char("x", 0.0, float("inf"), 100, 10, "Times", False, False),
               Char("y", 100, 106, float("nan"), 10, "Times", False, False)]
-    (line,) = page_lines(page(run("Text", 100, 100), broken))
-    assert line.text == "Text"
+    text = [run(f"Line {k} of the text", 100, 100 + 12 * k) for k in range(10)]
+    lines = page_lines(page(*text, broken))
+    assert [line.text for line in lines] == [f"Line {k} of the text" for k in range(10)]

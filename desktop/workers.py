@@ -152,7 +152,7 @@ class JobRunner(QObject):
         worker.result.connect(self._on_result)
         worker.error.connect(self._on_error)
         worker.done.connect(thread.quit)
-        thread.finished.connect(lambda: self._forget(thread, worker))
+        thread.finished.connect(self._on_thread_finished)  # queued: runs in the GUI thread
         self._thread, self._worker = thread, worker
         self._running.append((thread, worker))
         self.busy_changed.emit(True)
@@ -193,8 +193,9 @@ class JobRunner(QObject):
             if not isinstance(exc, Cancelled):
                 self.error.emit(exc)
 
-    def _forget(self, thread: QThread, worker: GeneratorWorker) -> None:
-        if (thread, worker) in self._running:
-            self._running.remove((thread, worker))
-        worker.deleteLater()
-        thread.deleteLater()
+    def _on_thread_finished(self) -> None:
+        thread = self.sender()
+        for entry in [e for e in self._running if e[0] is thread]:
+            self._running.remove(entry)
+            entry[1].deleteLater()
+            entry[0].deleteLater()

@@ -58,12 +58,16 @@ class AlignOptions:
     # Pairs of a pass used to learn the lexicon: those with at least this lexical similarity.
     lexicon_min_similarity: float = 0.1
     min_dice: float = align_lexicon.MIN_DICE
+    # 1.0 keeps function words in the lexicon: dropping them is faster but less stable.
     lexicon_max_share: float = align_lexicon.MAX_SHARE
     max_translations: int = align_lexicon.MAX_TRANSLATIONS
     # Equal structural labels (operative numbers) attract; different ones almost rule a pair
     # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
     label_bonus: float = 4.0
     label_conflict: float = 12.0
+    # Cost of the bead's share of numbers and identical words found only in the units just
+    # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
+    # (it turns two crossed 1-1 pairs into the 2-2 bead they are).
     leak_weight: float = 4.0
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QStyle,
@@ -161,6 +162,7 @@ class AlignView(QWidget):
 
     alignment_edited = Signal(object)  # the new LanguageAlignment
     realign_requested = Signal()
+    level_changed = Signal(str)  # "paragraph" / "sentence"
     status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -202,7 +204,14 @@ class AlignView(QWidget):
         self.toolbar.addSeparator()
         self.realign = self._action(self.tr("Re-align around my fixes"), "realign", self.realign_requested.emit,
                                     QKeySequence("Ctrl+Shift+R"))
-        self.toolbar.addWidget(QWidget())
+        self.toolbar.addSeparator()
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Paragraphs"), "paragraph")
+        self.level.addItem(self.tr("Sentences"), "sentence")
+        self.level.setToolTip(self.tr("Align paragraph by paragraph, or sentence by sentence within them"))
+        self.level.currentIndexChanged.connect(lambda _i: self.level_changed.emit(self.level.currentData()))
+        self.toolbar.addWidget(self.level)
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -230,6 +239,12 @@ class AlignView(QWidget):
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+    def set_level(self, level: str) -> None:
+        """Show `level` in the box without asking for a new alignment."""
+        self.level.blockSignals(True)
+        self.level.setCurrentIndex(max(0, self.level.findData(level)))
+        self.level.blockSignals(False)
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.previous_flag, self.next_flag, self.merge, self.split, self.link, self.unlink,

@@ -31,6 +31,7 @@ class Session(QObject):
         self.comparison: Comparison | None = None
         self.alignment: LanguageAlignment | None = None
         self.loaded: Loaded | None = None
+        self.level = "paragraph"  # of the language alignment
         self.fixes_exported = True
         self.runner = JobRunner(self)
         self.runner.progress.connect(window.show_progress)
@@ -47,6 +48,7 @@ class Session(QObject):
         window.language_chosen.connect(self._choose_language)
         window.align_view.alignment_edited.connect(self._on_alignment_edited)
         window.align_view.realign_requested.connect(self.realign)
+        window.align_view.level_changed.connect(self.set_level)
         window.close_guard = self.may_close
         window.set_mode(mode)
 
@@ -89,6 +91,17 @@ class Session(QObject):
         self.window.set_mode(mode)
         self.start()
 
+    def set_level(self, level: str) -> None:
+        """Align paragraphs or sentences (the translation memory's unit)."""
+        if level == self.level:
+            return
+        if not self._may_discard_fixes():
+            self.window.align_view.set_level(self.level)
+            return
+        self.level = level
+        if self.mode == "align":
+            self.start()
+
     def start(self) -> None:
         """Run the current mode's job on both files (when both are chosen)."""
         self.window.clear_errors()
@@ -99,7 +112,8 @@ class Session(QObject):
         if self.mode == "compare":
             self.runner.start(lambda: compare_job(first, second))
         else:
-            self.runner.start(lambda: align_job(first, second))
+            level = self.level
+            self.runner.start(lambda: align_job(first, second, level))
 
     def realign(self) -> None:
         """Run the aligner again, keeping the pairs fixed by hand."""

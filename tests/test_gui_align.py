@@ -212,3 +212,16 @@ def test_realigning_keeps_the_fixes(qtbot, real_window):
     pinned = [(p.source, p.target) for p in session.alignment.pairs if p.pinned]
     assert (source, ()) in pinned and ((), target) in pinned
     assert not session.fixes_exported
+
+
+def test_choosing_sentences_aligns_sentence_by_sentence(qtbot, real_window):
+    """The level box re-aligns the open pair at sentence level (a resolution's paragraphs are
+    mostly one sentence each, so the count stays close) and the table shows the new pairs."""
+    session = real_window.session
+    paragraphs = session.alignment
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        real_window.align_view.level.setCurrentIndex(real_window.align_view.level.findData("sentence"))
+    assert paragraphs.level == "paragraph" and session.alignment.level == "sentence"
+    assert len(session.alignment.source_units) >= len(paragraphs.source_units)
+    assert real_window.align_view.alignment is session.alignment
+    assert real_window.align_view.model.rowCount() == len(session.alignment.pairs)

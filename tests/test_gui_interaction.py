@@ -167,3 +167,27 @@ def test_a_mark_position_in_the_overview_follows_the_document(qtbot, ui):
     point = QPoint(2, int(window.panes.overview.height() * tops[-1]) + 1)
     qtbot.mouseClick(window.panes.overview, Qt.MouseButton.LeftButton, pos=point)
     assert window.changes.current_change() == window.panes.overview.marks()[-1].change
+
+
+def test_language_menu_stores_the_choice_for_the_next_start(ui, settings):
+    """Settings ▸ Language ▸ Français is remembered and the user is told when it applies."""
+    window, _session = ui
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
+    language_menu = next(a.menu() for a in settings_menu.actions() if a.menu())
+    french = next(a for a in language_menu.actions() if a.text() == "Français")
+    french.trigger()
+    assert settings.language() == "fr"
+    assert "next time" in window.statusBar().currentMessage()
+
+
+def test_zoom_is_remembered_and_restored(qtbot, settings):
+    """The text zoom chosen in one session is applied when the next window is restored."""
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    base = first.panes.new.text.font().pointSizeF()
+    first.zoom_in.trigger()
+    assert settings.zoom() == 1
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.restore()
+    assert second.panes.new.text.font().pointSizeF() > base

@@ -1,0 +1,133 @@
+"""Honest evaluation of sentence alignment on the German-French development set.
+
+Scores, through the path the command line takes (`read_lines` -> `align_lines` -> ladder file
+-> shared/tools/score_alignment.py):
+  (a) the whole development file,
+  (b) its two halves (cut at the gold bead nearest the middle),
+  (c) the file cut into pieces of about 60, 100 and 160 gold beads (cut at gold bead
+      boundaries, lines re-indexed, written to temporary files): held-out documents are
+      likely 50-200 sentences long, so the mean and the minimum of the pieces matter as much
+      as the whole.
+CPU seconds are `time.process_time()` (the machine's cores are shared).
+
+    .venv/bin/python -m benchmarks.align_eval            # summary table
+    .venv/bin/python -m benchmarks.align_eval --errors   # plus the wrong beads of the whole file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.align_dev import DEV, load_dev, scorer, split_half
+from compare import align_export
+from compare.languages import align_lines, read_lines
+from compare.progress import run as drive
+
+PIECE_SIZES = (60, 100, 160)
+
+Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def pieces(src: list[str], tgt: list[str], gold: Gold, size: int) -> list[tuple[list[str], list[str], Gold]]:
+    """The document cut every `size` gold beads (a last piece shorter than half a size joins the
+    one before), each piece re-indexed from 0."""
+    cuts = list(range(0, len(gold), size))
+    if len(cuts) > 1 and len(gold) - cuts[-1] < size // 2:
+        cuts.pop()
+    cuts.append(len(gold))
+    out = []
+    s_at = t_at = 0
+    for start, stop in zip(cuts, cuts[1:]):
+        part = gold[start:stop]
+        s_end = max((i for a, _ in part for i in a), default=s_at - 1) + 1
+        t_end = max((j for _, b in part for j in b), default=t_at - 1) + 1
+        if stop == len(gold):
+            s_end, t_end = len(src), len(tgt)
+        reindexed = [(tuple(i - s_at for i in a), tuple(j - t_at for j in b)) for a, b in part]
+        out.append((src[s_at:s_end], tgt[t_at:t_end], reindexed))
+        s_at, t_at = s_end, t_end
+    return out
+
+
+def align_via_files(src: list[str], tgt: list[str], workdir: Path) -> tuple[Gold, float]:
+    """Write the two sides to files, align them as `accord align --lines --format ladder` does,
+    and read the ladder back; returns the test beads and the CPU seconds of the alignment."""
+    src_path, tgt_path, ladder = workdir / "src.txt", workdir / "tgt.txt", workdir / "out.ladder"
+    src_path.write_text("".join(line + "\n" for line in src), encoding="utf-8")
+    tgt_path.write_text("".join(line + "\n" for line in tgt), encoding="utf-8")
+    start = time.process_time()
+    alignment = drive(align_lines(read_lines(str(src_path)), read_lines(str(tgt_path))))
+    seconds = time.process_time() - start
+    ladder.write_text(align_export.render_ladder(alignment), encoding="utf-8")
+    return scorer().read_alignments(str(ladder)), seconds
+
+
+def score_one(src, tgt, gold, workdir: Path) -> dict:
+    test, seconds = align_via_files(src, tgt, workdir)
+    return {"cpu": round(seconds, 3), **scorer().score([gold], [test]), "test": test}
+
+
+def evaluate() -> dict:
+    src, tgt, gold = load_dev()
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        whole = score_one(src, tgt, gold, work)
+        out["whole"] = whole
+        first, second = split_half(src, tgt, gold)
+        out["half1"] = score_one(*first, work)
+        out["half2"] = score_one(*second, work)
+        for size in PIECE_SIZES:
+            scores = [score_one(*piece, work)["f1_strict"] for piece in pieces(src, tgt, gold, size)]
+            out[f"pieces{size}"] = scores
+    every = [f for size in PIECE_SIZES for f in out[f"pieces{size}"]]
+    out["pieces_mean"] = round(sum(every) / len(every), 4)
+    out["pieces_min"] = round(min(every), 4)
+    return out
+
+
+def show_errors(src, tgt, gold: Gold, test: Gold, stream) -> None:
+    """Each wrong test bead, next to the gold beads its units belong to, with the texts."""
+    gold_set = set(gold)
+    src_gold = {i: g for g in gold for i in g[0]}
+    tgt_gold = {j: g for g in gold for j in g[1]}
+    for bead in test:
+        if bead in gold_set or not (bead[0] or bead[1]):
+            continue
+        near = {src_gold.get(i) for i in bead[0]} | {tgt_gold.get(j) for j in bead[1]}
+        stream.write(f"TEST {list(bead[0])}:{list(bead[1])}   GOLD " +
+                     "  ".join(f"{list(a)}:{list(b)}" for a, b in sorted(g for g in near if g)) + "\n")
+        for i in bead[0]:
+            stream.write(f"   de {i}: {src[i][:150]}\n")
+        for j in bead[1]:
+            stream.write(f"   fr {j}: {tgt[j][:150]}\n")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    result = evaluate()
+    row = {
+        "whole_f1": result["whole"]["f1_strict"], "whole_p": result["whole"]["precision_strict"],
+        "whole_r": result["whole"]["recall_strict"], "whole_lax": result["whole"]["f1_lax"],
+        "whole_cpu": result["whole"]["cpu"],
+        "half1": result["half1"]["f1_strict"], "half2": result["half2"]["f1_strict"],
+        "pieces_mean": result["pieces_mean"], "pieces_min": result["pieces_min"],
+        **{f"p{size}": [round(f, 3) for f in result[f"pieces{size}"]] for size in PIECE_SIZES},
+    }
+    sys.stdout.write(json.dumps(row) + "\n")
+    if args.errors:
+        src = read_lines(str(DEV / "dev.de"))
+        tgt = read_lines(str(DEV / "dev.fr"))
+        show_errors(src, tgt, load_dev()[2], result["whole"]["test"], sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

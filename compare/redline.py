@@ -22,11 +22,9 @@ has the same author and date and an id unique in the package.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from lxml import etree
-from rapidfuzz import fuzz
 
 from compare.model import Change, ChangeKind, Comparison, Op, OpKind
 from compare.redline_blank import (
@@ -39,6 +37,14 @@ from compare.redline_blank import (
 )
 from compare.redline_comments import Comments, comment_text
 from compare.redline_existing import accept_revisions
+from compare.redline_locate import (
+    LOCATE_THRESHOLD,
+    OldVersion,
+    body_elements,
+    footnote_marks,
+    norm,
+    similar,
+)
 from compare.redline_ops import joined_spans, replace_edits, split_edits
 from compare.redline_package import Package
 from compare.redline_paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
@@ -55,16 +61,9 @@ from compare.redline_xml import (
     w,
 )
 from compare.versions import JOINER
-from parsers.errors import ParseError
-from parsers.model import Block, BlockKind, Document, Format
+from parsers.model import Block, BlockKind, Format
 
 DEFAULT_AUTHOR = "Accord"
-# A body element is taken as a block's when their whitespace-normalised texts are at least this
-# similar (fuzz.ratio): readers drop labels and footnote marks, but another paragraph of a UN
-# text shares far less than this with the block.
-LOCATE_THRESHOLD = 60
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACES = re.compile(r"\s+")
 
 
 def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: datetime | None = None) -> bytes:
@@ -79,38 +78,6 @@ def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: d
     return package.to_bytes()
 
 
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
-
-
-def body_elements(body: etree._Element) -> list[etree._Element]:
-    """Paragraphs and tables of the body in order, looking inside block-level content controls
-    and custom XML: what Location.element counts (as parsers.docx_reader.body_elements)."""
-    out: list[etree._Element] = []
-    for child in body:
-        if is_w(child, "p", "tbl"):
-            out.append(child)
-        elif is_w(child, "sdt"):
-            content = child.find(w("sdtContent"))
-            if content is not None:
-                out.extend(body_elements(content))
-        elif is_w(child, "customXml", "sdtContent"):
-            out.extend(body_elements(child))
-    return out
-
-
-def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:
-    """The mark Word displays for each footnote reference: auto-numbered ones count 1, 2, 3 …
-    (as superscript digits, the way readers give them); custom marks follow as text."""
-    marks: dict[etree._Element, str] = {}
-    count = 0
-    for ref in body.iter(w("footnoteReference")):
-        if ref.get(w("customMarkFollows")) in ("1", "true", "on"):
-            marks[ref] = ""
-        else:
-            count += 1
-            marks[ref] = str(count).translate(_SUPERSCRIPT)
-    return marks
 
 
 class _Redline:
@@ -128,7 +95,7 @@ class _Redline:
         self.marks = footnote_marks(self.body)
         self.comments = Comments(package, revisions)
         self.used: set[int] = set()
-        self.old = _OldVersion(comparison.old, package, main)
+        self.old = OldVersion(comparison.old, package, main)
         # a generated document puts operative numbers on Word's list when they follow it
         self.auto_numbering = mapping is not None and follows_word_numbering(comparison.new.body())
         # old block index -> the last element standing for it, for placing moved-from copies
@@ -261,14 +228,14 @@ class _Redline:
         if index is not None and 0 <= index < len(self.elements) and index not in self.used:
             el = self.elements[index]
             if el.getparent() is not None and (
-                    is_w(el, "tbl") or _similar(paragraph_text(el), block.text) >= LOCATE_THRESHOLD):
+                    is_w(el, "tbl") or similar(paragraph_text(el), block.text) >= LOCATE_THRESHOLD):
                 self.used.add(index)
                 return el
         best, best_score = None, float(LOCATE_THRESHOLD)
         for k, el in enumerate(self.elements):
             if k in self.used or not is_w(el, "p") or el.getparent() is None:
                 continue
-            score = _similar(paragraph_text(el), block.text)
+            score = similar(paragraph_text(el), block.text)
             if score > best_score:
                 best, best_score = k, score
         if best is None:
@@ -346,67 +313,12 @@ class _Redline:
                 self.body.append(el)
 
 
-class _OldVersion:
-    """The old document's Word package, when it has one: paragraph properties of removed blocks,
-    kept only where their style and list exist in the new package."""
-
-    def __init__(self, doc: Document, package: Package, main: str) -> None:
-        self.doc = doc
-        self.elements: list[etree._Element] = []
-        self.marks: dict[etree._Element, str] = {}
-        if doc.format is Format.DOCX:
-            try:
-                old = Package.read(doc.path)
-                body = old.xml(old.main_part()).find(w("body"))
-            except ParseError:  # the old file changed since it was read: only its formatting is lost
-                body = None
-            if body is not None:
-                self.elements = body_elements(body)
-                self.marks = footnote_marks(body)
-        styles = package.related(main, f"{R_NS}/styles")
-        numbering = package.related(main, f"{R_NS}/numbering")
-        self.styles = {s.get(w("styleId")) for s in package.xml(styles).iter(w("style"))} if styles else set()
-        self.lists = {n.get(w("numId")) for n in package.xml(numbering).iter(w("num"))} if numbering else set()
-
-    def element(self, block: Block) -> etree._Element | None:
-        index = block.location.element
-        if index is None or not 0 <= index < len(self.elements):
-            return None
-        el = self.elements[index]
-        if is_w(el, "p") and _similar(paragraph_text(el), block.text) < LOCATE_THRESHOLD:
-            return None
-        return el
-
-    def formatting(self, block: Block, el: etree._Element | None):
-        if el is None or not is_w(el, "p"):
-            return None, None
-        ppr = el.find(w("pPr"))
-        ppr = clean_paragraph_properties(ppr) if ppr is not None else make("pPr")
-        style = ppr.find(w("pStyle"))
-        if style is not None and style.get(w("val")) not in self.styles:
-            ppr.remove(style)
-        num = ppr.find(w("numPr"))
-        if num is not None:
-            num_id = num.find(w("numId"))
-            if num_id is None or num_id.get(w("val")) not in self.lists:
-                ppr.remove(num)
-        runs = [r for r in paragraph_runs(el) if r.find(w("t")) is not None]
-        return ppr, runs[0].find(w("rPr")) if runs else None
-
-
 def _visible(change: Change) -> bool:
     """True when the texts differ beyond whitespace: a difference the comparison calls minor (a
     quote style, a hyphen) is still tracked, so that rejecting every change gives the old text."""
     old = "".join(o.text for o in change.ops if o.kind is not OpKind.INSERT)
     new = "".join(o.text for o in change.ops if o.kind is not OpKind.DELETE)
-    return _norm(old) != _norm(new)
-
-
-def _similar(a: str, b: str) -> float:
-    a, b = _norm(a), _norm(b)
-    if not a and not b:
-        return 100.0
-    return fuzz.ratio(a, b)
+    return norm(old) != norm(new)
 
 
 def _range(first: etree._Element, last: etree._Element, revisions: Revisions, tag: str, name: str) -> None:

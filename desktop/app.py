@@ -4,7 +4,7 @@
 saved as PNG (at least SCREENSHOT_SIZE) and the application exits 0. If a file cannot be read,
 the window showing the error in its pane is saved and the exit status is 2, as for the other
 subcommands; if nothing is shown within SCREENSHOT_TIMEOUT_MS the window is saved as it is and
-the exit status is 2 as well.
+the exit status is 2 as well (also at once when only one file is given).
 """
 
 from __future__ import annotations
@@ -19,6 +19,19 @@ SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_TIMEOUT_MS = 50_000
 # After the result is shown, let the layout settle (overview bar, row heights) before grabbing.
 SCREENSHOT_SETTLE_MS = 300
+
+
+# A first start fills at most this share of the screen (later starts restore the user's geometry).
+FIRST_SIZE_SHARE = 0.9
+
+
+def _first_size(app) -> tuple[int, int]:
+    screen = app.primaryScreen()
+    if screen is None:
+        return SCREENSHOT_SIZE
+    available = screen.availableGeometry()
+    return (min(SCREENSHOT_SIZE[0], int(available.width() * FIRST_SIZE_SHARE)),
+            min(SCREENSHOT_SIZE[1], int(available.height() * FIRST_SIZE_SHARE)))
 
 
 def sample_pair() -> tuple[str, str]:
@@ -46,7 +59,7 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     else:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*_first_size(app))
         window.restore()
     window.show()
     if old is None and new is None:
@@ -72,6 +85,8 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
 
         session.shown.connect(on_shown)
         session.failed.connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: save(2)))
+        if not (old and new):  # nothing to compare: the window asks for the second file
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, lambda: save(2))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: save(2))
     code = app.exec()
     session.runner.wait()

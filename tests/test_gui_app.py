@@ -106,3 +106,11 @@ def test_the_language_choice_is_remembered(tmp_path, language):
     settings.set_language(language)
     settings.sync()
     assert Settings(QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat)).language() == language
+
+
+def test_screenshot_with_one_file_exits_2_at_once(tmp_path):
+    """With only OLD there is nothing to compare: the window (asking for NEW) is saved, status 2."""
+    shot = tmp_path / "one.png"
+    done = run_gui(tmp_path, str(FIXTURES / "l2-en.docx"), "--screenshot", str(shot))
+    assert done.returncode == 2
+    assert QImage(str(shot)).width() >= MIN_WIDTH

@@ -275,7 +275,7 @@ class _Writer:
             if parent is None:
                 continue
             while (nxt is not None and nxt in self.wrappers and local(nxt) == local(wrapper)
-                   and local(wrapper) in ("ins", "del")):
+                   and local(wrapper) in ("ins", "del", "moveTo")):
                 for child in list(nxt):
                     wrapper.append(child)
                 parent.remove(nxt)

@@ -76,6 +76,7 @@ class DocumentPane(QWidget):
         self.header.setContentsMargins(4, 2, 4, 2)
         self.message = MessageBar()
         self.text = PaneBrowser()
+        self.text.setAccessibleName(title)
         self.text.setPlaceholderText(self.tr("Drop a file here, or use File ▸ Open."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

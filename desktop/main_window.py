@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({key})")
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         if tip:

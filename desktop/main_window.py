@@ -246,8 +246,12 @@ class MainWindow(QMainWindow):
 
     def show_progress(self, step: Progress) -> None:
         stages = {"read old": self.tr("Reading the old version"), "read new": self.tr("Reading the new version"),
-                  "read source": self.tr("Reading the source"), "read target": self.tr("Reading the target")}
-        label = stages.get(step.stage, step.stage)
+                  "read source": self.tr("Reading the source"), "read target": self.tr("Reading the target"),
+                  "normalise": self.tr("Preparing the texts"), "anchors": self.tr("Matching paragraphs"),
+                  "align": self.tr("Matching paragraphs"), "word diffs": self.tr("Comparing words"),
+                  "aligning sentences": self.tr("Aligning sentences"), "re-aligning": self.tr("Re-aligning")}
+        # the aligner's stages are "aligning", "aligning: anchors", …: one label for all of them
+        label = stages.get(step.stage) or (self.tr("Aligning") if step.stage.startswith("aligning") else step.stage)
         if step.total > 0:
             self.progress.setRange(0, step.total)
             self.progress.setValue(step.done)

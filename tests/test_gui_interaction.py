@@ -191,3 +191,19 @@ def test_zoom_is_remembered_and_restored(qtbot, settings):
     qtbot.addWidget(second)
     second.restore()
     assert second.panes.new.text.font().pointSizeF() > base
+
+
+def test_progress_shows_in_the_status_bar_in_words(ui):
+    """The engine's Progress fills the status bar's bar, its stage named for a reader."""
+    from compare.progress import Progress
+
+    window, _session = ui
+    window.set_busy(True)
+    window.show_progress(Progress("word diffs", 5, 10))
+    assert window.progress.isVisibleTo(window) and window.cancel_button.isVisibleTo(window)
+    assert (window.progress.value(), window.progress.maximum()) == (5, 10)
+    assert window.summary.text() == "Comparing words…"
+    window.show_progress(Progress("aligning: lexicon", 1, 3))
+    assert window.summary.text() == "Aligning…"
+    window.set_busy(False)
+    assert not window.progress.isVisibleTo(window)

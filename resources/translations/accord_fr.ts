@@ -245,12 +245,12 @@
 <context>
     <name>ComparePanes</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="163"/>
+        <location filename="../../desktop/compare_view.py" line="164"/>
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="164"/>
+        <location filename="../../desktop/compare_view.py" line="165"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="79"/>
+        <location filename="../../desktop/compare_view.py" line="80"/>
         <source>Drop a file here, or use File ▸ Open.</source>
         <translation>Déposez un fichier ici, ou utilisez Fichier ▸ Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="96"/>
+        <location filename="../../desktop/compare_view.py" line="97"/>
         <source>no file</source>
         <translation>aucun fichier</translation>
     </message>
@@ -306,327 +306,358 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116"/>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>Choose the old version (or the source language)</source>
         <translation>Choisir l’ancienne version (ou la langue source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>Choose the new version (or the target language)</source>
         <translation>Choisir la nouvelle version (ou la langue cible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>Read both files again</source>
         <translation>Relire les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Intervertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>Exchange the old and new files</source>
         <translation>Échanger l’ancien et le nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Redlined &amp;Word document (.docx)…</source>
         <translation>Document &amp;Word avec marques de révision (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>&amp;HTML report…</source>
         <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>&amp;TMX translation memory…</source>
         <translation>Mémoire de traduction &amp;TMX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>T&amp;SV (tab-separated)…</source>
         <translation>T&amp;SV (séparé par des tabulations)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135"/>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="138"/>
         <source>Go to the next change</source>
         <translation>Aller à la modification suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="139"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>Go to the previous change</source>
         <translation>Aller à la modification précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="143"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>&amp;Compare versions</source>
         <translation>&amp;Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="147"/>
         <source>&amp;Align languages</source>
         <translation>Aligner les &amp;langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>Recent as o&amp;ld</source>
         <translation>Récents comme a&amp;ncienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Recent as ne&amp;w</source>
         <translation>Récents comme no&amp;uvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
+        <source>Preparing the texts</source>
+        <translation>Préparation des textes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
+        <source>Matching paragraphs</source>
+        <translation>Appariement des paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="251"/>
+        <source>Comparing words</source>
+        <translation>Comparaison des mots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="252"/>
+        <source>Aligning sentences</source>
+        <translation>Alignement des phrases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="252"/>
+        <source>Re-aligning</source>
+        <translation>Réalignement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="254"/>
+        <source>Aligning</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>Renumbered</source>
         <translation>Renumérotés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>

@@ -108,10 +108,25 @@ def show_errors(src, tgt, gold: Gold, test: Gold, stream) -> None:
             stream.write(f"   fr {j}: {tgt[j][:150]}\n")
 
 
+def _override_options(values: dict[str, str]) -> None:
+    """Make `AlignOptions()` (what `align_lines` uses) carry the given values."""
+    import ast
+    import functools
+
+    from compare import align_units
+
+    overrides = {name: ast.literal_eval(value) for name, value in values.items()}
+    align_units.AlignOptions = functools.partial(align_units.AlignOptions, **overrides)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override an AlignOptions default for this run (experiments)")
     args = ap.parse_args(argv)
+    if args.set:
+        _override_options(dict(item.split("=", 1) for item in args.set))
     result = evaluate()
     row = {
         "whole_f1": result["whole"]["f1_strict"], "whole_p": result["whole"]["precision_strict"],

@@ -124,6 +124,35 @@ class Scorer:
                     out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], crossing)
         return out
 
+    def crossing(self, i0: int, a: int, j0: int, b: int, p: int, q: int) -> float:
+        """Share of the bead's token weight that ties its first part (p source units, q target
+        units) to its second part and to nothing in its own part: the evidence that the bead
+        must stay whole rather than be split there."""
+        get = self.masks.get
+        total = self.src_weight[i0 + a] - self.src_weight[i0] + self.tgt_weight[j0 + b] - self.tgt_weight[j0]
+        if total <= 0:
+            return 0.0
+        out = 0.0
+        parts = ((range(i0, i0 + p), range(j0, j0 + q)), (range(i0 + p, i0 + a), range(j0 + q, j0 + b)))
+        for (mine_s, mine_t), (other_s, other_t) in (parts, parts[::-1]):
+            for i in mine_s:
+                own = other = 0
+                for j in mine_t:
+                    own |= get((i, j), _NO_MASK)[0]
+                for j in other_t:
+                    other |= get((i, j), _NO_MASK)[0]
+                if other & ~own:
+                    out += _masked_weight(self._src_cache[i], self.src_tok[i], other & ~own)
+            for j in mine_t:
+                own = other = 0
+                for i in mine_s:
+                    own |= get((i, j), _NO_MASK)[1]
+                for i in other_s:
+                    other |= get((i, j), _NO_MASK)[1]
+                if other & ~own:
+                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], other & ~own)
+        return out / total
+
     def _src_span(self, i: int, j0: int, b: int) -> float:
         """Weight of source unit i's tokens found in target units j0 .. j0 + b - 1."""
         key = (i, j0, b)

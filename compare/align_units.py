@@ -69,6 +69,12 @@ class AlignOptions:
     # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
     # (it turns two crossed 1-1 pairs into the 2-2 bead they are).
     leak_weight: float = 4.0
+    # Refinement: a merged bead (2-2, 1-3...) is split into two beads, each with units on both
+    # sides, when less than this share of its token weight ties one part to the other, and
+    # the split costs at most `split_margin` more. Chance matches of function words make a
+    # merged bead look better covered than its parts; its parts tell whether it is one.
+    split_below: float = 0.05
+    split_margin: float = 3.0
 
 
 # Anchors per unit below which the anchor path is not trusted to follow the documents.
@@ -96,7 +102,8 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     tgt_tok = [feat.tokenise(t, tgt_w, None if lexicon is None else {}, side="target") for t in target]
     points = anchors(src_tok, tgt_tok)
     width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
-    band = beads.band_through(points, n, m, width)
+    # an anchor pairs unit i with unit j: the path passes through both corners of that bead
+    band = beads.band_through([*points, *((i + 1, j + 1) for i, j in points)], n, m, width)
     yield Progress("aligning: first pass", 1, 3)
     scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels)
     path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
@@ -111,8 +118,41 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
         scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=scorer.ratio, labels=labels)
         path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
+    if opts.split_below:
+        path = split_merged(path, scorer, opts)
     yield Progress("aligning", 3, 3)
     return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
+
+
+def split_merged(path: Sequence[beads.Bead], scorer: Scorer, opts: AlignOptions) -> list[beads.Bead]:
+    """Split each merged bead whose parts share (almost) no evidence across the split, at the
+    cheapest such split, until none is left."""
+    out: list[beads.Bead] = []
+    todo = list(reversed(path))
+    while todo:
+        bd = todo.pop()
+        best = None
+        if bd.a and bd.b and bd.a + bd.b > 2:
+            whole = scorer.cost(bd.i0, bd.a, bd.j0, bd.b)
+            for p in range(1, bd.a + 1):
+                for q in range(1, bd.b + 1):
+                    if (p, q) == (bd.a, bd.b):
+                        continue
+                    if p == bd.a or q == bd.b:
+                        continue
+                    if scorer.crossing(bd.i0, bd.a, bd.j0, bd.b, p, q) >= opts.split_below:
+                        continue
+                    first = scorer.cost(bd.i0, p, bd.j0, q)
+                    second = scorer.cost(bd.i0 + p, bd.a - p, bd.j0 + q, bd.b - q)
+                    extra = first + second - whole
+                    if extra <= opts.split_margin and (best is None or extra < best[0]):
+                        best = (extra, beads.Bead(bd.i0, p, bd.j0, q, first),
+                                beads.Bead(bd.i0 + p, bd.a - p, bd.j0 + q, bd.b - q, second))
+        if best is None:
+            out.append(bd)
+        else:
+            todo.extend((best[2], best[1]))
+    return out
 
 
 def learn_lexicon(pairs: Sequence[tuple[str, str]], options: AlignOptions | None = None) -> dict[str, frozenset[str]]:

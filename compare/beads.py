@@ -62,8 +62,16 @@ def band_through(points: Sequence[tuple[int, int]], n: int, m: int, width: int) 
         k = min(k, len(pts) - 2)
         (x0, y0), (x1, y1) = pts[k], pts[k + 1]
         centre = y0 + (y1 - y0) * (i - x0) / (x1 - x0) if x1 > x0 else y1
-        lo = min(max(0, int(centre) - width, prev_lo), prev_hi)  # rows must overlap
-        hi = min(m, int(math.ceil(centre)) + width)
+        # Points sharing this row (a stretch one side lacks, between two anchors) widen it down
+        # to the lowest of them; a segment whose sides differ in length (skew) may hide such a
+        # stretch anywhere along it, so its rows widen by the skew, within the segment's box.
+        first = bisect.bisect_left(xs, i)
+        low_centre = min(centre, pts[first][1]) if first < len(pts) and xs[first] == i else centre
+        skew = abs((y1 - y0) - (x1 - x0)) if x1 > x0 else 0
+        lo = max(int(low_centre) - width - skew, min(y0, int(low_centre)) - width)
+        hi = min(int(math.ceil(centre)) + width + skew, y1 + width)
+        lo = min(max(0, lo, prev_lo), prev_hi)  # rows must overlap
+        hi = min(m, hi)
         hi = max(hi, prev_hi, lo)
         band.append((lo, hi))
         prev_lo, prev_hi = lo, hi

@@ -11,6 +11,7 @@ import zipfile
 from lxml import etree
 
 from compare.redline_xml import R_NS, W_NS, safe_parser
+from parsers.docx_safety import check_docx
 from parsers.errors import ErrorCode, ParseError
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -29,6 +30,9 @@ class Package:
 
     @classmethod
     def read(cls, path: str) -> Package:
+        # The file may have changed since it was parsed in the sandbox: check it again before
+        # inflating its parts in this process (a zip bomb must not reach the application).
+        check_docx(path)
         try:
             with zipfile.ZipFile(path) as zf:
                 parts = {info.filename: zf.read(info) for info in zf.infolist() if not info.is_dir()}

@@ -24,6 +24,8 @@ VARIANCE_MIN_SAMPLES = 10
 LARGE_SHAPE_COST = 5.0
 # Rows around the band whose cells a cost may read: the widest bead side (4) plus the neighbour
 # a boundary leak looks at.
+# Units on each side of a skipped unit's place whose matches make the skip suspect.
+SKIP_REACH = 2
 MASK_REACH = max(max(shape) for shape in beads.WIDE_SHAPES) + 1
 
 
@@ -124,6 +126,20 @@ class Scorer:
                     out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], crossing)
         return out
 
+    def nearby(self, i0: int, a: int, j0: int, b: int) -> float:
+        """Share of the weight of a unit left without counterpart that finds a match in the
+        units of the other side around its place (SKIP_REACH on each side): a unit with
+        evidence right there is more likely part of a neighbouring bead than an addition."""
+        if a:
+            total = self.src_weight[i0 + 1] - self.src_weight[i0]
+            lo = max(j0 - SKIP_REACH, 0)
+            got = self._src_span(i0, lo, min(j0 + SKIP_REACH, len(self.tgt_tok)) - lo)
+        else:
+            total = self.tgt_weight[j0 + 1] - self.tgt_weight[j0]
+            lo = max(i0 - SKIP_REACH, 0)
+            got = self._tgt_span(j0, lo, min(i0 + SKIP_REACH, len(self.src_tok)) - lo)
+        return got / total if total > 0 else 0.0
+
     def crossing(self, i0: int, a: int, j0: int, b: int, p: int, q: int) -> float:
         """Share of the bead's token weight that ties its first part (p source units, q target
         units) to its second part and to nothing in its own part: the evidence that the bead
@@ -201,7 +217,7 @@ class Scorer:
         orphans + structure. Returns inf as soon as the cost is known to exceed `budget`."""
         opts = self.opts
         if a == 0 or b == 0:
-            return opts.skip_cost
+            return opts.skip_cost + opts.skip_evidence * self.nearby(i0, a, j0, b)
         ls = self.src_len[i0 + a] - self.src_len[i0]
         lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
         # beads.gale_church, inlined: this is the innermost loop

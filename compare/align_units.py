@@ -33,6 +33,9 @@ class AlignOptions:
     lexical_weight: float = 6.0
     # Cost of leaving a unit without counterpart (a 1-0 or 0-1 bead).
     skip_cost: float = 5.0
+    # Extra cost of leaving a unit alone, times the share of its weight matched by the units of
+    # the other side around its place (Scorer.nearby): such a unit belongs to a bead there.
+    skip_evidence: float = 4.0
     # Cost of a unit inside a merged bead (1-2, 3-1...) that shares nothing with the other
     # side: such a unit is more often a caption or OCR debris than half of a split sentence.
     orphan_cost: float = 1.5

@@ -280,3 +280,25 @@ class ChangeList(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.change_selected.emit(self.proxy.mapToSource(current).row())
+
+    def summary_html(self, comparison: Comparison) -> str:
+        """Counts by kind and commitments, for the status bar."""
+        counts = {kind: 0 for kind in ChangeKind}
+        stronger = weaker = 0
+        for change in comparison.changes:
+            counts[change.kind] += 1
+            stronger += change.commitment is Commitment.STRENGTHENED
+            weaker += change.commitment is Commitment.WEAKENED
+        labels = (
+            (self.tr("Added"), counts[ChangeKind.ADDED]),
+            (self.tr("Removed"), counts[ChangeKind.REMOVED]),
+            (self.tr("Modified"), counts[ChangeKind.MODIFIED]),
+            (self.tr("Moved"), counts[ChangeKind.MOVED]),
+            (self.tr("Renumbered"), counts[ChangeKind.RENUMBERED]),
+        )
+        parts = [f"{label} <b>{count}</b>" for label, count in labels]
+        strengthened, weakened = self.tr("strengthened"), self.tr("weakened")
+        commitments = self.tr("Commitments")
+        parts.append(f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
+                     f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
+        return " · ".join(parts)

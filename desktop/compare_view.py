@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -176,6 +176,7 @@ class ComparePanes(QWidget):
         self._text: dict[str, PaneText] = {}
         self._syncing = False
         self._zoom = 0
+        self._last_find = "new"
         for side, pane in (("old", self.old), ("new", self.new)):
             pane.text.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
             pane.text.paragraph_clicked.connect(lambda k, s=side: self._on_paragraph(s, k))
@@ -334,6 +335,27 @@ class ComparePanes(QWidget):
             bar = self.new.text.verticalScrollBar()
             top = bar.value() / height
             self.overview.set_view(top, min(1.0, top + self.new.text.viewport().height() / height))
+
+    def find(self, text: str, backward: bool = False) -> str | None:
+        """Find `text` (case-insensitive) from the cursor of the pane the reader used last (the new
+        one by default), wrapping at the end; the other pane follows by the sync. Returns the
+        side where it was found, or None."""
+        if not text:
+            return None
+        first = "old" if self.old.text.hasFocus() or self._last_find == "old" else "new"
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        for side in (first, "new" if first == "old" else "old"):
+            text_edit = self.pane(side).text
+            if text_edit.find(text, flags):
+                self._last_find = side
+                return side
+            cursor = text_edit.textCursor()  # wrap around once
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            text_edit.setTextCursor(cursor)
+            if text_edit.find(text, flags):
+                self._last_find = side
+                return side
+        return None
 
     def zoom(self, steps: int) -> None:
         """Change the text size of both panes by `steps` points (0 resets)."""

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from compare.model import ChangeKind, Commitment, Comparison, LanguageAlignment
+from compare.model import Comparison, LanguageAlignment
 from compare.progress import Progress
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
         for action in (self.compare_mode, self.align_mode):
             action.setCheckable(True)
             self.modes.addAction(action)
+        self.find_focus = self._action(self.tr("&Find…"), self._focus_find, (QKeySequence.StandardKey.Find,))
+        self.find_next = self._action(self.tr("Find ne&xt"), lambda: self.find(backward=False), ("F3",))
+        self.find_previous = self._action(self.tr("Find pre&vious"), lambda: self.find(backward=True), ("Shift+F3",))
         self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
         self.addAction(self.cancel)  # a shortcut works only on an action a widget holds
 
@@ -174,6 +179,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
+        view.addActions([self.find_focus, self.find_next, self.find_previous])
+        view.addSeparator()
         view.addAction(self.dock.toggleViewAction())
         settings = bar.addMenu(self.tr("&Settings"))
         language = settings.addMenu(self.tr("&Language"))
@@ -198,6 +205,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.previous_change, self.next_change])
         toolbar.addSeparator()
         toolbar.addAction(self.export_default)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(self.tr("Find in both versions (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.find_box.returnPressed.connect(lambda: self.find(backward=False))
+        self.find_action = toolbar.addWidget(self.find_box)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -225,6 +241,7 @@ class MainWindow(QMainWindow):
         self.dock.toggleViewAction().setEnabled(compare)
         for fmt, action in self.exports.items():
             action.setVisible(fmt in (COMPARE_EXPORTS if compare else ALIGN_EXPORTS))
+        self.find_action.setVisible(compare)
         self.next_change.setText(self.tr("&Next change") if compare else self.tr("&Next flag"))
         self.previous_change.setText(self.tr("&Previous change") if compare else self.tr("&Previous flag"))
         self.open_old.setText(self.tr("Open &old…") if compare else self.tr("Open &source…"))
@@ -293,7 +310,7 @@ class MainWindow(QMainWindow):
         self.panes.new.set_file(comparison.new.path, self._detail(comparison.new))
         self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
-        self.summary.setText(self.summary_text(comparison))
+        self.summary.setText(self.changes.summary_html(comparison))
 
     def show_alignment(self, alignment: LanguageAlignment) -> None:
         self.set_paths(alignment.source_path, alignment.target_path)
@@ -301,27 +318,6 @@ class MainWindow(QMainWindow):
         flagged = sum(1 for p in alignment.pairs if p.flags)
         self.summary.setText(self.tr("%1 pairs aligned, %2 with a translation flag")
                              .replace("%1", str(len(alignment.pairs))).replace("%2", str(flagged)))
-
-    def summary_text(self, comparison: Comparison) -> str:
-        counts = {kind: 0 for kind in ChangeKind}
-        stronger = weaker = 0
-        for change in comparison.changes:
-            counts[change.kind] += 1
-            stronger += change.commitment is Commitment.STRENGTHENED
-            weaker += change.commitment is Commitment.WEAKENED
-        labels = (
-            (self.tr("Added"), counts[ChangeKind.ADDED]),
-            (self.tr("Removed"), counts[ChangeKind.REMOVED]),
-            (self.tr("Modified"), counts[ChangeKind.MODIFIED]),
-            (self.tr("Moved"), counts[ChangeKind.MOVED]),
-            (self.tr("Renumbered"), counts[ChangeKind.RENUMBERED]),
-        )
-        parts = [f"{label} <b>{count}</b>" for label, count in labels]
-        strengthened, weakened = self.tr("strengthened"), self.tr("weakened")
-        commitments = self.tr("Commitments")
-        parts.append(f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
-                     f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
-        return " · ".join(parts)
 
     def ask_open_path(self, side: str) -> str | None:
         title = self.tr("Open the old version") if side == "first" else self.tr("Open the new version")
@@ -385,6 +381,20 @@ class MainWindow(QMainWindow):
     def _on_change_jump(self, index: int) -> None:
         if not self.changes.select_change(index):
             self.panes.select_change(index)
+
+    def _focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find(self, backward: bool = False) -> bool:
+        """Find the text of the find box in the compare panes; say so when it is nowhere."""
+        text = self.find_box.text().strip()
+        if not text or self.mode != "compare":
+            return False
+        found = self.panes.find(text, backward) is not None
+        if not found:
+            self.show_status(self.tr("“%1” is in neither version.").replace("%1", text))
+        return found
 
     def zoom(self, steps: int) -> None:
         self.panes.zoom(steps)

@@ -207,3 +207,21 @@ def test_progress_shows_in_the_status_bar_in_words(ui):
     assert window.summary.text() == "Aligning…"
     window.set_busy(False)
     assert not window.progress.isVisibleTo(window)
+
+
+def test_find_searches_both_versions_and_wraps(qtbot, ui):
+    """Ctrl+F text found in the new version selects it; text only in the old one is found there;
+    text in neither is reported in the status bar."""
+    window, session = ui
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.open_pair(OLD, NEW)
+    window.find_focus.trigger()
+    window.find_box.setText("Urges")  # only in Rev.1
+    assert window.find()
+    assert window.panes.new.text.textCursor().selectedText() == "Urges"
+    window.find_box.setText("academics and researchers")  # paragraph 7, removed in Rev.1
+    assert window.find()
+    assert window.panes.old.text.textCursor().selectedText() == "academics and researchers"
+    window.find_box.setText("no such phrase anywhere")
+    assert not window.find()
+    assert "neither version" in window.statusBar().currentMessage()

@@ -162,11 +162,13 @@
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="51"/>
+        <location filename="../../desktop/change_list.py" line="300"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="53"/>
+        <location filename="../../desktop/change_list.py" line="300"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
@@ -182,21 +184,25 @@
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="186"/>
+        <location filename="../../desktop/change_list.py" line="293"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="187"/>
+        <location filename="../../desktop/change_list.py" line="294"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="188"/>
+        <location filename="../../desktop/change_list.py" line="296"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
         <location filename="../../desktop/change_list.py" line="189"/>
+        <location filename="../../desktop/change_list.py" line="295"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
@@ -212,6 +218,16 @@
             <numerusform>%n modification</numerusform>
             <numerusform>%n modifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/change_list.py" line="297"/>
+        <source>Renumbered</source>
+        <translation>Renumérotés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/change_list.py" line="301"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
     </message>
 </context>
 <context>
@@ -271,393 +287,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="37"/>
+        <location filename="../../desktop/main_window.py" line="39"/>
         <source>Documents (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="41"/>
         <source>Redlined Word document (*.docx)</source>
         <translation>Document Word avec marques de révision (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="40"/>
+        <location filename="../../desktop/main_window.py" line="42"/>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="41"/>
+        <location filename="../../desktop/main_window.py" line="43"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="42"/>
+        <location filename="../../desktop/main_window.py" line="44"/>
         <source>Translation memory TMX (*.tmx)</source>
         <translation>Mémoire de traduction TMX (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43"/>
+        <location filename="../../desktop/main_window.py" line="45"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>Texte séparé par des tabulations (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="83"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>Choose the old version (or the source language)</source>
         <translation>Choisir l’ancienne version (ou la langue source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>Choose the new version (or the target language)</source>
         <translation>Choisir la nouvelle version (ou la langue cible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>Read both files again</source>
         <translation>Relire les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Intervertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>Exchange the old and new files</source>
         <translation>Échanger l’ancien et le nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Redlined &amp;Word document (.docx)…</source>
         <translation>Document &amp;Word avec marques de révision (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>&amp;HTML report…</source>
         <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>&amp;TMX translation memory…</source>
         <translation>Mémoire de traduction &amp;TMX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>T&amp;SV (tab-separated)…</source>
         <translation>T&amp;SV (séparé par des tabulations)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135"/>
+        <location filename="../../desktop/main_window.py" line="137"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="139"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>Go to the next change</source>
         <translation>Aller à la modification suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139"/>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>Go to the previous change</source>
         <translation>Aller à la modification précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="147"/>
         <source>&amp;Compare versions</source>
         <translation>&amp;Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>&amp;Align languages</source>
         <translation>Aligner les &amp;langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="155"/>
+        <source>Find ne&amp;xt</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="156"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>Recent as o&amp;ld</source>
         <translation>Récents comme a&amp;ncienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>Recent as ne&amp;w</source>
         <translation>Récents comme no&amp;uvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>Find in both versions (Ctrl+F)</source>
+        <translation>Rechercher dans les deux versions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Preparing the texts</source>
         <translation>Préparation des textes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Matching paragraphs</source>
         <translation>Appariement des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Comparing words</source>
         <translation>Comparaison des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Aligning sentences</source>
         <translation>Alignement des phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Re-aligning</source>
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Aligning</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
-        <source>Added</source>
-        <translation>Ajoutés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
-        <source>Removed</source>
-        <translation>Supprimés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
-        <source>Modified</source>
-        <translation>Modifiés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
-        <source>Moved</source>
-        <translation>Déplacés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
-        <source>Renumbered</source>
-        <translation>Renumérotés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
-        <source>strengthened</source>
-        <translation>renforcé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
-        <source>weakened</source>
-        <translation>affaibli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
-        <source>Commitments</source>
-        <translation>Engagements</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="396"/>
+        <source>“%1” is in neither version.</source>
+        <translation>« %1 » ne figure dans aucune des deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>

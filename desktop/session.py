@@ -110,10 +110,10 @@ class Session(QObject):
             self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
         if self.mode == "compare":
-            self.runner.start(lambda: compare_job(first, second))
+            self.runner.start(lambda cancelled: compare_job(first, second, cancelled))
         else:
             level = self.level
-            self.runner.start(lambda: align_job(first, second, level))
+            self.runner.start(lambda cancelled: align_job(first, second, level, cancelled))
 
     def realign(self) -> None:
         """Run the aligner again, keeping the pairs fixed by hand."""
@@ -124,7 +124,7 @@ class Session(QObject):
                                                    "re-aligning keeps those fixes and redoes the rest."))
             return
         loaded = Loaded(self.loaded.first, self.loaded.second, self.alignment)
-        self.runner.start(lambda: realign_job(loaded))
+        self.runner.start(lambda cancelled: realign_job(loaded, cancelled))
 
     def _on_result(self, loaded: Loaded) -> None:
         self.loaded = loaded

@@ -38,16 +38,21 @@ class Loaded:
     result: object
 
 
-def load_pair(first: str, second: str, names: tuple[str, str]) -> Generator[Progress, None, tuple]:
-    """Read both files (each isolated by desktop.loading); report every side that fails."""
+def load_pair(first: str, second: str, names: tuple[str, str],
+              cancelled: Callable[[], bool] | None = None) -> Generator[Progress, None, tuple]:
+    """Read both files (each isolated by desktop.loading, whose reader process is killed if the
+    user cancels meanwhile); report every side that fails."""
     from desktop.loading import load_document
+    from parsers.sandbox import ParseCancelled
 
     docs: dict[str, Document] = {}
     errors: dict[str, BaseException] = {}
     for k, (name, path) in enumerate(zip(names, (first, second), strict=True)):
         yield Progress(f"read {name}", k, 2)
         try:
-            docs[name] = load_document(path, ParseOptions())
+            docs[name] = load_document(path, ParseOptions(), cancelled=cancelled)
+        except ParseCancelled as exc:
+            raise Cancelled() from exc
         except AccordError as exc:
             errors[name] = exc
         except OSError as exc:  # a file vanished between choosing and reading
@@ -57,26 +62,27 @@ def load_pair(first: str, second: str, names: tuple[str, str]) -> Generator[Prog
     return docs[names[0]], docs[names[1]]
 
 
-def compare_job(old: str, new: str) -> Job:
+def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None) -> Job:
     """Read both versions and compare them."""
     from compare.model import CompareOptions
     from compare.versions import iter_compare
 
-    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"))
+    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled)
     comparison = yield from iter_compare(old_doc, new_doc, CompareOptions())
     return Loaded(old_doc, new_doc, comparison)
 
 
-def align_job(source: str, target: str, level: str = "paragraph") -> Job:
+def align_job(source: str, target: str, level: str = "paragraph",
+              cancelled: Callable[[], bool] | None = None) -> Job:
     """Read both language versions and align them."""
     from compare.languages import align_documents
 
-    src, tgt = yield from load_pair(source, target, ("source", "target"))
+    src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled)
     alignment = yield from align_documents(src, tgt, level=level)
     return Loaded(src, tgt, alignment)
 
 
-def realign_job(loaded: Loaded) -> Job:
+def realign_job(loaded: Loaded, cancelled: Callable[[], bool] | None = None) -> Job:
     """Align again around the user's pinned pairs (their manual fixes)."""
     from compare.languages import iter_realign
 
@@ -87,14 +93,15 @@ def realign_job(loaded: Loaded) -> Job:
 
 
 class GeneratorWorker(QObject):
-    """Drives one job generator to its end. Lives in its own QThread (see `start_job`)."""
+    """Drives one job generator to its end. Lives in its own QThread (see JobRunner). The job
+    factory receives `is_cancelled`, for steps that block without yielding (reading a file)."""
 
     progress = Signal(object)  # Progress
     result = Signal(object)
     error = Signal(object)  # the exception object itself
     done = Signal()
 
-    def __init__(self, make_job: Callable[[], Job]) -> None:
+    def __init__(self, make_job: Callable[[Callable[[], bool]], Job]) -> None:
         super().__init__()
         self._make_job = make_job
         self._cancelled = False
@@ -103,10 +110,13 @@ class GeneratorWorker(QObject):
         """Ask the job to stop at its next yield (safe from any thread: a plain flag)."""
         self._cancelled = True
 
+    def is_cancelled(self) -> bool:
+        return self._cancelled
+
     @Slot()
     def run(self) -> None:
         try:
-            steps = self._make_job()
+            steps = self._make_job(self.is_cancelled)
             while True:
                 if self._cancelled:
                     steps.close()
@@ -142,7 +152,7 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return self._worker is not None
 
-    def start(self, make_job: Callable[[], Job]) -> None:
+    def start(self, make_job: Callable[[Callable[[], bool]], Job]) -> None:
         self.cancel()
         thread = QThread()
         worker = GeneratorWorker(make_job)

@@ -227,7 +227,7 @@ def test_cancel_stops_the_work_between_steps(qtbot):
     results, progress = [], []
     runner.result.connect(results.append)
     runner.progress.connect(progress.append)
-    runner.start(lambda: slow_job(100_000))
+    runner.start(lambda _cancelled: slow_job(100_000))
     qtbot.waitUntil(lambda: len(progress) > 3, timeout=WAIT_MS)
     with qtbot.waitSignal(runner.cancelled):
         runner.cancel()
@@ -258,7 +258,7 @@ def test_errors_cross_threads_as_the_exception_object(qtbot):
 
     runner = JobRunner()
     with qtbot.waitSignal(runner.error, timeout=WAIT_MS) as blocker:
-        runner.start(failing)
+        runner.start(lambda _cancelled: failing())
     runner.wait()
     assert isinstance(blocker.args[0], KeyError)
 
@@ -302,3 +302,12 @@ def test_tables_and_line_breaks_keep_one_paragraph_per_block(qtbot):
     panes.show_comparison(comparison)
     assert len(panes.anchor_tops("old")) == len(panes.anchor_tops("new")) == len(comparison.changes)
     assert "<b>not bold</b>" in panes.new.text.toPlainText()
+
+
+def test_cancel_while_reading_stops_the_reader(tmp_path):
+    """A job cancelled while a file is being read ends as Cancelled, not as an error in a pane."""
+    from compare.progress import run
+    from desktop.workers import Cancelled, compare_job
+
+    with pytest.raises(Cancelled):
+        run(compare_job(OLD, NEW, cancelled=lambda: True))

@@ -122,9 +122,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from compare.model import CompareOptions
-    from compare.versions import iter_compare
-
     from compare.progress import run
+    from compare.versions import iter_compare
 
     if args.format == "docx" and not args.output:
         raise UsageError("--format docx needs -o OUT.docx")
@@ -158,9 +157,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    from compare.languages import align_documents, align_lines, read_lines
-
     from compare import align_export
+    from compare.languages import align_documents, align_lines, read_lines
     from compare.progress import run
 
     if args.lines:

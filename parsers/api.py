@@ -53,7 +53,7 @@ def parse_file(path: str, options: ParseOptions | None = None) -> Document:
     if not text.strip():
         if fmt is Format.PDF:
             raise ParseError(path, ErrorCode.NO_TEXT,
-                             "the PDF has no text layer (scanned pages?); run OCR on it first")
+                             "the PDF has no text to read: its pages are images (scanned: run OCR on it first) or empty")
         raise ParseError(path, ErrorCode.EMPTY, "the document contains no text")
     language = options.language or detect_language(text)
     structured = classify(result.paragraphs, language, symbol_hint=result.symbol)

@@ -28,7 +28,7 @@ from compare import align_export
 from compare.languages import align_lines, read_lines
 from compare.progress import run as drive
 
-PIECE_SIZES = (60, 100, 160)
+PIECE_SIZES = (60, 80, 100, 120, 160)
 
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -42,7 +42,7 @@ def pieces(src: list[str], tgt: list[str], gold: Gold, size: int) -> list[tuple[
     cuts.append(len(gold))
     out = []
     s_at = t_at = 0
-    for start, stop in zip(cuts, cuts[1:]):
+    for start, stop in zip(cuts, cuts[1:], strict=False):
         part = gold[start:stop]
         s_end = max((i for a, _ in part for i in a), default=s_at - 1) + 1
         t_end = max((j for _, b in part for j in b), default=t_at - 1) + 1

@@ -6,7 +6,10 @@ co-occurrence, Smadja et al. 1996). No dictionary is shipped; nothing leaves the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+import resources
 
 # A pair of words must co-occur in at least this many aligned pairs: once is chance.
 MIN_COOCCURRENCE = 2
@@ -52,3 +55,39 @@ def learn(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, min_dice: flo
         ws: frozenset(wt for _, wt in sorted(found, reverse=True)[:max_translations])
         for ws, found in candidates.items()
     }
+
+
+@cache
+def seed(source_language: str | None, target_language: str | None) -> dict[str, frozenset[str]]:
+    """Translations of frequent words shipped for a language pair
+    (`resources/lexicons/translation/<source>-<target>.toml`, read in either direction), in the
+    aligner's word form (lower case, no accents); {} for a pair without one."""
+    import tomllib
+
+    from compare.align_features import normalise
+
+    if not source_language or not target_language:
+        return {}
+    pairs: list[tuple[str, str]] = []
+    for first, second, forward in ((source_language, target_language, True), (target_language, source_language, False)):
+        file = resources.path("lexicons", "translation", f"{first}-{second}.toml")
+        if not file.is_file():
+            continue
+        with open(file, "rb") as fh:
+            words = tomllib.load(fh).get("words", {})
+        for word, translations in words.items():
+            for translation in translations:
+                a, b = normalise(word), normalise(translation)
+                pairs.append((a, b) if forward else (b, a))
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+    return {a: frozenset(b) for a, b in out.items()}
+
+
+def combine(learned: Mapping[str, frozenset[str]], given: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """A learned lexicon with a seed's translations added."""
+    out = dict(learned)
+    for word, translations in given.items():
+        out[word] = out.get(word, frozenset()) | translations
+    return out

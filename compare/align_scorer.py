@@ -24,6 +24,13 @@ VARIANCE_MIN_SAMPLES = 10
 LARGE_SHAPE_COST = 5.0
 # Rows around the band whose cells a cost may read: the widest bead side (4) plus the neighbour
 # a boundary leak looks at.
+# Cost of leaving alone a unit with no letter or digit (".....", "- _-": OCR debris, rules):
+# it has nothing to translate, so it should not be absorbed into a neighbouring bead.
+BLANK_SKIP_COST = 0.5
+# Inverse document frequency (align_features.idf) below which a token is a function word:
+# found in more than about a fifth of the units ("die", "und", "le", "de"), in a document of
+# 50 units as of 500. Such words tie any two neighbouring sentences by chance.
+CONTENT_WEIGHT = 2.5
 # Units on each side of a skipped unit's place whose matches make the skip suspect.
 SKIP_REACH = 2
 MASK_REACH = max(max(shape) for shape in beads.WIDE_SHAPES) + 1
@@ -44,10 +51,14 @@ class Scorer:
         self.src_len, self.tgt_len = _prefix(src_len), _prefix(tgt_len)
         self.src_weight, self.tgt_weight = _prefix(src_weight), _prefix(tgt_weight)
         self.src_tok, self.tgt_tok = src_tok, tgt_tok
+        self.src_blank = [not any(ch.isalnum() for ch in t) for t in source]
+        self.tgt_blank = [not any(ch.isalnum() for ch in t) for t in target]
         self.masks = _match_masks(src_tok, tgt_tok, band)
         self._src_cache: list[dict[int, float]] = [{} for _ in src_tok]
         self._tgt_cache: list[dict[int, float]] = [{} for _ in tgt_tok]
         self._span_cache: dict[tuple[int, int, int], float] = {}
+        self.src_content = [_content_mask(toks) for toks in src_tok]
+        self.tgt_content = [_content_mask(toks) for toks in tgt_tok]
         self.src_strong = [_strong_mask(toks) for toks in src_tok]
         self.tgt_strong = [_strong_mask(toks) for toks in tgt_tok]
         self.pair_matched = {
@@ -157,16 +168,18 @@ class Scorer:
                     own |= get((i, j), _NO_MASK)[0]
                 for j in other_t:
                     other |= get((i, j), _NO_MASK)[0]
-                if other & ~own:
-                    out += _masked_weight(self._src_cache[i], self.src_tok[i], other & ~own)
+                cross = other & ~own & self.src_content[i]
+                if cross:
+                    out += _masked_weight(self._src_cache[i], self.src_tok[i], cross)
             for j in mine_t:
                 own = other = 0
                 for i in mine_s:
                     own |= get((i, j), _NO_MASK)[1]
                 for i in other_s:
                     other |= get((i, j), _NO_MASK)[1]
-                if other & ~own:
-                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], other & ~own)
+                cross = other & ~own & self.tgt_content[j]
+                if cross:
+                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], cross)
         return out / total
 
     def _src_span(self, i: int, j0: int, b: int) -> float:
@@ -209,7 +222,7 @@ class Scorer:
     def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
         """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""
         bonus = self.opts.label_bonus if self.src_labels is not None else 0.0
-        return [self.opts.skip_cost if 0 in shape else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus
+        return [BLANK_SKIP_COST if 0 in shape else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus
                 for shape in shapes]
 
     def cost(self, i0: int, a: int, j0: int, b: int, budget: float = math.inf) -> float:
@@ -217,6 +230,8 @@ class Scorer:
         orphans + structure. Returns inf as soon as the cost is known to exceed `budget`."""
         opts = self.opts
         if a == 0 or b == 0:
+            if (self.src_blank[i0] if a else self.tgt_blank[j0]):
+                return BLANK_SKIP_COST
             return opts.skip_cost + opts.skip_evidence * self.nearby(i0, a, j0, b)
         ls = self.src_len[i0 + a] - self.src_len[i0]
         lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
@@ -275,6 +290,15 @@ def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int
                 tmask |= 1 << k
         masks[i, j] = (bits, tmask)
     return masks
+
+
+def _content_mask(tokens: Sequence[feat.Token]) -> int:
+    """Bits of the tokens rarer than function words (weight at least CONTENT_WEIGHT)."""
+    mask = 0
+    for k, tok in enumerate(tokens):
+        if tok.weight >= CONTENT_WEIGHT:
+            mask |= 1 << k
+    return mask
 
 
 def _strong_mask(tokens: Sequence[feat.Token]) -> int:

@@ -76,7 +76,7 @@ class AlignOptions:
     # sides, when less than this share of its token weight ties one part to the other, and
     # the split costs at most `split_margin` more. Chance matches of function words make a
     # merged bead look better covered than its parts; its parts tell whether it is one.
-    split_below: float = 0.05
+    split_below: float = 0.1
     split_margin: float = 3.0
 
 
@@ -89,20 +89,24 @@ Pairs = list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (source, target,
 def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOptions | None = None, *,
                 labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
                 lexicon: Mapping[str, frozenset[str]] | None = None,
-                weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None) -> Steps[Pairs]:
+                weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None,
+                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[Pairs]:
     """Yield progress; return beads as (source indexes, target indexes, score in [0, 1]).
 
     `labels` are structural marks of the units ("operative 7"): equal labels attract, different
     ones repel. A given `lexicon` (and `weights`, e.g. learned over a whole document when this
-    aligns the sentences of one paragraph pair) replaces learning one from these texts."""
+    aligns the sentences of one paragraph pair) replaces learning one from these texts. A
+    `seed` (translations of frequent words, compare.align_lexicon.seed) serves from the first
+    pass on and is added to every lexicon learned."""
     opts = options or AlignOptions()
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
     yield Progress("aligning: anchors", 0, 3)
-    src_tok = [feat.tokenise(t, src_w, lexicon) for t in source]
-    tgt_tok = [feat.tokenise(t, tgt_w, None if lexicon is None else {}, side="target") for t in target]
+    first = lexicon if lexicon is not None else (seed or None)
+    src_tok = [feat.tokenise(t, src_w, first) for t in source]
+    tgt_tok = [feat.tokenise(t, tgt_w, None if first is None else {}, side="target") for t in target]
     points = anchors(src_tok, tgt_tok)
     width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
     # an anchor pairs unit i with unit j: the path passes through both corners of that bead
@@ -116,6 +120,8 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
                     if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
         learned = align_lexicon.learn(training, min_dice=opts.min_dice, max_translations=opts.max_translations,
                                       max_share=opts.lexicon_max_share)
+        if seed:
+            learned = align_lexicon.combine(learned, seed)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
         tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from compare import align_features as feat
-from compare import align_units, translation_checks
+from compare import align_lexicon, align_units, translation_checks
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
 from parsers.errors import ErrorCode, ParseError
@@ -59,12 +59,15 @@ def align_lines(src_lines: Sequence[str], tgt_lines: Sequence[str], *, source_la
     """Align pre-split units (sentences or paragraphs, one a line)."""
     src_units = tuple(Unit(i, t) for i, t in enumerate(src_lines))
     tgt_units = tuple(Unit(j, t) for j, t in enumerate(tgt_lines))
-    pairs = yield from align_units.align_texts(list(src_lines), list(tgt_lines))
+    src_lang = _language(source_language, src_lines[:200])
+    tgt_lang = _language(target_language, tgt_lines[:200])
+    pairs = yield from align_units.align_texts(list(src_lines), list(tgt_lines),
+                                               seed=align_lexicon.seed(src_lang, tgt_lang))
     alignment = LanguageAlignment(
         source_units=src_units, target_units=tgt_units,
         pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
-        source_language=_language(source_language, src_lines[:200]),
-        target_language=_language(target_language, tgt_lines[:200]),
+        source_language=src_lang,
+        target_language=tgt_lang,
         level="sentence",
     )
     return translation_checks.flag_alignment(alignment)

@@ -127,8 +127,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     if args.format == "docx" and not args.output:
         raise UsageError("--format docx needs -o OUT.docx")
-    old = load(args.old, password=args.password, language=args.language, original=args.original)
-    new = load(args.new, password=args.password, language=args.language, original=args.original)
+    from desktop.loading import load_pair
+
+    old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
+                                                          original=args.original))
     options = CompareOptions(
         count_numbers=args.count_numbers,
         count_footnote_marks=args.count_footnote_marks,
@@ -166,8 +168,11 @@ def cmd_align(args: argparse.Namespace) -> int:
                                     source_language=args.source_language,
                                     target_language=args.target_language), _progress_printer())
     else:
-        src = load(args.source, password=args.password, language=args.source_language)
-        tgt = load(args.target, password=args.password, language=args.target_language)
+        from desktop.loading import load_pair
+
+        src, tgt = load_pair(args.source, args.target,
+                             ParseOptions(password=args.password, language=args.source_language),
+                             new_options=ParseOptions(password=args.password, language=args.target_language))
         alignment = run(align_documents(src, tgt, level=args.level), _progress_printer())
     render = {
         "json": align_export.render_json,

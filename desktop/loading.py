@@ -4,30 +4,79 @@ Every file is parsed in a worker process with a time limit and a memory cap (par
 a hostile or damaged file costs an error message, never the application. Both limits can be set
 from the environment (`ACCORD_PARSE_TIMEOUT` in seconds, `ACCORD_PARSE_MEMORY_MB`; 0 for no cap),
 which tests use to keep hostile files quick.
+
+A parsed document is kept in the user cache (parsers.cache, keyed by the file's bytes, the parser
+version and the options): the second look at a file reads JSON in the parent and starts no
+worker. Errors are never cached. The readers (and the sandbox that imports them) are imported
+only on a miss, so a warm `accord compare` loads no PDF or Word library.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from parsers import Document, ParseOptions
-from parsers.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, parse_isolated
 
 
 def load_document(path: str, options: ParseOptions | None = None, *,
                   cancelled: Callable[[], bool] | None = None) -> Document:
-    """Parse `path` in isolation; raises ParseError with a one-line message for any trouble, or
-    parsers.sandbox.ParseCancelled once `cancelled()` returns True."""
-    return parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
-                          cancelled=cancelled)
+    """Parse `path` in isolation (or take it from the cache); raises ParseError with a one-line
+    message for any trouble, or parsers.sandbox.ParseCancelled once `cancelled()` returns True."""
+    from parsers import cache
+    from parsers.api import PARSER_VERSION
+
+    options = options or ParseOptions()
+    try:
+        key = cache.content_key(path, PARSER_VERSION, options_key(options))
+    except OSError:
+        key = None  # unreadable: the worker reports it with the usual message
+    if key is not None:
+        document = cache.load(key, path)
+        if document is not None:
+            return document
+    from parsers.sandbox import parse_isolated
+
+    document = parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
+                              cancelled=cancelled)
+    if key is not None:
+        cache.store(key, document)
+    return document
+
+
+def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
+              new_options: ParseOptions | None = None,
+              cancelled: Callable[[], bool] | None = None) -> tuple[Document, Document]:
+    """Both files read at once (two workers on two cores): the pair costs the longer of the two.
+    `new_options` (default: `options`) reads the second file (another language for alignment).
+    When both fail, the error about `old` is raised (the one a reader would look at first)."""
+    sides = ((old, options), (new, new_options or options))
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
+        futures = [pool.submit(load_document, path, opts, cancelled=cancelled) for path, opts in sides]
+        errors = [f.exception() for f in futures]
+    for error in errors:
+        if error is not None:
+            raise error
+    return futures[0].result(), futures[1].result()
+
+
+def options_key(options: ParseOptions) -> str:
+    """Everything in the options that changes what a reader returns (the password too: a file read
+    with its password must not come back from the cache to someone without it)."""
+    return repr((options.password, options.language, options.original, options.max_bytes,
+                 options.max_pages, options.docx_limits))
 
 
 def parse_timeout() -> float:
+    from parsers.sandbox import DEFAULT_TIMEOUT
+
     return _number("ACCORD_PARSE_TIMEOUT", DEFAULT_TIMEOUT)
 
 
 def parse_memory_mb() -> int:
+    from parsers.sandbox import DEFAULT_MEMORY_MB
+
     return int(_number("ACCORD_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB))
 
 

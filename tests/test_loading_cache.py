@@ -1,0 +1,144 @@
+"""The application's loading: the parse cache in front of the worker, and both files of a pair at once."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import loading
+from parsers import ErrorCode, ParseError, ParseOptions, cache, sandbox
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "004_f8e11c2669303c1d.txt"
+
+
+@pytest.fixture
+def workers(monkeypatch):
+    """Paths handed to a worker process, in order (the real worker still runs)."""
+    calls = []
+    real = sandbox.parse_isolated
+
+    def counting(path, *args, **kwargs):
+        calls.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(sandbox, "parse_isolated", counting)
+    return calls
+
+
+def _text_file(folder: Path, name: str, text: str) -> str:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_second_load_comes_from_the_cache_without_a_worker(tmp_path, workers):
+    """A file read once is read again from the cache: same document, no second worker."""
+    path = _text_file(tmp_path, "draft.txt", SEED.read_text(encoding="utf-8"))
+    first = loading.load_document(path)
+    second = loading.load_document(path)
+    assert workers == [path]
+    assert second == first
+    assert len(second.blocks) > 10
+
+
+def test_a_copy_under_another_name_hits_and_keeps_its_own_path(tmp_path, workers):
+    """The key is the content: a renamed copy hits, and the document names the copy."""
+    original = _text_file(tmp_path, "a.txt", SEED.read_text(encoding="utf-8"))
+    copy = _text_file(tmp_path, "b.txt", SEED.read_text(encoding="utf-8"))
+    loading.load_document(original)
+    document = loading.load_document(copy)
+    assert workers == [original]
+    assert document.path == copy
+
+
+def test_an_edited_file_misses(tmp_path, workers):
+    """Changed bytes are parsed again and the new text is what comes back."""
+    path = _text_file(tmp_path, "draft.txt", "Décide de rester saisie de la question.\n")
+    assert "saisie" in loading.load_document(path).blocks[0].text
+    _text_file(tmp_path, "draft.txt", "Décide de clore l'examen de la question.\n")
+    assert "clore" in loading.load_document(path).blocks[0].text
+    assert workers == [path, path]
+
+
+def test_other_options_miss(tmp_path, workers):
+    """A document read with another language setting is parsed again, not taken from the cache."""
+    path = _text_file(tmp_path, "draft.txt", SEED.read_text(encoding="utf-8"))
+    assert loading.load_document(path, ParseOptions(language="fr")).language == "fr"
+    assert loading.load_document(path, ParseOptions(language="en")).language == "en"
+    assert workers == [path, path]
+
+
+def test_errors_are_not_cached(tmp_path, workers):
+    """A file that fails is tried again next time, and nothing is written to the cache."""
+    path = _text_file(tmp_path, "empty.txt", "   \n")
+    for _ in range(2):
+        with pytest.raises(ParseError) as info:
+            loading.load_document(path)
+        assert info.value.code is ErrorCode.EMPTY
+    assert workers == [path, path]
+    folder = Path(cache.cache_dir())
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_cache_lives_under_xdg_cache_home(tmp_path):
+    """The entry of a parsed file is under XDG_CACHE_HOME (set per test by conftest)."""
+    path = _text_file(tmp_path, "draft.txt", SEED.read_text(encoding="utf-8"))
+    loading.load_document(path)
+    entries = list(Path(cache.cache_dir()).glob("*.json"))
+    assert len(entries) == 1
+    assert str(entries[0]).startswith(os.environ["XDG_CACHE_HOME"])
+
+
+def test_pair_returns_both_in_order(tmp_path, workers):
+    """load_pair gives (old, new) in the order asked, each parsed from its own file."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    first, second = loading.load_pair(old, new)
+    assert (first.path, second.path) == (old, new)
+    assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
+    assert sorted(workers) == sorted([old, new])
+
+
+@pytest.mark.parametrize("bad_side", ["old", "new"])
+def test_pair_names_the_file_that_failed(tmp_path, bad_side):
+    """When one file of the pair cannot be read, the error names that file, not the other."""
+    good = _text_file(tmp_path, "good.txt", "Décide de rester saisie de la question.\n")
+    bad = _text_file(tmp_path, "bad.txt", "")
+    old, new = (bad, good) if bad_side == "old" else (good, bad)
+    with pytest.raises(ParseError) as info:
+        loading.load_pair(old, new)
+    assert info.value.path == bad
+    assert "bad.txt" in str(info.value)
+
+
+def test_pair_with_two_bad_files_reports_the_old_one(tmp_path):
+    """Both unreadable: the old file's error is the one raised."""
+    old = _text_file(tmp_path, "old.txt", "")
+    new = _text_file(tmp_path, "new.txt", "")
+    with pytest.raises(ParseError) as info:
+        loading.load_pair(old, new)
+    assert info.value.path == old
+
+
+def test_pair_reads_each_side_with_its_options(tmp_path):
+    """new_options reads the second file (another language for alignment)."""
+    path = _text_file(tmp_path, "draft.txt", SEED.read_text(encoding="utf-8"))
+    first, second = loading.load_pair(path, path, ParseOptions(language="fr"),
+                                      new_options=ParseOptions(language="en"))
+    assert (first.language, second.language) == ("fr", "en")
+
+
+def test_warm_compare_imports_no_reader_library(tmp_path):
+    """A cache hit loads no PDF, Word or Qt library: the second compare stays quick to start."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    loading.load_pair(old, new)
+    probe = ("import sys; from desktop.cli import main; main(['compare', sys.argv[1], sys.argv[2], '--format', "
+             "'json']); heavy = {'pypdfium2', 'pdfplumber', 'docx', 'PySide6', 'parsers.sandbox'}; "
+             "sys.stderr.write(repr(sorted(heavy & set(sys.modules))))")
+    done = subprocess.run([sys.executable, "-c", probe, old, new], capture_output=True, text=True,
+                          cwd=ROOT, env=os.environ, timeout=120)
+    assert done.stderr.strip() == "[]"

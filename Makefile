@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check parsers compare desktop resources tests benchmarks
 	$(BIN)/lint-imports
 
-bench: $(STAMP)
+bench: $(STAMP) system-deps
 	$(BIN)/python -m benchmarks
 
 fuzz: $(STAMP)

@@ -108,8 +108,9 @@ def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -
     src_blocks, src_labels = _block_units(src)
     tgt_blocks, tgt_labels = _block_units(tgt)
     src_lang, tgt_lang = _doc_language(src), _doc_language(tgt)
+    seed = align_lexicon.seed(src_lang, tgt_lang)
     pairs = yield from align_units.align_texts([u.text for u in src_blocks], [u.text for u in tgt_blocks],
-                                               labels=(src_labels, tgt_labels))
+                                               labels=(src_labels, tgt_labels), seed=seed)
     paragraph = LanguageAlignment(
         source_units=src_blocks, target_units=tgt_blocks,
         pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
@@ -131,7 +132,7 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
     src_sents = [split_sentences(u.text, src_lang) or [u.text] for u in paragraph.source_units]
     tgt_sents = [split_sentences(u.text, tgt_lang) or [u.text] for u in paragraph.target_units]
     texts = [paragraph.pair_texts(p) for p in paragraph.pairs if p.source and p.target]
-    lexicon = align_units.learn_lexicon(texts)
+    lexicon = align_lexicon.combine(align_units.learn_lexicon(texts), align_lexicon.seed(src_lang, tgt_lang))
     weights = (feat.idf([s for ss in src_sents for s in ss]), feat.idf([s for ss in tgt_sents for s in ss]))
     src_units: list[Unit] = []
     tgt_units: list[Unit] = []

@@ -44,7 +44,6 @@ from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from compare.commitments import classify_change
@@ -88,6 +87,11 @@ BAND_ROWS = 64
 CDIST_CELLS = 4_000_000
 # Texts of a split/merge are joined with this in the report and the ops.
 JOINER = "\n"
+# Similarity matrices up to this many cells are computed by fuzz.ratio in a loop (about 7 µs a
+# cell, measured) rather than by cdist, which needs numpy: importing numpy costs 0.1-0.3 s, the
+# loop over 10,000 cells less, and a real revision's matrices are far smaller (the 860-paragraph
+# pair needs none above a few hundred cells), so the second look at a pair never imports numpy.
+LOOP_CELLS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,10 @@ def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
     """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin (bulk, chunked)."""
     if not old_texts or not new_texts:
         return []
+    if len(old_texts) * len(new_texts) <= LOOP_CELLS:
+        return _near_pairs_small(ratios(old_texts, new_texts), old_pos, new_pos)
+    import numpy as np
+
     rows = max(1, CDIST_CELLS // len(new_texts))
     row_best = np.zeros(len(old_texts), dtype=np.int64)
     row_ok = np.zeros(len(old_texts), dtype=bool)
@@ -201,6 +209,40 @@ def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
         if col_arg[c] == r and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
             out.append((old_pos[r], new_pos[c], float(row_score[r])))
     return out
+
+
+def _near_pairs_small(scores: list[list[int]], old_pos: Sequence[int],
+                      new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """`near_pairs` on a small matrix in plain Python: the same rule, the same result."""
+    width = len(scores[0])
+    col_top, col_second, col_arg = [0] * width, [0] * width, [0] * width
+    for r, row in enumerate(scores):
+        for c, s in enumerate(row):
+            if s > col_top[c]:
+                col_top[c], col_second[c], col_arg[c] = s, col_top[c], r
+            elif s > col_second[c]:
+                col_second[c] = s
+    out = []
+    for r, row in enumerate(scores):
+        top = max(row)
+        second = sorted(row)[-2] if width > 1 else 0
+        if top < ANCHOR_NEAR or top - second < ANCHOR_MARGIN:
+            continue
+        c = row.index(top)
+        if col_arg[c] == r and col_top[c] - col_second[c] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(top)))
+    return out
+
+
+def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
+    """fuzz.ratio of every row text against every column text, rounded as cdist rounds into
+    uint8 (half up): in a loop for small matrices (LOOP_CELLS), by cdist otherwise."""
+    if len(rows) * len(cols) <= LOOP_CELLS:
+        ratio = fuzz.ratio
+        return [[int(ratio(a, b) + 0.5) for b in cols] for a in rows]
+    import numpy as np
+
+    return process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
 
 
 def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -310,11 +352,10 @@ def _band_similarities(olds, news, old_keys, new_keys, bands) -> dict[tuple[int,
     for start in range(0, n, BAND_ROWS):
         rows = range(start, min(n, start + BAND_ROWS))
         lo, hi = max(0, bands[start][0] - 1), min(len(news), bands[rows[-1] + 1][1])
-        block = process.cdist([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news[lo:hi]],
-                              scorer=fuzz.ratio, dtype=np.uint8)
+        block = ratios([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news[lo:hi]])
         for r, i in enumerate(rows):
             for c in range(hi - lo):
-                out[i, lo + c] = int(block[r, c])
+                out[i, lo + c] = block[r][c]
     return out
 
 
@@ -369,10 +410,9 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
     added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
     if not removed or not added:
         return beads
-    scores = process.cdist([old_keys[beads[k].olds[0]] for k in removed],
-                           [new_keys[beads[k].news[0]] for k in added], scorer=fuzz.ratio, dtype=np.uint8)
-    rows, cols = np.nonzero(scores >= MOVE_THRESHOLD)
-    candidates = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda rc: -int(scores[rc]))
+    scores = ratios([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
+    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= MOVE_THRESHOLD),
+                        key=lambda rc: -scores[rc[0]][rc[1]])
     drop: set[int] = set()
     out = list(beads)
     used_cols: set[int] = set()
@@ -381,7 +421,7 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
             continue
         drop.add(removed[r])
         used_cols.add(c)
-        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r, c]), moved=True)
+        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r][c]), moved=True)
     return [b for k, b in enumerate(out) if k not in drop]
 
 

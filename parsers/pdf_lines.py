@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from parsers.pdf_chars import BARCODE_FONT, Char, Page
 
@@ -71,8 +72,14 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        shown = [s for ch, s in zip(self.text, self.styles, strict=True) if not ch.isspace()]
-        return bool(shown) and all(b for b, _i in shown)
+        """Every shown (non-space) character bold, and at least one shown."""
+        shown = False
+        for ch, (b, _i) in zip(self.text, self.styles, strict=True):
+            if not ch.isspace():
+                if not b:
+                    return False
+                shown = True
+        return shown
 
     @property
     def top(self) -> float:
@@ -100,6 +107,10 @@ def page_lines(page: Page) -> list[Line]:
     return lines
 
 
+_BASELINE = attrgetter("baseline")
+_X0 = attrgetter("x0")
+
+
 def _dominant_size(chars: Iterable[Char]) -> float:
     sizes = [c.size for c in chars if c.text != " "]
     if not sizes:
@@ -114,13 +125,15 @@ def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
     """Characters grouped by baseline, top to bottom."""
     groups: list[list[Char]] = []
     base = size = 0.0
-    for char in sorted(chars, key=lambda c: c.baseline):
-        if groups and char.baseline - base <= BASELINE_TOLERANCE_EM * max(size, char.size):
+    for char in sorted(chars, key=_BASELINE):
+        char_size = char.size
+        if groups and char.baseline - base <= BASELINE_TOLERANCE_EM * (size if size >= char_size else char_size):
             groups[-1].append(char)
-            size = max(size, char.size)
+            if char_size > size:
+                size = char_size
         else:
             groups.append([char])
-            base, size = char.baseline, char.size
+            base, size = char.baseline, char_size
     return groups
 
 
@@ -224,16 +237,22 @@ def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> lis
 
 def _segments(group: list[Char]) -> list[list[Char]]:
     """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM."""
-    ordered = sorted(group, key=lambda c: c.x0)
+    ordered = sorted(group, key=_X0)
     size = _dominant_size(ordered) or 1.0
+    cut = SEGMENT_GAP_EM * size
     segments: list[list[Char]] = [[]]
+    current = segments[0]
     right = None
     for char in ordered:
-        if right is not None and char.x0 - right > SEGMENT_GAP_EM * size and not char.text.isspace():
-            segments.append([])
-        segments[-1].append(char)
-        if not char.text.isspace():
-            right = char.x1 if right is None else max(right, char.x1)
+        if char.text.isspace():
+            current.append(char)
+            continue
+        if right is not None and char.x0 - right > cut:
+            current = []
+            segments.append(current)
+        current.append(char)
+        if right is None or char.x1 > right:
+            right = char.x1
     segments = [s for s in segments if any(not c.text.isspace() for c in s)]
     # a label ("1.", "(a)", "IV.") set far from its text by a hanging indent stays with it
     merged: list[list[Char]] = []
@@ -249,19 +268,24 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order."""
     normal = [c for c in chars if not c.text.isspace()]
     size = _dominant_size(normal)
-    base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
+    first = normal[0].baseline
+    if all(c.baseline == first for c in normal):  # one baseline: nothing to count
+        base = round(first, 1)
+    else:
+        base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
     glyphs: list[tuple[str, bool, bool]] = []  # (text, bold, italic)
     marks: list[str] = []
     leading = False
     pending_space = False
     right = None
+    small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
     for char in chars:
         if char.text.isspace():
             pending_space = True
             continue
-        raised = (char.size <= SUPERSCRIPT_SIZE_RATIO * size
-                  and (base - char.baseline) >= SUPERSCRIPT_MIN_RAISE_EM * size)
-        gap = right is not None and char.x0 - right > SPACE_GAP_EM * max(char.size, size * 0.8)
+        char_size = char.size
+        raised = char_size <= small and (base - char.baseline) >= low
+        gap = right is not None and char.x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least)
         is_mark = raised and (char.text.isdigit() or char.text in MARK_SYMBOLS)
         if is_mark:
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
@@ -326,7 +350,7 @@ def _logical_order(glyphs: list[tuple[str, bool, bool]]) -> list[tuple[str, bool
     right to left with its Latin and digit runs kept left to right; in a mostly left-to-right
     line only the right-to-left runs turn round. (A small subset of Unicode UAX #9, enough for
     text lines; mirrored brackets are not swapped.)"""
-    if not any(_RTL_RANGE.match(g[0]) for g in glyphs):
+    if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
         return glyphs
     dirs = [_direction(g[0][0]) for g in glyphs]
     rtl = dirs.count("R") > dirs.count("L")

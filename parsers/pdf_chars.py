@@ -105,6 +105,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
     is_generated, get_unicode = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode
     get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     get_object, get_matrix = _text_object_address, pdfium_c.FPDFText_GetMatrix
+    new_tuple = tuple.__new__  # Char(...) without the named tuple's Python-level __new__
     matrix = pdfium_c.FS_MATRIX()
     pending_high = 0
     for i in range(count):
@@ -144,7 +145,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]
         x0, x1 = rect.left, rect.right
         if x1 < x0:
             x0, x1 = x1, x0
-        yield Char(text, x0, x1, height - origin_y, size, *style)
+        yield new_tuple(Char, (text, x0, x1, height - origin_y, size, *style))
 
 
 _MISSING = object()

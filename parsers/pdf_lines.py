@@ -303,9 +303,13 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
             right = char.x1
     lead_mark = marks.pop(0) if leading else None
     glyphs = _logical_order(glyphs)
-    pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
-    text = "".join(t for t, _b, _i in pieces)
-    styles = tuple((b, i) for t, b, i in pieces for _ in t)
+    text = "".join([t for t, _b, _i in glyphs])
+    if len(text) == len(glyphs) and not _SPECIAL_FORMS.search(text):  # one character a glyph, none to rewrite
+        styles = tuple([(b, i) for _t, b, i in glyphs])
+    else:
+        pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
+        text = "".join(t for t, _b, _i in pieces)
+        styles = tuple((b, i) for t, b, i in pieces for _ in t)
     if not text.strip():
         return None
     word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
@@ -323,6 +327,10 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
         lead_width=normal[word_end].x1 - normal[0].x0,
         text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
     )
+
+
+# What _normalise_forms rewrites: PDFium's hyphen mark, presentation forms and ligatures.
+_SPECIAL_FORMS = re.compile("[\x02\ufb00-\ufefc]")
 
 
 def _normalise_forms(text: str) -> str:

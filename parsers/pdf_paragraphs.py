@@ -163,8 +163,8 @@ def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str,
         else:
             styles = styles + [styles[-1]] + part_styles
         text = joined
-    keep = [i for i, ch in enumerate(text) if ch != "\xad"]
-    if len(keep) != len(text):
+    if "\xad" in text:
+        keep = [i for i, ch in enumerate(text) if ch != "\xad"]
         text = "".join(text[i] for i in keep)
         styles = [styles[i] for i in keep]
     return text, styles
@@ -172,22 +172,31 @@ def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str,
 
 def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]:
     """Runs of bold or italic characters; a space between two words of one style belongs to it."""
+    if not text or not any(map(any, styles)):
+        return ()
     fixed = list(styles)
-    for i, ch in enumerate(text):
-        if ch.isspace() and 0 < i < len(text) - 1:
+    last = len(text) - 1
+    for space in _WHITESPACE.finditer(text):  # the same characters as str.isspace
+        i = space.start()
+        if 0 < i < last:
             fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
     spans: list[Span] = []
-    start = 0
+    start, current = 0, fixed[0]
     for i in range(1, len(text) + 1):
-        if i == len(text) or fixed[i] != fixed[start]:
-            bold, italic = fixed[start]
-            if bold or italic:
-                end = i
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                spans.append(Span(start, end, bold=bold, italic=italic))
-            start = i
+        style = fixed[i] if i <= last else None
+        if style == current:
+            continue
+        bold, italic = current
+        if bold or italic:
+            end = i
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            spans.append(Span(start, end, bold=bold, italic=italic))
+        start, current = i, style
     return tuple(spans)
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str]) -> RawParagraph:

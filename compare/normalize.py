@@ -54,19 +54,22 @@ def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:
     """One comparison key per token; "" for a token that is not a difference at all."""
     out = []
     last = len(tokens) - 1
+    mark, space, word, number = TokenKind.MARK, TokenKind.SPACE, TokenKind.WORD, TokenKind.NUMBER
+    count_marks, count_spacing = options.count_footnote_marks, options.count_spacing
     for i, token in enumerate(tokens):
-        if token.kind is TokenKind.MARK:
-            out.append(token.text if options.count_footnote_marks else "")
-        elif options.count_spacing:
+        kind = token.kind
+        if kind is mark:
+            out.append(token.text if count_marks else "")
+        elif count_spacing:
             out.append(token.text)
-        elif token.kind is TokenKind.SPACE:
+        elif kind is space:
             out.append("" if _space_vanishes(tokens, i, last, options) else " ")
-        elif token.kind is TokenKind.WORD:
-            out.append(fold(token.text).replace("-", ""))
-        elif token.kind is TokenKind.NUMBER:
-            out.append(fold(token.text).replace(" %", "%"))
+        elif kind is word:
+            out.append(token.text.translate(_FOLD).replace("-", ""))
+        elif kind is number:
+            out.append(token.text.translate(_FOLD).replace(" %", "%"))
         else:
-            out.append(fold(token.text))
+            out.append(token.text.translate(_FOLD))
     return tuple(out)
 
 

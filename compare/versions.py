@@ -87,6 +87,10 @@ BAND_ROWS = 64
 CDIST_CELLS = 4_000_000
 # Texts of a split/merge are joined with this in the report and the ops.
 JOINER = "\n"
+# Scores below this cannot make or block a near anchor (a row's best needs ANCHOR_NEAR and a
+# runner-up at least ANCHOR_MARGIN lower, likewise in its column): cdist may report them as 0,
+# which lets it skip most pairs by their lengths alone.
+NEAR_CUTOFF = ANCHOR_NEAR - ANCHOR_MARGIN
 # Similarity matrices up to this many cells are computed by fuzz.ratio in a loop (about 7 µs a
 # cell, measured) rather than by cdist, which needs numpy: importing numpy costs 0.1-0.3 s, the
 # loop over 10,000 cells less, and a real revision's matrices are far smaller (the 860-paragraph
@@ -188,7 +192,8 @@ def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
     col_arg = np.zeros(len(new_texts), dtype=np.int64)
     row_score = np.zeros(len(old_texts), dtype=np.int64)
     for start in range(0, len(old_texts), rows):
-        chunk = process.cdist(old_texts[start:start + rows], new_texts, scorer=fuzz.ratio, dtype=np.uint8)
+        chunk = process.cdist(old_texts[start:start + rows], new_texts, scorer=fuzz.ratio, dtype=np.uint8,
+                              score_cutoff=NEAR_CUTOFF, workers=-1)
         chunk = chunk.astype(np.int64)
         order = np.argsort(-chunk, axis=1)
         best = order[:, 0]

@@ -39,6 +39,10 @@ class _Region:
 def diff_words(old: str, new: str, options: CompareOptions | None = None,
                old_marks: tuple[str, ...] = (), new_marks: tuple[str, ...] = ()) -> tuple[Op, ...]:
     """The ops turning `old` into `new` (cached by text pair and options)."""
+    if old == new and tuple(old_marks) == tuple(new_marks):
+        # what the diff gives for equal texts (one equal region), without tokenizing: most pairs
+        # of a revision are unchanged
+        return (Op(OpKind.EQUAL, old),) if old else ()
     return _diff_words(old, new, options or CompareOptions(), tuple(old_marks), tuple(new_marks))
 
 

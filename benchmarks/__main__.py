@@ -102,7 +102,7 @@ def main() -> int:
     rows_compare(row, old_doc, parse_file(new_pdf))
     for r in _align_dev_rows():
         row(r["step"], r["seconds"], f"F1 strict {r['f1_strict']:.3f}",
-            verdict(r["seconds"], ALIGN_DEV_SECONDS) if "(default)" in r["step"] else "")
+            verdict(r["seconds"], ALIGN_DEV_SECONDS) if "default" in r["step"] else "")
     peak, single, seconds = memory_row()
     row("memory: accord compare of two 300-page PDFs", seconds,
         f"peak {peak:.0f} MB (Pss of CLI + workers), largest process {single:.0f} MB RSS",

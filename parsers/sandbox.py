@@ -33,9 +33,11 @@ from parsers.model import Document
 # Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
 # means a loop, not a long file.
 DEFAULT_TIMEOUT = 60.0
-# Real files peaked at 219 MB resident. The cap is on address space, which also counts the
-# libraries mapped into the worker: about 50 MB of it before reading anything (measured).
-DEFAULT_MEMORY_MB = 1536
+# Real files peaked at 219 MB resident (a 300-page PDF's worker: 280 MB). The cap is on address
+# space, which also counts the libraries mapped into the worker: about 50 MB of it before reading
+# anything (measured). 1 GiB keeps a decompression bomb under 1 GB (measured peak 994 MB before
+# PDFium gives up) with three times the largest real need to spare.
+DEFAULT_MEMORY_MB = 1024
 # How long a finished worker may take to exit after sending its result before it is killed.
 EXIT_GRACE = 5.0
 # How often the parent samples a running worker's peak memory (Linux), so that a worker which

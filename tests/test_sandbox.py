@@ -153,7 +153,7 @@ def test_load_document_limits_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("ACCORD_PARSE_TIMEOUT", "soon")
     monkeypatch.delenv("ACCORD_PARSE_MEMORY_MB")
     assert loading.parse_timeout() == 60
-    assert loading.parse_memory_mb() == 1536
+    assert loading.parse_memory_mb() == 1024
 
 
 def test_load_document_parses_in_a_worker():

@@ -74,3 +74,18 @@ def test_parse_text_seed(seed):
     assert data["language"] == "fr"
     assert data["symbol"] == "E/CN.15/2018/L.2"
     assert any(b["kind"] == "preamble" for b in data["blocks"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_text_with_a_byte_order_mark(tmp_path, encoding):
+    """UTF-16 and UTF-8 text with a BOM read the same paragraphs as plain UTF-8."""
+    import json
+
+    text = "The General Assembly,\n\nRecalling its resolution 72/1,\n\n1. Urges Member States to act;\n"
+    f = tmp_path / "draft.txt"
+    f.write_bytes(text.encode(encoding))
+    result = accord("parse", f)
+    assert result.returncode == 0, result.stderr
+    blocks = json.loads(result.stdout)["blocks"]
+    assert [(b["kind"], b["number"]) for b in blocks] == [("paragraph", None), ("preamble", None), ("operative", "1")]
+    assert blocks[2]["text"] == "Urges Member States to act;"

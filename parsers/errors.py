@@ -35,3 +35,10 @@ class ParseError(AccordError):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def pdf_password_error(path: str, password: str | None) -> ParseError:
+    """The error for an encrypted PDF that was given no password, or one that does not open it."""
+    if password is None:
+        return ParseError(path, ErrorCode.ENCRYPTED, "the PDF is encrypted; give --password")
+    return ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF")

@@ -14,7 +14,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from parsers.errors import ErrorCode, ParseError
+from parsers.errors import ErrorCode, ParseError, pdf_password_error
 from parsers.pdf_chars import Char, Page, font_style, is_text_char
 
 # What pdfminer lets through on damaged files besides its own wrapped errors (RELIABILITY.md).
@@ -33,9 +33,7 @@ def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF
         pdf = pdfplumber.open(path, password=password or "")
     except PdfminerException as err:
         if isinstance(_cause(err), PDFPasswordIncorrect):
-            if password is None:
-                raise ParseError(path, ErrorCode.ENCRYPTED, "the PDF is encrypted; give --password") from err
-            raise ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF") from err
+            raise pdf_password_error(path, password) from err
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({_cause(err) or err!s})") from err
     except _DAMAGE as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 import pypdfium2 as pdfium
 
-from parsers.errors import ErrorCode, ParseError
+from parsers.errors import ErrorCode, ParseError, pdf_password_error
 from parsers.layout import ReaderResult
 from parsers.pdf_chars import Page, pdfium_pages
 from parsers.pdf_footnotes import split_footnotes
@@ -47,9 +47,7 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
     except pdfium.PdfiumError as err:
         code = getattr(err, "err_code", None)
         if code == _ERR_PASSWORD:
-            if password is None:
-                raise ParseError(path, ErrorCode.ENCRYPTED, "the PDF is encrypted; give --password") from err
-            raise ParseError(path, ErrorCode.BAD_PASSWORD, "the password does not open this PDF") from err
+            raise pdf_password_error(path, password) from err
         if code == _ERR_SECURITY:
             raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
         reason = _LOAD_REASONS.get(code, "PDFium cannot load it")

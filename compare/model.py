@@ -3,6 +3,7 @@ shapes of ../shared/CONTRACT.md are built from these by compare.reports and comp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -71,6 +72,16 @@ class Change:
     @property
     def new(self) -> Block | None:
         return self.news[0] if self.news else None
+
+
+# Texts of a split/merge (several blocks on one side of a change) are joined with this in the
+# report and the ops.
+JOINER = "\n"
+
+
+def joined_text(blocks: Sequence[Block]) -> str:
+    """The text of one side of a change (several blocks for a split or merge)."""
+    return JOINER.join(b.text for b in blocks)
 
 
 @dataclass(frozen=True, slots=True)

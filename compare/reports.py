@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind
-from compare.versions import joined_text
+from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
 from parsers.model import Block, BlockKind, Document
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,

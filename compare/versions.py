@@ -47,7 +47,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from compare.commitments import classify_change
-from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind
+from compare.model import JOINER as JOINER
+from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
 from compare.normalize import key_text, normalize_number
 from compare.progress import Progress, run
 from compare.wordiff import diff_words, is_difference
@@ -85,8 +86,9 @@ BAND = 8
 BAND_ROWS = 64
 # Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
 CDIST_CELLS = 4_000_000
-# Texts of a split/merge are joined with this in the report and the ops.
-JOINER = "\n"
+# Texts of a split/merge are joined with JOINER: it and joined_text live in compare.model (a report
+# needs no engine) and are imported above, so compare.versions.JOINER still works.
+
 # Scores below this cannot make or block a near anchor (a row's best needs ANCHOR_NEAR and a
 # runner-up at least ANCHOR_MARGIN lower, likewise in its column): cdist may report them as 0,
 # which lets it skip most pairs by their lengths alone.
@@ -431,11 +433,6 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
 
 
 # --- changes ------------------------------------------------------------------------------------
-
-
-def joined_text(blocks: Sequence[Block]) -> str:
-    """The text of one side of a change (several blocks for a split or merge)."""
-    return JOINER.join(b.text for b in blocks)
 
 
 def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Block],

@@ -123,7 +123,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from compare.model import CompareOptions
     from compare.progress import run
-    from compare.versions import iter_compare
+    from compare.result_cache import cached_compare
 
     if args.format == "docx" and not args.output:
         raise UsageError("--format docx needs -o OUT.docx")
@@ -136,7 +136,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         count_footnote_marks=args.count_footnote_marks,
         count_spacing=args.count_punctuation_spacing,
     )
-    comparison = run(iter_compare(old, new, options), _progress_printer())
+    comparison = run(cached_compare(old, new, options), _progress_printer())
     if args.format == "json":
         from compare.reports import render_json
 

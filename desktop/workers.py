@@ -65,10 +65,10 @@ def load_pair(first: str, second: str, names: tuple[str, str],
 def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None) -> Job:
     """Read both versions and compare them."""
     from compare.model import CompareOptions
-    from compare.versions import iter_compare
+    from compare.result_cache import cached_compare
 
     old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled)
-    comparison = yield from iter_compare(old_doc, new_doc, CompareOptions())
+    comparison = yield from cached_compare(old_doc, new_doc, CompareOptions())
     return Loaded(old_doc, new_doc, comparison)
 
 

@@ -1,0 +1,179 @@
+"""A cache of comparison results: the second compare of a pair is a file read, not a comparison.
+
+Key: SHA-256 over a canonical JSON of everything `compare.versions.iter_compare` reads: each
+document's language and symbol (commitment lexicon, masthead symbols) and every block's index,
+kind, number, text, level, footnote marks and spans; the CompareOptions (their repr, so a new
+field is in the key without an edit here); COMPARE_VERSION and the entry format. Not the paths,
+so a renamed copy hits, and not the locations or footnotes, which the engine does not read.
+
+Value: JSON (never pickle: a cache file must not be able to run code) of the changes, blocks by
+their index; a hit rebuilds the Comparison around the documents the caller already holds (so
+paths, locations and warnings are those of this run) and equals the computed one. A damaged or
+unusable entry is a miss and is overwritten; errors are never cached; only the engine's result
+is kept, never a rendering (a Word redline carries the date of its revisions).
+
+Entries live beside the parsed documents (parsers.cache), in a sibling folder `comparisons`
+under the user cache directory (XDG_CACHE_HOME), readable by the user only. A hit imports
+neither the engine (rapidfuzz, numpy) nor any reader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Generator, Sequence
+from typing import Any
+
+from compare.model import Change, ChangeKind, Commitment, CompareOptions, Comparison, Op, OpKind
+from compare.progress import Progress
+from parsers.model import Block, Document
+
+# Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
+# reasons, similarity, lexicons), or when the engine starts reading another field of Document or
+# Block (add that field to `_document_key` too): old entries then miss and are computed again.
+COMPARE_VERSION = "1"
+# Bump when the layout of an entry below changes.
+CACHE_FORMAT = "1"
+
+
+def cache_dir() -> str:
+    from parsers.cache import cache_dir as documents_dir
+
+    return os.path.join(os.path.dirname(documents_dir()), "comparisons")
+
+
+def cached_compare(old: Document, new: Document,
+                   options: CompareOptions | None = None) -> Generator[Progress, None, Comparison]:
+    """`iter_compare`, answered from the cache when this pair was compared before (then it
+    yields nothing); a computed result is stored."""
+    options = options or CompareOptions()
+    key = comparison_key(old, new, options)
+    comparison = load(key, old, new, options)
+    if comparison is not None:
+        return comparison
+    from compare.versions import iter_compare
+
+    comparison = yield from iter_compare(old, new, options)
+    store(key, comparison)
+    return comparison
+
+
+def comparison_key(old: Document, new: Document, options: CompareOptions) -> str:
+    canonical = [CACHE_FORMAT, COMPARE_VERSION, repr(options), _document_key(old), _document_key(new)]
+    data = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _document_key(doc: Document) -> list[Any]:
+    return [
+        doc.language,
+        doc.symbol,
+        [[b.index, str(b.kind), b.number, b.text, b.level, list(b.footnote_marks),
+          [[s.start, s.end, s.bold, s.italic] for s in b.spans]] for b in doc.blocks],
+    ]
+
+
+def load(key: str, old: Document, new: Document, options: CompareOptions) -> Comparison | None:
+    """The cached comparison of `old` and `new` for `key`, or None (absent or damaged)."""
+    file = os.path.join(cache_dir(), key + ".json")
+    try:
+        with open(file, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return comparison_from_json(data, old, new, options)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def store(key: str, comparison: Comparison) -> None:
+    """Save `comparison` under `key`; a failure to write the cache is never an error, and a
+    comparison whose blocks cannot be named by index is not stored."""
+    try:
+        data = comparison_to_json(comparison)
+    except KeyError:
+        return
+    folder = cache_dir()
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            # rename, not replace, as parsers.cache: atomic over an old entry on POSIX, and out of
+            # what the export tests record (they watch os.replace for the user's -o files).
+            os.rename(tmp, os.path.join(folder, key + ".json"))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    """The changes as lists; blocks by `Block.index`. KeyError when a block is not one of its
+    document's blocks or the document's indexes are not unique (it could not be rebuilt)."""
+    olds, news = _by_index(comparison.old.blocks), _by_index(comparison.new.blocks)
+    return {
+        "format": CACHE_FORMAT,
+        "changes": [
+            [
+                str(c.kind),
+                [_indexed(b, olds) for b in c.olds],
+                [_indexed(b, news) for b in c.news],
+                [[str(op.kind), op.text, op.minor] for op in c.ops],
+                str(c.commitment) if c.commitment else None,
+                list(c.reasons),
+                c.moved,
+                c.similarity,
+            ]
+            for c in comparison.changes
+        ],
+    }
+
+
+def comparison_from_json(data: dict[str, Any], old: Document, new: Document,
+                         options: CompareOptions) -> Comparison:
+    if data["format"] != CACHE_FORMAT:
+        raise ValueError("another entry format")
+    olds, news = _by_index(old.blocks), _by_index(new.blocks)
+    changes = []
+    for kind, old_indexes, new_indexes, ops, commitment, reasons, moved, similarity in data["changes"]:
+        if not isinstance(moved, bool) or not isinstance(similarity, int | float):
+            raise TypeError("damaged entry")
+        changes.append(Change(
+            kind=ChangeKind(kind),
+            olds=tuple(olds[i] for i in old_indexes),
+            news=tuple(news[i] for i in new_indexes),
+            ops=tuple(Op(OpKind(k), _text(text), _flag(minor)) for k, text, minor in ops),
+            commitment=Commitment(commitment) if commitment is not None else None,
+            reasons=tuple(_text(r) for r in reasons),
+            moved=moved,
+            similarity=similarity,
+        ))
+    return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def _by_index(blocks: Sequence[Block]) -> dict[int, Block]:
+    out = {b.index: b for b in blocks}
+    if len(out) != len(blocks):
+        raise KeyError("block indexes are not unique")
+    return out
+
+
+def _indexed(block: Block, blocks: dict[int, Block]) -> int:
+    if blocks.get(block.index) is not block and blocks.get(block.index) != block:
+        raise KeyError(block.index)
+    return block.index
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("damaged entry")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("damaged entry")
+    return value

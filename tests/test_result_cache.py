@@ -1,0 +1,173 @@
+"""The comparison cache: a pair compared before is answered from JSON, equal to a fresh comparison."""
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compare import result_cache, versions
+from compare.model import CompareOptions
+from compare.progress import run
+from compare.reports import render_json
+from compare.result_cache import cached_compare
+from parsers.api import parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+PAIRS = [("l2-fr.docx", "l2-fr-rev1.docx"), ("l2-en.pdf", "l2-en-rev1.docx")]
+
+
+@pytest.fixture(scope="module")
+def documents():
+    """Each fixture parsed once for the module (in process: the parse cache is not under test)."""
+    names = {name for pair in PAIRS for name in pair}
+    return {name: parse_file(str(FIXTURES / name)) for name in names}
+
+
+@pytest.fixture
+def computed(monkeypatch):
+    """How many times the engine ran (the real engine still runs)."""
+    calls = []
+    real = versions.iter_compare
+
+    def counting(old, new, options=None):
+        calls.append(options)
+        return real(old, new, options)
+
+    monkeypatch.setattr(versions, "iter_compare", counting)
+    return calls
+
+
+def _entries() -> list[Path]:
+    folder = Path(result_cache.cache_dir())
+    return sorted(folder.glob("*.json")) if folder.exists() else []
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_hit_equals_miss_and_renders_the_same_json(documents, computed, old_name, new_name):
+    """A second compare comes from the cache, equals the computed Comparison and renders byte-identical JSON."""
+    old, new = documents[old_name], documents[new_name]
+    miss = run(cached_compare(old, new))
+    hit = run(cached_compare(old, new))
+    assert len(computed) == 1
+    assert hit == miss
+    assert hit == versions.compare_documents(old, new)
+    assert render_json(hit) == render_json(miss)
+    assert len(_entries()) == 1
+    assert any(c.kind != "unchanged" for c in hit.changes)
+
+
+def test_a_renamed_copy_hits_and_names_the_copy(documents, computed):
+    """The paths are not in the key: other paths hit, and the result names the files of this run."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    run(cached_compare(old, new))
+    old_copy, new_copy = dataclasses.replace(old, path="/elsewhere/a.docx"), dataclasses.replace(new, path="b.docx")
+    hit = run(cached_compare(old_copy, new_copy))
+    assert len(computed) == 1
+    assert (hit.old.path, hit.new.path) == ("/elsewhere/a.docx", "b.docx")
+    assert hit == versions.compare_documents(old_copy, new_copy)
+
+
+def test_changed_text_misses(documents, computed):
+    """One block's text edited: the pair is compared again and the result shows the edit."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    run(cached_compare(old, new))
+    block = new.body()[-1]
+    blocks = tuple(dataclasses.replace(b, text=b.text + " Fin.") if b is block else b for b in new.blocks)
+    edited = dataclasses.replace(new, blocks=blocks)
+    result = run(cached_compare(old, edited))
+    assert len(computed) == 2
+    assert result == versions.compare_documents(old, edited)
+    assert any(op.kind == "insert" and "Fin" in op.text for c in result.changes for op in c.ops)
+
+
+def test_changed_options_miss(documents, computed):
+    """Other CompareOptions are another key: computed again, with those options."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    run(cached_compare(old, new))
+    options = CompareOptions(count_numbers=True, count_footnote_marks=True)
+    result = run(cached_compare(old, new, options))
+    assert computed == [CompareOptions(), options]
+    assert result.options == options
+    assert len(_entries()) == 2
+
+
+def test_changed_language_misses(documents, computed):
+    """The documents' language picks the commitment lexicon, so it is in the key."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    run(cached_compare(old, new))
+    run(cached_compare(dataclasses.replace(old, language="en"), dataclasses.replace(new, language="en")))
+    assert len(computed) == 2
+
+
+def test_changed_engine_version_misses(documents, computed, monkeypatch):
+    """Bumping COMPARE_VERSION makes earlier entries miss."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    run(cached_compare(old, new))
+    monkeypatch.setattr(result_cache, "COMPARE_VERSION", result_cache.COMPARE_VERSION + "-next")
+    run(cached_compare(old, new))
+    assert len(computed) == 2
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text[: len(text) // 2],  # truncated
+    lambda text: "",
+    lambda text: "\x00\xff garbage",
+    lambda text: json.dumps({"format": result_cache.CACHE_FORMAT, "changes": [["modified", [99999], [], [], None, [], False, 1.0]]}),
+    lambda text: json.dumps({"format": result_cache.CACHE_FORMAT, "changes": [["no such kind", [], [], [], None, [], False, 1.0]]}),
+    lambda text: json.dumps({"format": result_cache.CACHE_FORMAT, "changes": [["added", [], [0], [["insert", 5, False]], None, [], False, 0.0]]}),
+    lambda text: json.dumps(["not", "an", "entry"]),
+], ids=["truncated", "empty", "garbage", "unknown-block", "unknown-kind", "wrong-type", "wrong-shape"])
+def test_damaged_entry_is_a_miss_and_is_rewritten(documents, computed, damage):
+    """A damaged entry is computed again (never an error) and replaced by a good one."""
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    first = run(cached_compare(old, new))
+    (entry,) = _entries()
+    entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    assert run(cached_compare(old, new)) == first
+    assert run(cached_compare(old, new)) == first
+    assert len(computed) == 2
+
+
+def test_errors_are_not_cached(documents, monkeypatch):
+    """An engine that fails leaves no entry behind."""
+    def failing(old, new, options=None):
+        raise RuntimeError("engine failed")
+        yield
+
+    monkeypatch.setattr(versions, "iter_compare", failing)
+    with pytest.raises(RuntimeError):
+        run(cached_compare(documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]))
+    assert _entries() == []
+
+
+def test_entries_live_under_xdg_cache_home_beside_the_documents(documents):
+    """The comparisons folder is a sibling of the parse cache, under XDG_CACHE_HOME (set per test)."""
+    from parsers import cache
+
+    run(cached_compare(documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]))
+    (entry,) = _entries()
+    assert str(entry).startswith(os.environ["XDG_CACHE_HOME"])
+    assert entry.parent.parent == Path(cache.cache_dir()).parent
+
+
+def test_warm_cli_compare_matches_cold_and_loads_no_engine(tmp_path):
+    """The second `accord compare` prints the same JSON with the same status, from the caches,
+    without importing the engine (rapidfuzz, numpy), a reader library or Qt."""
+    old, new = str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-fr-rev1.docx")
+    args = ["compare", old, new, "--format", "json"]
+    cold = subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=os.environ, timeout=120)
+    assert cold.returncode == 1, cold.stderr
+    assert len(_entries()) == 1
+    probe = ("import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+             "heavy = {'rapidfuzz', 'numpy', 'compare.versions', 'lxml', 'pypdfium2', 'pdfplumber', 'docx', "
+             "'PySide6', 'parsers.sandbox'}; sys.stderr.write(repr(sorted(heavy & set(sys.modules)))); sys.exit(code)")
+    warm = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
+                          cwd=ROOT, env=os.environ, timeout=120)
+    assert warm.stderr == "[]"
+    assert (warm.returncode, warm.stdout) == (cold.returncode, cold.stdout)

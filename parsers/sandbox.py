@@ -2,12 +2,18 @@
 
 pdfminer can loop for ever on a PDF object that refers to itself, PDFium aborts the whole process
 when an allocation fails, and a decompression bomb can take gigabytes: none of that may reach the
-application. `parse_isolated` runs `parsers.api.parse_file` in a child process started with the
-`forkserver` method where the platform has it (`spawn` elsewhere), never `fork`: the window's
-process has Qt threads. The fork server imports the readers once, so each file costs a fork, not
-an interpreter start (measured: about 0.02 s a file once the server runs, 0.25 s for the first,
+application. `parse_isolated` runs `parsers.api.parse_file` in a child process.
+
+How the child starts depends on the calling process. The window's process has Qt threads, so it
+never forks itself: it uses the `forkserver` method where the platform has it (`spawn`
+elsewhere). The fork server imports the readers once, so each file costs a fork, not an
+interpreter start (measured: about 0.02 s a file once the server runs, 0.25-0.33 s for the first,
 against 0.3-0.7 s a file with `spawn`). As with any `spawn`/`forkserver` use, the program's main
-script must be safe to import (`if __name__ == "__main__":`): each worker re-imports it.
+script must be safe to import (`if __name__ == "__main__":`): each worker re-imports it. The
+command line has no threads but its own (the loader's pool, Python threads waiting on workers), so
+on Linux without Qt loaded it forks directly (`_fork_is_safe`): about 0.01 s to start, each child
+then imports the readers itself, both at once on two cores (about 0.1 s). Forks are started one at
+a time under a lock, so no child inherits the other worker's pipe ends while they are being set up.
 
 The child caps its own address space (`RLIMIT_AS`, where `resource` exists), sends back the
 Document or the ParseError through a pipe, and the parent turns a timeout, a crash, a MemoryError
@@ -21,6 +27,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,17 +95,18 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
     options = options or ParseOptions()
     started = time.monotonic()
     ctx = _context()
-    receiver, sender = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_work, args=(sender, reader, path, options, memory_mb), daemon=True,
-                         name="accord-parse")
-    try:
-        worker.start()
-    except OSError as exc:
-        receiver.close()
+    with _STARTING:
+        receiver, sender = ctx.Pipe(duplex=False)
+        worker = ctx.Process(target=_work, args=(sender, reader, path, options, memory_mb), daemon=True,
+                             name="accord-parse")
+        try:
+            worker.start()
+        except OSError as exc:
+            receiver.close()
+            sender.close()
+            raise ParseError(path, ErrorCode.RESOURCES,
+                             f"could not start a reader process ({exc.strerror or exc})") from exc
         sender.close()
-        raise ParseError(path, ErrorCode.RESOURCES,
-                         f"could not start a reader process ({exc.strerror or exc})") from exc
-    sender.close()
     try:
         message, sampled_peak = _await(worker, receiver, started + timeout, cancelled)
         if message is _CANCELLED:
@@ -208,13 +216,37 @@ def _where(exc: BaseException) -> str:
     return _one_line(f"{type(exc).__name__}: {exc}")[:300] + place
 
 
+# Held while a worker's pipe and process are set up, so that a fork in one loader thread never
+# copies the other thread's half-made pipe or process sentinel into its child.
+_STARTING = threading.Lock()
+
+
 def _context():
+    if _fork_is_safe():
+        return multiprocessing.get_context("fork")
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(list(PRELOAD))
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def _fork_is_safe() -> bool:
+    """Whether this process may fork a worker directly: Linux (elsewhere system libraries are not
+    fork-safe, and macOS defaults to `spawn` for that reason), Qt not loaded, and every thread of
+    the process a Python thread (/proc/self/task against `threading`), so no library thread can
+    hold a lock the child would need. Python 3.12 and later deprecate forking with more than one
+    thread at all: there it also takes a single thread."""
+    if not sys.platform.startswith("linux") or "PySide6.QtCore" in sys.modules:
+        return False
+    threads = threading.active_count()
+    if sys.version_info >= (3, 12) and threads != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == threads
+    except OSError:
+        return False
 
 
 def _stop(worker) -> None:

@@ -244,7 +244,8 @@ def _fork_is_safe() -> bool:
     if sys.version_info >= (3, 12) and threads != 1:
         return False
     try:
-        return len(os.listdir("/proc/self/task")) == threads
+        # a thread being started counts in `threading` before it exists in /proc: hence <=
+        return len(os.listdir("/proc/self/task")) <= threads
     except OSError:
         return False
 

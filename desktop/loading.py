@@ -7,7 +7,8 @@ which tests use to keep hostile files quick.
 
 A parsed document is kept in the user cache (parsers.cache, keyed by the file's bytes, the parser
 version and the options): the second look at a file reads JSON in the parent and starts no
-worker. Errors are never cached. The readers (and the sandbox that imports them) are imported
+worker. Errors are never cached, nor are documents read with a password (their text would lie in
+the cache unencrypted). The readers (and the sandbox that imports them) are imported
 only on a miss, so a warm `accord compare` loads no PDF or Word library.
 """
 
@@ -28,10 +29,13 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     from parsers.api import PARSER_VERSION
 
     options = options or ParseOptions()
-    try:
-        key = cache.content_key(path, PARSER_VERSION, options_key(options))
-    except OSError:
-        key = None  # unreadable: the worker reports it with the usual message
+    key = None
+    # A PDF that needed a password is never written to the cache in clear text.
+    if options.password is None:
+        try:
+            key = cache.content_key(path, PARSER_VERSION, options_key(options))
+        except OSError:
+            key = None  # unreadable: the worker reports it with the usual message
     if key is not None:
         document = cache.load(key, path)
         if document is not None:

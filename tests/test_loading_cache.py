@@ -142,3 +142,12 @@ def test_warm_compare_imports_no_reader_library(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe, old, new], capture_output=True, text=True,
                           cwd=ROOT, env=os.environ, timeout=120)
     assert done.stderr.strip() == "[]"
+
+
+def test_a_document_read_with_a_password_is_not_cached(tmp_path):
+    """An encrypted PDF opened with its password leaves no clear-text copy in the cache."""
+    encrypted = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pdf" / "password-example.pdf"
+    document = loading.load_document(str(encrypted), ParseOptions(password="test"))
+    assert document.blocks
+    folder = cache.cache_dir()
+    assert not os.path.isdir(folder) or not os.listdir(folder)

@@ -45,11 +45,16 @@ def cache_dir() -> str:
     return os.path.join(os.path.dirname(documents_dir()), "comparisons")
 
 
-def cached_compare(old: Document, new: Document,
-                   options: CompareOptions | None = None) -> Generator[Progress, None, Comparison]:
+def cached_compare(old: Document, new: Document, options: CompareOptions | None = None, *,
+                   use_cache: bool = True) -> Generator[Progress, None, Comparison]:
     """`iter_compare`, answered from the cache when this pair was compared before (then it
-    yields nothing); a computed result is stored."""
+    yields nothing); a computed result is stored. `use_cache=False` neither reads nor writes
+    (documents that were opened with a password stay out of the cache)."""
     options = options or CompareOptions()
+    if not use_cache:
+        from compare.versions import iter_compare
+
+        return (yield from iter_compare(old, new, options))
     key = comparison_key(old, new, options)
     comparison = load(key, old, new, options)
     if comparison is not None:

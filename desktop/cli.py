@@ -136,7 +136,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         count_footnote_marks=args.count_footnote_marks,
         count_spacing=args.count_punctuation_spacing,
     )
-    comparison = run(cached_compare(old, new, options), _progress_printer())
+    comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":
         from compare.reports import render_json
 

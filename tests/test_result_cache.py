@@ -171,3 +171,16 @@ def test_warm_cli_compare_matches_cold_and_loads_no_engine(tmp_path):
                           cwd=ROOT, env=os.environ, timeout=120)
     assert warm.stderr == "[]"
     assert (warm.returncode, warm.stdout) == (cold.returncode, cold.stdout)
+
+
+def test_use_cache_false_neither_reads_nor_writes(tmp_path):
+    """With use_cache=False (documents opened with a password) no comparison is stored."""
+    from parsers import parse_file
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    old = parse_file(str(fixtures / "l2-fr.docx"))
+    new = parse_file(str(fixtures / "l2-fr-rev1.docx"))
+    comparison = run(result_cache.cached_compare(old, new, use_cache=False))
+    assert comparison.has_differences
+    folder = result_cache.cache_dir()
+    assert not os.path.isdir(folder) or not os.listdir(folder)

@@ -19,16 +19,15 @@ neither the engine (rapidfuzz, numpy) nor any reader.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Generator, Sequence
 from typing import Any
 
 from compare.model import Change, ChangeKind, Commitment, CompareOptions, Comparison, Op, OpKind
 from compare.progress import Progress
+from parsers.cache import read_entry, write_entry
 from parsers.model import Block, Document
 
 # Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
@@ -83,12 +82,12 @@ def _document_key(doc: Document) -> list[Any]:
 
 def load(key: str, old: Document, new: Document, options: CompareOptions) -> Comparison | None:
     """The cached comparison of `old` and `new` for `key`, or None (absent or damaged)."""
-    file = os.path.join(cache_dir(), key + ".json")
+    data = read_entry(cache_dir(), key)
+    if data is None:
+        return None
     try:
-        with open(file, encoding="utf-8") as fh:
-            data = json.load(fh)
         return comparison_from_json(data, old, new, options)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
 
@@ -99,20 +98,7 @@ def store(key: str, comparison: Comparison) -> None:
         data = comparison_to_json(comparison)
     except KeyError:
         return
-    folder = cache_dir()
-    with contextlib.suppress(OSError):
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-            # rename, not replace, as parsers.cache: atomic over an old entry on POSIX, and out of
-            # what the export tests record (they watch os.replace for the user's -o files).
-            os.rename(tmp, os.path.join(folder, key + ".json"))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    write_entry(cache_dir(), key, data)
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:

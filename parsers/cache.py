@@ -38,26 +38,24 @@ def content_key(path: str, parser_version: str, options_key: str) -> str:
     return digest.hexdigest()
 
 
-def load(key: str, path: str) -> Document | None:
-    """The cached document for `key`, re-labelled with `path`, or None."""
-    file = os.path.join(cache_dir(), key + ".json")
+def read_entry(folder: str, key: str) -> Any | None:
+    """The JSON value stored under `key` in `folder`, or None when absent or unreadable."""
     try:
-        with open(file, encoding="utf-8") as fh:
-            data = json.load(fh)
-        return document_from_json(data, path)
-    except (OSError, ValueError, KeyError, TypeError):
+        with open(os.path.join(folder, key + ".json"), encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
         return None
 
 
-def store(key: str, document: Document) -> None:
-    """Save `document` under `key`; a failure to write the cache is never an error."""
-    folder = cache_dir()
+def write_entry(folder: str, key: str, data: Any) -> None:
+    """Store `data` as JSON under `key` in `folder`, atomically; a failure to write a cache is
+    never an error (the folder is created readable by the user only)."""
     with contextlib.suppress(OSError):
         os.makedirs(folder, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(document_to_json(document), fh, ensure_ascii=False, separators=(",", ":"))
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
             # rename, not replace: atomic over an old entry on POSIX; on Windows an existing entry
             # fails the rename harmlessly (same key, same content). It also keeps the cache out
             # of what the export tests record (they watch os.replace for the user's -o files).
@@ -66,6 +64,22 @@ def store(key: str, document: Document) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def load(key: str, path: str) -> Document | None:
+    """The cached document for `key`, re-labelled with `path`, or None."""
+    data = read_entry(cache_dir(), key)
+    if data is None:
+        return None
+    try:
+        return document_from_json(data, path)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def store(key: str, document: Document) -> None:
+    """Save `document` under `key`; a failure to write the cache is never an error."""
+    write_entry(cache_dir(), key, document_to_json(document))
 
 
 def document_to_json(doc: Document) -> dict[str, Any]:

@@ -113,6 +113,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     chars: list[Char] = []
     append = chars.append
     pending_high = 0
+    last_handle, last_info = None, None
     for i in range(count):
         code = units[i] if units is not None else get_unicode(raw, i)
         if code <= 0x20:
@@ -129,12 +130,18 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
                 code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
         pending_high = 0
         handle = get_object(page_pointer, i)
-        info = objects.get(handle, _MISSING) if handle else _MISSING
-        if info is _MISSING:  # the object's first glyph (or a glyph PDFium ties to no object)
-            info = _object_info(raw, i, fonts, height)
-            if handle:
-                objects[handle] = info
-        elif code == 0x20:
+        if handle and handle == last_handle:  # most glyphs continue the previous glyph's object
+            info = last_info
+            known = True
+        else:
+            info = objects.get(handle, _MISSING) if handle else _MISSING
+            known = info is not _MISSING
+            if not known:  # the object's first glyph (or a glyph PDFium ties to no object)
+                info = _object_info(raw, i, fonts, height)
+                if handle:
+                    objects[handle] = info
+            last_handle, last_info = handle, info
+        if known and code == 0x20:
             # PDFium adds spaces for wide TJ gaps with a matrix of their own (not flagged generated)
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:

@@ -167,19 +167,24 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     size = _dominant_size(c for g in groups for c in g) or 10.0
     lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
     # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
-    both = [0] * (int(width) + 3)
-    inked = [0] * (int(width) + 3)
+    top = int(width) + 2  # the last bin: positions are clamped to [0, top]
+    both = [0] * (top + 1)
+    inked = [0] * (top + 1)
     for row in rows:
         row.sort()
-        both[max(0, min(int(width) + 2, int(row[0][0]) + 1))] += 1
-        both[max(0, min(int(width) + 2, int(max(b for _a, b in row))))] -= 1
+        both[max(0, min(top, int(row[0][0]) + 1))] += 1
+        both[max(0, min(top, int(max(b for _a, b in row))))] -= 1
         start_x, end_x = row[0]
         for a, b in row[1:] + [(float("inf"), float("inf"))]:
             if a <= end_x + 0.5:
-                end_x = max(end_x, b)
+                if b > end_x:
+                    end_x = b
                 continue
-            inked[max(0, min(int(width) + 2, int(start_x)))] += 1
-            inked[max(0, min(int(width) + 2, int(end_x) + 1))] -= 1
+            # max(0, min(top, k)) written out: this runs for every inked run of every line
+            k = int(start_x)
+            inked[0 if k < 0 else top if k > top else k] += 1
+            k = int(end_x) + 1
+            inked[0 if k < 0 else top if k > top else k] -= 1
             start_x, end_x = a, b
     free = []
     n_both = n_inked = 0
@@ -244,15 +249,16 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     current = segments[0]
     right = None
     for char in ordered:
-        if char.text.isspace():
+        text, x0, x1 = char[:3]
+        if text.isspace():
             current.append(char)
             continue
-        if right is not None and char.x0 - right > cut:
+        if right is not None and x0 - right > cut:
             current = []
             segments.append(current)
         current.append(char)
-        if right is None or char.x1 > right:
-            right = char.x1
+        if right is None or x1 > right:
+            right = x1
     segments = [s for s in segments if any(not c.text.isspace() for c in s)]
     # a label ("1.", "(a)", "IV.") set far from its text by a hanging indent stays with it
     merged: list[list[Char]] = []
@@ -279,28 +285,29 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     pending_space = False
     right = None
     small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
+    append = glyphs.append
     for char in chars:
-        if char.text.isspace():
+        # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
+        text, x0, x1, baseline, char_size, _font, bold, italic = char
+        if text.isspace():
             pending_space = True
             continue
-        char_size = char.size
-        raised = char_size <= small and (base - char.baseline) >= low
-        gap = right is not None and char.x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least)
-        is_mark = raised and (char.text.isdigit() or char.text in MARK_SYMBOLS)
-        if is_mark:
+        raised = char_size <= small and (base - baseline) >= low
+        gap = right is not None and x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least)
+        if raised and (text.isdigit() or text in MARK_SYMBOLS):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
-                marks[-1] += char.text
+                marks[-1] += text
             else:
                 leading = leading or not glyphs
-                marks.append(char.text)
-            glyphs.append((char.text.translate(SUPERSCRIPT_DIGITS), char.bold, char.italic))
+                marks.append(text)
+            append((text.translate(SUPERSCRIPT_DIGITS), bold, italic))
         else:
             if glyphs and (pending_space or gap):
-                glyphs.append((" ", char.bold, char.italic))
-            glyphs.append((char.text, char.bold, char.italic))
+                append((" ", bold, italic))
+            append((text, bold, italic))
         pending_space = False
-        if right is None or char.x1 > right:
-            right = char.x1
+        if right is None or x1 > right:
+            right = x1
     lead_mark = marks.pop(0) if leading else None
     glyphs = _logical_order(glyphs)
     text = "".join([t for t, _b, _i in glyphs])

@@ -112,7 +112,7 @@ _X0 = attrgetter("x0")
 
 
 def _dominant_size(chars: Iterable[Char]) -> float:
-    sizes = [c.size for c in chars if c.text != " "]
+    sizes = [c[4] for c in chars if c[0] != " "]  # (size, text) by index: faster on ~165k glyphs
     if not sizes:
         return 0.0
     if min(sizes) == max(sizes):
@@ -160,7 +160,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both
     sides. Word spaces never line up over that width in prose; column gaps always do."""
-    rows = [[(c.x0, c.x1) for c in g if not c.text.isspace()] for g in groups]
+    rows = [[(c[1], c[2]) for c in g if not c[0].isspace()] for g in groups]  # (x0, x1) if not (text).isspace()
     rows = [r for r in rows if r]
     if len(rows) < GUTTER_MIN_LINES or width <= 0:
         return []

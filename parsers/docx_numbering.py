@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.docx_names import qn
+from parsers.docx_names import int_value, qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
@@ -76,12 +76,8 @@ def strip_label(label: str) -> str:
 
 
 def _int(el, default: int | None = None) -> int | None:
-    if el is None:
-        return default
-    try:
-        return int(el.get(qn("w:val")))
-    except (TypeError, ValueError):
-        return default
+    value = int_value(_val(el))
+    return default if value is None else value
 
 
 def _val(el) -> str | None:

@@ -35,7 +35,7 @@ from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from lxml import etree
 
-from parsers.docx_names import qn
+from parsers.docx_names import int_value, qn
 from parsers.docx_numbering import Numbering, format_number
 from parsers.docx_styles import Styles
 from parsers.docx_text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
@@ -216,7 +216,7 @@ class _Reader:
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             num_id = num_el.get(VAL) if num_el is not None else None
-            ilvl = _int(ilvl_el.get(VAL)) if ilvl_el is not None else None
+            ilvl = int_value(ilvl_el.get(VAL)) if ilvl_el is not None else None
         from_style = num_id is None
         style_num, style_ilvl = self.styles.numbering(style_id)
         num_id = num_id if num_id is not None else style_num
@@ -310,7 +310,7 @@ def _footnote_numbering(document) -> tuple[str, int]:
         if num_fmt is not None and num_fmt.get(qn("w:val")):
             fmt = num_fmt.get(qn("w:val"))
         if num_start is not None:
-            start = _int(num_start.get(qn("w:val"))) or 1
+            start = int_value(num_start.get(qn("w:val"))) or 1
     return fmt, start
 
 
@@ -329,9 +329,3 @@ def _spans(content: Content) -> tuple[Span, ...]:
         pos = end
     return tuple(spans)
 
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.docx_names import qn
+from parsers.docx_names import int_value, qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
 MAX_STYLE_DEPTH = 32
@@ -49,7 +49,7 @@ def run_size(rpr) -> int | None:
     if rpr is None:
         return None
     sz = rpr.find(qn("w:sz"))
-    return _int(sz.get(qn("w:val"))) if sz is not None else None
+    return int_value(sz.get(qn("w:val"))) if sz is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +192,7 @@ def _style(el) -> Style:
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             num_id = num_el.get(qn("w:val")) if num_el is not None else None
-            ilvl = _int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else None
+            ilvl = int_value(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else None
         jc_el = ppr.find(qn("w:jc"))
         jc = jc_el.get(qn("w:val")) if jc_el is not None else None
     style_id = el.get(qn("w:styleId")) or ""
@@ -208,12 +208,6 @@ def _style(el) -> Style:
         jc=jc,
     )
 
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 def _ui_name(name: str) -> str:

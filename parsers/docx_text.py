@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from parsers.docx_names import qn
+from parsers.docx_names import int_value, qn
 from parsers.docx_styles import Styles, on_off
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -108,7 +108,7 @@ class TextWalker:
                 elif ptag == ITALIC:
                     direct["i"] = bool(on_off(prop))
                 elif ptag == SIZE:
-                    direct_size = _int(prop.get(VAL))
+                    direct_size = int_value(prop.get(VAL))
         char_style = char_style or self.styles.default_character
         bold, italic = self.styles.run_format(paragraph_style, char_style, direct)
         size = self.styles.run_size(paragraph_style, char_style, direct_size)
@@ -173,9 +173,3 @@ def _symbol(code: str | None) -> str:
         return ""
     return chr(value)
 
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None

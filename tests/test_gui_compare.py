@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from collections import Counter
 from html.parser import HTMLParser
@@ -311,3 +312,23 @@ def test_cancel_while_reading_stops_the_reader(tmp_path):
 
     with pytest.raises(Cancelled):
         run(compare_job(OLD, NEW, cancelled=lambda: True))
+
+
+def test_reload_after_the_new_file_was_deleted(qtbot, app_window, tmp_path):
+    """Deleting the open new file then reloading names it in its pane; the old side stays shown."""
+    window, session = app_window
+    old = tmp_path / "old.docx"
+    new = tmp_path / "new.docx"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    open_pair(qtbot, session, str(old), str(new))
+    new.unlink()
+    with qtbot.waitSignal(session.failed, timeout=WAIT_MS):
+        session.reload()
+    assert "new.docx" in window.panes.new.error_text()
+    assert window.panes.old.error_text() == ""
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.reload()
+    assert window.panes.new.error_text() == ""
+    assert session.comparison is not None

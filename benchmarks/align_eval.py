@@ -29,6 +29,9 @@ from compare.languages import align_lines, read_lines
 from compare.progress import run as drive
 
 PIECE_SIZES = (60, 80, 100, 120, 160)
+# Sizes never used when setting the aligner's constants: their pieces cut the text at other
+# places, so they stand in for held-out documents of 50-200 sentences (24 pieces).
+UNTUNED_SIZES = (50, 70, 90, 130, 200)
 
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -72,7 +75,7 @@ def score_one(src, tgt, gold, workdir: Path) -> dict:
     return {"cpu": round(seconds, 3), **scorer().score([gold], [test]), "test": test}
 
 
-def evaluate() -> dict:
+def evaluate(untuned: bool = False) -> dict:
     src, tgt, gold = load_dev()
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,12 +85,14 @@ def evaluate() -> dict:
         first, second = split_half(src, tgt, gold)
         out["half1"] = score_one(*first, work)
         out["half2"] = score_one(*second, work)
-        for size in PIECE_SIZES:
+        for size in PIECE_SIZES + (UNTUNED_SIZES if untuned else ()):
             scores = [score_one(*piece, work)["f1_strict"] for piece in pieces(src, tgt, gold, size)]
             out[f"pieces{size}"] = scores
-    every = [f for size in PIECE_SIZES for f in out[f"pieces{size}"]]
-    out["pieces_mean"] = round(sum(every) / len(every), 4)
-    out["pieces_min"] = round(min(every), 4)
+    for name, sizes in (("pieces", PIECE_SIZES), ("untuned", UNTUNED_SIZES if untuned else ())):
+        every = [f for size in sizes for f in out[f"pieces{size}"]]
+        if every:
+            out[f"{name}_mean"] = round(sum(every) / len(every), 4)
+            out[f"{name}_min"] = round(min(every), 4)
     return out
 
 
@@ -122,19 +127,23 @@ def _override_options(values: dict[str, str]) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--untuned", action="store_true",
+                    help="also score pieces of sizes never tuned on (UNTUNED_SIZES)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override an AlignOptions default for this run (experiments)")
     args = ap.parse_args(argv)
     if args.set:
         _override_options(dict(item.split("=", 1) for item in args.set))
-    result = evaluate()
+    result = evaluate(args.untuned)
     row = {
         "whole_f1": result["whole"]["f1_strict"], "whole_p": result["whole"]["precision_strict"],
         "whole_r": result["whole"]["recall_strict"], "whole_lax": result["whole"]["f1_lax"],
         "whole_cpu": result["whole"]["cpu"],
         "half1": result["half1"]["f1_strict"], "half2": result["half2"]["f1_strict"],
         "pieces_mean": result["pieces_mean"], "pieces_min": result["pieces_min"],
-        **{f"p{size}": [round(f, 3) for f in result[f"pieces{size}"]] for size in PIECE_SIZES},
+        **({"untuned_mean": result["untuned_mean"], "untuned_min": result["untuned_min"]} if args.untuned else {}),
+        **{f"p{size}": [round(f, 3) for f in result[f"pieces{size}"]]
+           for size in PIECE_SIZES + (UNTUNED_SIZES if args.untuned else ())},
     }
     sys.stdout.write(json.dumps(row) + "\n")
     if args.errors:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from compare import align_features as feat
-from compare import align_lexicon, beads
+from compare import align_lexicon, align_model1, beads
 from compare.align_scorer import Scorer
 from compare.progress import Progress, Steps
 
@@ -58,6 +58,11 @@ class AlignOptions:
     # Half-width for the passes after the second: they only settle what the lexicon changed.
     later_band: int = 3
     use_lexicon: bool = True
+    # Learn the lexicon with IBM Model 1 in both directions (compare.align_model1) rather than
+    # with Dice co-occurrence counts (compare.align_lexicon.learn).
+    model1: bool = False
+    model1_min_probability: float = align_model1.MIN_PROBABILITY
+    model1_min_count: float = align_model1.MIN_COUNT
     # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
     passes: int = 2
     # Pairs of a pass used to learn the lexicon: those with at least this lexical similarity.
@@ -122,14 +127,19 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         yield Progress("aligning: lexicon", 2, 3)
         training = [(_words(source, bd.source), _words(target, bd.target)) for bd in path
                     if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
-        learned = align_lexicon.learn(training, min_dice=opts.min_dice, max_translations=opts.max_translations,
-                                      max_share=opts.lexicon_max_share)
+        if opts.model1:
+            learned = align_model1.lexicon(training, min_probability=opts.model1_min_probability,
+                                           min_count=opts.model1_min_count, max_translations=opts.max_translations)
+        else:
+            learned = align_lexicon.learn(training, min_dice=opts.min_dice, max_translations=opts.max_translations,
+                                          max_share=opts.lexicon_max_share)
         if seed:
             learned = align_lexicon.combine(learned, seed)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
         tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
-        scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=scorer.ratio, labels=labels)
+        scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=_path_ratio(path, source, target),
+                        labels=labels)
         path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
     if opts.split_below:
         path = split_merged(path, scorer, opts)
@@ -173,6 +183,15 @@ def learn_lexicon(pairs: Sequence[tuple[str, str]], options: AlignOptions | None
     opts = options or AlignOptions()
     return align_lexicon.learn([(feat.words(s), feat.words(t)) for s, t in pairs],
                                min_dice=opts.min_dice, max_translations=opts.max_translations)
+
+
+def _path_ratio(path: Sequence[beads.Bead], source: Sequence[str], target: Sequence[str]) -> float | None:
+    """Target length per source character over the beads of a pass that pair units: units left
+    alone (a caption block, a page one version lacks) do not skew it, as they skew the ratio of
+    the whole texts."""
+    ls = sum(max(len(source[i]), 1) for bd in path if bd.a and bd.b for i in bd.source)
+    lt = sum(max(len(target[j]), 1) for bd in path if bd.a and bd.b for j in bd.target)
+    return lt / ls if ls and lt else None
 
 
 def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:

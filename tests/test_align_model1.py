@@ -1,0 +1,61 @@
+"""IBM Model 1 learned from the pair itself (compare.align_model1) and the length ratio measured on
+the paired units of a pass (compare.align_units)."""
+
+import pytest
+from conftest import SHARED
+
+from compare import align_model1, align_units
+from compare.languages import align_lines, read_lines
+from compare.progress import run
+
+DEV = SHARED / "data" / "align-dev-de-fr"
+needs_dev = pytest.mark.skipif(not (DEV / "dev.defr").exists(), reason="shared development set not present")
+
+# A tiny parallel text: "haus" is always with "maison", "das"/"la" are everywhere.
+TINY = [(s.split(), t.split()) for s, t in (
+    ("das haus ist gross", "la maison est grande"),
+    ("das haus ist alt", "la maison est vieille"),
+    ("das auto ist alt", "la voiture est vieille"),
+    ("das auto ist gross", "la voiture est grande"),
+    ("das haus", "la maison"),
+    ("das auto", "la voiture"),
+)]
+
+
+def test_model1_learns_word_pairs_from_a_tiny_parallel_text():
+    """Model 1 in both directions pairs haus/maison and auto/voiture, and not haus with la."""
+    lexicon = align_model1.lexicon(TINY)
+    assert "maison" in lexicon["haus"]
+    assert "voiture" in lexicon["auto"]
+    assert "est" in lexicon["ist"]
+    assert "la" not in lexicon["haus"] and "maison" not in lexicon.get("das", frozenset())
+
+
+def test_model1_explains_away_frequent_words():
+    """EM gives 'la' to 'das' (they are in every pair) rather than to the content words beside it."""
+    lexicon = align_model1.lexicon(TINY)
+    assert lexicon["das"] == frozenset({"la"})
+
+
+def test_model1_needs_more_than_one_pair():
+    """A pair of words seen together once is not taken as a translation."""
+    assert align_model1.lexicon([(["berg"], ["montagne"])]) == {}
+    assert align_model1.lexicon([]) == {}
+
+
+def test_path_ratio_ignores_units_left_alone():
+    """The length ratio of a pass counts the units of paired beads only, not a block one side lacks."""
+    from compare.beads import Bead
+
+    source = ["a" * 10, "b" * 20]
+    target = ["x" * 12, "y" * 24, "caption " * 40]
+    path = [Bead(0, 1, 0, 1, 0.0), Bead(1, 1, 1, 1, 0.0), Bead(2, 0, 2, 1, 0.0)]
+    assert align_units._path_ratio(path, source, target) == pytest.approx(1.2)
+
+
+@needs_dev
+def test_extra_block_on_one_side_does_not_skew_lengths():
+    """A 50-bead piece whose French side has 33 extra caption lines still pairs sentences 3 and 4 one to one."""
+    src, tgt = read_lines(str(DEV / "dev.de"))[:16], read_lines(str(DEV / "dev.fr"))[:54]
+    pairs = {(p.source, p.target) for p in run(align_lines(src, tgt)).pairs}
+    assert ((3,), (3,)) in pairs and ((4,), (4,)) in pairs

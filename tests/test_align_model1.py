@@ -59,3 +59,17 @@ def test_extra_block_on_one_side_does_not_skew_lengths():
     src, tgt = read_lines(str(DEV / "dev.de"))[:16], read_lines(str(DEV / "dev.fr"))[:54]
     pairs = {(p.source, p.target) for p in run(align_lines(src, tgt)).pairs}
     assert ((3,), (3,)) in pairs and ((4,), (4,)) in pairs
+
+
+def test_one_sentence_against_five_lines():
+    """A German sentence listing five dated works aligns with the five French lines that list them (a 1-5 bead)."""
+    src = ["Seit 1950 arbeiteten viele Forscher in diesem Gebiet des Landes .",
+           "1951 Lombard über Gesteine , 1952 Pugh über Atmung , 1953 Heuberger über Täler , "
+           "1954 Schneider über Karten , 1955 Durst über Wetter und Klima .",
+           "Ihre Berichte sind in Bern erschienen ."]
+    tgt = ["Depuis 1950 , de nombreux chercheurs ont travaillé dans cette région du pays .",
+           "1951 , Lombard sur les roches ;", "1952 , Pugh sur la respiration ;", "1953 , Heuberger sur les vallées ;",
+           "1954 , Schneider sur les cartes ;", "1955 , Durst sur le temps et le climat .",
+           "Leurs rapports ont paru à Berne ."]
+    pairs = [(p.source, p.target) for p in run(align_lines(src, tgt, source_language="de", target_language="fr")).pairs]
+    assert pairs == [((0,), (0,)), ((1,), (1, 2, 3, 4, 5)), ((2,), (6,))]

@@ -1,0 +1,59 @@
+"""The PDFium character reader's two paths: pages read in bulk (plain text) and a character at a
+time (right-to-left scripts and the like) must give exactly the same characters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import pytest
+
+from parsers import pdf_chars
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT.parent.parent / "shared" / "corpus" / "pdf"
+PDFS = sorted((ROOT / "fixtures").glob("*.pdf")) + sorted(
+    p for p in CORPUS.glob("*.pdf") if p.name != "password-example.pdf")
+
+
+def _both_paths(path: Path):
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            height = page.get_size()[1]
+            count = pdfium_c.FPDFText_CountChars(textpage.raw)
+            yield (index + 1, pdf_chars._page_units(textpage.raw, count) is not None,
+                   pdf_chars._pdfium_chars(textpage, height),
+                   pdf_chars._chars_one_by_one(textpage.raw, count, height))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_bulk_and_one_by_one_reading_give_the_same_characters(path):
+    """Every page of every fixture and corpus PDF: the same Chars (text, boxes, baseline, font,
+    style) whichever path reads it."""
+    for number, _plain, bulk, single in _both_paths(path):
+        assert bulk == single, f"page {number}"
+
+
+def test_most_pages_take_the_bulk_path_and_arabic_does_not():
+    """UN fixtures (curly quotes, dashes, hyphen marks) are plain; an Arabic page is not."""
+    fixture = ROOT / "fixtures" / "l2-fr.pdf"
+    assert all(plain for _n, plain, _b, _s in _both_paths(fixture))
+    arabic = CORPUS / "arabic-habibi.pdf"
+    if arabic.exists():
+        assert not any(plain for _n, plain, _b, _s in _both_paths(arabic))
+
+
+def test_the_hyphen_mark_survives_the_bulk_path():
+    """PDFium's 0x02 mark for a line-ending hyphen (written 0xFFFE in its page text) reaches the
+    line builder as 0x02 on the bulk path."""
+    texts = [c.text for path in (ROOT / "fixtures").glob("l2-en*.pdf")
+             for _n, plain, bulk, _s in _both_paths(path) if plain for c in bulk]
+    assert "\x02" in texts and "\ufffe" not in texts

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from parsers.pdf_chars import BARCODE_FONT, Char, Page
 
@@ -88,11 +88,13 @@ class Line:
 
 def page_lines(page: Page) -> list[Line]:
     """The page's lines from top to bottom (segments of one baseline from left to right)."""
-    fonts = {c.font for c in page.chars}
-    barcodes = {f for f in fonts if BARCODE_FONT.search(f)}
-    # damaged files can place glyphs at infinity or NaN: those are not text anyone can see
-    chars = [c for c in page.chars if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
-             and (not barcodes or c.font not in barcodes)]
+    barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
+    chars = list(page.chars)
+    # damaged files can place glyphs at infinity or NaN: those are not text anyone can see (one
+    # sum over the page says whether any is: NaN and infinity survive a sum)
+    if barcodes or not chars or min(map(_SIZE, chars)) <= 0 or not math.isfinite(sum(map(sum, map(_BOX, chars)))):
+        chars = [c for c in chars if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
+                 and (not barcodes or c.font not in barcodes)]
     groups = _cluster_baselines(chars)
     groups = _attach_superscripts(groups)
     gutters = _gutters(groups, page.width)
@@ -109,9 +111,21 @@ def page_lines(page: Page) -> list[Line]:
 
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
+_SIZE = itemgetter(4)
+_FONT = itemgetter(5)
+_BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
+_SECOND = itemgetter(1)
 
 
 def _dominant_size(chars: Iterable[Char]) -> float:
+    """The size most glyphs other than spaces are set in, to 0.1 pt (0.0 for none)."""
+    chars = chars if isinstance(chars, list) else list(chars)
+    if not chars:
+        return 0.0
+    every = list(map(_SIZE, chars))
+    smallest = min(every)
+    if smallest == max(every):  # most lines: one size, spaces included
+        return round(smallest, 1) if any(c[0] != " " for c in chars) else 0.0
     sizes = [c[4] for c in chars if c[0] != " "]  # (size, text) by index: faster on ~165k glyphs
     if not sizes:
         return 0.0
@@ -173,7 +187,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     for row in rows:
         row.sort()
         both[max(0, min(top, int(row[0][0]) + 1))] += 1
-        both[max(0, min(top, int(max(b for _a, b in row))))] -= 1
+        both[max(0, min(top, int(max(map(_SECOND, row)))))] -= 1
         start_x, end_x = row[0]
         for a, b in row[1:] + [(float("inf"), float("inf"))]:
             if a <= end_x + 0.5:

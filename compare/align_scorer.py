@@ -31,6 +31,9 @@ BLANK_SKIP_COST = 0.5
 # found in more than about a fifth of the units ("die", "und", "le", "de"), in a document of
 # 50 units as of 500. Such words tie any two neighbouring sentences by chance.
 CONTENT_WEIGHT = 2.5
+# A unit ending in one of these continues in the next unit (a sentence split at a colon or
+# semicolon): translations often keep such parts in one sentence.
+OPEN_ENDS = (":", ";", ",")
 # Units on each side of a skipped unit's place whose matches make the skip suspect.
 SKIP_REACH = 2
 MASK_REACH = max(max(shape) for shape in beads.WIDE_SHAPES) + 1
@@ -53,6 +56,9 @@ class Scorer:
         self.src_tok, self.tgt_tok = src_tok, tgt_tok
         self.src_blank = [not any(ch.isalnum() for ch in t) for t in source]
         self.tgt_blank = [not any(ch.isalnum() for ch in t) for t in target]
+        # prefix counts of the units that end open (":", ";", ","): the sentence goes on in the next
+        self.src_open = _prefix([t.rstrip().endswith(OPEN_ENDS) for t in source])
+        self.tgt_open = _prefix([t.rstrip().endswith(OPEN_ENDS) for t in target])
         self.masks = _match_masks(src_tok, tgt_tok, band)
         self._src_cache: list[dict[int, float]] = [{} for _ in src_tok]
         self._tgt_cache: list[dict[int, float]] = [{} for _ in tgt_tok]
@@ -222,7 +228,9 @@ class Scorer:
     def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
         """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""
         bonus = self.opts.label_bonus if self.src_labels is not None else 0.0
-        return [BLANK_SKIP_COST if 0 in shape else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus
+        joined = self.opts.continuation_bonus
+        return [BLANK_SKIP_COST if 0 in shape
+                else self.shape_cost.get(shape, LARGE_SHAPE_COST) - bonus - joined * (sum(shape) - 2)
                 for shape in shapes]
 
     def cost(self, i0: int, a: int, j0: int, b: int, budget: float = math.inf) -> float:
@@ -240,6 +248,9 @@ class Scorer:
         delta = abs(lt - ls * ratio) / math.sqrt(max((ls + lt / ratio) / 2.0, 1.0) * self.variance)
         length = -math.log(max(math.erfc(delta * _INV_SQRT2), 1e-12))
         cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * length
+        if a + b > 2 and opts.continuation_bonus:
+            joined = self.src_open[i0 + a - 1] - self.src_open[i0] + self.tgt_open[j0 + b - 1] - self.tgt_open[j0]
+            cheap -= opts.continuation_bonus * joined
         if self.src_labels is not None:
             cheap += self._structure(i0, a, j0, b)
         if cheap >= budget:

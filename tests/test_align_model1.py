@@ -73,3 +73,24 @@ def test_one_sentence_against_five_lines():
            "Leurs rapports ont paru à Berne ."]
     pairs = [(p.source, p.target) for p in run(align_lines(src, tgt, source_language="de", target_language="fr")).pairs]
     assert pairs == [((0,), (0,)), ((1,), (1, 2, 3, 4, 5)), ((2,), (6,))]
+
+
+
+@needs_dev
+def test_unit_ending_open_joins_the_next_in_a_bead():
+    """In a 40-bead piece, "... cirrus :" and "il faut se hâter ." (nothing to match in German) share the bead of their one German sentence."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_alignment", SHARED / "tools" / "score_alignment.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = scorer.read_alignments(str(DEV / "dev.defr"))
+    src, tgt = read_lines(str(DEV / "dev.de")), read_lines(str(DEV / "dev.fr"))
+    de = next(i for i, line in enumerate(src) if line.startswith("Der 12. Juli - es wird hell"))
+    fr = next(j for j, line in enumerate(tgt) if line.startswith("il faut se hâter"))
+    assert ((de,), (fr - 1, fr)) in gold
+    start = next(k for k, (a, b) in enumerate(gold) if a and a[0] == de - 36)  # the piece the bead sits in
+    s0, t0 = gold[start][0][0], gold[start][1][0]
+    last = gold[start + 39]
+    pairs = {(p.source, p.target) for p in run(align_lines(src[s0:last[0][-1] + 1], tgt[t0:last[1][-1] + 1])).pairs}
+    assert ((de - s0,), (fr - 1 - t0, fr - t0)) in pairs

@@ -4,9 +4,10 @@ The pipeline reads top to bottom (after bertalign's `align_sents` and hunalign):
 anchors (units sharing a number or name found once on each side) -> a band through them ->
 first pass on lengths (Gale and Church 1993), numbers, punctuation, cognates and a seed of
 frequent-word translations where the language pair has one -> a lexicon learned from the
-confident pairs of that pass -> second pass inside a narrow band around the first, with the
-lexicon -> merged beads whose parts share no content across the split are split. Length ratio
-and variance are measured on the pair itself.
+confident pairs of that pass (IBM Model 1 in both directions, compare.align_model1) -> second
+pass inside a narrow band around the first, with the lexicon -> merged beads whose parts share
+no content across the split are split. The length ratio is measured on the pair itself (on the
+paired units of the previous pass); the length variance is Gale and Church's.
 """
 
 from __future__ import annotations

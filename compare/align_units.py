@@ -7,7 +7,7 @@ frequent-word translations where the language pair has one -> a lexicon learned 
 confident pairs of that pass (IBM Model 1 in both directions, compare.align_model1) -> second
 pass inside a narrow band around the first, with the lexicon -> merged beads whose parts share
 no content across the split are split. The length ratio is measured on the pair itself (on the
-paired units of the previous pass); the length variance is Gale and Church's.
+paired units of the previous pass), and the variance when enough of its pairs look alike.
 """
 
 from __future__ import annotations

@@ -56,27 +56,27 @@ def _ids(words: Sequence[str], vocab: dict[str, int]) -> list[int]:
 def train(pairs: Sequence[tuple[Sequence[int], Sequence[int]]], target_size: int,
           iterations: int = ITERATIONS) -> Table:
     """Model 1 over pairs of word id lists (NULL, id 0, is added to each source side)."""
-    rows: list[np.ndarray] = []  # per pair: the source id of each (target position, source position)
-    cols: list[np.ndarray] = []
-    sizes: list[int] = []  # source positions per target token (the EM's normalising groups)
-    for s, t in pairs:
-        if not s or not t:
-            continue
-        s_arr = np.asarray((0, *s), dtype=np.int64)
-        rows.append(np.tile(s_arr, len(t)))
-        cols.append(np.repeat(np.asarray(t, dtype=np.int64), len(s_arr)))
-        sizes.extend([len(s_arr)] * len(t))
-    if not rows:
+    kept = [(s, t) for s, t in pairs if s and t]
+    if not kept:
         empty = np.zeros(0)
         return Table(empty.astype(np.int64), empty, empty)
-    group = np.repeat(np.arange(len(sizes)), sizes)
-    keys, cid = np.unique(np.concatenate(rows) * target_size + np.concatenate(cols), return_inverse=True)
+    # every (target token, source position of its pair, NULL first) as flat arrays, no loop per pair
+    sources = np.asarray([w for s, _ in kept for w in (0, *s)], dtype=np.int64)
+    targets = np.asarray([w for _, t in kept for w in t], dtype=np.int64)
+    src_len = np.asarray([len(s) + 1 for s, _ in kept], dtype=np.int64)
+    tgt_len = np.asarray([len(t) for _, t in kept], dtype=np.int64)
+    src_start = np.cumsum(src_len) - src_len
+    sizes = np.repeat(src_len, tgt_len)  # source positions per target token (the EM's groups)
+    starts = np.repeat(np.repeat(src_start, tgt_len), sizes)
+    group = np.repeat(np.arange(len(targets)), sizes)
+    offset = np.arange(len(group)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    keys, cid = np.unique(sources[starts + offset] * target_size + targets[group], return_inverse=True)
     key_src = keys // target_size
     prob = np.ones(len(keys))
     count = np.zeros(len(keys))
     for _ in range(iterations):
         p = prob[cid]
-        share = p / np.bincount(group, p, minlength=len(sizes))[group]  # E: posterior of each link
+        share = p / np.bincount(group, p, minlength=len(targets))[group]  # E: posterior of each link
         count = np.bincount(cid, share, minlength=len(keys))
         prob = count / np.bincount(key_src, count)[key_src]  # M: renormalise per source word
     return Table(keys, prob, count)

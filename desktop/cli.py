@@ -130,7 +130,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from desktop.loading import load_pair
 
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
-                                                          original=args.original))
+                                                          original=args.original),
+                         meanwhile=_import_comparison)
     options = CompareOptions(
         count_numbers=args.count_numbers,
         count_footnote_marks=args.count_footnote_marks,
@@ -156,6 +157,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
         data = render_text(comparison, color=color)
     _emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def _import_comparison() -> None:
+    """What the comparison and its report import, loaded while the workers read the files."""
+    import numpy  # noqa: F401  (rapidfuzz's cdist gives numpy arrays)
+
+    import compare.reports  # noqa: F401
+    import compare.versions  # noqa: F401
 
 
 def cmd_align(args: argparse.Namespace) -> int:

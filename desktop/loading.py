@@ -15,6 +15,7 @@ only on a miss, so a warm `accord compare` loads no PDF or Word library.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -22,28 +23,35 @@ from parsers import Document, ParseOptions
 
 
 def load_document(path: str, options: ParseOptions | None = None, *,
-                  cancelled: Callable[[], bool] | None = None) -> Document:
+                  cancelled: Callable[[], bool] | None = None,
+                  started: Callable[[], None] | None = None) -> Document:
     """Parse `path` in isolation (or take it from the cache); raises ParseError with a one-line
-    message for any trouble, or parsers.sandbox.ParseCancelled once `cancelled()` returns True."""
+    message for any trouble, or parsers.sandbox.ParseCancelled once `cancelled()` returns True.
+    `started()` is called once no process will be forked for this file any more (its worker
+    runs, or none is needed), whatever happens."""
     from parsers import cache
     from parsers.api import PARSER_VERSION
 
     options = options or ParseOptions()
     key = None
-    # A PDF that needed a password is never written to the cache in clear text.
-    if options.password is None:
-        try:
-            key = cache.content_key(path, PARSER_VERSION, options_key(options))
-        except OSError:
-            key = None  # unreadable: the worker reports it with the usual message
-    if key is not None:
-        document = cache.load(key, path)
-        if document is not None:
-            return document
-    from parsers.sandbox import parse_isolated
+    try:
+        # A PDF that needed a password is never written to the cache in clear text.
+        if options.password is None:
+            try:
+                key = cache.content_key(path, PARSER_VERSION, options_key(options))
+            except OSError:
+                key = None  # unreadable: the worker reports it with the usual message
+        if key is not None:
+            document = cache.load(key, path)
+            if document is not None:
+                return document
+        from parsers.sandbox import parse_isolated
 
-    document = parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
-                              cancelled=cancelled)
+        document = parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
+                                  cancelled=cancelled, started=started)
+    finally:
+        if started is not None:
+            started()
     if key is not None:
         cache.store(key, document)
     return document
@@ -51,18 +59,38 @@ def load_document(path: str, options: ParseOptions | None = None, *,
 
 def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
               new_options: ParseOptions | None = None,
-              cancelled: Callable[[], bool] | None = None) -> tuple[Document, Document]:
+              cancelled: Callable[[], bool] | None = None,
+              meanwhile: Callable[[], object] | None = None) -> tuple[Document, Document]:
     """Both files read at once (two workers on two cores): the pair costs the longer of the two.
     `new_options` (default: `options`) reads the second file (another language for alignment).
-    When both fail, the error about `old` is raised (the one a reader would look at first)."""
+    When both fail, the error about `old` is raised (the one a reader would look at first).
+    `meanwhile()` runs in this thread while the workers read, once both are forked (the command
+    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse)."""
     sides = ((old, options), (new, new_options or options))
+    forked = threading.Semaphore(0)
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
-        futures = [pool.submit(load_document, path, opts, cancelled=cancelled) for path, opts in sides]
+        futures = [pool.submit(load_document, path, opts, cancelled=cancelled, started=_once(forked.release))
+                   for path, opts in sides]
+        if meanwhile is not None:
+            for _ in sides:
+                forked.acquire()
+            meanwhile()
         errors = [f.exception() for f in futures]
     for error in errors:
         if error is not None:
             raise error
     return futures[0].result(), futures[1].result()
+
+
+def _once(action: Callable[[], object]) -> Callable[[], None]:
+    """`action` wrapped so that calling it again does nothing."""
+    done = threading.Lock()
+
+    def call() -> None:
+        if done.acquire(blocking=False):
+            action()
+
+    return call
 
 
 def options_key(options: ParseOptions) -> str:

@@ -151,3 +151,45 @@ def test_a_document_read_with_a_password_is_not_cached(tmp_path):
     assert document.blocks
     folder = cache.cache_dir()
     assert not os.path.isdir(folder) or not os.listdir(folder)
+
+
+def test_meanwhile_runs_once_after_both_workers_are_forked(tmp_path, monkeypatch):
+    """load_pair's `meanwhile` runs once, in the calling thread, after both workers have started
+    (a fork never copies a half-held import lock) and before the documents are returned."""
+    import threading
+
+    events = []
+    real = sandbox.parse_isolated
+
+    def recording(path, *args, started=None, **kwargs):
+        def mark():
+            events.append(("started", os.path.basename(path)))
+            if started is not None:
+                started()
+
+        return real(path, *args, started=mark, **kwargs)
+
+    monkeypatch.setattr(sandbox, "parse_isolated", recording)
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    caller = threading.current_thread()
+
+    def meanwhile():
+        events.append(("meanwhile", threading.current_thread() is caller))
+
+    first, second = loading.load_pair(old, new, meanwhile=meanwhile)
+    assert events[-1] == ("meanwhile", True)
+    assert sorted(events[:-1]) == [("started", "new.txt"), ("started", "old.txt")]
+    assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
+
+
+def test_meanwhile_runs_when_no_worker_starts(tmp_path):
+    """A cached side and an unreadable side start no worker: meanwhile still runs (no wait
+    forever) and the unreadable file's error is raised."""
+    cached = _text_file(tmp_path, "cached.txt", "Décide de rester saisie de la question.\n")
+    loading.load_document(cached)
+    ran = []
+    with pytest.raises(ParseError) as info:
+        loading.load_pair(cached, str(tmp_path / "missing.txt"), meanwhile=lambda: ran.append(True))
+    assert ran == [True]
+    assert info.value.path == str(tmp_path / "missing.txt")

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
 from parsers import AccordError, Document, ParseOptions
+
+# Accord does no linear algebra: the BLAS threads numpy starts on import (one per core) would only
+# make the process unsafe to fork, and the command line forks its parse workers
+# (parsers.sandbox._fork_is_safe). Set before anything imports numpy.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 

@@ -94,3 +94,14 @@ def test_forked_crash_and_hang_are_clean_errors(forked):
 def test_forked_pair_equals_in_process_documents(forked):
     """load_pair's two forked workers (one per loader thread) give exactly parse_file's documents."""
     assert forked["pair_equal"] == [True, True]
+
+
+def test_the_command_line_still_forks_once_numpy_is_loaded():
+    """The alignment modules load numpy; the command line keeps its BLAS to one thread, so a
+    process that imported them can still fork its parse workers."""
+    probe = ("import desktop.cli, compare.languages, numpy; from parsers.sandbox import _fork_is_safe; "
+             "print(_fork_is_safe())")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": "/nonexistent/accord-test"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"

@@ -53,6 +53,16 @@ def test_path_ratio_ignores_units_left_alone():
     assert align_units._path_ratio(path, source, target) == pytest.approx(1.2)
 
 
+def test_anchor_ratio_ignores_a_block_between_two_anchors():
+    """The first pass's length ratio is the weighted median of the stretches between anchors: a block of captions in one stretch leaves it at the others' ratio."""
+    source = ["a" * 100] * 8
+    target = ["b" * 110] * 8
+    target[4:4] = ["caption " * 5] * 10  # ten lines the source lacks, between anchors 3 and 5
+    points = [(0, 0), (1, 1), (2, 2), (3, 3), (5, 15), (6, 16), (7, 17)]
+    assert align_units._anchor_ratio(points, source, target) == pytest.approx(1.1)
+    assert align_units._anchor_ratio(points[:1], source, target) is None
+
+
 @needs_dev
 def test_extra_block_on_one_side_does_not_skew_lengths():
     """A 50-bead piece whose French side has 33 extra caption lines still pairs sentences 3 and 4 one to one."""

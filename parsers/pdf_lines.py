@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, not_
 
 from parsers.pdf_chars import BARCODE_FONT, Char, Page
 
@@ -115,6 +116,8 @@ _SIZE = itemgetter(4)
 _FONT = itemgetter(5)
 _BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
 _SECOND = itemgetter(1)
+_TEXT = itemgetter(0)
+_X_SPAN = itemgetter(1, 2)
 
 
 def _dominant_size(chars: Iterable[Char]) -> float:
@@ -154,7 +157,7 @@ def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
 def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
     """Merge a group of small raised characters into the line just below it."""
     sizes = [_dominant_size(g) for g in groups]
-    bases = [min(c.baseline for c in g) for g in groups]
+    bases = [min(map(_BASELINE, g)) for g in groups]
     out: list[list[Char]] = []
     for i, group in enumerate(groups):
         j = i + 1
@@ -174,7 +177,8 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both
     sides. Word spaces never line up over that width in prose; column gaps always do."""
-    rows = [[(c[1], c[2]) for c in g if not c[0].isspace()] for g in groups]  # (x0, x1) if not (text).isspace()
+    # (x0, x1) of each glyph that is not a space, by C-level maps: this looks at every glyph
+    rows = [list(compress(map(_X_SPAN, g), map(not_, map(str.isspace, map(_TEXT, g))))) for g in groups]
     rows = [r for r in rows if r]
     if len(rows) < GUTTER_MIN_LINES or width <= 0:
         return []
@@ -184,10 +188,13 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     top = int(width) + 2  # the last bin: positions are clamped to [0, top]
     both = [0] * (top + 1)
     inked = [0] * (top + 1)
+    ends = []  # each row's right end
     for row in rows:
         row.sort()
+        end = max(map(_SECOND, row))
+        ends.append(end)
         both[max(0, min(top, int(row[0][0]) + 1))] += 1
-        both[max(0, min(top, int(max(map(_SECOND, row)))))] -= 1
+        both[max(0, min(top, int(end)))] -= 1
         start_x, end_x = row[0]
         for a, b in row[1:] + [(float("inf"), float("inf"))]:
             if a <= end_x + 0.5:
@@ -218,7 +225,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
             start = None
     # keep only gutters between columns wide enough to hold prose
     text_left = min(row[0][0] for row in rows)
-    text_right = max(b for row in rows for _a, b in row)
+    text_right = max(ends)
     kept: list[float] = []
     for gutter in gutters:
         edge = kept[-1] if kept else text_left

@@ -75,7 +75,9 @@ def run() -> list[dict]:
     for name, options in steps:
         r = evaluate(src, tgt, gold, options)
         rows.append({"step": name, "seconds": r["seconds"], "f1_strict": r["f1_strict"], "f1_lax": r["f1_lax"]})
-    for name, options in (("align dev de-fr: + seed lexicon (default, as the CLI)", align_units.AlignOptions()),):
+    for name, options in (("align dev de-fr: + seed lexicon, Dice lexicon instead of Model 1",
+                           align_units.AlignOptions(model1=False)),
+                          ("align dev de-fr: + seed lexicon (default, as the CLI)", align_units.AlignOptions())):
         r = evaluate(src, tgt, gold, options, seed)
         rows.append({"step": name, "seconds": r["seconds"], "f1_strict": r["f1_strict"], "f1_lax": r["f1_lax"]})
     first, second = split_half(src, tgt, gold)

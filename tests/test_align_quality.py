@@ -12,10 +12,11 @@ from compare.progress import run
 
 DEV = SHARED / "data" / "align-dev-de-fr"
 # Mean strict F1 over the development file cut into pieces of 60 gold beads (7 pieces of 60-110
-# lines), measured 0.894 when written (0.814 before the seed lexicon, blank-unit skips, wider
-# anchor band and split refinement). The margin 0.025 absorbs tie-breaking noise: one piece
+# lines), measured 0.913 (0.894 before the Model 1 lexicon, wider beads, the open-end discount
+# and the length ratio of paired units; 0.814 before the seed lexicon, blank-unit skips, wider
+# anchor band and split refinement). The margin 0.023 absorbs tie-breaking noise: one piece
 # flipping around its caption block moves the mean by about 0.02.
-PIECES_STRICT_F1 = 0.87
+PIECES_STRICT_F1 = 0.89
 PIECE_BEADS = 60
 
 needs_dev = pytest.mark.skipif(not (DEV / "dev.defr").exists(), reason="shared development set not present")
@@ -48,7 +49,7 @@ def pieces(src, tgt, gold, size):
 
 @needs_dev
 def test_short_pieces_align_well():
-    """Pieces of 60 gold beads of the development set align at mean strict F1 >= 0.87."""
+    """Pieces of 60 gold beads of the development set align at mean strict F1 >= 0.89."""
     src, tgt = read_lines(str(DEV / "dev.de")), read_lines(str(DEV / "dev.fr"))
     scorer = _scorer()
     gold = scorer.read_alignments(str(DEV / "dev.defr"))

@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
             self.summary.setText(self.tr("Working…"))
 
     def show_progress(self, step: Progress) -> None:
-        stages = {"read old": self.tr("Reading the old version"), "read new": self.tr("Reading the new version"),
+        stages = {"read both": self.tr("Reading both files"),
+                  "read old": self.tr("Reading the old version"), "read new": self.tr("Reading the new version"),
                   "read source": self.tr("Reading the source"), "read target": self.tr("Reading the target"),
                   "normalise": self.tr("Preparing the texts"), "anchors": self.tr("Matching paragraphs"),
                   "align": self.tr("Matching paragraphs"), "word diffs": self.tr("Comparing words"),

@@ -40,23 +40,37 @@ class Loaded:
 
 def load_pair(first: str, second: str, names: tuple[str, str],
               cancelled: Callable[[], bool] | None = None) -> Generator[Progress, None, tuple]:
-    """Read both files (each isolated by desktop.loading, whose reader process is killed if the
-    user cancels meanwhile); report every side that fails."""
+    """Read both files at once, each in its own reader process (desktop.loading, which kills it if
+    the user cancels meanwhile), as the command line does: the pair costs the longer of the two
+    reads, not their sum. Every side that fails is reported."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     from desktop.loading import load_document
     from parsers.sandbox import ParseCancelled
 
     docs: dict[str, Document] = {}
     errors: dict[str, BaseException] = {}
-    for k, (name, path) in enumerate(zip(names, (first, second), strict=True)):
-        yield Progress(f"read {name}", k, 2)
-        try:
-            docs[name] = load_document(path, ParseOptions(), cancelled=cancelled)
-        except ParseCancelled as exc:
-            raise Cancelled() from exc
-        except AccordError as exc:
-            errors[name] = exc
-        except OSError as exc:  # a file vanished between choosing and reading
-            errors[name] = exc
+    stopped = False
+    yield Progress("read both", 0, 2)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-read") as pool:
+        pending = {pool.submit(load_document, path, ParseOptions(), cancelled=cancelled): name
+                   for name, path in zip(names, (first, second), strict=True)}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = pending.pop(future)
+                try:
+                    docs[name] = future.result()
+                except ParseCancelled:
+                    stopped = True
+                except AccordError as exc:
+                    errors[name] = exc
+                except OSError as exc:  # a file vanished between choosing and reading
+                    errors[name] = exc
+            if pending and not stopped:
+                yield Progress(f"read {next(iter(pending.values()))}", 2 - len(pending), 2)
+    if stopped:
+        raise Cancelled()
     if errors:
         raise LoadFailed(errors, docs)
     return docs[names[0]], docs[names[1]]

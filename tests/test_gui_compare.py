@@ -332,3 +332,33 @@ def test_reload_after_the_new_file_was_deleted(qtbot, app_window, tmp_path):
         session.reload()
     assert window.panes.new.error_text() == ""
     assert session.comparison is not None
+
+
+def test_the_window_reads_both_files_at_once(monkeypatch):
+    """The window's jobs read the two files in parallel (a barrier both reads must reach together
+    would time out if they ran one after the other), report both failures, and keep the order."""
+    import threading
+
+    from compare.progress import run
+    from desktop import loading
+    from desktop.workers import LoadFailed, load_pair
+    from parsers import ErrorCode, ParseError
+    from parsers.model import Block, BlockKind, Document, Format
+
+    together = threading.Barrier(2, timeout=20)
+
+    def reading(path, options=None, **kwargs):
+        together.wait()
+        if "bad" in path:
+            raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
+        block = Block(0, BlockKind.PARAGRAPH, f"text of {path}", None)
+        return Document(path=path, format=Format.TXT, blocks=(block,), language="en")
+
+    monkeypatch.setattr(loading, "load_document", reading)
+    stages = []
+    first, second = run(load_pair("a.txt", "b.txt", ("old", "new")), stages.append)
+    assert (first.path, second.path) == ("a.txt", "b.txt")
+    assert stages[0].stage == "read both" and stages[-1].done == 1
+    with pytest.raises(LoadFailed) as info:
+        run(load_pair("bad-1.txt", "bad-2.txt", ("old", "new")))
+    assert sorted(info.value.errors) == ["new", "old"]

@@ -558,107 +558,112 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="265"/>
+        <source>Reading both files</source>
+        <translation>Lecture des deux fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Preparing the texts</source>
         <translation>Préparation des textes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
         <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Matching paragraphs</source>
         <translation>Appariement des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Comparing words</source>
         <translation>Comparaison des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Aligning sentences</source>
         <translation>Alignement des phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Re-aligning</source>
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>Aligning</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>“%1” is in neither version.</source>
         <translation>« %1 » ne figure dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>

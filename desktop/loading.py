@@ -24,11 +24,12 @@ from parsers import Document, ParseOptions
 
 def load_document(path: str, options: ParseOptions | None = None, *,
                   cancelled: Callable[[], bool] | None = None,
-                  started: Callable[[], None] | None = None) -> Document:
+                  started: Callable[[bool], None] | None = None) -> Document:
     """Parse `path` in isolation (or take it from the cache); raises ParseError with a one-line
     message for any trouble, or parsers.sandbox.ParseCancelled once `cancelled()` returns True.
-    `started()` is called once no process will be forked for this file any more (its worker
-    runs, or none is needed), whatever happens."""
+    `started` is called once, whatever happens, as soon as no process will be forked for this
+    file any more: `started(True)` once its worker runs, `started(False)` when none is needed."""
+    started = _once(started) if started is not None else None
     from parsers import cache
     from parsers.api import PARSER_VERSION
 
@@ -48,10 +49,10 @@ def load_document(path: str, options: ParseOptions | None = None, *,
         from parsers.sandbox import parse_isolated
 
         document = parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
-                                  cancelled=cancelled, started=started)
+                                  cancelled=cancelled, started=(lambda: started(True)) if started else None)
     finally:
         if started is not None:
-            started()
+            started(False)
     if key is not None:
         cache.store(key, document)
     return document
@@ -64,17 +65,25 @@ def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
     """Both files read at once (two workers on two cores): the pair costs the longer of the two.
     `new_options` (default: `options`) reads the second file (another language for alignment).
     When both fail, the error about `old` is raised (the one a reader would look at first).
-    `meanwhile()` runs in this thread while the workers read, once both are forked (the command
-    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse)."""
+    `meanwhile()` runs in this thread while workers read, once both sides are past forking and if
+    either needed a worker (the command line imports the comparison's modules there, 0.1 s it
+    would otherwise add after the parse; a pair from the cache needs no such wait)."""
     sides = ((old, options), (new, new_options or options))
-    forked = threading.Semaphore(0)
+    settled = threading.Semaphore(0)
+    worked: list[bool] = []
+
+    def side_started(worker: bool) -> None:
+        worked.append(worker)
+        settled.release()
+
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
-        futures = [pool.submit(load_document, path, opts, cancelled=cancelled, started=_once(forked.release))
+        futures = [pool.submit(load_document, path, opts, cancelled=cancelled, started=side_started)
                    for path, opts in sides]
         if meanwhile is not None:
             for _ in sides:
-                forked.acquire()
-            meanwhile()
+                settled.acquire()
+            if any(worked):
+                meanwhile()
         errors = [f.exception() for f in futures]
     for error in errors:
         if error is not None:
@@ -82,13 +91,13 @@ def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
     return futures[0].result(), futures[1].result()
 
 
-def _once(action: Callable[[], object]) -> Callable[[], None]:
+def _once(action: Callable[..., object]) -> Callable[..., None]:
     """`action` wrapped so that calling it again does nothing."""
     done = threading.Lock()
 
-    def call() -> None:
+    def call(*args: object) -> None:
         if done.acquire(blocking=False):
-            action()
+            action(*args)
 
     return call
 

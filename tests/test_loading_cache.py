@@ -183,9 +183,9 @@ def test_meanwhile_runs_once_after_both_workers_are_forked(tmp_path, monkeypatch
     assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
 
 
-def test_meanwhile_runs_when_no_worker_starts(tmp_path):
-    """A cached side and an unreadable side start no worker: meanwhile still runs (no wait
-    forever) and the unreadable file's error is raised."""
+def test_meanwhile_waits_for_a_cached_side_and_a_missing_one(tmp_path):
+    """A cached side starts no worker and a missing file's worker fails: load_pair does not wait
+    forever, meanwhile runs (one worker was started), the missing file's error is raised."""
     cached = _text_file(tmp_path, "cached.txt", "Décide de rester saisie de la question.\n")
     loading.load_document(cached)
     ran = []
@@ -193,3 +193,13 @@ def test_meanwhile_runs_when_no_worker_starts(tmp_path):
         loading.load_pair(cached, str(tmp_path / "missing.txt"), meanwhile=lambda: ran.append(True))
     assert ran == [True]
     assert info.value.path == str(tmp_path / "missing.txt")
+
+
+def test_meanwhile_is_skipped_when_both_sides_come_from_the_cache(tmp_path, workers):
+    """A warm pair starts no worker and loads nothing meanwhile (the warm compare stays light)."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    loading.load_pair(old, new)
+    ran = []
+    loading.load_pair(old, new, meanwhile=lambda: ran.append(True))
+    assert ran == [] and len(workers) == 2

@@ -4,7 +4,8 @@ The second look at a pair is instant: the key is the SHA-256 of the bytes (not t
 modification time, so a copied or renamed file hits, an edited one misses), and entries are JSON
 (never pickle: a cache file must not be able to run code). Entries live under the user cache
 directory (`platformdirs`, which honours XDG_CACHE_HOME), readable by the user only, since drafts
-are confidential. A damaged entry is ignored and overwritten.
+are confidential. A damaged entry is ignored and overwritten. Each folder is kept under a size
+limit (`ACCORD_CACHE_MB`, 200 MB by default) by removing the least recently used entries.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from parsers.model import Block, BlockKind, Document, Footnote, Format, Location
 CACHE_FORMAT = "1"
 # Read files in 1 MiB chunks while hashing: fast and flat in memory.
 HASH_CHUNK = 1 << 20
+# Each cache folder (documents, comparisons) is kept under this many megabytes: a 57-page
+# document is about 0.25 MB of JSON (its comparison as much): some hundreds of documents.
+DEFAULT_LIMIT_MB = 200
+# Eviction goes down to this share of the limit, so that it does not run again at every write.
+EVICT_TO = 0.8
 
 
 def cache_dir() -> str:
@@ -39,12 +45,47 @@ def content_key(path: str, parser_version: str, options_key: str) -> str:
 
 
 def read_entry(folder: str, key: str) -> Any | None:
-    """The JSON value stored under `key` in `folder`, or None when absent or unreadable."""
+    """The JSON value stored under `key` in `folder`, or None when absent or unreadable. A hit
+    touches the entry: eviction removes the entries least recently used."""
+    path = os.path.join(folder, key + ".json")
     try:
-        with open(os.path.join(folder, key + ".json"), encoding="utf-8") as fh:
-            return json.load(fh)
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
     except (OSError, ValueError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)
+    return data
+
+
+def size_limit() -> int:
+    """Bytes each cache folder may hold: `ACCORD_CACHE_MB` megabytes, DEFAULT_LIMIT_MB unless set."""
+    try:
+        megabytes = float(os.environ.get("ACCORD_CACHE_MB", DEFAULT_LIMIT_MB))
+    except ValueError:
+        megabytes = DEFAULT_LIMIT_MB
+    return int(max(megabytes, 0) * 2**20)
+
+
+def evict(folder: str, limit: int) -> None:
+    """Remove the least recently used entries of `folder` until it holds at most EVICT_TO of
+    `limit` bytes, once it holds more than `limit` (a failure to remove is ignored)."""
+    entries = []
+    with contextlib.suppress(OSError), os.scandir(folder) as listing:
+        for entry in listing:
+            if entry.name.endswith(".json"):
+                with contextlib.suppress(OSError):
+                    stat = entry.stat()
+                    entries.append((stat.st_mtime, stat.st_size, entry.path))
+    total = sum(size for _time, size, _path in entries)
+    if total <= limit:
+        return
+    for _time, size, path in sorted(entries):
+        if total <= limit * EVICT_TO:
+            break
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            total -= size
 
 
 def write_entry(folder: str, key: str, data: Any) -> None:
@@ -67,6 +108,7 @@ def write_entry(folder: str, key: str, data: Any) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        evict(folder, size_limit())
 
 
 def load(key: str, path: str) -> Document | None:

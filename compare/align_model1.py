@@ -3,11 +3,11 @@ trained in both directions on the beads of a first alignment pass, symmetrised i
 
 Unlike co-occurrence counts (compare.align_lexicon's Dice), EM explains each target word by the
 source words of its pair in competition: once "und" explains "et", "et" no longer counts as
-evidence for "Gipfel" just because both occur in most pairs. So the learned lexicon holds
+evidence for "Haus" just because both occur in most pairs. So the learned lexicon holds
 fewer chance links between frequent function words and content words.
 
 Training is vectorised with numpy over the (source word, target word) co-occurrences of the
-pairs: a document of 500 sentences trains in a few hundredths of a second.
+pairs: both directions on a document of 500 sentences train in about a tenth of a second.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ MIN_PROBABILITY = 0.1
 MIN_COUNT = 1.5
 # Translations kept per source word, the most probable first (as align_lexicon.MAX_TRANSLATIONS).
 MAX_TRANSLATIONS = 3
-
+# MIN_PROBABILITY 0.05 or 0.2 and MIN_COUNT 1.0 or 2.0 align the development set's pieces
+# equally well (pooled strict F1 0.899-0.900): the values are set on the reasons above.
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,3 @@
-import sys
+from desktop.cli import entry
 
-from desktop.cli import main
-
-sys.exit(main())
+entry()

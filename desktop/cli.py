@@ -245,5 +245,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write("\r\033[K")
 
 
+def entry() -> None:
+    """The `accord` executable: main(), then, for the one-shot commands, an exit that skips the
+    interpreter's teardown (it frees every object one at a time: 0.05-0.08 s after comparing a
+    57-page pair, measured). Output is flushed first and every export is already in place
+    (written atomically); the window's process exits the normal way, so Qt saves its settings."""
+    code = main()
+    if "PySide6.QtCore" in sys.modules:
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a reader that closed the pipe early
+        code = code or EXIT_TROUBLE
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -7,11 +7,14 @@ Scores, through the path the command line takes (`read_lines` -> `align_lines` -
   (c) the file cut into pieces of about 60, 100 and 160 gold beads (cut at gold bead
       boundaries, lines re-indexed, written to temporary files): held-out documents are
       likely 50-200 sentences long, so the mean and the minimum of the pieces matter as much
-      as the whole.
+      as the whole;
+  (d) with --untuned, pieces of 50, 70, 90, 130 and 200 beads (24 pieces), sizes no constant
+      was ever set on.
 CPU seconds are `time.process_time()` (the machine's cores are shared).
 
     .venv/bin/python -m benchmarks.align_eval            # summary table
     .venv/bin/python -m benchmarks.align_eval --errors   # plus the wrong beads of the whole file
+    .venv/bin/python -m benchmarks.align_eval --untuned  # plus (d)
 """
 
 from __future__ import annotations

@@ -257,7 +257,7 @@ def entry() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except OSError:  # a reader that closed the pipe early
-        code = code or EXIT_TROUBLE
+        code = EXIT_TROUBLE
     os._exit(code)
 
 

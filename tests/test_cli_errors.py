@@ -91,15 +91,17 @@ def test_text_with_a_byte_order_mark(tmp_path, encoding):
     assert blocks[2]["text"] == "Urges Member States to act;"
 
 
-def test_a_reader_that_stops_early_gets_no_traceback():
-    """`accord compare ... | head -c 100`: the closed pipe ends the command quietly (no traceback,
-    no 'Exception ignored' at exit), with status 2."""
-    fixtures = ROOT / "tests" / "fixtures"
-    process = subprocess.Popen([sys.executable, "-m", "desktop", "compare", str(fixtures / "l2-fr.docx"),
-                                str(fixtures / "l2-en.docx"), "--format", "json"], cwd=ROOT,  # 90 kB: over a pipe's buffer
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`accord parse big.txt --format json | head -c 100`: the closed pipe ends the command
+    quietly (no traceback, no 'Exception ignored' at exit), with status 2."""
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join(f"{n}. Décide de rester saisie de la question numéro {n}." for n in range(1, 20_000)),
+                   encoding="utf-8")  # about 3 MB of JSON: far over a pipe's buffer
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "parse", str(big), "--format", "json"], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout.read(100)
-    process.stdout.close()
-    stderr = process.stderr.read().decode()
-    assert process.wait(timeout=120) == 2
+    with process:
+        assert process.stdout.read(100)
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 2
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr

@@ -92,10 +92,9 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
 
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
-    """Two calls into PDFium for most characters (its text object, its box): what every glyph of
-    one text object shares (matrix, size, font, baseline) is asked once per object, and the page's
-    text is read in one call where it is plain (measured: 7 calls a character took 25-31 ms a
-    page; IsGenerated alone costs as much as reading the whole page's text)."""
+    """The page's characters: two calls into PDFium for most (its text object, its box), what the
+    glyphs of one text object share (matrix, size, font, baseline) asked once per object, and the
+    text read in one call. Plain pages (most) are read in bulk, the others one by one."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
@@ -258,7 +257,7 @@ def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
 # their brackets, and a character outside the BMP is two char indexes. Such pages are read a
 # character at a time. (Ligatures are expanded alike in both; checked on every fixture and
 # corpus page: the text and the characters agree but for the hyphen mark, next.)
-_NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff]")
+_NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U00010000-\U0010ffff]")
 # How the page text writes the 0x02 mark PDFium gives a hyphen that ends a line.
 _TEXT_HYPHEN_MARK = 0xFFFE
 

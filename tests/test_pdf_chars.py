@@ -13,7 +13,10 @@ from parsers import pdf_chars
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent.parent / "shared" / "corpus" / "pdf"
-PDFS = sorted((ROOT / "fixtures").glob("*.pdf")) + sorted(
+# chars/astral.pdf: chars/astral.txt (a math italic x and an emoji, outside the BMP) converted by
+# LibreOffice 7.4 (`soffice --headless --convert-to pdf astral.txt`).
+ASTRAL = ROOT / "fixtures" / "chars" / "astral.pdf"
+PDFS = sorted((ROOT / "fixtures").glob("*.pdf")) + [ASTRAL] + sorted(
     p for p in CORPUS.glob("*.pdf") if p.name != "password-example.pdf")
 
 
@@ -57,3 +60,22 @@ def test_the_hyphen_mark_survives_the_bulk_path():
     texts = [c.text for path in (ROOT / "fixtures").glob("l2-en*.pdf")
              for _n, plain, bulk, _s in _both_paths(path) if plain for c in bulk]
     assert "\x02" in texts and "\ufffe" not in texts
+
+
+@pytest.mark.parametrize("text", ["مرحبا", "שלום", "x \U0001d465 y", "emoji \U0001f600"])
+def test_pages_the_page_text_cannot_stand_for_go_one_by_one(text):
+    """Right-to-left scripts (reordered in PDFium's page text) and characters outside the BMP (two
+    char indexes each) make a page not plain; typographic punctuation does not."""
+    decoded = text.encode("utf-16-le").decode("utf-16-le", "surrogatepass")
+    assert pdf_chars._NOT_PLAIN.search(decoded)
+    assert not pdf_chars._NOT_PLAIN.search("« l’Office » — 60 % … ﬁn")
+
+
+def test_characters_outside_the_bmp_come_out_whole():
+    """A real PDF with a math italic x and an emoji: each is one character (not two surrogate
+    halves), on a page read one by one."""
+    [(_number, plain, bulk, _single)] = list(_both_paths(ASTRAL))
+    texts = [c.text for c in bulk]
+    assert not plain
+    assert "\U0001d465" in texts and "\U0001f600" in texts
+    assert not any("\ud800" <= t <= "\udfff" for t in texts)

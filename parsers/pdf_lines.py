@@ -15,8 +15,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from itertools import accumulate, compress, islice, repeat
+from operator import attrgetter, gt, itemgetter, not_, sub
 
 from parsers.pdf_chars import BARCODE_FONT, Char, Page
 
@@ -112,6 +112,7 @@ def page_lines(page: Page) -> list[Line]:
 
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
 _SIZE = itemgetter(4)
 _FONT = itemgetter(5)
 _BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
@@ -266,6 +267,13 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     ordered = sorted(group, key=_X0)
     size = _dominant_size(ordered) or 1.0
     cut = SEGMENT_GAP_EM * size
+    shown = list(compress(ordered, map(not_, map(str.isspace, map(_TEXT, ordered)))))
+    if not shown:
+        return []
+    # most lines have no gap that wide: each glyph against the right end of all before it
+    rights = accumulate(map(_X1, shown), max)
+    if not any(map(gt, map(sub, map(_X0, islice(shown, 1, None)), rights), repeat(cut))):
+        return [ordered]
     segments: list[list[Char]] = [[]]
     current = segments[0]
     right = None
@@ -293,14 +301,75 @@ def _segments(group: list[Char]) -> list[list[Char]]:
 
 def _make_line(page: int, chars: list[Char]) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order."""
-    normal = [c for c in chars if not c.text.isspace()]
+    normal = list(compress(chars, map(not_, map(str.isspace, map(_TEXT, chars)))))
     size = _dominant_size(normal)
     first = normal[0].baseline
     if all(c.baseline == first for c in normal):  # one baseline: nothing to count
         base = round(first, 1)
     else:
         base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
-    glyphs: list[tuple[str, bool, bool]] = []  # (text, bold, italic)
+    small, least = SUPERSCRIPT_SIZE_RATIO * size, size * 0.8
+    marks: list[str] = []
+    lead_mark = None
+    if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
+        texts, style_list = _spaced(chars, least)
+        text = "".join(texts)
+        if len(text) == len(texts) and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
+            styles = tuple(style_list)
+        else:
+            text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)])
+    else:
+        glyphs, marks, lead_mark = _marked_glyphs(chars, base, size)
+        text, styles = _text_and_styles(glyphs)
+    if not text.strip():
+        return None
+    word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
+                     if b.x0 - a.x1 > SPACE_GAP_EM * size), len(normal) - 1)
+    return Line(
+        page=page,
+        text=text,
+        styles=styles,
+        x0=min(map(_X0, normal)),
+        x1=max(map(_X1, normal)),
+        baseline=base,
+        size=size,
+        marks=tuple(marks),
+        lead_mark=lead_mark,
+        lead_width=normal[word_end].x1 - normal[0].x0,
+        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
+    )
+
+
+def _spaced(chars: list[Char], least: float) -> tuple[list[str], list[tuple[bool, bool]]]:
+    """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
+    glyph or a gap (for a line without raised marks: `_marked_glyphs` less the marks)."""
+    texts: list[str] = []
+    styles: list[tuple[bool, bool]] = []
+    pending_space = False
+    right = None
+    for text, x0, x1, _baseline, char_size, _font, bold, italic in chars:
+        if text.isspace():
+            pending_space = True
+            continue
+        style = (bold, italic)
+        if right is None:
+            right = x1
+        else:
+            if pending_space or x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least):
+                texts.append(" ")
+                styles.append(style)
+            if x1 > right:
+                right = x1
+        texts.append(text)
+        styles.append(style)
+        pending_space = False
+    return texts, styles
+
+
+def _marked_glyphs(chars: list[Char], base: float, size: float) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
+    """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
+    marks; the marks in order, and the one opening the line (a footnote's own mark) apart."""
+    glyphs: list[tuple[str, bool, bool]] = []
     marks: list[str] = []
     leading = False
     pending_space = False
@@ -330,31 +399,17 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
         if right is None or x1 > right:
             right = x1
     lead_mark = marks.pop(0) if leading else None
+    return glyphs, marks, lead_mark
+
+
+def _text_and_styles(glyphs: list[tuple[str, bool, bool]]) -> tuple[str, tuple[tuple[bool, bool], ...]]:
+    """The glyphs in reading order as text with a style per character (forms rewritten)."""
     glyphs = _logical_order(glyphs)
     text = "".join([t for t, _b, _i in glyphs])
     if len(text) == len(glyphs) and not _SPECIAL_FORMS.search(text):  # one character a glyph, none to rewrite
-        styles = tuple([(b, i) for _t, b, i in glyphs])
-    else:
-        pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
-        text = "".join(t for t, _b, _i in pieces)
-        styles = tuple((b, i) for t, b, i in pieces for _ in t)
-    if not text.strip():
-        return None
-    word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
-                     if b.x0 - a.x1 > SPACE_GAP_EM * size), len(normal) - 1)
-    return Line(
-        page=page,
-        text=text,
-        styles=styles,
-        x0=min(c.x0 for c in normal),
-        x1=max(c.x1 for c in normal),
-        baseline=base,
-        size=size,
-        marks=tuple(marks),
-        lead_mark=lead_mark,
-        lead_width=normal[word_end].x1 - normal[0].x0,
-        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
-    )
+        return text, tuple([(b, i) for _t, b, i in glyphs])
+    pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
+    return "".join(t for t, _b, _i in pieces), tuple((b, i) for t, b, i in pieces for _ in t)
 
 
 # What _normalise_forms rewrites: PDFium's hyphen mark, presentation forms and ligatures.

@@ -7,6 +7,7 @@ line on stderr naming the file and the problem, nothing written.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -139,6 +140,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
                          meanwhile=_import_comparison)
+    # The documents and modules live until the end: out of the collector's sight, its passes over
+    # what the comparison makes no longer walk them (0.01-0.02 s of a 57-page compare, measured).
+    gc.freeze()
     options = CompareOptions(
         count_numbers=args.count_numbers,
         count_footnote_marks=args.count_footnote_marks,

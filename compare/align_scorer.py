@@ -29,8 +29,6 @@ VARIANCE_MIN_SAMPLES = 10
 VARIANCE_MIN_SHARE = 0.25
 # Cost of a bead shape not listed in the options.
 LARGE_SHAPE_COST = 5.0
-# Rows around the band whose cells a cost may read: the widest bead side (4) plus the neighbour
-# a boundary leak looks at.
 # Cost of leaving alone a unit with no letter or digit (".....", "- _-": OCR debris, rules):
 # it has nothing to translate, so it should not be absorbed into a neighbouring bead.
 BLANK_SKIP_COST = 0.5
@@ -43,7 +41,9 @@ CONTENT_WEIGHT = 2.5
 OPEN_ENDS = (":", ";", ",")
 # Units on each side of a skipped unit's place whose matches make the skip suspect.
 SKIP_REACH = 2
-MASK_REACH = max(max(shape) for shape in beads.WIDE_SHAPES) + 1
+# Rows around the band whose cells a cost may read: the widest bead side (5, beads.WIDER_SHAPES)
+# plus the neighbour a boundary leak looks at.
+MASK_REACH = max(max(shape) for shape in beads.WIDER_SHAPES) + 1
 
 
 class Scorer:

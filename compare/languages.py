@@ -21,6 +21,7 @@ from compare.progress import Progress, Steps, run
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.model import BlockKind, Document
+from parsers.sniff import read_file
 
 LEVELS = ("paragraph", "sentence")
 
@@ -29,15 +30,7 @@ def read_lines(path: str) -> list[str]:
     """The lines of a UTF-8 text file, one unit each. Empty lines are kept as units so that unit
     n is line n + 1 of the file, as in the gold ladders this option serves (a final newline
     does not make an extra unit)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError as exc:
-        raise ParseError(path, ErrorCode.NOT_FOUND, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise ParseError(path, ErrorCode.UNSUPPORTED, "is a directory, not a text file") from exc
-    except OSError as exc:
-        raise ParseError(path, ErrorCode.CORRUPT, f"cannot be read ({exc.strerror})") from exc
+    data = read_file(path)  # the checks and messages every reader gives (parsers.sniff)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -23,30 +23,37 @@ OLE_WINDOW = 4 * 1024 * 1024
 MIMETYPE_BYTES = 100
 
 
-def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
-    """Return the format of `path` or raise a ParseError saying why it cannot be read."""
+def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, head: int = -1) -> bytes:
+    """The bytes of `path` (its first `head` bytes if given), or a ParseError saying why they
+    cannot be read: no such file, a folder, not a regular file (a pipe or a device would block
+    or never end), unreadable, empty, or over `max_bytes`."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+        if not stat.S_ISREG(info.st_mode):
             raise ParseError(path, ErrorCode.UNSUPPORTED, "is not a regular file")
         size = info.st_size
+        if size == 0:
+            raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
+        if size > max_bytes:
+            raise ParseError(
+                path, ErrorCode.TOO_LARGE,
+                f"the file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit",
+            )
         with open(path, "rb") as fh:
-            head = fh.read(PDF_HEADER_WINDOW)
+            return fh.read(head)
     except FileNotFoundError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, "no such file") from exc
     except IsADirectoryError as exc:
         raise ParseError(path, ErrorCode.UNSUPPORTED, "is a folder, not a file") from exc
     except OSError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot be read ({exc.strerror})") from exc
-    if size == 0:
-        raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
-    if size > max_bytes:
-        raise ParseError(
-            path, ErrorCode.TOO_LARGE,
-            f"the file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit",
-        )
+
+
+def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
+    """Return the format of `path` or raise a ParseError saying why it cannot be read."""
+    head = read_file(path, max_bytes=max_bytes, head=PDF_HEADER_WINDOW)
     if PDF_MAGIC in head:
         return Format.PDF
     if head.startswith(ZIP_MAGIC):

@@ -162,3 +162,25 @@ def test_every_unit_once_in_order(src, tgt):
     assert [i for p in pairs for i in p.source] == list(range(len(src)))
     assert [j for p in pairs for j in p.target] == list(range(len(tgt)))
     assert all(p.source or p.target for p in pairs)
+
+
+def test_read_lines_refuses_what_every_reader_refuses(tmp_path):
+    """A folder, a pipe (which would block), a missing or an empty file: the same one-line errors
+    as when parsing a document (parsers.sniff.read_file), never a hang."""
+    import os
+
+    from parsers.errors import ErrorCode
+    from parsers.sniff import sniff
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    for path, code in ((tmp_path, ErrorCode.UNSUPPORTED), (fifo, ErrorCode.UNSUPPORTED),
+                       (tmp_path / "missing.txt", ErrorCode.NOT_FOUND), (empty, ErrorCode.EMPTY)):
+        with pytest.raises(ParseError) as lines_error:
+            read_lines(str(path))
+        with pytest.raises(ParseError) as sniff_error:
+            sniff(str(path))
+        assert lines_error.value.code is code
+        assert str(lines_error.value) == str(sniff_error.value)

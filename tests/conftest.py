@@ -14,3 +14,13 @@ SHARED = ROOT.parent / "shared"
 def _isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own user cache directory."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's settings in a temporary file, never the user's own (GUI tests)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))

@@ -12,14 +12,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from compare.model import ChangeKind
 from compare.progress import Progress
 from desktop.change_list import ChangeFilter
 from desktop.main_window import MainWindow
 from desktop.session import Session
-from desktop.settings import Settings
 from desktop.workers import JobRunner
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -27,12 +25,6 @@ OLD = str(FIXTURES / "l2-en.docx")
 NEW = str(FIXTURES / "l2-en-rev1.docx")
 # Generous: reading runs in a subprocess and the machine is shared.
 WAIT_MS = 60_000
-
-
-@pytest.fixture
-def settings(tmp_path):
-    """Settings in a temporary file, never the user's own."""
-    return Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

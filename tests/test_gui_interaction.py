@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,17 +15,11 @@ from compare.model import ChangeKind, Commitment, LanguageAlignment
 from desktop.compare_html import reasons_text
 from desktop.main_window import MainWindow
 from desktop.session import Session
-from desktop.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OLD = str(FIXTURES / "l2-en.docx")
 NEW = str(FIXTURES / "l2-en-rev1.docx")
 WAIT_MS = 60_000  # reading runs in a subprocess and the machine is shared
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -277,38 +277,44 @@ _INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
     """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
-    the cells near the band, through an index from keys to the units holding them."""
+    the cells near the band, through an index from keys to the units holding them. Each unit's
+    tokens are first folded into key -> bitmask of the tokens carrying that key, so a cell costs
+    one OR per shared key rather than a look at every token."""
     widest = MASK_REACH
     n = len(src_tok)
     index: dict[str, list[int]] = {}
+    tgt_bits: list[dict[str, int]] = []
     for j, toks in enumerate(tgt_tok):
-        for key in feat.key_union(toks):
+        bits = _key_bits(toks)
+        tgt_bits.append(bits)
+        for key in bits:
             index.setdefault(key, []).append(j)
-    src_bits: dict[tuple[int, int], int] = {}
-    tgt_keys_in_src: dict[tuple[int, int], set[str]] = {}
+    cells: dict[tuple[int, int], list[int]] = {}
     for i, toks in enumerate(src_tok):
         lo = band[max(i - widest, 0)][0]
         hi = band[min(i + widest, n)][1]
-        for k, tok in enumerate(toks):
-            bit = 1 << k
-            for key in tok.keys:
-                units = index.get(key)
-                if not units:
-                    continue
-                start = bisect.bisect_left(units, lo)
-                stop = bisect.bisect_right(units, hi)
-                for j in units[start:stop]:
-                    src_bits[i, j] = src_bits.get((i, j), 0) | bit
-                    tgt_keys_in_src.setdefault((i, j), set()).add(key)
-    masks = {}
-    for (i, j), bits in src_bits.items():
-        found = tgt_keys_in_src[i, j]
-        tmask = 0
-        for k, tok in enumerate(tgt_tok[j]):
-            if not tok.keys.isdisjoint(found):
-                tmask |= 1 << k
-        masks[i, j] = (bits, tmask)
-    return masks
+        for key, src_bits in _key_bits(toks).items():
+            units = index.get(key)
+            if not units:
+                continue
+            for j in units[bisect.bisect_left(units, lo):bisect.bisect_right(units, hi)]:
+                cell = cells.get((i, j))
+                if cell is None:
+                    cells[i, j] = [src_bits, tgt_bits[j][key]]
+                else:
+                    cell[0] |= src_bits
+                    cell[1] |= tgt_bits[j][key]
+    return {cell: (ms, mt) for cell, (ms, mt) in cells.items()}
+
+
+def _key_bits(tokens: Sequence[feat.Token]) -> dict[str, int]:
+    """Each key of the tokens -> bitmask of the tokens (by position) that carry it."""
+    bits: dict[str, int] = {}
+    for k, tok in enumerate(tokens):
+        bit = 1 << k
+        for key in tok.keys:
+            bits[key] = bits.get(key, 0) | bit
+    return bits
 
 
 def _content_mask(tokens: Sequence[feat.Token]) -> int:

@@ -121,6 +121,11 @@ _TEXT = itemgetter(0)
 _X_SPAN = itemgetter(1, 2)
 
 
+def _visible(chars: list[Char]) -> list[Char]:
+    """The glyphs that are not spaces, by C-level maps (this looks at every glyph, several times)."""
+    return list(compress(chars, map(not_, map(str.isspace, map(_TEXT, chars)))))
+
+
 def _dominant_size(chars: Iterable[Char]) -> float:
     """The size most glyphs other than spaces are set in, to 0.1 pt (0.0 for none)."""
     chars = chars if isinstance(chars, list) else list(chars)
@@ -178,8 +183,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both
     sides. Word spaces never line up over that width in prose; column gaps always do."""
-    # (x0, x1) of each glyph that is not a space, by C-level maps: this looks at every glyph
-    rows = [list(compress(map(_X_SPAN, g), map(not_, map(str.isspace, map(_TEXT, g))))) for g in groups]
+    rows = [list(map(_X_SPAN, _visible(g))) for g in groups]  # (x0, x1) of each glyph but spaces
     rows = [r for r in rows if r]
     if len(rows) < GUTTER_MIN_LINES or width <= 0:
         return []
@@ -267,7 +271,7 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     ordered = sorted(group, key=_X0)
     size = _dominant_size(ordered) or 1.0
     cut = SEGMENT_GAP_EM * size
-    shown = list(compress(ordered, map(not_, map(str.isspace, map(_TEXT, ordered)))))
+    shown = _visible(ordered)
     if not shown:
         return []
     # most lines have no gap that wide: each glyph against the right end of all before it
@@ -301,7 +305,7 @@ def _segments(group: list[Char]) -> list[list[Char]]:
 
 def _make_line(page: int, chars: list[Char]) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order."""
-    normal = list(compress(chars, map(not_, map(str.isspace, map(_TEXT, chars)))))
+    normal = _visible(chars)
     size = _dominant_size(normal)
     first = normal[0].baseline
     if all(c.baseline == first for c in normal):  # one baseline: nothing to count

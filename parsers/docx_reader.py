@@ -52,6 +52,10 @@ _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice
 LARGE_RATIO = 1.15
 ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --original for the text before them"
 ORIGINAL_WARNING = "tracked changes were found and read as rejected (the text before them)"
+ENDNOTE_REF = qn("w:endnoteReference")
+TEXT_BOX = qn("w:txbxContent")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+T = qn("w:t")
 
 
 def read_docx(path: str, *, original: bool = False) -> ReaderResult:
@@ -154,6 +158,7 @@ class _Reader:
         warnings = []
         if any(True for _ in body.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
+        warnings.extend(_unread_parts(body))
         return ReaderResult(
             paragraphs=tuple(paragraphs),
             footnotes=self._footnotes(),
@@ -296,6 +301,22 @@ class _Reader:
             if m:
                 return normalise_symbol(m.group(1).rstrip("."))
         return None
+
+
+def _unread_parts(body) -> list[str]:
+    """Warnings for the text this reader leaves out, so that nothing is dropped in silence:
+    endnotes (their marks and texts) and text boxes (shapes holding paragraphs)."""
+    out = []
+    endnotes = sum(1 for _ in body.iter(ENDNOTE_REF))
+    if endnotes:
+        out.append(f"{endnotes} endnote{'s' if endnotes > 1 else ''} not read: "
+                   "endnote marks and texts are left out of the comparison")
+    boxes = sum(1 for box in body.iter(TEXT_BOX)
+                if not any(a.tag == MC_FALLBACK for a in box.iterancestors())  # Word's copy for old readers
+                and any((t.text or "").strip() for t in box.iter(T)))
+    if boxes:
+        out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: their text is left out of the comparison")
+    return out
 
 
 def _footnote_numbering(document) -> tuple[str, int]:

@@ -248,3 +248,20 @@ def test_truncated_package_is_corrupt(tmp_path):
     with pytest.raises(ParseError) as info:
         read_docx(str(bad))
     assert info.value.code is ErrorCode.CORRUPT
+
+
+def test_endnotes_and_text_boxes_are_not_dropped_in_silence():
+    """A real Word file (LibreOffice 7.4 from docx/endnote-textbox.fodt) with an endnote and a
+    text box: the body reads as usual, and two warnings say what is left out (the text box once,
+    though Word files hold it twice: the drawing and its fallback for old readers)."""
+    result = read_docx(str(FIXTURES / "docx" / "endnote-textbox.docx"))
+    texts = [p.text for p in result.paragraphs]
+    assert texts == ["1. Décide de rester saisie de la question.", "2. Prie le Secrétaire général de lui faire rapport."]
+    assert result.warnings == ("1 endnote not read: endnote marks and texts are left out of the comparison",
+                               "1 text box not read: their text is left out of the comparison")
+
+
+def test_a_resolution_without_them_has_no_such_warning():
+    """The L.2 fixtures have footnotes but no endnotes or text boxes: no warning about them."""
+    for name in ("l2-fr.docx", "l2-en.docx", "l2-fr-rev1.docx"):
+        assert not [w for w in read_docx(str(FIXTURES / name)).warnings if "not read" in w]

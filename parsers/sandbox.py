@@ -140,6 +140,8 @@ class _Stopped:
 
 
 _TIMED_OUT, _CANCELLED = _Stopped(), _Stopped()
+# Characters of a worker's traceback kept for `accord --debug`.
+TRACE_CHARS = 20_000
 
 
 def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[], bool] | None):
@@ -177,7 +179,7 @@ def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
             failure = f"exit status {exitcode}"
             text = f"the reader stopped on this file without an answer ({failure})"
         return None, ParseError(path, ErrorCode.CORRUPT, text), failure, None
-    kind, payload, detail, peak = message
+    kind, payload, detail, trace, peak = message
     if kind == "ok":
         return payload, None, None, peak
     if kind == "error":
@@ -185,12 +187,16 @@ def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
     if kind == "memory":
         text = f"reading the file needed more than {limit} of memory" if limit else \
             "reading the file needed more memory than there is"
-        return None, ParseError(path, ErrorCode.RESOURCES, text), detail, peak
-    if kind == "nested":
-        text = "the file's structure is nested too deeply to read; it may be damaged"
-        return None, ParseError(path, ErrorCode.CORRUPT, text), detail, peak
-    text = f"the file could not be read (the reader failed with {payload}); it may be damaged"
-    return None, ParseError(path, ErrorCode.CORRUPT, text), detail, peak
+        error = ParseError(path, ErrorCode.RESOURCES, text)
+    elif kind == "nested":
+        error = ParseError(path, ErrorCode.CORRUPT, "the file's structure is nested too deeply to read; it may be damaged")
+    else:
+        error = ParseError(path, ErrorCode.CORRUPT,
+                           f"the file could not be read (the reader failed with {payload}); it may be damaged")
+    if trace:
+        # shown after the traceback by `accord --debug`; never part of the one-line message
+        error.add_note(f"In the reader process:\n{trace}")
+    return None, error, detail, peak
 
 
 def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], path: str,
@@ -203,23 +209,31 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     # bounds what a file can make it hold.
     gc.disable()
     try:
-        message = ("ok", reader(path, options), None)
+        message = ("ok", reader(path, options), None, None)
     except ParseError as exc:
-        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)), None)
+        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)), None, None)
     except MemoryError as exc:
-        message = ("memory", None, _where(exc))
+        message = ("memory", None, _where(exc), _trace())
     except RecursionError as exc:
-        message = ("nested", None, _where(exc))
+        message = ("nested", None, _where(exc), _trace())
     except Exception as exc:  # the last line of defence (RELIABILITY.md, point 4)
-        message = ("unexpected", type(exc).__name__, _where(exc))
+        message = ("unexpected", type(exc).__name__, _where(exc), _trace())
     try:
         sender.send((*message, _own_peak_rss_mb()))
     except MemoryError as exc:
-        sender.send(("memory", None, _where(exc), _own_peak_rss_mb()))
+        sender.send(("memory", None, _where(exc), None, _own_peak_rss_mb()))
     except Exception as exc:  # e.g. a result that does not pickle
-        sender.send(("unexpected", type(exc).__name__, _where(exc), _own_peak_rss_mb()))
+        sender.send(("unexpected", type(exc).__name__, _where(exc), _trace(), _own_peak_rss_mb()))
     finally:
         sender.close()
+
+
+def _trace() -> str:
+    """The traceback being handled, for `accord --debug` (its last TRACE_CHARS characters: a
+    recursion's traceback runs to thousands of frames)."""
+    import traceback
+
+    return traceback.format_exc()[-TRACE_CHARS:]
 
 
 def _where(exc: BaseException) -> str:

@@ -41,6 +41,10 @@ def _raise_type_error(path, options):
     raise TypeError("unsupported operand\nwith a second line")
 
 
+def _refuse(path, options):
+    raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
+
+
 def _recurse(path, options):
     return _recurse(path, options)
 
@@ -181,3 +185,20 @@ def test_cancel_kills_the_worker():
     with pytest.raises(ParseCancelled):
         run_isolated(str(SEED), timeout=60, reader=_loop_for_ever, cancelled=lambda: time.monotonic() > asked)
     assert not _no_orphans()
+
+
+def test_the_workers_traceback_travels_as_a_note_for_debugging():
+    """An unexpected exception in the worker keeps its one-line message, and carries the worker's
+    own traceback as a note (what `accord --debug` prints after the parent's traceback)."""
+    outcome = run_isolated(str(SEED), timeout=30, reader=_raise_type_error)
+    assert "\n" not in str(outcome.error)
+    [note] = outcome.error.__notes__
+    assert note.startswith("In the reader process:\nTraceback (most recent call last):")
+    assert "_raise_type_error" in note and "TypeError: unsupported operand" in note
+
+
+def test_a_parse_error_carries_no_note():
+    """A file the reader refuses (ParseError) needs no traceback: nothing is attached."""
+    outcome = run_isolated(str(SEED), timeout=30, reader=_refuse)
+    assert outcome.error.code is ErrorCode.EMPTY
+    assert not getattr(outcome.error, "__notes__", None)

@@ -136,16 +136,17 @@ class ChangeTableModel(QAbstractTableModel):
         if column == "commitment":
             return commitment_name(change.commitment)
         if column == "old":
-            return self._cite(change.old)
+            return self._cite(change.olds)
         if column == "new":
-            return self._cite(change.new)
+            return self._cite(change.news)
         return self._excerpt(change, limit=EXCERPT_CHARS)
 
     @staticmethod
-    def _cite(block) -> str:
-        if block is None:
+    def _cite(blocks) -> str:
+        """The blocks' numbers ("—" for none; "4 + 5" for a paragraph split in two or merged)."""
+        if not blocks:
             return "—"
-        return block.label or f"¶{block.index + 1}"
+        return " + ".join(block.label or f"¶{block.index + 1}" for block in blocks)
 
     @staticmethod
     def _excerpt(change: Change, limit: int | None) -> str:

@@ -356,3 +356,31 @@ def test_the_window_reads_both_files_at_once(monkeypatch):
     with pytest.raises(LoadFailed) as info:
         run(load_pair("bad-1.txt", "bad-2.txt", ("old", "new")))
     assert sorted(info.value.errors) == ["new", "old"]
+
+
+def test_change_list_cites_every_paragraph_of_a_split(qtbot):
+    """Operative 2 split into 2 and 3: the change list's New ¶ column reads "2 + 3", not just "2"."""
+    from compare.versions import compare_documents
+    from desktop.change_list import ChangeTableModel
+    from parsers.model import Block, BlockKind, Document, Format
+
+    def doc(path, items):
+        blocks = tuple(Block(i, BlockKind.OPERATIVE, text, number) for i, (text, number) in enumerate(items))
+        return Document(path=path, format=Format.TXT, blocks=blocks, language="en")
+
+    welcome = ("Welcomes the report of the Secretary-General on the work of the Office.", "1")
+    old = doc("old.txt", [welcome, (
+        "Requests the Secretary-General to submit a report on the implementation of the present resolution to "
+        "the General Assembly at its seventy-fifth session, and to include in that report recommendations on "
+        "further action by Member States.", "2")])
+    new = doc("new.txt", [welcome, (
+        "Requests the Secretary-General to submit a report on the implementation of the present resolution to "
+        "the General Assembly at its seventy-fifth session;", "2"), (
+        "Also requests the Secretary-General to include in that report recommendations on further action by "
+        "Member States.", "3")])
+    model = ChangeTableModel()
+    model.set_comparison(compare_documents(old, new))
+    old_column, new_column = ChangeTableModel.COLUMNS.index("old"), ChangeTableModel.COLUMNS.index("new")
+    rows = [(model.data(model.index(r, old_column)), model.data(model.index(r, new_column)))
+            for r in range(model.rowCount())]
+    assert ("2", "2 + 3") in rows

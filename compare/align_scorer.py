@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from compare import align_features as feat
@@ -177,23 +177,13 @@ class Scorer:
         parts = ((range(i0, i0 + p), range(j0, j0 + q)), (range(i0 + p, i0 + a), range(j0 + q, j0 + b)))
         for (mine_s, mine_t), (other_s, other_t) in (parts, parts[::-1]):
             for i in mine_s:
-                own = other = 0
-                for j in mine_t:
-                    own |= get((i, j), _NO_MASK)[0]
-                for j in other_t:
-                    other |= get((i, j), _NO_MASK)[0]
-                cross = other & ~own & self.src_content[i]
-                if cross:
-                    out += _masked_weight(self._src_cache[i], self.src_tok[i], cross)
+                out += _crossing_weight(self._src_cache[i], self.src_tok[i], self.src_content[i],
+                                        (get((i, j), _NO_MASK)[0] for j in mine_t),
+                                        (get((i, j), _NO_MASK)[0] for j in other_t))
             for j in mine_t:
-                own = other = 0
-                for i in mine_s:
-                    own |= get((i, j), _NO_MASK)[1]
-                for i in other_s:
-                    other |= get((i, j), _NO_MASK)[1]
-                cross = other & ~own & self.tgt_content[j]
-                if cross:
-                    out += _masked_weight(self._tgt_cache[j], self.tgt_tok[j], cross)
+                out += _crossing_weight(self._tgt_cache[j], self.tgt_tok[j], self.tgt_content[j],
+                                        (get((i, j), _NO_MASK)[1] for i in mine_s),
+                                        (get((i, j), _NO_MASK)[1] for i in other_s))
         return out / total
 
     def _src_span(self, i: int, j0: int, b: int) -> float:
@@ -315,6 +305,18 @@ def _key_bits(tokens: Sequence[feat.Token]) -> dict[str, int]:
         for key in tok.keys:
             bits[key] = bits.get(key, 0) | bit
     return bits
+
+
+def _crossing_weight(cache: dict[int, float], tokens: Sequence[feat.Token], content: int,
+                     own_masks: Iterable[int], other_masks: Iterable[int]) -> float:
+    """Weight of a unit's content tokens found in the other part of a bead and not in its own."""
+    own = other = 0
+    for mask in own_masks:
+        own |= mask
+    for mask in other_masks:
+        other |= mask
+    cross = other & ~own & content
+    return _masked_weight(cache, tokens, cross) if cross else 0.0
 
 
 def _content_mask(tokens: Sequence[feat.Token]) -> int:

@@ -4,16 +4,16 @@ the user fix the alignment by hand (merge, split, link, unlink), fixes being pin
 from __future__ import annotations
 
 import importlib.util
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from compare.model import Flag, FlagKind, LanguageAlignment, Pair, Unit
 from desktop import align_edits
 from desktop.main_window import MainWindow
 from desktop.session import Session
-from desktop.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WAIT_MS = 60_000  # reading runs in a subprocess and the machine is shared
@@ -45,22 +45,30 @@ def sample_alignment() -> LanguageAlignment:
     )
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
+@contextmanager
+def _align_window(settings):
+    """The window in align mode with its session (as `window.session`), closed afterwards."""
     window = MainWindow(settings)
     session = Session(window, settings, mode="align")
     window.resize(1300, 800)
     window.show()
-    alignment = sample_alignment()
-    session.alignment = alignment
-    window.show_alignment(alignment)
     window.session = session
-    yield window
-    session.fixes_exported = True  # closing must not stop on the "discard your fixes?" question
-    window.close()
-    session.runner.wait()
-    window.deleteLater()
+    try:
+        yield window, session
+    finally:
+        session.fixes_exported = True  # closing must not stop on the "discard your fixes?" question
+        window.close()
+        session.runner.wait()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    with _align_window(settings) as (window, session):
+        alignment = sample_alignment()
+        session.alignment = alignment
+        window.show_alignment(alignment)
+        yield window
 
 
 def test_the_table_shows_both_texts_and_the_flags(window):
@@ -167,21 +175,12 @@ def test_exports_keep_the_manual_fixes(window, tmp_path):
 
 
 @pytest.fixture
-def real_window(qtbot, tmp_path):
+def real_window(qtbot, settings):
     """The window in align mode on the French and English versions of E/CN.15/2018/L.2."""
-    settings = Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings)
-    session = Session(window, settings, mode="align")
-    window.resize(1300, 800)
-    window.show()
-    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
-        session.open_pair(str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-en.docx"))
-    window.session = session
-    yield window
-    session.fixes_exported = True
-    window.close()
-    session.runner.wait()
-    window.deleteLater()
+    with _align_window(settings) as (window, session):
+        with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+            session.open_pair(str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-en.docx"))
+        yield window
 
 
 def test_align_mode_on_real_files_shows_pairs_and_flags(real_window):

@@ -86,7 +86,7 @@ def main() -> int:
     row("baseline: pdfplumber extract_text, one file", base, f"{os.path.basename(old_pdf)}, best of {BASELINE_RUNS}")
 
     from parsers.api import parse_file
-    from parsers.pdf_reader import read_pdf
+    from parsers.pdf.reader import read_pdf
 
     seconds, old_doc = timed(lambda: parse_file(old_pdf), repeat=2)
     row("our PDF parse, one file (PDFium engine, in process)", seconds, f"{len(old_doc.blocks)} blocks")
@@ -132,10 +132,10 @@ def rows_compare(row, old_doc, new_doc) -> None:
     """Block alignment and word diffs, ours against the naive ways, on the same documents."""
     from benchmarks.baselines import difflib_word_diffs, naive_alignment
     from compare.model import CompareOptions
-    from compare.normalize import key_text, tokens_and_keys
-    from compare.tokenize import tokenize
-    from compare.versions import align_between_anchors, compare_documents, find_anchors
-    from compare.wordiff import _diff_words, diff_words
+    from compare.text.normalize import key_text, tokens_and_keys
+    from compare.text.tokenize import tokenize
+    from compare.versions.engine import align_between_anchors, compare_documents, find_anchors
+    from compare.versions.wordiff import _diff_words, diff_words
 
     def cold_compare():
         for cached in (_diff_words, tokens_and_keys, tokenize):  # as in a fresh process

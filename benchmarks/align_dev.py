@@ -13,8 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from compare import align_lexicon, align_units
-from compare.beads import WIDE_SHAPES
+from compare.languages import lexicon as align_lexicon
+from compare.languages import units as align_units
+from compare.languages.beads import WIDE_SHAPES
 from compare.progress import run as drive
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 from benchmarks.align_dev import DEV, load_dev, scorer, split_half
-from compare import align_export
-from compare.languages import align_lines, read_lines
+from compare.languages import export as align_export
+from compare.languages.documents import align_lines, read_lines
 from compare.progress import run as drive
 
 PIECE_SIZES = (60, 80, 100, 120, 160)
@@ -121,7 +121,7 @@ def _override_options(values: dict[str, str]) -> None:
     import ast
     import functools
 
-    from compare import align_units
+    from compare.languages import units as align_units
 
     overrides = {name: ast.literal_eval(value) for name, value in values.items()}
     align_units.AlignOptions = functools.partial(align_units.AlignOptions, **overrides)

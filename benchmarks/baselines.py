@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 # Gap penalty of the naive alignment, in fuzz.ratio points: a pair scoring under this is worth
-# less than leaving both blocks unpaired (the same role as compare.versions.PAIR_THRESHOLD / 2).
+# less than leaving both blocks unpaired (the same role as compare.versions.engine.PAIR_THRESHOLD / 2).
 GAP = 30
 
 

@@ -16,7 +16,7 @@ def measure(old_path: str, new_path: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from compare.versions import compare_documents
+    from compare.versions.engine import compare_documents
     from desktop.loading import load_pair
     from desktop.main_window import MainWindow
     from desktop.settings import Settings

@@ -20,7 +20,7 @@ Signals count only in operative, sub- and plain paragraphs; in preambular paragr
 headings they are reported. All counted signals one way give that verdict; both ways give none
 (conflicting), with every reason listed. A language without a lexicon gives no verdict.
 Added and removed operative paragraphs are commitments added or removed (reported in reasons;
-compare.reports counts them).
+compare.reports.text counts them).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from functools import cache
 
 import resources
 from compare.model import Change, ChangeKind, Commitment, Op, OpKind
-from compare.normalize import fold
-from compare.tokenize import TokenKind, tokenize
+from compare.text.normalize import fold
+from compare.text.tokenize import TokenKind, tokenize
 from parsers.model import Block, BlockKind
 
 LEXICON_LANGUAGES = ("en", "fr", "es")

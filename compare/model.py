@@ -1,5 +1,5 @@
 """What a comparison and a language alignment produce. Frozen dataclasses and enums; the JSON
-shapes of ../shared/CONTRACT.md are built from these by compare.reports and compare.align_export."""
+shapes of ../shared/CONTRACT.md are built from these by compare.reports.text and compare.languages.export."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A cache of comparison results: the second compare of a pair is a file read, not a comparison.
 
-Key: SHA-256 over a canonical JSON of everything `compare.versions.iter_compare` reads: each
+Key: SHA-256 over a canonical JSON of everything `compare.versions.engine.iter_compare` reads: each
 document's language and symbol (commitment lexicon, masthead symbols) and every block's index,
 kind, number, text, level, footnote marks and spans; the CompareOptions (their repr, so a new
 field is in the key without an edit here); COMPARE_VERSION and the entry format. Not the paths,
@@ -51,14 +51,14 @@ def cached_compare(old: Document, new: Document, options: CompareOptions | None 
     (documents that were opened with a password stay out of the cache)."""
     options = options or CompareOptions()
     if not use_cache:
-        from compare.versions import iter_compare
+        from compare.versions.engine import iter_compare
 
         return (yield from iter_compare(old, new, options))
     key = comparison_key(old, new, options)
     comparison = load(key, old, new, options)
     if comparison is not None:
         return comparison
-    from compare.versions import iter_compare
+    from compare.versions.engine import iter_compare
 
     comparison = yield from iter_compare(old, new, options)
     store(key, comparison)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+from compare.languages.checks import flag_pair
 from compare.model import FlagKind, LanguageAlignment, Pair
-from compare.translation_checks import flag_pair
 from desktop import align_edits
 from desktop.message_bar import MessageBar
 

@@ -150,19 +150,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
     )
     comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":
-        from compare.reports import render_json
+        from compare.reports.text import render_json
 
         data: str | bytes = render_json(comparison)
     elif args.format == "html":
-        from compare.reports import render_html
+        from compare.reports.text import render_html
 
         data = render_html(comparison)
     elif args.format == "docx":
-        from compare.redline import render_redline
+        from compare.redline.writer import render_redline
 
         data = render_redline(comparison, author=args.author)
     else:
-        from compare.reports import render_text
+        from compare.reports.text import render_text
 
         color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty())
         data = render_text(comparison, color=color)
@@ -174,13 +174,13 @@ def _import_comparison() -> None:
     """What the comparison and its report import, loaded while the workers read the files."""
     import numpy  # noqa: F401  (rapidfuzz's cdist gives numpy arrays)
 
-    import compare.reports  # noqa: F401
-    import compare.versions  # noqa: F401
+    import compare.reports.text  # noqa: F401
+    import compare.versions.engine  # noqa: F401
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    from compare import align_export
-    from compare.languages import align_documents, align_lines, read_lines
+    from compare.languages import export as align_export
+    from compare.languages.documents import align_documents, align_lines, read_lines
     from compare.progress import run
 
     if args.lines:

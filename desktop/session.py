@@ -177,16 +177,16 @@ class Session(QObject):
         if fmt in ("tmx", "tsv"):
             if self.alignment is None:
                 raise ValueError(self.tr("Nothing aligned yet."))
-            from compare import align_export
+            from compare.languages import export as align_export
 
             return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
         if self.comparison is None:
             raise ValueError(self.tr("Nothing compared yet."))
         if fmt == "docx":
-            from compare.redline import render_redline
+            from compare.redline.writer import render_redline
 
             return render_redline(self.comparison, author=os.environ.get("USER") or "Accord")
-        from compare.reports import render_html, render_json
+        from compare.reports.text import render_html, render_json
 
         return (render_html if fmt == "html" else render_json)(self.comparison)
 

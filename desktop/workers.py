@@ -89,7 +89,7 @@ def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None)
 def align_job(source: str, target: str, level: str = "paragraph",
               cancelled: Callable[[], bool] | None = None) -> Job:
     """Read both language versions and align them."""
-    from compare.languages import align_documents
+    from compare.languages.documents import align_documents
 
     src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled)
     alignment = yield from align_documents(src, tgt, level=level)
@@ -98,7 +98,7 @@ def align_job(source: str, target: str, level: str = "paragraph",
 
 def realign_job(loaded: Loaded, cancelled: Callable[[], bool] | None = None) -> Job:
     """Align again around the user's pinned pairs (their manual fixes)."""
-    from compare.languages import iter_realign
+    from compare.languages.documents import iter_realign
 
     alignment = loaded.result
     pins = [p for p in alignment.pairs if p.pinned]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.docx_safety import DocxLimits
+from parsers.docx.safety import DocxLimits
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.layout import ReaderResult
@@ -22,20 +22,20 @@ class ParseOptions:
     language: str | None = None  # overrides detection
     original: bool = False  # Word drafts with tracked changes: read with all changes rejected
     max_bytes: int = DEFAULT_MAX_BYTES
-    max_pages: int = 5_000  # PDFs claiming more are refused (parsers.pdf_safety)
-    docx_limits: DocxLimits = DocxLimits()  # zip limits checked before python-docx (parsers.docx_safety)
+    max_pages: int = 5_000  # PDFs claiming more are refused (parsers.pdf.safety)
+    docx_limits: DocxLimits = DocxLimits()  # zip limits checked before python-docx (parsers.docx.safety)
 
 
 def read_raw(path: str, fmt: Format, options: ParseOptions) -> ReaderResult:
     if fmt is Format.PDF:
-        from parsers.pdf_reader import read_pdf
-        from parsers.pdf_safety import check_pdf
+        from parsers.pdf.reader import read_pdf
+        from parsers.pdf.safety import check_pdf
 
         check_pdf(path, password=options.password, max_pages=options.max_pages)
         return read_pdf(path, password=options.password)
     if fmt is Format.DOCX:
-        from parsers.docx_reader import read_docx
-        from parsers.docx_safety import check_docx
+        from parsers.docx.reader import read_docx
+        from parsers.docx.safety import check_docx
 
         check_docx(path, options.docx_limits)
         return read_docx(path, original=options.original)

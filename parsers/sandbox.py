@@ -53,8 +53,8 @@ EXIT_GRACE = 5.0
 SAMPLE_INTERVAL = 0.25
 # Modules the fork server imports once, so each worker starts with the readers loaded. A module
 # that does not exist (yet) is skipped by multiprocessing.
-PRELOAD = ("parsers.api", "parsers.pdf_reader", "parsers.docx_reader", "parsers.docx_safety",
-           "parsers.pdf_safety")
+PRELOAD = ("parsers.api", "parsers.pdf.reader", "parsers.docx.reader", "parsers.docx.safety",
+           "parsers.pdf.safety")
 
 
 class ParseCancelled(AccordError):

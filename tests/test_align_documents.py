@@ -7,7 +7,7 @@ import sys
 import pytest
 from conftest import FIXTURES, ROOT
 
-from compare.languages import align_documents
+from compare.languages.documents import align_documents
 from compare.model import FlagKind
 from compare.progress import run
 from parsers.api import parse_file

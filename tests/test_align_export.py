@@ -7,7 +7,7 @@ from conftest import SHARED
 from lxml import etree
 from translate.storage.tmx import tmxfile
 
-from compare import align_export
+from compare.languages import export as align_export
 from compare.model import Flag, FlagKind, LanguageAlignment, Pair, Unit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -10,8 +10,9 @@ from conftest import ROOT, SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import align_export, beads
-from compare.languages import align_lines, read_lines, realign
+from compare.languages import beads
+from compare.languages import export as align_export
+from compare.languages.documents import align_lines, read_lines, realign
 from compare.progress import Progress, run
 from parsers.errors import ParseError
 

@@ -1,11 +1,12 @@
-"""IBM Model 1 learned from the pair itself (compare.align_model1) and the length ratio measured on
-the paired units of a pass (compare.align_units)."""
+"""IBM Model 1 learned from the pair itself (compare.languages.model1) and the length ratio measured on
+the paired units of a pass (compare.languages.units)."""
 
 import pytest
 from conftest import SHARED
 
-from compare import align_model1, align_units
-from compare.languages import align_lines, read_lines
+from compare.languages import model1 as align_model1
+from compare.languages import units as align_units
+from compare.languages.documents import align_lines, read_lines
 from compare.progress import run
 
 DEV = SHARED / "data" / "align-dev-de-fr"
@@ -45,7 +46,7 @@ def test_model1_needs_more_than_one_pair():
 
 def test_path_ratio_ignores_units_left_alone():
     """The length ratio of a pass counts the units of paired beads only, not a block one side lacks."""
-    from compare.beads import Bead
+    from compare.languages.beads import Bead
 
     source = ["a" * 10, "b" * 20]
     target = ["x" * 12, "y" * 24, "caption " * 40]

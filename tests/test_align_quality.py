@@ -6,8 +6,9 @@ import importlib.util
 import pytest
 from conftest import SHARED
 
-from compare import align_lexicon, beads
-from compare.languages import align_lines, read_lines
+from compare.languages import beads
+from compare.languages import lexicon as align_lexicon
+from compare.languages.documents import align_lines, read_lines
 from compare.progress import run
 
 DEV = SHARED / "data" / "align-dev-de-fr"

@@ -11,8 +11,9 @@ import pytest
 from conftest import FIXTURES
 
 import resources
-from compare import align_features, align_lexicon
-from compare.languages import align_documents, align_lines
+from compare.languages import features as align_features
+from compare.languages import lexicon as align_lexicon
+from compare.languages.documents import align_documents, align_lines
 from compare.progress import run
 from parsers.api import parse_file
 from parsers.model import BlockKind

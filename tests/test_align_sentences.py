@@ -2,7 +2,7 @@
 
 import pytest
 
-from compare.sentences import split_sentences
+from compare.languages.sentences import split_sentences
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

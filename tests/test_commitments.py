@@ -4,7 +4,7 @@ import pytest
 
 from compare.commitments import lexicon, operative_verb, parse_figure
 from compare.model import ChangeKind
-from compare.versions import compare_documents
+from compare.versions.engine import compare_documents
 from parsers.model import Block, BlockKind, Document, Format, Span
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.normalize import normalize
+from compare.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -3,7 +3,7 @@
 import pytest
 
 from compare.model import CompareOptions
-from compare.normalize import key_text, normalize, normalize_number
+from compare.text.normalize import key_text, normalize, normalize_number
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from compare.model import ChangeKind, CompareOptions
 from compare.progress import Progress
-from compare.reports import render_json
-from compare.versions import compare_documents, iter_compare
+from compare.reports.text import render_json
+from compare.versions.engine import compare_documents, iter_compare
 from parsers import ParseOptions, parse_file
 from parsers.model import Block, BlockKind, Document, Format
 

@@ -4,8 +4,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.model import CompareOptions, OpKind
-from compare.normalize import normalize
-from compare.wordiff import diff_words, is_difference
+from compare.text.normalize import normalize
+from compare.versions.wordiff import diff_words, is_difference
 
 
 def sides(ops):

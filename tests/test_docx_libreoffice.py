@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from parsers.api import parse_file
-from parsers.docx_reader import read_docx
+from parsers.docx.reader import read_docx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

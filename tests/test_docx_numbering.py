@@ -1,4 +1,4 @@
-"""parsers.docx_numbering: the labels Word displays, from numbering.xml definitions."""
+"""parsers.docx.numbering: the labels Word displays, from numbering.xml definitions."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from docx.oxml import parse_xml
 
-from parsers.docx_numbering import Numbering, format_number, strip_label
-from parsers.docx_reader import read_docx
+from parsers.docx.numbering import Numbering, format_number, strip_label
+from parsers.docx.reader import read_docx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -179,7 +179,7 @@ def test_level_without_text_shows_no_number():
 
 def test_num_style_link_defers_to_the_numbering_style():
     """An abstractNum with w:numStyleLink takes its levels from the list the numbering style names."""
-    from parsers.docx_styles import Styles
+    from parsers.docx.styles import Styles
 
     styles = Styles(parse_xml(
         f'<w:styles {W}><w:style w:type="numbering" w:styleId="UNList"><w:name w:val="UN List"/>'

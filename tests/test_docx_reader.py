@@ -1,4 +1,4 @@
-"""parsers.docx_reader on the small Word fixtures: one behaviour each."""
+"""parsers.docx.reader on the small Word fixtures: one behaviour each."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parsers.api import ParseOptions, parse_file
-from parsers.docx_reader import ACCEPTED_WARNING, ORIGINAL_WARNING, body_elements, read_docx
+from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, body_elements, read_docx
 from parsers.errors import ErrorCode, ParseError
 from parsers.model import Footnote, Span
 

@@ -1,10 +1,10 @@
-"""parsers.docx_styles: style names, basedOn chains and Word's toggle rule for bold/italic."""
+"""parsers.docx.styles: style names, basedOn chains and Word's toggle rule for bold/italic."""
 
 from __future__ import annotations
 
 from docx.oxml import parse_xml
 
-from parsers.docx_styles import Styles
+from parsers.docx.styles import Styles
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

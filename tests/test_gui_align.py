@@ -155,8 +155,8 @@ def test_link_refuses_rows_that_are_not_neighbours():
         align_edits.link(sample_alignment().pairs, [0, 2])
 
 
-@pytest.mark.skipif(importlib.util.find_spec("compare.align_export") is None,
-                    reason="compare.align_export not written yet")
+@pytest.mark.skipif(importlib.util.find_spec("compare.languages.export") is None,
+                    reason="compare.languages.export not written yet")
 def test_exports_keep_the_manual_fixes(window, tmp_path):
     """A merge made by hand is one translation unit in the TMX and one line in the TSV."""
     view = window.align_view

@@ -273,7 +273,7 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, tmp_path):
 def test_tables_and_line_breaks_keep_one_paragraph_per_block(qtbot):
     """A table block (tabs, newlines) and markup-like text still map one paragraph to one text
     block, so the pair positions hold."""
-    from compare.versions import compare_documents
+    from compare.versions.engine import compare_documents
     from desktop.compare_view import ComparePanes
     from parsers.model import Block, BlockKind, Document, Format
 
@@ -360,7 +360,7 @@ def test_the_window_reads_both_files_at_once(monkeypatch):
 
 def test_change_list_cites_every_paragraph_of_a_split(qtbot):
     """Operative 2 split into 2 and 3: the change list's New ¶ column reads "2 + 3", not just "2"."""
-    from compare.versions import compare_documents
+    from compare.versions.engine import compare_documents
     from desktop.change_list import ChangeTableModel
     from parsers.model import Block, BlockKind, Document, Format
 

@@ -1,4 +1,4 @@
-"""The limits checked before a reader runs: the .docx zip/XML pre-check (parsers.docx_safety), the
+"""The limits checked before a reader runs: the .docx zip/XML pre-check (parsers.docx.safety), the
 PDF page limit and the file size limit, each configurable through ParseOptions."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from parsers import ErrorCode, ParseError, ParseOptions, parse_file
-from parsers.docx_safety import CHUNK, DocxLimits, check_docx
+from parsers.docx.safety import CHUNK, DocxLimits, check_docx
 from parsers.sniff import sniff
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 from parsers.api import parse_file
 from parsers.errors import ErrorCode, ParseError
 from parsers.model import Document
-from parsers.pdf_reader import read_pdf
+from parsers.pdf.reader import read_pdf
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pdf"
 PROTECTED = CORPUS / "password-example.pdf"

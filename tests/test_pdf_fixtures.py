@@ -14,8 +14,8 @@ import pytest
 
 from parsers.api import parse_file
 from parsers.model import BlockKind, Document
-from parsers.pdf_chars import pdfium_pages
-from parsers.pdf_reader import pdfium_document, read_pdf
+from parsers.pdf.chars import pdfium_pages
+from parsers.pdf.reader import pdfium_document, read_pdf
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RESOLUTIONS = ("l2-fr", "l2-en", "l2-es", "l2-fr-rev1", "l2-en-rev1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.pdf_hyphen import drops_hyphen, join_hyphenated, vocabulary_of
+from parsers.pdf.hyphen import drops_hyphen, join_hyphenated, vocabulary_of
 
 
 @pytest.mark.parametrize(("left", "right"), [

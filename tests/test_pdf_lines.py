@@ -3,9 +3,9 @@ text, columns, superscripts and font styles."""
 
 from __future__ import annotations
 
-from parsers.pdf_chars import Char, Page, font_style
-from parsers.pdf_lines import page_lines
-from parsers.pdf_paragraphs import joined_text
+from parsers.pdf.chars import Char, Page, font_style
+from parsers.pdf.lines import page_lines
+from parsers.pdf.paragraphs import joined_text
 
 ADVANCE = 6.0  # every glyph here is 6 pt wide
 

@@ -11,7 +11,7 @@ import pytest
 
 from parsers.api import parse_file
 from parsers.errors import ErrorCode, ParseError
-from parsers.pdf_reader import read_pdf
+from parsers.pdf.reader import read_pdf
 
 PAGE_W, PAGE_H = 595.0, 842.0
 LEFT, RIGHT = 72.0, 342.0  # a 45-character column of 10-pt Courier

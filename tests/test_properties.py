@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compare.model import ChangeKind, OpKind
-from compare.versions import JOINER, compare_documents
+from compare.versions.engine import JOINER, compare_documents
 from parsers.model import Block, BlockKind, Document, Format
 
 # Enough examples to exercise moves, splits and edits; each takes milliseconds (the redline
@@ -116,7 +116,7 @@ def test_a_comparison_accounts_for_every_block_once(pair):
 @given(versions())
 def test_language_alignment_covers_every_unit_once_in_order(pair):
     """A paragraph alignment covers every source and target unit exactly once, in order on each side."""
-    languages = pytest.importorskip("compare.languages")
+    languages = pytest.importorskip("compare.languages.documents")
     from compare.progress import run
 
     source, target = document(pair[0], "source"), document(pair[1], "target")
@@ -135,7 +135,7 @@ def test_accepting_a_redline_gives_the_new_text(pair):
     """Accept-all of the redlined Word file gives the new paragraphs; reject-all the old ones."""
     from test_redline_tracking import document_xml, norm, paragraph_texts, resolve
 
-    from compare.redline import render_redline
+    from compare.redline.writer import render_redline
 
     old, new = document(pair[0], "old"), document(pair[1], "new")
     root = document_xml(render_redline(compare_documents(old, new), author="Test"))

@@ -15,10 +15,10 @@ from lxml import etree
 from test_redline_tracking import W, document_xml, norm, paragraph_texts, resolve
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
-from compare.redline import render_redline
-from compare.redline_xml import safe_parser
-from compare.versions import JOINER, compare_documents
-from compare.wordiff import diff_words
+from compare.redline.wordml import safe_parser
+from compare.redline.writer import render_redline
+from compare.versions.engine import JOINER, compare_documents
+from compare.versions.wordiff import diff_words
 from parsers.api import ParseOptions, parse_file
 from parsers.errors import ParseError
 from parsers.model import Block, BlockKind, Document, Format, Span

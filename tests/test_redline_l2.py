@@ -15,9 +15,9 @@ from conftest import FIXTURES, ROOT
 from lxml import etree
 from test_redline_tracking import W, document_xml, norm, paragraph_texts, resolve
 
-from compare.redline import render_redline
-from compare.redline_xml import safe_parser
-from compare.versions import compare_documents
+from compare.redline.wordml import safe_parser
+from compare.redline.writer import render_redline
+from compare.versions.engine import compare_documents
 from parsers.api import ParseOptions, parse_file
 
 DATE = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)

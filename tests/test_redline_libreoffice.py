@@ -15,9 +15,9 @@ import pytest
 from conftest import FIXTURES
 from lxml import etree
 
-from compare.redline import render_redline
-from compare.redline_xml import safe_parser
-from compare.versions import compare_documents
+from compare.redline.wordml import safe_parser
+from compare.redline.writer import render_redline
+from compare.versions.engine import compare_documents
 from parsers.api import parse_file
 
 pytestmark = [

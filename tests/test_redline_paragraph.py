@@ -1,4 +1,4 @@
-"""Tracking word ops inside a paragraph's own runs (compare.redline_paragraph): whatever the run
+"""Tracking word ops inside a paragraph's own runs (compare.redline.paragraph): whatever the run
 boundaries and the edits, accepting gives the new text and rejecting the old, run formatting is
 kept on equal and inserted text, and deleted words take the old block's italics."""
 
@@ -10,9 +10,9 @@ from lxml import etree
 from test_redline_tracking import W, resolve
 
 from compare.model import OpKind
-from compare.redline_paragraph import Edit, rewrite_paragraph
-from compare.redline_xml import W_NS, Revisions, paragraph_text
-from compare.wordiff import diff_words
+from compare.redline.paragraph import Edit, rewrite_paragraph
+from compare.redline.wordml import W_NS, Revisions, paragraph_text
+from compare.versions.wordiff import diff_words
 from parsers.model import Span
 
 WORDS = ["Prie", "instamment", "les", "États", "Membres", "d’envisager", "2025", "2030", ",", ";", "de", "la"]

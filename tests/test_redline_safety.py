@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.redline import render_redline
-from compare.versions import compare_documents
+from compare.redline.writer import render_redline
+from compare.versions.engine import compare_documents
 from parsers import ErrorCode, ParseError, parse_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

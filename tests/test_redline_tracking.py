@@ -10,7 +10,7 @@ import zipfile
 
 from lxml import etree
 
-from compare.redline_xml import W_NS, safe_parser
+from compare.redline.wordml import W_NS, safe_parser
 
 W = f"{{{W_NS}}}"
 _SPACES = re.compile(r"\s+")

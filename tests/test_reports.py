@@ -4,8 +4,8 @@ import json
 import re
 from html.parser import HTMLParser
 
-from compare.reports import render_html, render_json, render_text
-from compare.versions import compare_documents
+from compare.reports.text import render_html, render_json, render_text
+from compare.versions.engine import compare_documents
 from parsers.model import Block, BlockKind, Document, Format
 
 OLD = [

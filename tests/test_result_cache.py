@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from compare import result_cache, versions
+from compare import result_cache
 from compare.model import CompareOptions
 from compare.progress import run
-from compare.reports import render_json
+from compare.reports.text import render_json
 from compare.result_cache import cached_compare
+from compare.versions import engine as versions
 from parsers.api import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,7 +166,7 @@ def test_warm_cli_compare_matches_cold_and_loads_no_engine(tmp_path):
     assert cold.returncode == 1, cold.stderr
     assert len(_entries()) == 1
     probe = ("import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
-             "heavy = {'rapidfuzz', 'numpy', 'compare.versions', 'lxml', 'pypdfium2', 'pdfplumber', 'docx', "
+             "heavy = {'rapidfuzz', 'numpy', 'compare.versions.engine', 'lxml', 'pypdfium2', 'pdfplumber', 'docx', "
              "'PySide6', 'parsers.sandbox'}; sys.stderr.write(repr(sorted(heavy & set(sys.modules)))); sys.exit(code)")
     warm = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
                           cwd=ROOT, env=os.environ, timeout=120)

@@ -99,7 +99,7 @@ def test_forked_pair_equals_in_process_documents(forked):
 def test_the_command_line_still_forks_once_numpy_is_loaded():
     """The alignment modules load numpy; the command line keeps its BLAS to one thread, so a
     process that imported them can still fork its parse workers."""
-    probe = ("import desktop.cli, compare.languages, numpy; from parsers.sandbox import _fork_is_safe; "
+    probe = ("import desktop.cli, compare.languages.documents, numpy; from parsers.sandbox import _fork_is_safe; "
              "print(_fork_is_safe())")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": "/nonexistent/accord-test"})

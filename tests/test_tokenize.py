@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.tokenize import TokenKind, tokenize
+from compare.text.tokenize import TokenKind, tokenize
 
 
 def texts(text, marks=()):

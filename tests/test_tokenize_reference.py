@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.tokenize import _PATTERN, TokenKind, tokenize
+from compare.text.tokenize import _PATTERN, TokenKind, tokenize
 from parsers import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from compare.languages.checks import check_pair, figures, parse_figure, symbols
 from compare.model import FlagKind, Unit
-from compare.translation_checks import check_pair, figures, parse_figure, symbols
 
 
 def _kinds(src, tgt, src_lang="en", tgt_lang="fr"):

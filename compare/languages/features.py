@@ -1,0 +1,126 @@
+"""What survives translation, as keys two units can share: numbers, punctuation that carries
+meaning (? ! : ; parentheses, quotes), identical words and proper names, cognates (a shared
+accent-free prefix), and, once learned, lexicon translations (compare.languages.lexicon).
+
+A unit becomes a tuple of `Token`s (a weight and its keys); two units match on a token when one
+of its keys is among the other side's keys. Weights are inverse document frequencies over the
+units of one side, so a frequent function word counts less than a rare name."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+# Punctuation kept as evidence; quotes of every style become one key.
+_PUNCTUATION = {"?": "?", "!": "!", ":": ":", ";": ";", "(": "(", ")": ")", "«": '"', "»": '"',
+                "\"": '"', "“": '"', "”": '"', "„": '"', "%": "%", "§": "§"}
+# Words shorter than this are only matched through the lexicon: short identical strings across
+# languages are mostly accidents ("die", "des", "son").
+MIN_IDENTICAL = 4
+# Cognates share this many leading letters once accents are removed (Expedition/expédition,
+# Himalaya/himalayenne); shorter prefixes join too many unrelated words.
+COGNATE_PREFIX = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    weight: float
+    keys: frozenset[str]
+    word: str | None = None  # the normalised word (None for numbers and punctuation)
+
+
+@lru_cache(maxsize=200_000)
+def normalise(word: str) -> str:
+    """Lower case without accents: the form cognates and lexicon entries are compared in."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def raw_tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def surface_keys(token: str) -> tuple[frozenset[str], str | None]:
+    """Keys a token carries whatever the language pair, and its normalised word if it is one."""
+    if _DIGITS.search(token):
+        digits = "".join(ch for ch in token if ch.isdigit())
+        return frozenset({"#" + digits}), None
+    if not token[0].isalnum() and token[0] != "_":
+        key = _PUNCTUATION.get(token)
+        return (frozenset({"P" + key}) if key else frozenset()), None
+    word = normalise(token)
+    keys: set[str] = set()
+    if len(word) >= MIN_IDENTICAL:
+        keys.add("W" + word)
+    if len(word) >= COGNATE_PREFIX:
+        keys.add("C" + word[:COGNATE_PREFIX])
+    return frozenset(keys), word
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a unit (what the lexicon is learned over)."""
+    return [w for w in (surface_keys(t)[1] for t in raw_tokens(text)) if w]
+
+
+def idf(units: Sequence[str]) -> dict[str, float]:
+    """Inverse document frequency of each raw token over one side's units (smoothed)."""
+    df: Counter[str] = Counter()
+    for text in units:
+        df.update({normalise(t) for t in raw_tokens(text)})
+    n = len(units) + 1
+    return {tok: math.log(n / (count + 0.5)) + 1.0 for tok, count in df.items()}
+
+
+def tokenise(text: str, weights: Mapping[str, float],
+             lexicon: Mapping[str, frozenset[str]] | None = None, *, side: str = "source") -> tuple[Token, ...]:
+    """A unit as weighted tokens. With a lexicon (source word -> target words), a source word
+    also carries the keys of its translations and a target word the key of itself, so the two
+    meet on the target word."""
+    out = []
+    for norm, keys, word in _surface_tokens(text):
+        if word is not None and lexicon is not None:
+            if side == "source":
+                translations = lexicon.get(word)
+                if translations:
+                    keys = keys | {"L" + t for t in translations}
+            else:
+                keys = keys | {"L" + word}
+        if not keys:
+            continue
+        out.append(Token(weights.get(norm, 1.0), keys, word))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _surface_tokens(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    """(normalised form, surface keys, word) of each token of a text; computed once per text."""
+    return tuple((normalise(raw), *surface_keys(raw)) for raw in raw_tokens(text))
+
+
+def key_union(tokens: Sequence[Token]) -> frozenset[str]:
+    keys: set[str] = set()
+    for tok in tokens:
+        keys |= tok.keys
+    return frozenset(keys)
+
+
+def matched_weight(tokens: Sequence[Token], other_keys: frozenset[str]) -> float:
+    """Total weight of the tokens that find a key among the other side's keys."""
+    return sum(tok.weight for tok in tokens if not tok.keys.isdisjoint(other_keys))
+
+
+def matched_mask(tokens: Sequence[Token], other_keys: frozenset[str]) -> int:
+    """Bit k set when token k finds a key among the other side's keys."""
+    mask = 0
+    for k, tok in enumerate(tokens):
+        if not tok.keys.isdisjoint(other_keys):
+            mask |= 1 << k
+    return mask

@@ -1,0 +1,296 @@
+"""Align two sequences of texts (sentences or paragraphs) in two languages.
+
+The pipeline reads top to bottom (after bertalign's `align_sents` and hunalign):
+anchors (units sharing a number or name found once on each side) -> a band through them ->
+first pass on lengths (Gale and Church 1993), numbers, punctuation, cognates and a seed of
+frequent-word translations where the language pair has one -> a lexicon learned from the
+confident pairs of that pass (IBM Model 1 in both directions, compare.languages.model1) -> second
+pass inside a narrow band around the first, with the lexicon -> merged beads whose parts share
+no content across the split are split. The length ratio is measured on the pair itself (on the
+paired units of the previous pass), and the variance when enough of its pairs look alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from compare.languages import beads
+from compare.languages import features as feat
+from compare.languages import lexicon as align_lexicon
+from compare.languages import model1 as align_model1
+from compare.languages.scorer import Scorer
+from compare.progress import Progress, Steps
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Tuning of the aligner. The values were set by hand on the first half of the German-French
+    development set and checked on its second half (benchmarks/align_dev.py reports both);
+    none refers to one document's quirks."""
+
+    # Weight of the Gale-Church length cost (a -log probability, about 0..10).
+    length_weight: float = 1.0
+    # Cost of a bead with no shared evidence at all, per unit of the bead: (1 - similarity) *
+    # this * (units / 2). Above the skip cost's half, so an unmatched 1-1 pair still beats
+    # leaving both units alone when lengths agree.
+    lexical_weight: float = 6.0
+    # Cost of leaving a unit without counterpart (a 1-0 or 0-1 bead).
+    skip_cost: float = 5.0
+    # Extra cost of leaving a unit alone, times the share of its weight matched by the units of
+    # the other side around its place (Scorer.nearby): such a unit belongs to a bead there.
+    skip_evidence: float = 4.0
+    # Cost of a unit inside a merged bead (1-2, 3-1...) that shares nothing with the other
+    # side: such a unit is more often a caption or OCR debris than half of a split sentence.
+    orphan_cost: float = 1.5
+    # Extra cost of a bead by shape, about -log of how rare it is in translated text (Gale and
+    # Church count 1-1 0.89, 1-2/2-1 0.089, 2-2 0.011); larger beads are rarer still.
+    shape_cost: tuple[tuple[beads.Shape, float], ...] = (
+        ((1, 1), 0.0), ((1, 2), 1.5), ((2, 1), 1.5), ((2, 2), 3.0),
+        ((1, 3), 3.0), ((3, 1), 3.0), ((2, 3), 4.0), ((3, 2), 4.0), ((1, 4), 4.0), ((4, 1), 4.0),
+        ((3, 3), 5.0), ((1, 5), 5.0), ((5, 1), 5.0),
+    )
+    # Half-width (units) of the band around the anchor path; anchors follow the stretches one
+    # version has and the other lacks, so the band can stay narrow. Without enough anchors the
+    # band widens by the difference in unit counts.
+    first_band: int = 10
+    first_shapes: tuple[beads.Shape, ...] = beads.BASIC_SHAPES
+    # Up to 1-5, 5-1 and 3-3 in the lexicon passes: the gold standard of literary text holds a few
+    # (a German sentence listing five dated expeditions, one French line each). Against 1-4/4-1
+    # at most: pieces of 50-200 beads 0.887 -> 0.894 mean strict F1, the whole file 0.906 -> 0.925.
+    shapes: tuple[beads.Shape, ...] = beads.WIDER_SHAPES
+    # Half-width around the previous pass for the lexicon passes: they move boundaries.
+    second_band: int = 6
+    # Half-width for the passes after the second: they only settle what the lexicon changed.
+    later_band: int = 3
+    use_lexicon: bool = True
+    # Learn the lexicon with IBM Model 1 in both directions (compare.languages.model1) rather than
+    # with Dice co-occurrence counts (compare.languages.lexicon.learn): EM explains function words
+    # away, so the lexicon is smaller (about 150 entries against 570 on the development set)
+    # and cleaner. Against Dice with everything else as now: 91 pieces of 50-200 beads 0.910 ->
+    # 0.918 mean strict F1 (but the worst tenth 0.871 -> 0.850), first half 0.919 -> 0.946 and
+    # its pieces 0.909 -> 0.937, second half 0.913 -> 0.911 and its pieces 0.920 -> 0.912, the
+    # whole file 0.928 -> 0.927: better on average, not on every piece.
+    model1: bool = True
+    model1_min_probability: float = align_model1.MIN_PROBABILITY
+    model1_min_count: float = align_model1.MIN_COUNT
+    # The seed's translations join Model 1's training as one-word pairs (a dictionary added to
+    # the corpus, the usual way to give EM a prior), so short documents start from them.
+    model1_seed_pairs: bool = True
+    # The first pass's length ratio: the weighted median over the stretches between anchors
+    # (_anchor_ratio) rather than the ratio of the whole texts, which a block one side lacks
+    # skews (33 French caption lines in a 50-bead piece: 1.54 against 1.05 on its true pairs;
+    # that piece 0.85 -> 1.0). Pooled pieces 0.917 -> 0.918; with skip_cost 4 instead of 5
+    # that piece had collapsed to 0.33: it now stays at 1.0.
+    anchor_ratio: bool = True
+    # Discount on a merged bead for each of its units (but the last of a side) that ends open
+    # (":", ";", ","; align_scorer.OPEN_ENDS): the sentence goes on in the next unit. In the
+    # development set's gold, two units after an open end share a bead 27-75% of the time,
+    # after a full stop 14-16%: about 1.5 nats of log odds. 1.0 chosen on the first half among
+    # 0.5/1/1.5/2 (pieces of its own 40-100 beads: 0.931/0.931/0.916/0.894); second half
+    # held out: its pieces 0.886 -> 0.914.
+    continuation_bonus: float = 1.0
+    # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
+    passes: int = 2
+    # Pairs of a pass used to learn the lexicon: those with at least this lexical similarity.
+    lexicon_min_similarity: float = 0.1
+    min_dice: float = align_lexicon.MIN_DICE
+    # 1.0 keeps function words in the lexicon: dropping them is faster but less stable.
+    lexicon_max_share: float = align_lexicon.MAX_SHARE
+    max_translations: int = align_lexicon.MAX_TRANSLATIONS
+    # Equal structural labels (operative numbers) attract; different ones almost rule a pair
+    # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    label_bonus: float = 4.0
+    label_conflict: float = 12.0
+    # Cost of the bead's share of numbers and identical words found only in the units just
+    # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
+    # (it turns two crossed 1-1 pairs into the 2-2 bead they are). With the seed lexicon and
+    # the split refinement, 5 to 8 do equally well on the development set and its pieces
+    # (0.902-0.907 whole, 0.880-0.884 pieces), 4 and below less (0.890, 0.878): 6 sits inside.
+    leak_weight: float = 6.0
+    # Refinement: a merged bead (2-2, 1-3...) is split into two beads, each with units on both
+    # sides, when less than this share of its token weight ties one part to the other, and
+    # the split costs at most `split_margin` more. Chance matches of function words make a
+    # merged bead look better covered than its parts; its parts tell whether it is one.
+    split_below: float = 0.1
+    split_margin: float = 3.0
+
+
+# Anchors per unit below which the anchor path is not trusted to follow the documents.
+MIN_ANCHOR_DENSITY = 0.05
+
+# Stretches between anchors needed to measure the first pass's length ratio on them.
+MIN_RATIO_STRETCHES = 3
+
+Pairs = list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (source, target, score)
+
+
+def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOptions | None = None, *,
+                labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
+                lexicon: Mapping[str, frozenset[str]] | None = None,
+                weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None,
+                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[Pairs]:
+    """Yield progress; return beads as (source indexes, target indexes, score in [0, 1]).
+
+    `labels` are structural marks of the units ("operative 7"): equal labels attract, different
+    ones repel. A given `lexicon` (and `weights`, e.g. learned over a whole document when this
+    aligns the sentences of one paragraph pair) replaces learning one from these texts. A
+    `seed` (translations of frequent words, compare.languages.lexicon.seed) serves from the first
+    pass on and is added to every lexicon learned."""
+    opts = options or AlignOptions()
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+    src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
+    yield Progress("aligning: anchors", 0, 3)
+    first = lexicon if lexicon is not None else (seed or None)
+    src_tok = [feat.tokenise(t, src_w, first) for t in source]
+    tgt_tok = [feat.tokenise(t, tgt_w, None if first is None else {}, side="target") for t in target]
+    points = anchors(src_tok, tgt_tok)
+    width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
+    # an anchor pairs unit i with unit j: the path passes through both corners of that bead
+    band = beads.band_through([*points, *((i + 1, j + 1) for i, j in points)], n, m, width)
+    yield Progress("aligning: first pass", 1, 3)
+    scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels,
+                    ratio=_anchor_ratio(points, source, target) if opts.anchor_ratio else None)
+    path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
+    for k in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
+        yield Progress("aligning: lexicon", 2, 3)
+        training = [(_words(source, bd.source), _words(target, bd.target)) for bd in path
+                    if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
+        if opts.model1:
+            prior = [([a], [b]) for a, bs in (seed or {}).items() for b in bs] if opts.model1_seed_pairs else []
+            learned = align_model1.lexicon(training + prior, min_probability=opts.model1_min_probability,
+                                           min_count=opts.model1_min_count, max_translations=opts.max_translations)
+        else:
+            learned = align_lexicon.learn(training, min_dice=opts.min_dice, max_translations=opts.max_translations,
+                                          max_share=opts.lexicon_max_share)
+        if seed:
+            learned = align_lexicon.combine(learned, seed)
+        src_tok = [feat.tokenise(t, src_w, learned) for t in source]
+        tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
+        band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
+        scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=_path_ratio(path, source, target),
+                        labels=labels)
+        path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
+    if opts.split_below:
+        path = split_merged(path, scorer, opts)
+    yield Progress("aligning", 3, 3)
+    return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
+
+
+def split_merged(path: Sequence[beads.Bead], scorer: Scorer, opts: AlignOptions) -> list[beads.Bead]:
+    """Split each merged bead whose parts share (almost) no evidence across the split, at the
+    cheapest such split, until none is left."""
+    out: list[beads.Bead] = []
+    todo = list(reversed(path))
+    while todo:
+        bd = todo.pop()
+        best = None
+        if bd.a and bd.b and bd.a + bd.b > 2:
+            whole = scorer.cost(bd.i0, bd.a, bd.j0, bd.b)
+            for p in range(1, bd.a + 1):
+                for q in range(1, bd.b + 1):
+                    if (p, q) == (bd.a, bd.b):
+                        continue
+                    if p == bd.a or q == bd.b:
+                        continue
+                    if scorer.crossing(bd.i0, bd.a, bd.j0, bd.b, p, q) >= opts.split_below:
+                        continue
+                    first = scorer.cost(bd.i0, p, bd.j0, q)
+                    second = scorer.cost(bd.i0 + p, bd.a - p, bd.j0 + q, bd.b - q)
+                    extra = first + second - whole
+                    if extra <= opts.split_margin and (best is None or extra < best[0]):
+                        best = (extra, beads.Bead(bd.i0, p, bd.j0, q, first),
+                                beads.Bead(bd.i0 + p, bd.a - p, bd.j0 + q, bd.b - q, second))
+        if best is None:
+            out.append(bd)
+        else:
+            todo.extend((best[2], best[1]))
+    return out
+
+
+def learn_lexicon(pairs: Sequence[tuple[str, str]], options: AlignOptions | None = None) -> dict[str, frozenset[str]]:
+    """A lexicon from already aligned text pairs (paragraphs, before aligning their sentences)."""
+    opts = options or AlignOptions()
+    return align_lexicon.learn([(feat.words(s), feat.words(t)) for s, t in pairs],
+                               min_dice=opts.min_dice, max_translations=opts.max_translations)
+
+
+def _anchor_ratio(points: Sequence[tuple[int, int]], source: Sequence[str], target: Sequence[str]) -> float | None:
+    """Target length per source character between consecutive anchors, the median weighted by
+    the source length of each stretch: a block one side lacks (captions, a page of pictures)
+    skews only the stretch it sits in. None (the ratio of the whole texts) with few anchors."""
+    corners = [(0, 0), *points, (len(source), len(target))]
+    stretches = []
+    for (i0, j0), (i1, j1) in zip(corners, corners[1:], strict=False):
+        ls = sum(max(len(t), 1) for t in source[i0:i1])
+        lt = sum(max(len(t), 1) for t in target[j0:j1])
+        if ls and lt:
+            stretches.append((lt / ls, ls))
+    if len(stretches) < MIN_RATIO_STRETCHES:
+        return None
+    stretches.sort()
+    half, seen = sum(w for _, w in stretches) / 2, 0.0
+    for ratio, w in stretches:
+        seen += w
+        if seen >= half:
+            return ratio
+    return None
+
+
+def _path_ratio(path: Sequence[beads.Bead], source: Sequence[str], target: Sequence[str]) -> float | None:
+    """Target length per source character over the beads of a pass that pair units: units left
+    alone (a caption block, a page one version lacks) do not skew it, as they skew the ratio of
+    the whole texts."""
+    ls = sum(max(len(source[i]), 1) for bd in path if bd.a and bd.b for i in bd.source)
+    lt = sum(max(len(target[j]), 1) for bd in path if bd.a and bd.b for j in bd.target)
+    return lt / ls if ls and lt else None
+
+
+def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:
+    return [w for i in indexes for w in feat.words(texts[i])]
+
+
+def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]]) -> list[tuple[int, int]]:
+    """Points (i, j) where a number or word found in one unit only on each side appears in both,
+    reduced to the longest chain increasing on both sides (so crossing accidents drop out)."""
+    def once(units):
+        seen: dict[str, int] = {}
+        dup: set[str] = set()
+        for i, toks in enumerate(units):
+            for key in {k for t in toks for k in t.keys if k[0] in "#W"}:
+                if key in seen:
+                    dup.add(key)
+                seen[key] = i
+        return {k: i for k, i in seen.items() if k not in dup}
+
+    src_once, tgt_once = once(src_tok), once(tgt_tok)
+    points = sorted({(i, tgt_once[k]) for k, i in src_once.items() if k in tgt_once})
+    return _longest_chain(points)
+
+
+def _longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence strictly increasing in both coordinates (patience sorting)."""
+    tails: list[int] = []  # smallest j ending a chain of each length
+    tail_idx: list[int] = []
+    parent = [-1] * len(points)
+    # Sort by i ascending, j descending so equal i never chain.
+    order = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
+    for k in order:
+        j = points[k][1]
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        parent[k] = tail_idx[pos - 1] if pos else -1
+    chain = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k != -1:
+        chain.append(points[k])
+        k = parent[k]
+    return chain[::-1]

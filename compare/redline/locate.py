@@ -1,0 +1,116 @@
+"""Finding blocks in Word XML: body elements counted as the Word reader counts them, the marks
+footnote references display, text similarity between a paragraph and a block, and the old
+version's package (paragraph properties of removed blocks, kept where the new package has their
+style and list)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from rapidfuzz import fuzz
+
+from compare.redline.package import Package
+from compare.redline.paragraph import paragraph_runs
+from compare.redline.wordml import R_NS, clean_paragraph_properties, is_w, make, paragraph_text, w
+from parsers.errors import ParseError
+from parsers.model import Block, Document, Format
+
+# A body element is taken as a block's when their whitespace-normalised texts are at least this
+# similar (fuzz.ratio): readers drop labels and footnote marks, but another paragraph of a UN
+# text shares far less than this with the block.
+LOCATE_THRESHOLD = 60
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPACES = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def body_elements(body: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables of the body in order, looking inside block-level content controls
+    and custom XML: what Location.element counts (as parsers.docx.reader.body_elements)."""
+    out: list[etree._Element] = []
+    for child in body:
+        if is_w(child, "p", "tbl"):
+            out.append(child)
+        elif is_w(child, "sdt"):
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                out.extend(body_elements(content))
+        elif is_w(child, "customXml", "sdtContent"):
+            out.extend(body_elements(child))
+    return out
+
+
+def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:
+    """The mark Word displays for each footnote reference: auto-numbered ones count 1, 2, 3 …
+    (as superscript digits, the way readers give them); custom marks follow as text."""
+    marks: dict[etree._Element, str] = {}
+    count = 0
+    for ref in body.iter(w("footnoteReference")):
+        if ref.get(w("customMarkFollows")) in ("1", "true", "on"):
+            marks[ref] = ""
+        else:
+            count += 1
+            marks[ref] = str(count).translate(_SUPERSCRIPT)
+    return marks
+
+
+def similar(a: str, b: str) -> float:
+    """fuzz.ratio of the whitespace-normalised texts (100 for two empty ones)."""
+    a, b = norm(a), norm(b)
+    if not a and not b:
+        return 100.0
+    return fuzz.ratio(a, b)
+
+
+class OldVersion:
+    """The old document's Word package, when it has one: paragraph properties of removed blocks,
+    kept only where their style and list exist in the new package."""
+
+    def __init__(self, doc: Document, package: Package, main: str) -> None:
+        self.doc = doc
+        self.elements: list[etree._Element] = []
+        self.marks: dict[etree._Element, str] = {}
+        if doc.format is Format.DOCX:
+            try:
+                old = Package.read(doc.path)
+                body = old.xml(old.main_part()).find(w("body"))
+            except ParseError:  # the old file changed since it was read: only its formatting is lost
+                body = None
+            if body is not None:
+                self.elements = body_elements(body)
+                self.marks = footnote_marks(body)
+        styles = package.related(main, f"{R_NS}/styles")
+        numbering = package.related(main, f"{R_NS}/numbering")
+        self.styles = {s.get(w("styleId")) for s in package.xml(styles).iter(w("style"))} if styles else set()
+        self.lists = {n.get(w("numId")) for n in package.xml(numbering).iter(w("num"))} if numbering else set()
+
+    def element(self, block: Block) -> etree._Element | None:
+        """The old block's body element, when its text agrees."""
+        index = block.location.element
+        if index is None or not 0 <= index < len(self.elements):
+            return None
+        el = self.elements[index]
+        if is_w(el, "p") and similar(paragraph_text(el), block.text) < LOCATE_THRESHOLD:
+            return None
+        return el
+
+    def formatting(self, block: Block, el: etree._Element | None):
+        """(w:pPr, base w:rPr) of an old paragraph, or (None, None)."""
+        if el is None or not is_w(el, "p"):
+            return None, None
+        ppr = el.find(w("pPr"))
+        ppr = clean_paragraph_properties(ppr) if ppr is not None else make("pPr")
+        style = ppr.find(w("pStyle"))
+        if style is not None and style.get(w("val")) not in self.styles:
+            ppr.remove(style)
+        num = ppr.find(w("numPr"))
+        if num is not None:
+            num_id = num.find(w("numId"))
+            if num_id is None or num_id.get(w("val")) not in self.lists:
+                ppr.remove(num)
+        runs = [r for r in paragraph_runs(el) if r.find(w("t")) is not None]
+        return ppr, runs[0].find(w("rPr")) if runs else None

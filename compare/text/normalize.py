@@ -1,0 +1,111 @@
+"""What counts as a difference: each token gets a comparison key, and two texts are the same when
+their keys are.
+
+By default (CompareOptions all False) these are not differences:
+- whitespace: runs of spaces, tabs, newlines, non-breaking and thin spaces compare as one space;
+  the space French sets before `; : ? ! » %` and after `«` disappears, as does space at either end;
+- quote styles: ’ ' ‘ ʼ compare as ', and “ ” « » „ " as ";
+- dashes and hyphens: ‐ ‑ ‒ – — − compare as -, and a hyphen inside a word is ignored
+  ("capacity-building" = "capacitybuilding": a PDF line-end hyphen is ambiguous);
+- footnote marks: superscripts, an asterisk glued to a word, and the block's listed marks vanish
+  (with the space before them);
+- the printed paragraph number (Block.number): see compare.versions.engine (renumbered vs modified).
+
+`count_spacing` keeps whitespace, quote styles, dashes and hyphens as they are;
+`count_footnote_marks` keeps marks.
+Keys are per token, so the mapping back to the real text is the token itself: word diffs are
+computed on keys and reported on the tokens' real text (compare.versions.wordiff). `normalize` also gives
+the character mapping for callers that work on the normalised string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from compare.model import CompareOptions
+from compare.text.tokenize import CACHE_TEXTS, Token, TokenKind, tokenize
+
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "‚": "'", "′": "'",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "″": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+})
+# French typography puts a (thin, non-breaking) space before these and after «; English does not.
+_SPACE_BEFORE = frozenset(";:?!»%)]")
+_SPACE_AFTER = frozenset("«([¿¡")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text and, for each of its characters, the offset in the real text."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+
+def fold(text: str) -> str:
+    """Quote styles, dashes and special spaces folded to their plain ASCII forms."""
+    return text.translate(_FOLD)
+
+
+def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:
+    """One comparison key per token; "" for a token that is not a difference at all."""
+    out = []
+    last = len(tokens) - 1
+    mark, space, word, number = TokenKind.MARK, TokenKind.SPACE, TokenKind.WORD, TokenKind.NUMBER
+    count_marks, count_spacing = options.count_footnote_marks, options.count_spacing
+    for i, token in enumerate(tokens):
+        kind = token.kind
+        if kind is mark:
+            out.append(token.text if count_marks else "")
+        elif count_spacing:
+            out.append(token.text)
+        elif kind is space:
+            out.append("" if _space_vanishes(tokens, i, last, options) else " ")
+        elif kind is word:
+            out.append(token.text.translate(_FOLD).replace("-", ""))
+        elif kind is number:
+            out.append(token.text.translate(_FOLD).replace(" %", "%"))
+        else:
+            out.append(token.text.translate(_FOLD))
+    return tuple(out)
+
+
+def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: CompareOptions) -> bool:
+    if i == 0 or i == last:
+        return True
+    after, before = tokens[i + 1], tokens[i - 1]
+    if after.kind is TokenKind.MARK and not options.count_footnote_marks:
+        return True
+    return after.text[0] in _SPACE_BEFORE or before.text[-1] in _SPACE_AFTER
+
+
+@lru_cache(maxsize=CACHE_TEXTS)
+def tokens_and_keys(text: str, marks: tuple[str, ...], options: CompareOptions) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """The tokens of a text and their keys (cached: each block is keyed, then diffed)."""
+    tokens = tokenize(text, marks)
+    return tokens, keys(tokens, options)
+
+
+def key_text(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> str:
+    """The text as compared (what `normalize` gives, without the offsets)."""
+    return "".join(tokens_and_keys(text, tuple(marks), options or CompareOptions())[1])
+
+
+def normalize(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> Normalized:
+    """The text as compared, with the offset of each character in `text`."""
+    options = options or CompareOptions()
+    tokens = tokenize(text, marks)
+    parts: list[str] = []
+    offsets: list[int] = []
+    for token, key in zip(tokens, keys(tokens, options), strict=True):
+        parts.append(key)
+        offsets.extend(token.start + min(k, len(token.text) - 1) for k in range(len(key)))
+    return Normalized("".join(parts), tuple(offsets))
+
+
+def normalize_number(number: str | None) -> str:
+    """A paragraph number as compared: '5', 'a', 'iv' (case and surrounding spaces ignored)."""
+    return (number or "").strip().strip(".()").lower()

@@ -1,0 +1,490 @@
+"""Compare two versions of a document: align their blocks, diff aligned pairs word by word, and
+classify each change (added, removed, modified, moved, renumbered, unchanged; commitments).
+
+The pipeline reads top to bottom (`iter_compare`):
+
+1. normalise: each body block gets a comparison key (compare.text.normalize): whitespace, quote
+   styles, dashes and footnote marks are not differences unless CompareOptions says so, and the
+   printed number is not part of the text. A block that is only the document symbol, which the
+   other file carries as a running header instead, is set aside (reported unchanged).
+2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
+   diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
+   `fuzz.ratio`, computed in bulk with `rapidfuzz.process.cdist`. Only anchors in increasing
+   order on both sides are kept (longest increasing subsequence, patience sorting,
+   O(k log k)); the others are out of order, hence moves, and are reserved for step 5.
+3. banded dynamic programme between consecutive anchors: in each gap a monotone alignment that
+   maximises the total similarity of pairs at least PAIR_THRESHOLD similar (LONE_PAIR_THRESHOLD
+   for one block alone between two anchors on each side) (a Needleman–Wunsch
+   style table restricted to a band around the gap's diagonal, as in Myers' O(ND) diff, whose
+   band is the edit distance); unmatched blocks are removed or added.
+4. splits and merges: one old block whose text is (nearly) 2–3 consecutive new blocks joined
+   becomes one change (and the reverse). Done before moves so the second half of a split is
+   never taken for a moved paragraph.
+5. moves: a removed block whose text (exactly or nearly, MOVE_THRESHOLD) is an added block
+   elsewhere becomes one change `moved`, placed where the new block stands, with ops if edited.
+6. word diffs (compare.versions.wordiff) for every pair, cached by text pair.
+7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
+   removed blocks.
+
+Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
+the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
+n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
+
+Representation of splits and merges: `Change.olds`/`Change.news` hold every block of the bead
+(one old and two new for a split). The JSON (compare.reports.text) keeps the contract's single
+`old`/`new` objects: the first block's index, kind and number, with the texts joined by a
+newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
+"old_indexes": [..]`. The ops rebuild the joined texts; the newline shows as a minor op.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from compare.commitments import classify_change
+from compare.model import JOINER as JOINER
+from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
+from compare.progress import Progress, run
+from compare.text.normalize import key_text, normalize_number
+from compare.versions.wordiff import diff_words, is_difference
+from parsers.model import Block, Document
+
+# Near-identical anchors: a light edit of a 200-character paragraph (a word or two) keeps
+# fuzz.ratio above 90; unrelated UN paragraphs, which share much vocabulary, stay below 60.
+ANCHOR_NEAR = 90
+# A near anchor must beat the runner-up by this much, on its row and its column: repeated
+# boilerplate ("Décide de rester saisie de la question") must not anchor at random.
+ANCHOR_MARGIN = 5
+# Inside a gap (positionally supported) a pair this similar is the same paragraph edited: an
+# operative paragraph whose verb and a clause changed is still around 70–85.
+PAIR_THRESHOLD = 60
+# One block alone between two anchors on both sides is the same block edited unless the texts
+# are unrelated: short lines ("13 April 2018" / "16 May 2018": 58) score lower than paragraphs,
+# and unrelated texts share letters up to about 40.
+LONE_PAIR_THRESHOLD = 50
+# A move has no positional support, so it needs more textual evidence.
+MOVE_THRESHOLD = 80
+# A split or merge is accepted when the joined text is this similar to the other side, and better
+# than the plain pairing by SPLIT_GAIN points.
+SPLIT_THRESHOLD = 90
+SPLIT_GAIN = 5
+# A split that is also edited ("13 avril 2018 Français" -> "16 mai 2018" + "Français": 86 joined,
+# 55 paired) needs to beat the plain pairing by far.
+SPLIT_EDITED_THRESHOLD = 80
+SPLIT_EDITED_GAIN = 20
+# A paragraph split into at most this many (PDF layouts split title-block lines in three).
+SPLIT_PARTS = 3
+# Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
+# few paragraphs between anchors, rarely more than a handful in a row.
+BAND = 8
+# Rows of the DP band whose similarities one cdist call computes.
+BAND_ROWS = 64
+# Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
+CDIST_CELLS = 4_000_000
+# Texts of a split/merge are joined with JOINER: it and joined_text live in compare.model (a report
+# needs no engine) and are imported above, so compare.versions.engine.JOINER still works.
+
+# Scores below this cannot make or block a near anchor (a row's best needs ANCHOR_NEAR and a
+# runner-up at least ANCHOR_MARGIN lower, likewise in its column): cdist may report them as 0,
+# which lets it skip most pairs by their lengths alone.
+NEAR_CUTOFF = ANCHOR_NEAR - ANCHOR_MARGIN
+# Similarity matrices up to this many cells are computed by fuzz.ratio in a loop (about 7 µs a
+# cell, measured) rather than by cdist, which needs numpy: importing numpy costs 0.1-0.3 s, the
+# loop over 10,000 cells less, and a real revision's matrices are far smaller (the 860-paragraph
+# pair needs none above a few hundred cells), so the second look at a pair never imports numpy.
+LOOP_CELLS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """Positions in the body tuples: old, new (either may be empty), similarity 0–100."""
+
+    olds: tuple[int, ...]
+    news: tuple[int, ...]
+    similarity: float = 0.0
+    moved: bool = False
+
+
+def compare_documents(old: Document, new: Document, options: CompareOptions | None = None) -> Comparison:
+    """Synchronous wrapper around `iter_compare` (CLI, tests)."""
+    return run(iter_compare(old, new, options or CompareOptions()))
+
+
+def iter_compare(old: Document, new: Document,
+                 options: CompareOptions | None = None) -> Generator[Progress, None, Comparison]:
+    """Compare `old` and `new`, yielding Progress; returns the Comparison."""
+    options = options or CompareOptions()
+    old_blocks, new_blocks = old.body(), new.body()
+    total = len(old_blocks) + len(new_blocks)
+    yield Progress("normalise", 0, total)
+    old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
+    new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
+    furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
+    old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
+    new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
+    yield Progress("anchors", 0, total)
+    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
+    yield Progress("align", 0, total)
+    beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
+    beads = join_splits_and_merges(beads, old_keys, new_keys)
+    beads = find_moves(beads, old_keys, new_keys)
+    language = old.language or new.language
+    changes = []
+    for k, bead in enumerate(beads):
+        if k % 50 == 0:
+            yield Progress("word diffs", k, len(beads))
+        change = make_change(bead, old_blocks, new_blocks, options, furniture)
+        changes.append(classify_change(change, language))
+    yield Progress("word diffs", len(beads), len(beads))
+    return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
+    """Blocks that are only the document symbol which the other file carries as a running header
+    (Document.symbol) and not in its body: one reader kept the masthead line, the other did not.
+    They are compared with the other file's symbol, not aligned."""
+    symbol = (other.symbol or "").casefold()
+    if not symbol or any(b.text.strip().casefold() == symbol for b in other.body()):
+        return frozenset()
+    return frozenset(p for p, k in enumerate(keys) if k.strip().casefold() == symbol)
+
+
+# --- anchors ------------------------------------------------------------------------------------
+
+
+def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str]):
+    """Anchors (i, j, similarity) in increasing order on both sides, and the old and new
+    positions of unique matches that were out of order (reserved for moves)."""
+    old_count, new_count = Counter(old_keys), Counter(new_keys)
+    new_at = {k: j for j, k in enumerate(new_keys) if new_count[k] == 1}
+    pairs = [(i, new_at[k], 100.0) for i, k in enumerate(old_keys)
+             if k and old_count[k] == 1 and k in new_at]
+    taken_old = {i for i, _j, _s in pairs}
+    taken_new = {j for _i, j, _s in pairs}
+    rest_old = [i for i, k in enumerate(old_keys) if i not in taken_old and k]
+    rest_new = [j for j, k in enumerate(new_keys) if j not in taken_new and k]
+    pairs += near_pairs([old_keys[i] for i in rest_old], [new_keys[j] for j in rest_new],
+                        rest_old, rest_new)
+    pairs.sort()
+    kept = _increasing(pairs)
+    kept_set = set(kept)
+    reserved_old = frozenset(i for i, j, s in pairs if (i, j, s) not in kept_set)
+    reserved_new = frozenset(j for i, j, s in pairs if (i, j, s) not in kept_set)
+    return kept, reserved_old, reserved_new
+
+
+def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
+               old_pos: Sequence[int], new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin (bulk, chunked)."""
+    if not old_texts or not new_texts:
+        return []
+    if len(old_texts) * len(new_texts) <= LOOP_CELLS:
+        return _near_pairs_small(ratios(old_texts, new_texts), old_pos, new_pos)
+    import numpy as np
+
+    rows = max(1, CDIST_CELLS // len(new_texts))
+    row_best = np.zeros(len(old_texts), dtype=np.int64)
+    row_ok = np.zeros(len(old_texts), dtype=bool)
+    col_top = np.zeros((2, len(new_texts)), dtype=np.int64)  # best and runner-up score per column
+    col_arg = np.zeros(len(new_texts), dtype=np.int64)
+    row_score = np.zeros(len(old_texts), dtype=np.int64)
+    for start in range(0, len(old_texts), rows):
+        chunk = process.cdist(old_texts[start:start + rows], new_texts, scorer=fuzz.ratio, dtype=np.uint8,
+                              score_cutoff=NEAR_CUTOFF, workers=-1)
+        chunk = chunk.astype(np.int64)
+        order = np.argsort(-chunk, axis=1)
+        best = order[:, 0]
+        top = chunk[np.arange(len(chunk)), best]
+        second = chunk[np.arange(len(chunk)), order[:, 1]] if chunk.shape[1] > 1 else np.zeros_like(top)
+        row_best[start:start + len(chunk)] = best
+        row_score[start:start + len(chunk)] = top
+        row_ok[start:start + len(chunk)] = (top >= ANCHOR_NEAR) & (top - second >= ANCHOR_MARGIN)
+        for r in range(len(chunk)):  # fold the chunk's columns into the running top two
+            row = chunk[r]
+            better = row > col_top[0]
+            col_top[1] = np.where(better, col_top[0], np.maximum(col_top[1], row))
+            col_arg = np.where(better, start + r, col_arg)
+            col_top[0] = np.where(better, row, col_top[0])
+    out = []
+    for r in np.flatnonzero(row_ok):
+        c = row_best[r]
+        if col_arg[c] == r and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(row_score[r])))
+    return out
+
+
+def _near_pairs_small(scores: list[list[int]], old_pos: Sequence[int],
+                      new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """`near_pairs` on a small matrix in plain Python: the same rule, the same result."""
+    width = len(scores[0])
+    col_top, col_second, col_arg = [0] * width, [0] * width, [0] * width
+    for r, row in enumerate(scores):
+        for c, s in enumerate(row):
+            if s > col_top[c]:
+                col_top[c], col_second[c], col_arg[c] = s, col_top[c], r
+            elif s > col_second[c]:
+                col_second[c] = s
+    out = []
+    for r, row in enumerate(scores):
+        top = max(row)
+        second = sorted(row)[-2] if width > 1 else 0
+        if top < ANCHOR_NEAR or top - second < ANCHOR_MARGIN:
+            continue
+        c = row.index(top)
+        if col_arg[c] == r and col_top[c] - col_second[c] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(top)))
+    return out
+
+
+def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
+    """fuzz.ratio of every row text against every column text, rounded as cdist rounds into
+    uint8 (half up): in a loop for small matrices (LOOP_CELLS), by cdist otherwise."""
+    if len(rows) * len(cols) <= LOOP_CELLS:
+        ratio = fuzz.ratio
+        return [[int(ratio(a, b) + 0.5) for b in cols] for a in rows]
+    import numpy as np
+
+    return process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
+
+
+def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Longest subsequence of pairs (sorted by old position) increasing in new position."""
+    tails: list[int] = []  # new position ending the best run of each length
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
+    for k, (_i, j, _s) in enumerate(pairs):
+        n = bisect.bisect_left(tails, j)
+        if n == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[n], tail_at[n] = j, k
+        back[k] = tail_at[n - 1] if n else -1
+    out = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+# --- the banded dynamic programme ---------------------------------------------------------------
+
+
+def align_between_anchors(old_keys, new_keys, anchors, reserved_old=frozenset(), reserved_new=frozenset()):
+    """Beads in order: each anchor a pair, each gap aligned by `align_gap`."""
+    beads: list[Bead] = []
+    i0 = j0 = 0
+    for i, j, score in [*anchors, (len(old_keys), len(new_keys), -1.0)]:
+        olds = [p for p in range(i0, i) if p not in reserved_old]
+        news = [q for q in range(j0, j) if q not in reserved_new]
+        gap = align_gap(olds, news, old_keys, new_keys)
+        gap += [Bead((p,), ()) for p in range(i0, i) if p in reserved_old]
+        for q in (q for q in range(j0, j) if q in reserved_new):  # keep the new document's order
+            at = next((k for k, b in enumerate(gap) if b.news and b.news[0] > q), len(gap))
+            gap.insert(at, Bead((), (q,)))
+        beads += gap
+        if score >= 0:
+            beads.append(Bead((i,), (j,), score))
+        i0, j0 = i + 1, j + 1
+    return beads
+
+
+def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead]:
+    """Monotone alignment of one gap maximising Σ(similarity − PAIR_THRESHOLD) over pairs at or
+    above PAIR_THRESHOLD, within a band of half-width BAND + |n − m| around the diagonal."""
+    n, m = len(olds), len(news)
+    if not n or not m:
+        return [Bead((p,), ()) for p in olds] + [Bead((), (q,)) for q in news]
+    width = BAND + abs(n - m)
+    threshold = LONE_PAIR_THRESHOLD if n == m == 1 else PAIR_THRESHOLD
+
+    bands = [(max(0, i * m // n - width), min(m, i * m // n + width)) for i in range(n + 1)]
+    sims = _band_similarities(olds, news, old_keys, new_keys, bands)
+    neg = float("-inf")
+    # Row i holds columns bands[i][0]..bands[i][1]; outside the band a cell is unreachable.
+    score: list[list[float]] = []
+    step: list[list[int]] = []  # 1: pair, 2: old removed, 3: new added
+
+    def at(i: int, j: int) -> float:
+        lo, hi = bands[i]
+        return score[i][j - lo] if lo <= j <= hi else neg
+
+    for i in range(n + 1):
+        lo, hi = bands[i]
+        row, how_row = [neg] * (hi - lo + 1), [0] * (hi - lo + 1)
+        score.append(row)
+        step.append(how_row)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best, how = neg, 0
+            if i and j:
+                s = sims.get((i - 1, j - 1), 0)
+                diagonal = at(i - 1, j - 1)
+                if s >= threshold and diagonal > neg:
+                    best, how = diagonal + s - threshold + 1, 1
+            if i and at(i - 1, j) > best:
+                best, how = at(i - 1, j), 2
+            if j and j - 1 >= lo and row[j - 1 - lo] > best:
+                best, how = row[j - 1 - lo], 3
+            row[j - lo], how_row[j - lo] = best, how
+    out: list[Bead] = []
+    i, j = n, m
+    while i or j:
+        how = step[i][j - bands[i][0]]
+        if how == 1:
+            out.append(Bead((olds[i - 1],), (news[j - 1],), float(sims[i - 1, j - 1])))
+            i, j = i - 1, j - 1
+        elif how == 2:
+            out.append(Bead((olds[i - 1],), ()))
+            i -= 1
+        else:
+            out.append(Bead((), (news[j - 1],)))
+            j -= 1
+    return out[::-1]
+
+
+def _band_similarities(olds, news, old_keys, new_keys, bands) -> dict[tuple[int, int], int]:
+    """fuzz.ratio of old row i and new column j for the cells in the band, by bulk cdist over
+    chunks of BAND_ROWS rows and the columns their bands span."""
+    out: dict[tuple[int, int], int] = {}
+    n = len(olds)
+    for start in range(0, n, BAND_ROWS):
+        rows = range(start, min(n, start + BAND_ROWS))
+        lo, hi = max(0, bands[start][0] - 1), min(len(news), bands[rows[-1] + 1][1])
+        block = ratios([old_keys[olds[i]] for i in rows], [new_keys[q] for q in news[lo:hi]])
+        for r, i in enumerate(rows):
+            for c in range(hi - lo):
+                out[i, lo + c] = block[r][c]
+    return out
+
+
+# --- splits, merges, moves ----------------------------------------------------------------------
+
+
+def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+    """Replace up to SPLIT_PARTS + 1 neighbouring beads by one split (1 old, 2 or 3 consecutive
+    new) or merge (the reverse) when the joined text matches clearly better."""
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        best: tuple[float, int, Bead] | None = None
+        for size in range(2, SPLIT_PARTS + 2):
+            window = beads[k:k + size]
+            if len(window) < size:
+                break
+            candidate = _joined(window, old_keys, new_keys)
+            if candidate is None:
+                continue
+            plain = max((b.similarity for b in window if b.olds and b.news), default=0.0)
+            clear = candidate.similarity >= SPLIT_THRESHOLD and candidate.similarity >= plain + SPLIT_GAIN
+            edited = candidate.similarity >= SPLIT_EDITED_THRESHOLD and candidate.similarity >= plain + SPLIT_EDITED_GAIN
+            if (clear or edited) and (best is None or candidate.similarity > best[0]):
+                best = (candidate.similarity, size, candidate)
+        if best is None:
+            out.append(beads[k])
+            k += 1
+        else:
+            out.append(best[2])
+            k += best[1]
+    return out
+
+
+def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
+    if any(b.moved for b in window):
+        return None
+    olds = tuple(sorted(p for b in window for p in b.olds))
+    news = tuple(sorted(q for b in window for q in b.news))
+    if min(len(olds), len(news)) != 1 or not 2 <= max(len(olds), len(news)) <= SPLIT_PARTS or olds[-1] - olds[0] != len(olds) - 1 \
+            or news[-1] - news[0] != len(news) - 1:
+        return None
+    old_text = " ".join(old_keys[p] for p in olds)
+    new_text = " ".join(new_keys[q] for q in news)
+    return Bead(olds, news, float(fuzz.ratio(old_text, new_text)))
+
+
+def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+    """Pair removed and added blocks whose texts match (best first, ≥ MOVE_THRESHOLD); each pair
+    becomes one moved bead where the added block stood."""
+    removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news and old_keys[b.olds[0]]]
+    added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
+    if not removed or not added:
+        return beads
+    scores = ratios([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
+    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= MOVE_THRESHOLD),
+                        key=lambda rc: -scores[rc[0]][rc[1]])
+    drop: set[int] = set()
+    out = list(beads)
+    used_cols: set[int] = set()
+    for r, c in candidates:
+        if removed[r] in drop or c in used_cols:
+            continue
+        drop.add(removed[r])
+        used_cols.add(c)
+        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r][c]), moved=True)
+    return [b for k, b in enumerate(out) if k not in drop]
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Block],
+                options: CompareOptions, furniture: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                ) -> Change:
+    """The change of one bead: its kind and word ops (commitments come after)."""
+    olds = tuple(old_blocks[p] for p in bead.olds)
+    news = tuple(new_blocks[q] for q in bead.news)
+    similarity = bead.similarity / 100
+    if set(bead.olds) & furniture[0] or set(bead.news) & furniture[1]:
+        kind_ops = (Op(OpKind.DELETE, joined_text(olds), minor=True),) if olds else \
+            (Op(OpKind.INSERT, joined_text(news), minor=True),)
+        return Change(ChangeKind.UNCHANGED, olds=olds, news=news, ops=kind_ops, similarity=1.0,
+                      reasons=("document symbol: a running header in the other file, not a body block",))
+    if not news:
+        return Change(ChangeKind.REMOVED, olds=olds, ops=(Op(OpKind.DELETE, joined_text(olds)),), similarity=0.0)
+    if not olds:
+        return Change(ChangeKind.ADDED, news=news, ops=(Op(OpKind.INSERT, joined_text(news)),), similarity=0.0)
+    marks_old = tuple(m for b in olds for m in b.footnote_marks)
+    marks_new = tuple(m for b in news for m in b.footnote_marks)
+    ops = diff_words(joined_text(olds), joined_text(news), options, marks_old, marks_new)
+    reasons: tuple[str, ...] = ()
+    if options.count_footnote_marks and marks_old != marks_new:
+        reasons = (f"footnote marks {', '.join(marks_old) or 'none'} -> {', '.join(marks_new) or 'none'}",)
+    if len(olds) > 1 or len(news) > 1:
+        # Same words, same numbers: only the paragraphing differs, as between a PDF's layout and
+        # the Word file it came from. Numbered paragraphs split or merged are a real change.
+        same = not is_difference(ops) and [b.number for b in olds if b.number] == [
+            b.number for b in news if b.number]
+        kind = ChangeKind.UNCHANGED if same else ChangeKind.MODIFIED
+        reasons += (_split_reason(olds, news),)
+    elif bead.moved:
+        kind = ChangeKind.MOVED
+    elif is_difference(ops) or reasons:
+        kind = ChangeKind.MODIFIED
+    elif normalize_number(olds[0].number) != normalize_number(news[0].number):
+        kind = ChangeKind.RENUMBERED
+    else:
+        kind = ChangeKind.UNCHANGED
+    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, moved=bead.moved, similarity=similarity)
+
+
+def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
+    verb = "split into" if len(news) > 1 else "merged into"
+    return f"{_cite(olds)} {verb} {_cite(news)}"
+
+
+def _cite(blocks: tuple[Block, ...]) -> str:
+    """'paragraph 5', 'paragraphs 5 and 6', 'blocks 2, 3 and 4' (indexes where unnumbered)."""
+    numbered = all(b.number for b in blocks)
+    names = [b.label if numbered else str(b.index) for b in blocks]
+    noun = "paragraph" if numbered else "block"
+    if len(names) == 1:
+        return f"{noun} {names[0]}"
+    return f"{noun}s {', '.join(names[:-1])} and {names[-1]}"

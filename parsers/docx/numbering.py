@@ -1,0 +1,214 @@
+"""Word's automatic numbering: the label a paragraph displays ("3", "a", "iv", "3.2").
+
+python-docx cannot say which number Word shows; it lives in numbering.xml. A paragraph names a
+numbering instance (w:num, by numId) and a level (ilvl), directly in its pPr/numPr or through
+its paragraph style's basedOn chain. The instance points to an abstract definition
+(w:abstractNum) whose levels (w:lvl) give the start value, the format (numFmt) and the text
+(lvlText, "%1." or "(%2)" or "%1.%2"); the instance may override a level's start
+(lvlOverride/startOverride) or the whole level.
+
+Counting follows Word: instances sharing an abstract definition share one list and continue it,
+unless an instance overrides a start, which restarts that level where the instance is first
+used; when a level advances, deeper levels restart (lvlRestart narrows that, 0 meaning never).
+
+`Numbering.label(num_id, ilvl)` must be called once per numbered paragraph, in body order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from parsers.docx.wordml import int_value, qn
+
+# Levels defined by Word: 0–8.
+MAX_LEVELS = 9
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_CHICAGO = ("*", "†", "‡", "§")
+NO_NUMBER_FORMATS = ("bullet", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    restart: int | None = None  # lvlRestart: restart after this 1-based level; 0 = never
+    style_id: str | None = None  # a paragraph style linked to this level (w:pStyle)
+
+
+def format_number(value: int, fmt: str) -> str:
+    """One counter value in a Word number format (decimal, lowerLetter, upperRoman, …)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        # Word repeats the letter after z: 27 → "aa", 28 → "bb"
+        if value < 1:
+            return str(value)
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        if value < 1:
+            return str(value)
+        out, rest = [], value
+        for amount, digits in _ROMAN:
+            while rest >= amount:
+                out.append(digits)
+                rest -= amount
+        roman = "".join(out)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    if fmt == "chicago":
+        symbol = _CHICAGO[(value - 1) % len(_CHICAGO)]
+        return symbol * ((value - 1) // len(_CHICAGO) + 1)
+    return str(value)
+
+
+def strip_label(label: str) -> str:
+    """A displayed label without its surrounding punctuation: "(a)" → "a", "3." → "3"."""
+    start, end = 0, len(label)
+    while start < end and not label[start].isalnum():
+        start += 1
+    while end > start and not label[end - 1].isalnum():
+        end -= 1
+    return label[start:end]
+
+
+def _int(el, default: int | None = None) -> int | None:
+    value = int_value(_val(el))
+    return default if value is None else value
+
+
+def _val(el) -> str | None:
+    return el.get(qn("w:val")) if el is not None else None
+
+
+def _level(el) -> Level:
+    return Level(
+        fmt=_val(el.find(qn("w:numFmt"))) or "decimal",
+        text=_val(el.find(qn("w:lvlText"))) or "",
+        start=_int(el.find(qn("w:start")), 1),
+        restart=_int(el.find(qn("w:lvlRestart"))),
+        style_id=_val(el.find(qn("w:pStyle"))),
+    )
+
+
+class Numbering:
+    """The numbering definitions of one document and the running counters of its lists."""
+
+    def __init__(self, numbering_element, styles=None) -> None:
+        self._abstracts: dict[str, dict[int, Level]] = {}
+        self._style_links: dict[str, str] = {}  # abstractNumId → numbering style it defers to
+        # numId → (abstractNumId, levels it redefines, levels whose start it overrides)
+        self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
+        self._restart_nums: dict[str, tuple[int, ...]] = {}  # numId → levels restarted on first use
+        self._styles = styles
+        self._counters: dict[str, list[int | None]] = {}
+        self._used: set[str] = set()
+        if numbering_element is None:
+            return
+        for el in numbering_element.iterchildren(qn("w:abstractNum")):
+            aid = el.get(qn("w:abstractNumId"))
+            levels = {}
+            for lvl in el.iterchildren(qn("w:lvl")):
+                ilvl = _int_attr(lvl, "w:ilvl")
+                if ilvl is not None and 0 <= ilvl < MAX_LEVELS:
+                    levels[ilvl] = _level(lvl)
+            self._abstracts[aid] = levels
+            link = _val(el.find(qn("w:numStyleLink")))
+            if link:
+                self._style_links[aid] = link
+        for el in numbering_element.iterchildren(qn("w:num")):
+            self._read_num(el)
+
+    def _read_num(self, el) -> None:
+        num_id = el.get(qn("w:numId"))
+        abstract = _val(el.find(qn("w:abstractNumId")))
+        if num_id is None or abstract is None:
+            return
+        whole: dict[int, Level] = {}  # levels the instance redefines
+        starts: dict[int, int] = {}  # levels whose start only it overrides
+        for ov in el.iterchildren(qn("w:lvlOverride")):
+            ilvl = _int_attr(ov, "w:ilvl")
+            if ilvl is None or not 0 <= ilvl < MAX_LEVELS:
+                continue
+            lvl = ov.find(qn("w:lvl"))
+            start = _int(ov.find(qn("w:startOverride")))
+            if lvl is not None:
+                whole[ilvl] = _level(lvl) if start is None else replace(_level(lvl), start=start)
+            elif start is not None:
+                starts[ilvl] = start
+        self._nums[num_id] = (abstract, whole, starts)
+        self._restart_nums[num_id] = tuple(sorted(set(whole) | set(starts)))
+
+    def _abstract_of(self, num_id: str, depth: int = 0) -> str | None:
+        entry = self._nums.get(num_id)
+        if entry is None:
+            return None
+        aid = entry[0]
+        link = self._style_links.get(aid)
+        if link and self._styles is not None and depth < 4:
+            linked_num, _ilvl = self._styles.numbering(link)
+            if linked_num and linked_num != num_id:
+                return self._abstract_of(linked_num, depth + 1) or aid
+        return aid
+
+    def levels(self, num_id: str) -> dict[int, Level]:
+        """The effective levels of a numbering instance (abstract levels with its overrides)."""
+        aid = self._abstract_of(num_id)
+        if aid is None:
+            return {}
+        _aid, whole, starts = self._nums[num_id]
+        levels = dict(self._abstracts.get(aid, {}))
+        levels.update(whole)
+        for ilvl, start in starts.items():
+            levels[ilvl] = replace(levels.get(ilvl, Level()), start=start)
+        return levels
+
+    def level_for_style(self, num_id: str, style_id: str | None) -> int | None:
+        """The level whose w:pStyle links it to `style_id` (numbering set through a style)."""
+        for ilvl, level in self.levels(num_id).items():
+            if style_id and level.style_id == style_id:
+                return ilvl
+        return None
+
+    def label(self, num_id: str | None, ilvl: int | None) -> tuple[str | None, int | None]:
+        """Advance the list and return (label without punctuation, level), or (None, level) for
+        bullets and unnumbered levels, or (None, None) when `num_id` names no list."""
+        if num_id is None or num_id == "0":
+            return None, None
+        aid = self._abstract_of(num_id)
+        if aid is None:
+            return None, None
+        levels = self.levels(num_id)
+        ilvl = min(max(ilvl or 0, 0), MAX_LEVELS - 1)
+        counters = self._counters.setdefault(aid, [None] * MAX_LEVELS)
+        if num_id not in self._used:
+            self._used.add(num_id)
+            for restarted in self._restart_nums.get(num_id, ()):
+                counters[restarted] = None
+        level = levels.get(ilvl, Level())
+        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, MAX_LEVELS):
+            rule = levels.get(deeper, Level()).restart
+            if rule is None or (rule != 0 and ilvl <= rule - 1):
+                counters[deeper] = None
+        if level.fmt in NO_NUMBER_FORMATS:
+            return None, ilvl
+
+        def value(match: re.Match) -> str:
+            n = int(match.group(1)) - 1
+            lvl = levels.get(n, Level())
+            count = counters[n] if counters[n] is not None else lvl.start
+            return format_number(count, lvl.fmt)
+
+        label = strip_label(_PLACEHOLDER.sub(value, level.text))
+        return (label or None), ilvl
+
+
+def _int_attr(el, name: str) -> int | None:
+    try:
+        return int(el.get(qn(name)))
+    except (TypeError, ValueError):
+        return None

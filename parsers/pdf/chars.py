@@ -1,0 +1,303 @@
+"""Characters of a PDF page, as PDFium sees them: text, horizontal extent, baseline, size, font.
+
+The one model both engines produce (`parsers.pdf.plumber` makes the same `Char`s with
+pdfplumber), so line building, furniture removal and paragraph making are shared and the two
+engines can be compared block for block. Coordinates are points, y growing downwards from the top
+of the page, as a reader looks at it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import compress, islice, repeat
+from operator import lt, ne
+from typing import NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
+FLAG_ITALIC = 64
+# ... and for bold rendering of a regular font (bit 19).
+FLAG_FORCE_BOLD = 262144
+# A weight PDFium reports at or above this is bold (CSS/OpenType: 600 is semibold).
+BOLD_WEIGHT = 600
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd\b|,bd\b", re.IGNORECASE)
+_ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|kursiv", re.IGNORECASE)
+# Barcode fonts print the job number as bars; their glyphs are never text.
+BARCODE_FONT = re.compile(r"barcode|3of9|code ?39|code ?128|idautomation|c39", re.IGNORECASE)
+FONT_NAME_BUFFER = 256
+
+
+class Char(NamedTuple):
+    """One glyph's text. `baseline` is the y of its origin; `size` its font size in points.
+
+    A named tuple, not a frozen dataclass: a long report has ~170k of them and a frozen
+    dataclass's __init__ costs about five times as much (measured 0.36 s against 0.07 s)."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+
+
+def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
+    """(clean name, bold, italic) from a font's base name ("ABCDEF+TimesNewRomanPS-BoldItalicMT"),
+    its descriptor flags and its weight when the file states them."""
+    clean = _SUBSET_PREFIX.sub("", name)
+    bold = bool(_BOLD_NAME.search(clean)) or bool(flags & FLAG_FORCE_BOLD) or weight >= BOLD_WEIGHT
+    italic = bool(_ITALIC_NAME.search(clean)) or bool(flags & FLAG_ITALIC)
+    return clean, bold, italic
+
+
+def is_text_char(text: str) -> bool:
+    """False for the control characters some files map glyphs to (PDFium's 0x02, its mark for a
+    hyphen ending a line, is kept: the line builder turns it back into "-")."""
+    return bool(text) and (text >= " " or text in "\x02\t")
+
+
+def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
+    """Yield every page's characters, skipping the line breaks and spaces PDFium generates."""
+    for index in range(len(document)):
+        page = document[index]
+        try:
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            try:
+                chars = tuple(_pdfium_chars(textpage, height))
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        yield Page(index + 1, width, height, chars)
+
+
+def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+    """The page's characters: two calls into PDFium for most (its text object, its box), what the
+    glyphs of one text object share (matrix, size, font, baseline) asked once per object, and the
+    text read in one call. Plain pages (most) are read in bulk, the others one by one."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    units = _page_units(raw, count)
+    if units is not None:
+        return _plain_chars(raw, units, height)
+    return _chars_one_by_one(raw, count, height)
+
+
+def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
+    """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
+    rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    objects: dict[int, tuple | None] = {}
+    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    # bound once: this loop runs for every character of the document. The two per-glyph calls go
+    # through prototypes without argument types, given ready-made pointers (half the call cost)
+    page_pointer = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    rect_pointer = ctypes.c_void_p(ctypes.addressof(rect))
+    is_generated, get_unicode = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode
+    get_box, get_origin = _loose_char_box, pdfium_c.FPDFText_GetCharOrigin
+    get_object, get_matrix = _text_object_address, pdfium_c.FPDFText_GetMatrix
+    new_tuple = tuple.__new__  # Char(...) without the named tuple's Python-level __new__
+    matrix = pdfium_c.FS_MATRIX()
+    chars: list[Char] = []
+    append = chars.append
+    pending_high = 0
+    last_handle, last_info = None, None
+    for i in range(count):
+        code = get_unicode(raw, i)
+        if code <= 0x20:
+            if code == 0x20:
+                if is_generated(raw, i):  # PDFium generates spaces, "\r" and "\n" only
+                    continue
+            elif code != 2 and code != 9:  # see is_text_char
+                continue
+        elif 0xD800 <= code < 0xE000:
+            if code < 0xDC00:  # a surrogate pair arrives as two chars
+                pending_high = code
+                continue
+            if pending_high:
+                code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
+        pending_high = 0
+        handle = get_object(page_pointer, i)
+        if handle and handle == last_handle:  # most glyphs continue the previous glyph's object
+            info = last_info
+            known = True
+        else:
+            info = objects.get(handle, _MISSING) if handle else _MISSING
+            known = info is not _MISSING
+            if not known:  # the object's first glyph (or a glyph PDFium ties to no object)
+                info = _object_info(raw, i, fonts, height)
+                if handle:
+                    objects[handle] = info
+            last_handle, last_info = handle, info
+        if known and code == 0x20:
+            # PDFium adds spaces for wide TJ gaps with a matrix of their own (not flagged generated)
+            get_matrix(raw, i, matrix)
+            if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
+                info = _object_info(raw, i, fonts, height)
+        if info is None:
+            continue  # set vertically or upside down: margin notes and stamps, not body text
+        get_box(page_pointer, i, rect_pointer)
+        x0, x1 = rect.left, rect.right
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if rect.bottom == info[0]:
+            append(new_tuple(Char, (chr(code), x0, x1, *info[1])))
+        else:  # another baseline inside one object (vertical writing, rise)
+            get_origin(raw, i, ox, oy)
+            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:])))
+    return chars
+
+
+_MISSING = object()
+# FPDFText_GetTextObject returning the object's address as a plain int (pypdfium2's binding gives
+# a ctypes pointer, which cannot key the per-object cache); no argument types, like the next one.
+_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+# FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) with no argument conversion: called with
+# c_void_p pointers made once a page (measured 0.35 us a call against 0.70 us for the binding).
+_loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+# The same with a plain integer result (0 for no object), for map() over a page's indexes: the
+# calls then run without a Python frame a character; like the two above, no argument types.
+_object_of = ctypes.CFUNCTYPE(ctypes.c_size_t)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+_is_generated = ctypes.CFUNCTYPE(ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value)
+_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetMatrix, ctypes.c_void_p).value)
+_RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
+
+
+def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
+    """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
+    bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
+    map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
+    (measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s so)."""
+    page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    spaces = [i for i, code in enumerate(codes) if code == 0x20]
+    generated = set(compress(spaces, map(_is_generated, repeat(page), spaces)))
+    index = [i for i, code in enumerate(codes)  # see is_text_char
+             if code > 0x20 or code == 2 or code == 9 or (code == 0x20 and i not in generated)]
+    count = len(index)
+    if not count:
+        return []
+    handles = list(map(_object_of, repeat(page), index))
+    boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
+    deque(map(_loose_char_box, repeat(page), index,
+              map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
+    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
+    if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
+        x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
+    letters = list(map(chr, map(codes.__getitem__, index)))
+    kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
+    cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
+    objects: dict[int, tuple | None] = {}
+    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_pointer = ctypes.byref(matrix)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    new_tuple = tuple.__new__
+    chars: list[Char] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        handle = handles[a]
+        if not handle:  # glyphs tied to no object: each asked on its own
+            odd = {j: _object_info(raw, index[j], fonts, height) for j in range(a, b)}
+            info = None
+        else:
+            info = objects.get(handle, _MISSING)
+            known = info is not _MISSING
+            if not known:
+                info = objects[handle] = _object_info(raw, index[a], fonts, height)
+            # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
+            odd = {}
+            for j in kept_spaces[bisect_left(kept_spaces, a if known else a + 1): bisect_left(kept_spaces, b)]:
+                _matrix_into(page, index[j], matrix_pointer)
+                if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
+                    odd[j] = _object_info(raw, index[j], fonts, height)
+            if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
+                chars.extend(map(new_tuple, repeat(Char),
+                                 zip(letters[a:b], x0s[a:b], x1s[a:b], *map(repeat, info[1]), strict=False)))
+                continue
+        for j in range(a, b):
+            glyph = odd.get(j, info)
+            if glyph is None:
+                continue  # set vertically or upside down
+            if bottoms[j] == glyph[0]:
+                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1])))
+            else:  # another baseline inside one object
+                pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
+                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:])))
+    return chars
+
+
+# Where the page text PDFium assembles can differ from its characters: it reorders right-to-left
+# scripts (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms) and mirrors
+# their brackets, and a character outside the BMP is two char indexes. Such pages are read a
+# character at a time. (Ligatures are expanded alike in both; checked on every fixture and
+# corpus page: the text and the characters agree but for the hyphen mark, next.)
+_NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U00010000-\U0010ffff]")
+# How the page text writes the 0x02 mark PDFium gives a hyphen that ends a line.
+_TEXT_HYPHEN_MARK = 0xFFFE
+
+
+def _page_units(raw, count: int) -> list[int] | None:
+    """The page's UTF-16 units, one per character index, or None when it is not plain text."""
+    buffer = ctypes.create_string_buffer(count * 2 + 2)
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    if written != count + 1:
+        return None
+    data = buffer.raw[: count * 2]
+    if _NOT_PLAIN.search(data.decode("utf-16-le", "surrogatepass")):
+        return None
+    units = memoryview(data).cast("H").tolist()
+    if _TEXT_HYPHEN_MARK in units:
+        for i, unit in enumerate(units):
+            if unit == _TEXT_HYPHEN_MARK:
+                units[i] = pdfium_c.FPDFText_GetUnicode(raw, i)
+    return units
+
+
+def _object_info(raw, i: int, fonts: dict, height: float) -> tuple | None:
+    """(loose box bottom, (baseline, size, font, bold, italic), matrix) shared by the glyphs of
+    char `i`'s text object; None for text set vertically or upside down."""
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+    if abs(matrix.b) > abs(matrix.a) or matrix.a < 0:
+        return None
+    # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
+    size = pdfium_c.FPDFText_GetFontSize(raw, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+    name_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(raw, i, name_buffer, FONT_NAME_BUFFER, flags)
+    key = (name_buffer.value, flags.value)
+    style = fonts.get(key)
+    if style is None:
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+        style = fonts[key] = font_style(key[0].decode("utf-8", "replace"), key[1], weight)
+    rect = pdfium_c.FS_RECTF()
+    pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+    return rect.bottom, (height - oy.value, size, *style), (matrix.a, matrix.b, matrix.c, matrix.d)

@@ -1,0 +1,120 @@
+"""Footnotes out of the page body: the block at a page's foot set in smaller type, each note
+opening with its mark (a raised ¹ or *, or a plain "1" in some layouts). A block that opens
+without a mark continues the previous page's last note."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from parsers.model import Footnote
+from parsers.pdf.lines import Line
+
+# Footnote type is at most this fraction of the body size (UN: 9 pt under 10 pt, 8 under 10).
+FOOTNOTE_SIZE_RATIO = 0.93
+_PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
+
+Joiner = Callable[[Sequence[Line]], str]
+
+
+def _mark(line: Line, expected: int | None) -> tuple[str, int] | None:
+    """(mark, characters to cut) when the line opens a note. A raised mark always opens one; a
+    plain number only when it is the next note's ("15 States ..." inside a note is text)."""
+    if line.lead_mark is not None:
+        return line.lead_mark, len(line.lead_mark)
+    m = _PLAIN_MARK.match(line.text)
+    if not m:
+        return None
+    mark = m.group(1)
+    if mark.isdigit() and expected is not None and int(mark) != expected:
+        return None
+    return mark, m.end()
+
+
+def _openings(zone: Sequence[Line], expected: int | None) -> list[tuple[str, int] | None]:
+    out = []
+    for line in zone:
+        opening = _mark(line, expected)
+        if opening is not None and opening[0].isdigit():
+            expected = int(opening[0]) + 1
+        out.append(opening)
+    return out
+
+
+Note = tuple[str, int, list[Line], int]  # mark, page, lines (the first cut of its mark), flow
+
+
+def split_footnotes(
+    pages: Sequence[list[Line]], body_size: float, join: Joiner
+) -> tuple[list[list[Line]], list[Footnote]]:
+    """Body lines per page, and the footnotes found at the feet of the pages (of each column on
+    pages set in columns), continued notes joined."""
+    bodies: list[list[Line]] = []
+    notes: list[Note] = []
+    flow = 0
+    for lines in pages:
+        body: list[Line] = []
+        for column in _flows(lines):
+            flow += 1
+            body.extend(_take_notes(column, body_size, notes, flow))
+        bodies.append(body)
+    return bodies, [Footnote(mark, join(lines), page) for mark, page, lines, _flow in notes]
+
+
+def _flows(lines: Sequence[Line]) -> list[list[Line]]:
+    """The page's lines cut where reading goes back up the page (the next column)."""
+    flows: list[list[Line]] = []
+    for line in lines:
+        if flows and line.baseline < flows[-1][-1].baseline - 1.0:
+            flows.append([line])
+        elif flows:
+            flows[-1].append(line)
+        else:
+            flows.append([line])
+    return flows
+
+
+def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int) -> list[Line]:
+    """Move the notes at the foot of one column of lines into `notes`; return the body lines."""
+    start = len(lines)
+    while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
+        start -= 1
+    zone = lines[start:]
+    opened = _openings(zone, _next_number(notes))
+    first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
+    if first_mark > 0 and zone:
+        if _continues(notes, flow):
+            notes[-1][2].extend(zone[:first_mark])
+        else:  # small lines above the first note are body text (a small table, a source line)
+            start += first_mark
+        zone, opened = zone[first_mark:], opened[first_mark:]
+    for line, opening in zip(zone, opened, strict=True):
+        if opening is not None:
+            mark, cut = opening
+            notes.append((mark, line.page, [_cut(line, cut)], flow))
+        elif notes:
+            notes[-1][2].append(line)
+    return lines[:start]
+
+
+def _continues(notes: Sequence[Note], flow: int) -> bool:
+    """A foot opening without a mark continues the last note when that note ended the previous
+    page (or column) mid-sentence."""
+    if not notes:
+        return False
+    _mark_text, _page, lines, last_flow = notes[-1]
+    return last_flow == flow - 1 and not lines[-1].text.rstrip().endswith((".", "!", "?"))
+
+
+def _next_number(notes: Sequence[Note]) -> int | None:
+    for mark, _page, _lines, _flow in reversed(notes):
+        if mark.isdigit():
+            return int(mark) + 1
+    return None
+
+
+def _cut(line: Line, cut: int) -> Line:
+    text = line.text[cut:]
+    lead = len(text) - len(text.lstrip())
+    return replace(line, text=text[lead:], styles=line.styles[cut + lead:], lead_mark=None)

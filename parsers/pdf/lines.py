@@ -1,0 +1,470 @@
+"""Characters into lines: baseline clustering, superscript marks, word spaces, right-to-left order.
+
+A line is a run of characters sharing a baseline, cut where a horizontal gap is wider than any
+word space (a masthead's "United Nations ... A/RES/72/1", a table's cells). Smaller characters
+raised above a line's baseline are superscripts: digits and `*`/`†` become footnote marks
+(digits as Unicode superscripts, written right after the word); raised letters ("1er", "XXIe")
+stay letters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate, compress, islice, repeat
+from operator import attrgetter, gt, itemgetter, not_, sub
+
+from parsers.pdf.chars import BARCODE_FONT, Char, Page
+
+# Baselines closer than this (in ems of the larger size) belong to one line: covers the small
+# shifts between fonts on a line while staying well under the raise of a superscript (~0.33 em).
+BASELINE_TOLERANCE_EM = 0.2
+# A character is superscript when set at most this fraction of its line's size...
+SUPERSCRIPT_SIZE_RATIO = 0.85
+# ... and raised by at least this much (ems of the line) but no more than the upper bound.
+SUPERSCRIPT_MIN_RAISE_EM = 0.12
+SUPERSCRIPT_MAX_RAISE_EM = 0.75
+# A raised group joins the line below when it lies within this many ems of the line's ends (a
+# footnote's mark sits a tab's width before its text).
+SUPERSCRIPT_REACH_EM = 2.5
+# A gap wider than this (ems) between two glyphs is a word space. Word spaces drawn by
+# positioning rather than a space glyph can be as narrow as 0.13 em (Word, kerned TJ arrays);
+# gaps inside words stay under 0.05 em (xpdf's pdftotext uses the same 0.1).
+SPACE_GAP_EM = 0.1
+# Column gaps: looked for in this band of the page width, at least this wide (ems), crossed by
+# at most this share of the lines with text on both sides, of which there are at least this many.
+GUTTER_ZONE = (0.2, 0.8)
+GUTTER_MIN_EM = 0.5
+GUTTER_CROSSING_SHARE = 0.2
+GUTTER_MIN_LINES = 8
+# A column is at least this wide (ems): narrower "columns" are labels or aligned word spaces.
+COLUMN_MIN_EM = 12.0
+# A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
+# columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
+SEGMENT_GAP_EM = 3.5
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
+_RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z])[.)]")
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+MARK_SYMBOLS = "*†‡§"
+SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹" + MARK_SYMBOLS
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text with a (bold, italic) style per character of `text`."""
+
+    page: int
+    text: str
+    styles: tuple[tuple[bool, bool], ...]
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    marks: tuple[str, ...] = ()  # footnote marks raised inside the line, in order
+    lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
+    lead_width: float = 0.0  # width of the line's first word, in points
+    text_x0: float = 0.0  # where the second word starts (the text after a label)
+
+    @property
+    def bold(self) -> bool:
+        """Every shown (non-space) character bold, and at least one shown."""
+        shown = False
+        for ch, (b, _i) in zip(self.text, self.styles, strict=True):
+            if not ch.isspace():
+                if not b:
+                    return False
+                shown = True
+        return shown
+
+    @property
+    def top(self) -> float:
+        return self.baseline - self.size
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's lines from top to bottom (segments of one baseline from left to right)."""
+    barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
+    chars = list(page.chars)
+    # damaged files can place glyphs at infinity or NaN: those are not text anyone can see (one
+    # sum over the page says whether any is: NaN and infinity survive a sum)
+    if barcodes or not chars or min(map(_SIZE, chars)) <= 0 or not math.isfinite(sum(map(sum, map(_BOX, chars)))):
+        chars = [c for c in chars if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
+                 and (not barcodes or c.font not in barcodes)]
+    groups = _cluster_baselines(chars)
+    groups = _attach_superscripts(groups)
+    gutters = _gutters(groups, page.width)
+    if gutters:
+        groups = _column_order(groups, gutters)
+    lines: list[Line] = []
+    for group in groups:
+        for segment in _segments(group):
+            line = _make_line(page.number, segment)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+_BASELINE = attrgetter("baseline")
+_X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
+_SIZE = itemgetter(4)
+_FONT = itemgetter(5)
+_BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
+_SECOND = itemgetter(1)
+_TEXT = itemgetter(0)
+_X_SPAN = itemgetter(1, 2)
+
+
+def _visible(chars: list[Char]) -> list[Char]:
+    """The glyphs that are not spaces, by C-level maps (this looks at every glyph, several times)."""
+    return list(compress(chars, map(not_, map(str.isspace, map(_TEXT, chars)))))
+
+
+def _dominant_size(chars: Iterable[Char]) -> float:
+    """The size most glyphs other than spaces are set in, to 0.1 pt (0.0 for none)."""
+    chars = chars if isinstance(chars, list) else list(chars)
+    if not chars:
+        return 0.0
+    every = list(map(_SIZE, chars))
+    smallest = min(every)
+    if smallest == max(every):  # most lines: one size, spaces included
+        return round(smallest, 1) if any(c[0] != " " for c in chars) else 0.0
+    sizes = [c[4] for c in chars if c[0] != " "]  # (size, text) by index: faster on ~165k glyphs
+    if not sizes:
+        return 0.0
+    if min(sizes) == max(sizes):
+        return round(sizes[0], 1)
+    counts = Counter(round(size, 1) for size in sizes)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Characters grouped by baseline, top to bottom."""
+    groups: list[list[Char]] = []
+    base = size = 0.0
+    for char in sorted(chars, key=_BASELINE):
+        char_size = char.size
+        if groups and char.baseline - base <= BASELINE_TOLERANCE_EM * (size if size >= char_size else char_size):
+            groups[-1].append(char)
+            if char_size > size:
+                size = char_size
+        else:
+            groups.append([char])
+            base, size = char.baseline, char_size
+    return groups
+
+
+def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
+    """Merge a group of small raised characters into the line just below it."""
+    sizes = [_dominant_size(g) for g in groups]
+    bases = [min(map(_BASELINE, g)) for g in groups]
+    out: list[list[Char]] = []
+    for i, group in enumerate(groups):
+        j = i + 1
+        if j < len(groups) and sizes[i] and sizes[j] and sizes[i] <= SUPERSCRIPT_SIZE_RATIO * sizes[j]:
+            raise_em = (bases[j] - bases[i]) / sizes[j]
+            lo = min(c.x0 for c in groups[j]) - SUPERSCRIPT_REACH_EM * sizes[j]
+            hi = max(c.x1 for c in groups[j]) + SUPERSCRIPT_REACH_EM * sizes[j]
+            inside = all(lo <= c.x0 <= hi for c in group)
+            if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
+                groups[j] = groups[j] + group
+                continue
+        out.append(group)
+    return out
+
+
+def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
+    """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
+    middle of the page that almost no line crosses, among the many lines with text on both
+    sides. Word spaces never line up over that width in prose; column gaps always do."""
+    rows = [list(map(_X_SPAN, _visible(g))) for g in groups]  # (x0, x1) of each glyph but spaces
+    rows = [r for r in rows if r]
+    if len(rows) < GUTTER_MIN_LINES or width <= 0:
+        return []
+    size = _dominant_size(c for g in groups for c in g) or 10.0
+    lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
+    # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
+    top = int(width) + 2  # the last bin: positions are clamped to [0, top]
+    both = [0] * (top + 1)
+    inked = [0] * (top + 1)
+    ends = []  # each row's right end
+    for row in rows:
+        row.sort()
+        end = max(map(_SECOND, row))
+        ends.append(end)
+        both[max(0, min(top, int(row[0][0]) + 1))] += 1
+        both[max(0, min(top, int(end)))] -= 1
+        start_x, end_x = row[0]
+        for a, b in row[1:] + [(float("inf"), float("inf"))]:
+            if a <= end_x + 0.5:
+                if b > end_x:
+                    end_x = b
+                continue
+            # max(0, min(top, k)) written out: this runs for every inked run of every line
+            k = int(start_x)
+            inked[0 if k < 0 else top if k > top else k] += 1
+            k = int(end_x) + 1
+            inked[0 if k < 0 else top if k > top else k] -= 1
+            start_x, end_x = a, b
+    free = []
+    n_both = n_inked = 0
+    for x in range(0, hi):
+        n_both += both[x]
+        n_inked += inked[x]
+        if x >= lo:
+            free.append(n_both >= GUTTER_MIN_LINES and n_inked <= GUTTER_CROSSING_SHARE * n_both)
+    gutters = []
+    start = None
+    for k, ok in enumerate(free + [False]):
+        if ok and start is None:
+            start = k
+        elif not ok and start is not None:
+            if k - start >= GUTTER_MIN_EM * size:
+                gutters.append(lo + (start + k) / 2)
+            start = None
+    # keep only gutters between columns wide enough to hold prose
+    text_left = min(row[0][0] for row in rows)
+    text_right = max(ends)
+    kept: list[float] = []
+    for gutter in gutters:
+        edge = kept[-1] if kept else text_left
+        if gutter - edge >= COLUMN_MIN_EM * size and text_right - gutter >= COLUMN_MIN_EM * size:
+            kept.append(gutter)
+    return kept
+
+
+def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> list[list[Char]]:
+    """Lines in reading order for a page with columns: between two lines that span the
+    columns (titles), read each column top to bottom, left column first."""
+    out: list[list[Char]] = []
+    band: list[list[list[Char]]] = [[] for _ in range(len(gutters) + 1)]
+
+    def flush() -> None:
+        for column in band:
+            out.extend(column)
+            column.clear()
+
+    for group in groups:
+        spans = any(c.x0 < g < c.x1 for c in group for g in gutters)
+        if spans:
+            flush()
+            out.append(group)
+            continue
+        parts: list[list[Char]] = [[] for _ in range(len(gutters) + 1)]
+        for char in group:
+            parts[sum(1 for g in gutters if (char.x0 + char.x1) / 2 > g)].append(char)
+        for column, part in zip(band, parts, strict=True):
+            if any(not c.text.isspace() for c in part):
+                column.append(part)
+    flush()
+    return out
+
+
+def _segments(group: list[Char]) -> list[list[Char]]:
+    """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM."""
+    ordered = sorted(group, key=_X0)
+    size = _dominant_size(ordered) or 1.0
+    cut = SEGMENT_GAP_EM * size
+    shown = _visible(ordered)
+    if not shown:
+        return []
+    # most lines have no gap that wide: each glyph against the right end of all before it
+    rights = accumulate(map(_X1, shown), max)
+    if not any(map(gt, map(sub, map(_X0, islice(shown, 1, None)), rights), repeat(cut))):
+        return [ordered]
+    segments: list[list[Char]] = [[]]
+    current = segments[0]
+    right = None
+    for char in ordered:
+        text, x0, x1 = char[:3]
+        if text.isspace():
+            current.append(char)
+            continue
+        if right is not None and x0 - right > cut:
+            current = []
+            segments.append(current)
+        current.append(char)
+        if right is None or x1 > right:
+            right = x1
+    segments = [s for s in segments if any(not c.text.isspace() for c in s)]
+    # a label ("1.", "(a)", "IV.") set far from its text by a hanging indent stays with it
+    merged: list[list[Char]] = []
+    for segment in segments:
+        if merged and _SEGMENT_LABEL.fullmatch("".join(c.text for c in merged[-1]).strip()):
+            merged[-1] = merged[-1] + segment
+        else:
+            merged.append(segment)
+    return merged
+
+
+def _make_line(page: int, chars: list[Char]) -> Line | None:
+    """Text with word spaces, superscript marks and per-character styles, in reading order."""
+    normal = _visible(chars)
+    size = _dominant_size(normal)
+    first = normal[0].baseline
+    if all(c.baseline == first for c in normal):  # one baseline: nothing to count
+        base = round(first, 1)
+    else:
+        base = Counter(round(c.baseline, 1) for c in normal if round(c.size, 1) == size).most_common(1)[0][0]
+    small, least = SUPERSCRIPT_SIZE_RATIO * size, size * 0.8
+    marks: list[str] = []
+    lead_mark = None
+    if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
+        texts, style_list = _spaced(chars, least)
+        text = "".join(texts)
+        if len(text) == len(texts) and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
+            styles = tuple(style_list)
+        else:
+            text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)])
+    else:
+        glyphs, marks, lead_mark = _marked_glyphs(chars, base, size)
+        text, styles = _text_and_styles(glyphs)
+    if not text.strip():
+        return None
+    word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
+                     if b.x0 - a.x1 > SPACE_GAP_EM * size), len(normal) - 1)
+    return Line(
+        page=page,
+        text=text,
+        styles=styles,
+        x0=min(map(_X0, normal)),
+        x1=max(map(_X1, normal)),
+        baseline=base,
+        size=size,
+        marks=tuple(marks),
+        lead_mark=lead_mark,
+        lead_width=normal[word_end].x1 - normal[0].x0,
+        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
+    )
+
+
+def _spaced(chars: list[Char], least: float) -> tuple[list[str], list[tuple[bool, bool]]]:
+    """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
+    glyph or a gap (for a line without raised marks: `_marked_glyphs` less the marks)."""
+    texts: list[str] = []
+    styles: list[tuple[bool, bool]] = []
+    pending_space = False
+    right = None
+    for text, x0, x1, _baseline, char_size, _font, bold, italic in chars:
+        if text.isspace():
+            pending_space = True
+            continue
+        style = (bold, italic)
+        if right is None:
+            right = x1
+        else:
+            if pending_space or x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least):
+                texts.append(" ")
+                styles.append(style)
+            if x1 > right:
+                right = x1
+        texts.append(text)
+        styles.append(style)
+        pending_space = False
+    return texts, styles
+
+
+def _marked_glyphs(chars: list[Char], base: float, size: float) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
+    """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
+    marks; the marks in order, and the one opening the line (a footnote's own mark) apart."""
+    glyphs: list[tuple[str, bool, bool]] = []
+    marks: list[str] = []
+    leading = False
+    pending_space = False
+    right = None
+    small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
+    append = glyphs.append
+    for char in chars:
+        # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
+        text, x0, x1, baseline, char_size, _font, bold, italic = char
+        if text.isspace():
+            pending_space = True
+            continue
+        raised = char_size <= small and (base - baseline) >= low
+        gap = right is not None and x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least)
+        if raised and (text.isdigit() or text in MARK_SYMBOLS):  # a superscript mark
+            if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
+                marks[-1] += text
+            else:
+                leading = leading or not glyphs
+                marks.append(text)
+            append((text.translate(SUPERSCRIPT_DIGITS), bold, italic))
+        else:
+            if glyphs and (pending_space or gap):
+                append((" ", bold, italic))
+            append((text, bold, italic))
+        pending_space = False
+        if right is None or x1 > right:
+            right = x1
+    lead_mark = marks.pop(0) if leading else None
+    return glyphs, marks, lead_mark
+
+
+def _text_and_styles(glyphs: list[tuple[str, bool, bool]]) -> tuple[str, tuple[tuple[bool, bool], ...]]:
+    """The glyphs in reading order as text with a style per character (forms rewritten)."""
+    glyphs = _logical_order(glyphs)
+    text = "".join([t for t, _b, _i in glyphs])
+    if len(text) == len(glyphs) and not _SPECIAL_FORMS.search(text):  # one character a glyph, none to rewrite
+        return text, tuple([(b, i) for _t, b, i in glyphs])
+    pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
+    return "".join(t for t, _b, _i in pieces), tuple((b, i) for t, b, i in pieces for _ in t)
+
+
+# What _normalise_forms rewrites: PDFium's hyphen mark, presentation forms and ligatures.
+_SPECIAL_FORMS = re.compile("[\x02\ufb00-\ufefc]")
+
+
+def _normalise_forms(text: str) -> str:
+    """Arabic presentation forms and compatibility ligatures (ﬁ) back to plain letters. PDFium
+    reports a hyphen that ends a line as 0x02 whether the hyphen is real or the typesetter's:
+    it becomes "-" again and the hyphenation rules decide."""
+    if text == "\x02":
+        return "-"
+    if "\ufb00" <= text[:1] <= "\ufefc":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _direction(ch: str) -> str:
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind == "L" or ch.isdigit():
+        return "L"
+    return "N"
+
+
+def _logical_order(glyphs: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
+    """Visual (left to right) order into reading order: a line mostly in Arabic or Hebrew reads
+    right to left with its Latin and digit runs kept left to right; in a mostly left-to-right
+    line only the right-to-left runs turn round. (A small subset of Unicode UAX #9, enough for
+    text lines; mirrored brackets are not swapped.)"""
+    if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
+        return glyphs
+    dirs = [_direction(g[0][0]) for g in glyphs]
+    rtl = dirs.count("R") > dirs.count("L")
+    flip = "L" if rtl else "R"
+    items = list(reversed(glyphs)) if rtl else list(glyphs)
+    kinds = list(reversed(dirs)) if rtl else dirs
+    out: list[tuple[str, bool, bool]] = []
+    i = 0
+    while i < len(items):
+        if kinds[i] != flip:
+            out.append(items[i])
+            i += 1
+            continue
+        j = i
+        last = i
+        while j < len(items) and kinds[j] in (flip, "N"):
+            if kinds[j] == flip:
+                last = j
+            j += 1
+        out.extend(reversed(items[i: last + 1]))
+        i = last + 1
+    return out

@@ -1,0 +1,223 @@
+"""Lines into paragraphs, in reading order, joined across page breaks.
+
+Within a page a new paragraph starts at a vertical gap wider than the line spacing, a first-line
+indent, a label at the line start ("1.", "(a)") after a finished line, a change of size or
+boldness, or after a short line that ends a sentence. Across a page break (footnotes already
+taken out) the last paragraph of a page goes on when it does not end with terminal punctuation
+and the next page does not open a new paragraph, or whenever the next page starts in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parsers.layout import RawParagraph
+from parsers.model import Location, Span
+from parsers.pdf.hyphen import join_hyphenated
+from parsers.pdf.lines import Line
+
+# A gap between baselines wider than this many line spacings separates paragraphs.
+PARAGRAPH_GAP = 1.3
+# A first line set in from the text's left edge by more than this (ems) is indented.
+INDENT_EM = 0.8
+# A line ending this far (ems) before the right edge of justified text is a paragraph's last.
+SHORT_LINE_EM = 3.0
+# Sizes differing by more than this share are different styles (heading against body).
+SIZE_CHANGE = 0.1
+# A continuation line within this distance (points) of the text after a label hangs from it.
+HANG_TOLERANCE = 1.5
+# Text this much larger than the body's is "large" (titles).
+LARGE_RATIO = 1.15
+# A line whose margins differ by less than this (ems) and are both wider than it is centred.
+CENTRE_EM = 1.5
+
+# Room (ems) a word needs beyond its own width to fit at the end of the line above: a space
+# (~0.25 em) and some slack for justified lines.
+FIT_SLACK_EM = 0.5
+
+TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """The text block of one page: left and right edges of body lines, line spacing."""
+
+    left: float
+    right: float
+    spacing: float
+    body_size: float
+
+
+def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
+    """The page's text block, measured on its body-size lines: the commonest left edge (where
+    continuation lines start), the largest of the three commonest right edges (justified lines
+    end there), and the median distance between baselines."""
+    body = [line for line in lines if abs(line.size - body_size) <= SIZE_CHANGE * body_size] or list(lines)
+    if not body:
+        return PageFrame(0.0, 0.0, body_size * 1.2, body_size)
+    left_edge = Counter(round(line.x0) for line in body).most_common(1)[0][0]
+    right_edge = max(x1 for x1, _count in Counter(round(line.x1) for line in body).most_common(3))
+    left = min(line.x0 for line in body if abs(line.x0 - left_edge) <= 1.0)
+    gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
+            if 0 < b.baseline - a.baseline < 2.0 * body_size]
+    spacing = statistics.median(gaps) if gaps else body_size * 1.2
+    return PageFrame(left, float(right_edge), spacing, body_size)
+
+
+def _indented(line: Line, frame: PageFrame) -> bool:
+    return line.x0 > frame.left + INDENT_EM * line.size
+
+
+def _would_fit(prev: Line, cur: Line, right: float) -> bool:
+    """The current line's first word would have fitted at the end of the previous line, so the
+    previous line ended by choice (a line break), not by wrapping."""
+    if cur.text.split(None, 1)[0].endswith("-"):
+        return False
+    return right - prev.x1 > cur.lead_width + FIT_SLACK_EM * cur.size
+
+
+def is_centred(line: Line, frame: PageFrame) -> bool:
+    left, right = line.x0 - frame.left, frame.right - line.x1
+    em = CENTRE_EM * line.size
+    return left > em and right > em and abs(left - right) < em
+
+
+def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
+    """A break no line ending can undo: another size or weight, a vertical gap, a new column."""
+    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) or cur.bold != prev.bold:
+        return True
+    gap = cur.baseline - prev.baseline
+    return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * cur.size / frame.body_size
+
+
+def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
+    """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
+    short = prev.x1 < right - SHORT_LINE_EM * prev.size
+    finished = prev.text.rstrip().endswith(TERMINAL)
+    if short and finished or _would_fit(prev, cur, right):
+        return True
+    if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
+        return True
+    if is_centred(cur, frame) and is_centred(prev, frame):
+        return False
+    if _LABEL.match(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
+        return False  # a hanging indent: the continuation lines up with the text after the label
+    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short)
+
+
+def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]:
+    """The page's lines cut into runs at hard breaks, then each run into paragraphs."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and not _hard_break(runs[-1][-1], line, frame):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    groups: list[list[Line]] = []
+    for run in runs:
+        right = max(line.x1 for line in run)
+        groups.append([run[0]])
+        for prev, line in zip(run, run[1:], strict=False):
+            if _starts_new(prev, line, frame, right):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+    return groups
+
+
+def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> bool:
+    """Does the first paragraph of a page continue the last one of the page before?"""
+    head = first[0]
+    text = head.text.lstrip()
+    if text[:1].isalpha() and text[:1].islower():
+        return True
+    tail = last[-1]
+    if tail.text.rstrip().endswith(TERMINAL) or _LABEL.match(text):
+        return False
+    if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
+        return False
+    return not _indented(head, next_frame)
+
+
+def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:
+    """The lines' text joined (hyphenation undone) with one (bold, italic) style per character."""
+    text = ""
+    styles: list[tuple[bool, bool]] = []
+    for line in lines:
+        part = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        part_styles = list(line.styles[lead: lead + len(part)])
+        if not text:
+            text, styles = part, part_styles
+            continue
+        joined, dropped = join_hyphenated(text, part, vocabulary)
+        if dropped:
+            styles = styles[:-1] + part_styles
+        elif len(joined) == len(text) + len(part):
+            styles = styles + part_styles
+        else:
+            styles = styles + [styles[-1]] + part_styles
+        text = joined
+    if "\xad" in text:
+        keep = [i for i, ch in enumerate(text) if ch != "\xad"]
+        text = "".join(text[i] for i in keep)
+        styles = [styles[i] for i in keep]
+    return text, styles
+
+
+def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]:
+    """Runs of bold or italic characters; a space between two words of one style belongs to it."""
+    if not text or not any(map(any, styles)):
+        return ()
+    fixed = list(styles)
+    last = len(text) - 1
+    for space in _WHITESPACE.finditer(text):  # the same characters as str.isspace
+        i = space.start()
+        if 0 < i < last:
+            fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
+    spans: list[Span] = []
+    start, current = 0, fixed[0]
+    for i in range(1, len(text) + 1):
+        style = fixed[i] if i <= last else None
+        if style == current:
+            continue
+        bold, italic = current
+        if bold or italic:
+            end = i
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            spans.append(Span(start, end, bold=bold, italic=italic))
+        start, current = i, style
+    return tuple(spans)
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str]) -> RawParagraph:
+    text, styles = joined_text(lines, vocabulary)
+    page = lines[0].page
+    frame = frames[page]
+    on_page = [line for line in lines if line.page == page]
+    bbox = (
+        round(min(line.x0 for line in on_page), 2),
+        round(min(line.top for line in on_page), 2),
+        round(max(line.x1 for line in on_page), 2),
+        round(max(line.baseline for line in on_page), 2),
+    )
+    shown = [s for ch, s in zip(text, styles, strict=True) if not ch.isspace()]
+    size = Counter(line.size for line in lines).most_common(1)[0][0]
+    return RawParagraph(
+        text=text,
+        spans=spans_of(text, styles),
+        location=Location(page=page, bbox=bbox),
+        centered=all(is_centred(line, frames[line.page]) for line in lines),
+        bold=bool(shown) and all(b for b, _i in shown),
+        large=size >= LARGE_RATIO * frame.body_size,
+        footnote_marks=tuple(mark for line in lines for mark in line.marks),
+    )

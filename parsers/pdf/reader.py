@@ -1,0 +1,141 @@
+"""Read a PDF into paragraphs in reading order, with footnotes apart and no running lines.
+
+The pipeline reads top to bottom: characters (PDFium by default, pdfplumber as the reference)
+→ lines → running headers and footers out → footnotes out → paragraphs → page-break joins.
+PDFium is not thread-safe: one PDFium user per process (the caller parses in a worker process).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+
+from parsers.errors import ErrorCode, ParseError, pdf_password_error
+from parsers.layout import ReaderResult
+from parsers.pdf.chars import Page, pdfium_pages
+from parsers.pdf.footnotes import split_footnotes
+from parsers.pdf.furniture import strip_furniture
+from parsers.pdf.hyphen import vocabulary_of
+from parsers.pdf.lines import Line, page_lines
+from parsers.pdf.paragraphs import (
+    PageFrame,
+    continues,
+    frame_of,
+    joined_text,
+    page_paragraphs,
+    raw_paragraph,
+)
+
+ENGINES = ("pdfium", "plumber")
+# PDFium's load error codes (fpdfview.h FPDF_ERR_*) and what they mean to a user.
+_ERR_PASSWORD, _ERR_SECURITY = 4, 5
+_LOAD_REASONS = {
+    2: "the file cannot be opened as a PDF",
+    3: "not a readable PDF structure",
+    6: "its page tree cannot be read",
+}
+
+
+@contextmanager
+def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocument]:
+    """An open PDFium document, with its load failures turned into ParseErrors."""
+    try:
+        document = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as err:
+        code = getattr(err, "err_code", None)
+        if code == _ERR_PASSWORD:
+            raise pdf_password_error(path, password) from err
+        if code == _ERR_SECURITY:
+            raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
+        reason = _LOAD_REASONS.get(code, "PDFium cannot load it")
+        raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({reason})") from err
+    except OSError as err:
+        raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot open the file ({err.strerror or err})") from err
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def read_pdf(path: str, *, password: str | None = None, engine: str = "pdfium") -> ReaderResult:
+    """Paragraphs, footnotes, page count, warnings and symbol of the PDF at `path`."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
+    warnings: list[str] = []
+    if engine == "pdfium":
+        pages = []
+        with pdfium_document(path, password) as document:
+            try:
+                for page in pdfium_pages(document):
+                    pages.append(page)
+            except pdfium.PdfiumError as err:
+                raise ParseError(path, ErrorCode.CORRUPT,
+                                 f"the PDF is damaged (page {len(pages) + 1} cannot be read)") from err
+    else:
+        from parsers.pdf.plumber import plumber_document, plumber_pages
+
+        with pdfium_document(path, password) as document:
+            pdfium_count = len(document)
+        with plumber_document(path, password) as pdf:
+            pages = list(plumber_pages(path, pdf))
+        if len(pages) != pdfium_count:
+            warnings.append(f"pdfplumber read {len(pages)} pages where PDFium read {pdfium_count}; "
+                            "some pages may be missing")
+    return _result(pages, warnings)
+
+
+def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
+    blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
+    if blank and len(blank) < len(pages):
+        listed = ", ".join(str(n) for n in blank)
+        if len(blank) == 1:
+            warnings.append(f"page {listed} of {len(pages)} has no text layer (scanned?); its text is missing")
+        else:
+            warnings.append(f"pages {listed} of {len(pages)} have no text layer (scanned?); their text is missing")
+    lines = [page_lines(page) for page in pages]
+    lines, symbol = strip_furniture(lines, [p.height for p in pages])
+    body_size = _body_size(line for page in lines for line in page)
+    vocabulary = vocabulary_of([line.text for page in lines for line in page])
+
+    def join(note_lines: Sequence[Line]) -> str:
+        return joined_text(note_lines, vocabulary)[0]
+
+    bodies, footnotes = split_footnotes(lines, body_size, join)
+    frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
+    groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
+                         frames)
+    paragraphs = (raw_paragraph(group, frames, vocabulary) for group in groups)
+    return ReaderResult(
+        paragraphs=tuple(p for p in paragraphs if p.text.strip()),
+        footnotes=tuple(footnotes),
+        pages=len(pages),
+        warnings=tuple(warnings),
+        symbol=symbol,
+    )
+
+
+def _body_size(lines: Iterable[Line]) -> float:
+    """The size most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame]) -> list[list[Line]]:
+    """Each page's paragraphs in order, the first of a page joined to the last one before it
+    when it continues it (pages without body text are skipped over)."""
+    out: list[list[Line]] = []
+    for groups in pages:
+        for k, group in enumerate(groups):
+            if k == 0 and out and continues(out[-1], group, frames[group[0].page]):
+                out[-1] = out[-1] + group
+            else:
+                out.append(group)
+    return out
+
+
+__all__ = ["read_pdf"]

@@ -146,7 +146,7 @@ class ChangeTableModel(QAbstractTableModel):
         """The blocks' numbers ("—" for none; "4 + 5" for a paragraph split in two or merged)."""
         if not blocks:
             return "—"
-        return " + ".join(block.label or f"¶{block.index + 1}" for block in blocks)
+        return " + ".join(block.number_label or f"¶{block.index + 1}" for block in blocks)
 
     @staticmethod
     def _excerpt(change: Change, limit: int | None) -> str:

@@ -117,7 +117,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     else:
         lines = []
         for b in doc.blocks:
-            label = f"{b.label} " if b.number else ""
+            label = f"{b.number_label} " if b.number else ""
             lines.append(f"[{b.kind}] {'  ' * b.level}{label}{b.text}")
         for f in doc.footnotes:
             lines.append(f"[footnote {f.mark}] {f.text}")

@@ -130,7 +130,7 @@ def _where(blocks: tuple[Block, ...]) -> str:
     if not blocks:
         return ""
     block = blocks[0]
-    return f"¶ {block.label}" if block.label else f"¶ {block.index + 1}"
+    return f"¶ {block.number_label}" if block.number_label else f"¶ {block.index + 1}"
 
 
 def _cite(blocks: tuple[Block, ...]) -> str:
@@ -183,13 +183,13 @@ def _ops_html(ops: tuple[Op, ...], side: str) -> str:
 
 
 def _label(change: Change, block: Block, side: str) -> str:
-    if not block.label:
+    if not block.number_label:
         return ""
-    label = html.escape(block.label + ("." if block.kind is BlockKind.OPERATIVE else ""))
+    label = html.escape(block.number_label + ("." if block.kind is BlockKind.OPERATIVE else ""))
     extra = ""
     if side == "new" and change.kind is ChangeKind.RENUMBERED and change.old is not None:
         was = QCoreApplication.translate("PaneText", "was")
-        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(change.old.label)}</span>'
+        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(change.old.number_label)}</span>'
     return f"<b>{label}</b>{extra}&nbsp; "
 
 

@@ -17,7 +17,7 @@ import os
 import tempfile
 from typing import Any
 
-from parsers.model import Block, BlockKind, Document, Footnote, Format, Location, Span
+from parsers.model import Block, BlockKind, Document, Footnote, Format, Furniture, Location, Span
 
 CACHE_FORMAT = "1"
 # Read files in 1 MiB chunks while hashing: fast and flat in memory.
@@ -135,12 +135,14 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "symbol": doc.symbol,
         "warnings": list(doc.warnings),
         "footnotes": [[f.mark, f.text, f.page] for f in doc.footnotes],
+        "furniture": [[f.page, f.text, f.why] for f in doc.furniture],
         "blocks": [
             [
                 b.index, str(b.kind), b.text, b.number, b.level,
                 [[s.start, s.end, s.bold, s.italic] for s in b.spans],
                 [b.location.page, list(b.location.bbox) if b.location.bbox else None, b.location.element],
                 list(b.footnote_marks),
+                b.label,
             ]
             for b in doc.blocks
         ],
@@ -149,7 +151,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
 
 def document_from_json(data: dict[str, Any], path: str) -> Document:
     blocks = []
-    for index, kind, text, number, level, spans, (page, bbox, element), marks in data["blocks"]:
+    for index, kind, text, number, level, spans, (page, bbox, element), marks, label in data["blocks"]:
         blocks.append(
             Block(
                 index=index,
@@ -160,6 +162,7 @@ def document_from_json(data: dict[str, Any], path: str) -> Document:
                 spans=tuple(Span(*s) for s in spans),
                 location=Location(page=page, bbox=tuple(bbox) if bbox else None, element=element),
                 footnote_marks=tuple(marks),
+                label=label,
             )
         )
     return Document(
@@ -171,4 +174,5 @@ def document_from_json(data: dict[str, Any], path: str) -> Document:
         symbol=data["symbol"],
         footnotes=tuple(Footnote(m, t, p) for m, t, p in data["footnotes"]),
         warnings=tuple(data["warnings"]),
+        furniture=tuple(Furniture(p, t, w) for p, t, w in data["furniture"]),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.model import Location, Span
+from parsers.model import Furniture, Location, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +38,4 @@ class ReaderResult:
     pages: int | None = None
     warnings: tuple[str, ...] = ()
     symbol: str | None = None
+    furniture: tuple[Furniture, ...] = ()

@@ -62,14 +62,17 @@ class Block:
     spans: tuple[Span, ...] = ()
     location: Location = field(default_factory=Location)
     footnote_marks: tuple[str, ...] = ()
+    # how negotiators cite the block (PP3, OP5, OP2(a), FN3; None for the title block and other
+    # text), set by `parsers.labels.cite_labels` once the whole document's kinds are known
+    label: str | None = None
 
     @property
     def page(self) -> int | None:
         return self.location.page
 
     @property
-    def label(self) -> str:
-        """The number as a reader would cite it: '5' for operative 5, '(a)' for a sub-paragraph."""
+    def number_label(self) -> str:
+        """The number as printed: '5' for operative 5, '(a)' for a sub-paragraph."""
         if self.number is None:
             return ""
         return f"({self.number})" if self.kind is BlockKind.SUBPARAGRAPH else self.number
@@ -86,10 +89,16 @@ class Block:
             "index": self.index,
             "kind": str(self.kind),
             "number": self.number,
+            "label": self.label,
             "text": self.text,
             "page": self.location.page,
             "level": self.level,
         }
+
+
+def footnote_label(mark: str) -> str:
+    """`FN3` for the footnote whose mark is `3` (the contract's label)."""
+    return f"FN{mark}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +107,26 @@ class Footnote:
     text: str
     page: int | None = None
 
+    @property
+    def label(self) -> str:
+        return footnote_label(self.mark)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"mark": self.mark, "text": self.text, "page": self.page}
+        return {"mark": self.mark, "label": self.label, "text": self.text, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line the reader set aside as page furniture (a running header or footer, the document
+    symbol, a job number, page x/y, a barcode, a footnote separator), reported so nothing is
+    dropped in silence."""
+
+    page: int | None
+    text: str
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text, "why": self.why}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +139,7 @@ class Document:
     symbol: str | None = None
     footnotes: tuple[Footnote, ...] = ()
     warnings: tuple[str, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
 
     def body(self) -> tuple[Block, ...]:
         """Blocks that take part in comparison and alignment (all but footnote blocks)."""
@@ -126,5 +154,6 @@ class Document:
             "symbol": self.symbol,
             "blocks": [b.to_dict() for b in self.blocks],
             "footnotes": [f.to_dict() for f in self.footnotes],
+            "furniture": [f.to_dict() for f in self.furniture],
             "warnings": list(self.warnings),
         }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 import resources
+from parsers.labels import cite_labels
 from parsers.layout import RawParagraph
 from parsers.model import Block, BlockKind, Span
 
@@ -201,6 +202,8 @@ def classify(
             )
         )
     symbol = symbol_hint or title_symbol or find_symbol([r for r, _l, _s in labelled])
+    labels = cite_labels(blocks)
+    blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
     return Structured(tuple(blocks), symbol, tuple(warnings))
 
 

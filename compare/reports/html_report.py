@@ -86,7 +86,7 @@ def _commitment_kind(change: Change) -> bool:
 
 def _where(change: Change) -> str:
     def side(blocks: tuple[Block, ...]) -> str:
-        return "+".join(b.label or f"#{b.index}" for b in blocks) or "–"
+        return "+".join(b.number_label or f"#{b.index}" for b in blocks) or "–"
 
     return f"{side(change.olds)} → {side(change.news)}"
 
@@ -112,7 +112,7 @@ def _pairs(c: Comparison) -> str:
 
 
 def _labels(blocks: tuple[Block, ...]) -> str:
-    return "\n".join(b.label for b in blocks if b.label)
+    return "\n".join(b.number_label for b in blocks if b.number_label)
 
 
 def _sides(change: Change) -> tuple[str, str]:

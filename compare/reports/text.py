@@ -48,7 +48,8 @@ def _block(blocks: tuple[Block, ...]) -> dict[str, Any] | None:
     if not blocks:
         return None
     first = blocks[0]
-    return {"index": first.index, "kind": str(first.kind), "number": first.number, "text": joined_text(blocks)}
+    return {"index": first.index, "kind": str(first.kind), "number": first.number, "label": first.label,
+            "text": joined_text(blocks)}
 
 
 def change_dict(change: Change) -> dict[str, Any]:
@@ -105,7 +106,7 @@ def where(change: Change) -> str:
     def side(blocks: tuple[Block, ...]) -> str:
         if not blocks:
             return "-"
-        return "+".join(b.label or f"#{b.index}" for b in blocks)
+        return "+".join(b.number_label or f"#{b.index}" for b in blocks)
 
     return f"{side(change.olds)} -> {side(change.news)}"
 

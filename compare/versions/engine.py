@@ -483,7 +483,7 @@ def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
 def _cite(blocks: tuple[Block, ...]) -> str:
     """'paragraph 5', 'paragraphs 5 and 6', 'blocks 2, 3 and 4' (indexes where unnumbered)."""
     numbered = all(b.number for b in blocks)
-    names = [b.label if numbered else str(b.index) for b in blocks]
+    names = [b.number_label if numbered else str(b.index) for b in blocks]
     noun = "paragraph" if numbered else "block"
     if len(names) == 1:
         return f"{noun} {names[0]}"

@@ -1,0 +1,42 @@
+"""Citation labels: how negotiators cite a paragraph (the contract's `label`).
+
+`PP1`…`PPn` for preambular paragraphs (their order among the preambular paragraphs, from 1), `OP5` for
+operative paragraph 5 (its printed number; its order when unnumbered), `OP2(a)` and `OP2(a)(i)` for
+sub-paragraphs (the enclosing operative paragraph and each level's number), `FN3` for footnote 3; `None`
+for the title block, headings and other text. One function, used by every output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from parsers.model import Block, BlockKind, footnote_label
+
+
+def cite_labels(blocks: Sequence[Block]) -> tuple[str | None, ...]:
+    """The label of each block, in order (blocks in reading order of one document)."""
+    labels: list[str | None] = []
+    preamble = 0
+    operatives = 0
+    operative: str | None = None
+    sub_path: list[tuple[int, str]] = []  # (level, number) of the open sub-paragraphs
+    for block in blocks:
+        label: str | None = None
+        if block.kind is BlockKind.PREAMBLE:
+            preamble += 1
+            label = f"PP{preamble}"
+        elif block.kind is BlockKind.OPERATIVE:
+            operatives += 1
+            operative = f"OP{block.number or operatives}"
+            sub_path = []
+            label = operative
+        elif block.kind is BlockKind.SUBPARAGRAPH and operative is not None:
+            level = max(block.level, 1)
+            sub_path = [(lv, num) for lv, num in sub_path if lv < level]
+            sub_path.append((level, block.number or "?"))
+            label = operative + "".join(f"({num})" for _, num in sub_path)
+        elif block.kind is BlockKind.FOOTNOTE and block.number:
+            label = footnote_label(block.number)
+        labels.append(label)
+    return tuple(labels)
+

@@ -14,7 +14,8 @@ import re
 from lxml import etree
 
 from compare.redline.package import CT_NS, OFFICE_DOCUMENT, PR_NS, Package
-from compare.redline.wordml import R_NS, W_NS, make, text_runs, w
+from compare.redline.wordml import make, text_runs
+from parsers.docx.wordml import R_NS, W_NS, w
 from parsers.model import Block, BlockKind, Document
 
 BODY_FONT = "Times New Roman"

@@ -9,7 +9,8 @@ from lxml import etree
 
 from compare.model import Change, Commitment
 from compare.redline.package import Package
-from compare.redline.wordml import R_NS, Revisions, make, w
+from compare.redline.wordml import Revisions, make
+from parsers.docx.wordml import R_NS, w
 
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 COMMENTS_REL = f"{R_NS}/comments"

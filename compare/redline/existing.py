@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from compare.redline.wordml import is_w, w
+from parsers.docx.wordml import is_w, w
 
 # Revision containers whose content is gone once accepted, and those whose content stays.
 _GONE = ("del", "moveFrom")

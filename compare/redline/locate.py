@@ -1,5 +1,5 @@
-"""Finding blocks in Word XML: body elements counted as the Word reader counts them, the marks
-footnote references display, text similarity between a paragraph and a block, and the old
+"""Finding blocks in Word XML: body elements counted as the Word reader counts them and the marks
+footnote references display (both from parsers.docx.wordml, shared with the reader), text similarity between a paragraph and a block, and the old
 version's package (paragraph properties of removed blocks, kept where the new package has their
 style and list)."""
 
@@ -12,7 +12,16 @@ from rapidfuzz import fuzz
 
 from compare.redline.package import Package
 from compare.redline.paragraph import paragraph_runs
-from compare.redline.wordml import R_NS, clean_paragraph_properties, is_w, make, paragraph_text, w
+from compare.redline.wordml import clean_paragraph_properties, make, paragraph_text
+from parsers.docx.wordml import (
+    FOOTNOTE_REFERENCE,
+    R_NS,
+    body_elements,
+    footnote_marks,
+    footnote_numbering,
+    is_w,
+    w,
+)
 from parsers.errors import ParseError
 from parsers.model import Block, Document, Format
 
@@ -20,7 +29,6 @@ from parsers.model import Block, Document, Format
 # similar (fuzz.ratio): readers drop labels and footnote marks, but another paragraph of a UN
 # text shares far less than this with the block.
 LOCATE_THRESHOLD = 60
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACES = re.compile(r"\s+")
 
 
@@ -28,34 +36,12 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def body_elements(body: etree._Element) -> list[etree._Element]:
-    """Paragraphs and tables of the body in order, looking inside block-level content controls
-    and custom XML: what Location.element counts (as parsers.docx.reader.body_elements)."""
-    out: list[etree._Element] = []
-    for child in body:
-        if is_w(child, "p", "tbl"):
-            out.append(child)
-        elif is_w(child, "sdt"):
-            content = child.find(w("sdtContent"))
-            if content is not None:
-                out.extend(body_elements(content))
-        elif is_w(child, "customXml", "sdtContent"):
-            out.extend(body_elements(child))
-    return out
-
-
-def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:
-    """The mark Word displays for each footnote reference: auto-numbered ones count 1, 2, 3 …
-    (as superscript digits, the way readers give them); custom marks follow as text."""
-    marks: dict[etree._Element, str] = {}
-    count = 0
-    for ref in body.iter(w("footnoteReference")):
-        if ref.get(w("customMarkFollows")) in ("1", "true", "on"):
-            marks[ref] = ""
-        else:
-            count += 1
-            marks[ref] = str(count).translate(_SUPERSCRIPT)
-    return marks
+def reference_marks(package: Package, main: str, body: etree._Element) -> dict[etree._Element, str]:
+    """The mark each footnote reference of `body` displays, numbered in the format and from the
+    start the document sets, as the Word reader numbers them; "" for custom marks (typed after)."""
+    settings = package.related(main, f"{R_NS}/settings")
+    settings_xml = package.xml(settings) if settings is not None and package.has(settings) else None
+    return footnote_marks(body.iter(FOOTNOTE_REFERENCE), *footnote_numbering(body, settings_xml))
 
 
 def similar(a: str, b: str) -> float:
@@ -77,12 +63,13 @@ class OldVersion:
         if doc.format is Format.DOCX:
             try:
                 old = Package.read(doc.path)
-                body = old.xml(old.main_part()).find(w("body"))
+                old_main = old.main_part()
+                body = old.xml(old_main).find(w("body"))
+                if body is not None:
+                    self.elements = body_elements(body)
+                    self.marks = reference_marks(old, old_main, body)
             except ParseError:  # the old file changed since it was read: only its formatting is lost
-                body = None
-            if body is not None:
-                self.elements = body_elements(body)
-                self.marks = footnote_marks(body)
+                pass
         styles = package.related(main, f"{R_NS}/styles")
         numbering = package.related(main, f"{R_NS}/numbering")
         self.styles = {s.get(w("styleId")) for s in package.xml(styles).iter(w("style"))} if styles else set()

@@ -10,8 +10,9 @@ import zipfile
 
 from lxml import etree
 
-from compare.redline.wordml import R_NS, W_NS, safe_parser
+from compare.redline.wordml import safe_parser
 from parsers.docx.safety import check_docx
+from parsers.docx.wordml import R_NS, W_NS
 from parsers.errors import ErrorCode, ParseError
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"

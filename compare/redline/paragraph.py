@@ -23,13 +23,11 @@ from compare.redline.wordml import (
     DELETED_CONTAINERS,
     RUN_CONTAINERS,
     Revisions,
-    is_w,
-    local,
     make,
     mark_paragraph,
     text_runs,
-    w,
 )
+from parsers.docx.wordml import is_w, local, w
 from parsers.model import Span
 
 # A deleted paragraph break (where two old paragraphs were merged) inside a deletion's text.

@@ -9,7 +9,8 @@ import copy
 from lxml import etree
 
 from compare.redline.paragraph import accept_existing, paragraph_runs
-from compare.redline.wordml import R_NS, Revisions, is_w, make, mark_paragraph, to_deleted, w
+from compare.redline.wordml import Revisions, make, mark_paragraph, to_deleted
+from parsers.docx.wordml import R_NS, is_w, w
 
 # Content of another package that cannot travel: it points into that package's relationships,
 # notes, comments or bookmarks by id.

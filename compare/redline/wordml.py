@@ -1,6 +1,7 @@
 """WordprocessingML vocabulary for the redline export: names, a safe parser, revision stamps
 (author, date, unique ids), paragraph-mark revisions, and runs built from a block's text and
-spans. Only the compare/redline*.py modules import lxml."""
+spans. Names, the on/off test, body elements and footnote marks are shared with the Word reader
+(parsers.docx.wordml)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from parsers.docx.wordml import W_NS, is_w, w
 from parsers.model import Span
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 # Containers inside a paragraph whose runs belong to the paragraph's text.
@@ -23,20 +23,6 @@ RUN_CONTAINERS = ("hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdt
 DELETED_CONTAINERS = ("del", "moveFrom")
 # Elements of w:pPr that must come after w:rPr (CT_PPr sequence).
 AFTER_PARAGRAPH_RPR = ("sectPr", "pPrChange")
-
-
-def w(tag: str) -> str:
-    """Clark name of a w: element or attribute."""
-    return f"{{{W_NS}}}{tag}"
-
-
-def local(el: etree._Element) -> str:
-    tag = el.tag
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def is_w(el: etree._Element, *names: str) -> bool:
-    return isinstance(el.tag, str) and el.tag.startswith(f"{{{W_NS}}}") and local(el) in names
 
 
 def safe_parser() -> etree.XMLParser:

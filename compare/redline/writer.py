@@ -40,9 +40,8 @@ from compare.redline.existing import accept_revisions
 from compare.redline.locate import (
     LOCATE_THRESHOLD,
     OldVersion,
-    body_elements,
-    footnote_marks,
     norm,
+    reference_marks,
     similar,
 )
 from compare.redline.ops import joined_spans, replace_edits, split_edits
@@ -50,17 +49,15 @@ from compare.redline.package import Package
 from compare.redline.paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
 from compare.redline.tables import track_table
 from compare.redline.wordml import (
-    R_NS,
     Revisions,
     clean_paragraph_properties,
-    is_w,
     make,
     mark_paragraph,
     paragraph_text,
     text_runs,
-    w,
 )
 from compare.versions.engine import JOINER
+from parsers.docx.wordml import R_NS, body_elements, is_w, w
 from parsers.model import Block, BlockKind, Format
 
 DEFAULT_AUTHOR = "Accord"
@@ -92,7 +89,7 @@ class _Redline:
         self.elements = body_elements(self.body)  # indexed as the reader counted, before accepting
         if mapping is None:
             accept_revisions(self.body)
-        self.marks = footnote_marks(self.body)
+        self.marks = reference_marks(package, main, self.body)
         self.comments = Comments(package, revisions)
         self.used: set[int] = set()
         self.old = OldVersion(comparison.old, package, main)

@@ -19,14 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from parsers.docx.numformat import format_number
 from parsers.docx.wordml import int_value, qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
 _PLACEHOLDER = re.compile(r"%([1-9])")
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-_CHICAGO = ("*", "†", "‡", "§")
 NO_NUMBER_FORMATS = ("bullet", "none")
 
 
@@ -37,32 +35,6 @@ class Level:
     start: int = 1
     restart: int | None = None  # lvlRestart: restart after this 1-based level; 0 = never
     style_id: str | None = None  # a paragraph style linked to this level (w:pStyle)
-
-
-def format_number(value: int, fmt: str) -> str:
-    """One counter value in a Word number format (decimal, lowerLetter, upperRoman, …)."""
-    if fmt in ("lowerLetter", "upperLetter"):
-        # Word repeats the letter after z: 27 → "aa", 28 → "bb"
-        if value < 1:
-            return str(value)
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter.upper() if fmt == "upperLetter" else letter
-    if fmt in ("lowerRoman", "upperRoman"):
-        if value < 1:
-            return str(value)
-        out, rest = [], value
-        for amount, digits in _ROMAN:
-            while rest >= amount:
-                out.append(digits)
-                rest -= amount
-        roman = "".join(out)
-        return roman.upper() if fmt == "upperRoman" else roman
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt == "chicago":
-        symbol = _CHICAGO[(value - 1) % len(_CHICAGO)]
-        return symbol * ((value - 1) // len(_CHICAGO) + 1)
-    return str(value)
 
 
 def strip_label(label: str) -> str:

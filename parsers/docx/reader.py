@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 
 import docx
@@ -35,10 +34,10 @@ from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from lxml import etree
 
-from parsers.docx.numbering import Numbering, format_number
+from parsers.docx.numbering import Numbering
 from parsers.docx.styles import Styles
 from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.wordml import FootnoteCounter, body_elements, footnote_numbering, int_value, qn
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Footnote, Location, Span
@@ -46,7 +45,6 @@ from parsers.structure import SYMBOL, normalise_symbol
 
 P, TBL, TR, TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 P_STYLE, VAL, RPR = qn("w:pStyle"), qn("w:val"), qn("w:rPr")
-_BLOCK_CONTAINERS = (qn("w:customXml"), qn("w:sdtContent"))
 _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice")
 # Text this much larger than the body's is "large" (titles), as in parsers.pdf.paragraphs.
 LARGE_RATIO = 1.15
@@ -54,7 +52,7 @@ ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --origi
 ORIGINAL_WARNING = "tracked changes were found and read as rejected (the text before them)"
 ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
 
 
@@ -71,21 +69,6 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
             etree.LxmlError, EOFError, OSError, RecursionError) as exc:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
-
-
-def body_elements(body) -> Iterator:
-    """The body's w:p and w:tbl elements in order, looking inside block-level w:sdt and
-    w:customXml; the index in this sequence is `Location.element`."""
-    for child in body.iterchildren():
-        tag = child.tag
-        if tag in (P, TBL):
-            yield child
-        elif tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
-            if content is not None:
-                yield from body_elements(content)
-        elif tag in _BLOCK_CONTAINERS:
-            yield from body_elements(child)
 
 
 def _related(document, reltype: str):
@@ -106,8 +89,7 @@ class _Reader:
         self.numbering = Numbering(_related(document, RT.NUMBERING), self.styles)
         self.notes_element = _related(document, RT.FOOTNOTES)
         self.note_order: list[tuple[str, str, bool]] = []  # (footnote id, mark, custom) in reference order
-        self._auto_notes = 0
-        self._note_format, self._note_start = _footnote_numbering(document)
+        self._notes = FootnoteCounter(*footnote_numbering(document.element.body, _related(document, RT.SETTINGS)))
         self.walker = TextWalker(self.styles, original=original, footnote_mark=self._mark)
         self._sizes: list[int] = []  # dominant size of each body paragraph read, in order
         self._size_counts: Counter[int] = Counter()  # characters per size over the body
@@ -128,11 +110,7 @@ class _Reader:
         return out
 
     def _mark(self, footnote_id: str, custom: str | None) -> str:
-        if custom is None:
-            mark = format_number(self._note_start + self._auto_notes, self._note_format)
-            self._auto_notes += 1
-        else:
-            mark = custom
+        mark = self._notes.next_mark() if custom is None else custom
         self.note_order.append((footnote_id, mark, custom is not None))
         return mark
 
@@ -317,22 +295,6 @@ def _unread_parts(body) -> list[str]:
     if boxes:
         out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: their text is left out of the comparison")
     return out
-
-
-def _footnote_numbering(document) -> tuple[str, int]:
-    """Footnote number format and start (sectPr's footnotePr, else settings', else decimal 1)."""
-    fmt, start = "decimal", 1
-    candidates = [document.element.body.find(f"{qn('w:sectPr')}/{qn('w:footnotePr')}")]
-    settings = _related(document, RT.SETTINGS)
-    if settings is not None:
-        candidates.append(settings.find(qn("w:footnotePr")))
-    for pr in reversed([c for c in candidates if c is not None]):
-        num_fmt, num_start = pr.find(qn("w:numFmt")), pr.find(qn("w:numStart"))
-        if num_fmt is not None and num_fmt.get(qn("w:val")):
-            fmt = num_fmt.get(qn("w:val"))
-        if num_start is not None:
-            start = int_value(num_start.get(qn("w:val"))) or 1
-    return fmt, start
 
 
 def _spans(content: Content) -> tuple[Span, ...]:

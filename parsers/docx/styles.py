@@ -12,24 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.wordml import flag, int_value, on_off, qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
 MAX_STYLE_DEPTH = 32
-_FALSE = ("0", "false", "off", "none")
 # Built-in styles stored under lower-case names in styles.xml but shown capitalised by Word
 # ("heading 1" → "Heading 1"), as python-docx does.
 _BUILT_IN_LOWER = re.compile(r"^(heading [1-9]|caption|footer|header|normal|title|subtitle)$")
 TOGGLES = ("b", "i")
 # Font size (half-points) when neither docDefaults nor any style sets one: Word's 10 pt.
 WORD_DEFAULT_SIZE = 20
-
-
-def on_off(el) -> bool | None:
-    """The value of an on/off property element (`<w:i/>`, `<w:i w:val="0"/>`), None if absent."""
-    if el is None:
-        return None
-    return el.get(qn("w:val"), "1").lower() not in _FALSE
 
 
 def run_toggles(rpr) -> dict[str, bool]:
@@ -87,7 +79,7 @@ class Styles:
         for el in styles_element.iterchildren(qn("w:style")):
             style = _style(el)
             self._styles[style.style_id] = style
-            if (el.get(qn("w:default")) or "0").lower() in ("1", "true", "on"):
+            if flag(el, "w:default"):
                 if style.kind == "paragraph":
                     self.default_paragraph = style.style_id
                 elif style.kind == "character":

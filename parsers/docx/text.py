@@ -15,10 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from parsers.docx.styles import Styles, on_off
-from parsers.docx.wordml import int_value, qn
-
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+from parsers.docx.styles import Styles
+from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_off, qn
 
 R, T, DEL_TEXT, TAB, BR, CR = qn("w:r"), qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br"), qn("w:cr")
 INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")
@@ -151,17 +149,12 @@ class TextWalker:
 
     def _footnote(self, ref, content: Content) -> str:
         fid = ref.get(qn("w:id")) or ""
-        if _attr_flag(ref, "w:customMarkFollows"):
+        if custom_mark_follows(ref):
             self._custom_mark_next = fid  # the mark is the text that follows
             return ""
         mark = self._footnote_mark(fid, None)
         content.marks.append(mark)
-        return mark.translate(SUPERSCRIPT_DIGITS)
-
-
-def _attr_flag(el, name: str) -> bool:
-    value = el.get(qn(name))
-    return value is not None and value.lower() in ("1", "true", "on")
+        return displayed(mark)
 
 
 def _symbol(code: str | None) -> str:

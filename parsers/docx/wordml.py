@@ -1,17 +1,54 @@
-"""Clark names of WordprocessingML tags ("w:p" → "{http://…/main}p"), memoised: the readers
-look up the same few dozen names hundreds of thousands of times, and python-docx's `qn` splits
-the string on every call. Also the reading of integer attribute values shared by the readers."""
+"""WordprocessingML shared by the Word reader (parsers.docx) and the redline (compare.redline):
+names, the on/off test, the body elements `Location.element` counts, and footnote-mark numbering.
+
+Both sides must agree on these for a block read from a Word file to be found again in it, so there
+is one copy, here. Plain lxml: this module must not import python-docx (the redline uses it).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
-from docx.oxml.ns import qn as _qn
+from lxml import etree
+
+from parsers.docx.numformat import format_number
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_PREFIXES = {"w": W_NS, "r": R_NS, "mc": MC_NS}
+# ST_OnOff values that mean "off" ("none" is what some writers put on w:u-like toggles).
+_OFF = frozenset(("0", "false", "off", "none"))
+_W_PREFIX = f"{{{W_NS}}}"
+_VAL = f"{_W_PREFIX}val"
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @cache
 def qn(tag: str) -> str:
-    return _qn(tag)
+    """Clark name of a prefixed name: "w:p" → "{http://…/main}p" (memoised: the reader looks up
+    the same few dozen names hundreds of thousands of times)."""
+    prefix, _, name = tag.partition(":")
+    return f"{{{_PREFIXES[prefix]}}}{name}"
+
+
+@cache
+def w(tag: str) -> str:
+    """Clark name of a w: element or attribute ("p" → "{…/main}p")."""
+    return f"{{{W_NS}}}{tag}"
+
+
+def local(el: etree._Element) -> str:
+    """The local name of an element ("" for comments and processing instructions)."""
+    tag = el.tag
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def is_w(el: etree._Element, *names: str) -> bool:
+    """Whether `el` is a w: element with one of `names`."""
+    tag = el.tag
+    return isinstance(tag, str) and tag.startswith(_W_PREFIX) and tag[len(_W_PREFIX):] in names
 
 
 def int_value(value: str | None) -> int | None:
@@ -20,3 +57,104 @@ def int_value(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+def on_off_value(value: str | None, default: bool) -> bool:
+    """An ST_OnOff value ("1", "true", "on", "0", "false", "off"); `default` when absent."""
+    return default if value is None else value.lower() not in _OFF
+
+
+def on_off(el: etree._Element | None) -> bool | None:
+    """The value of an on/off property element (`<w:i/>` on, `<w:i w:val="0"/>` off), None if absent."""
+    if el is None:
+        return None
+    return on_off_value(el.get(_VAL), True)
+
+
+def flag(el: etree._Element, name: str) -> bool:
+    """An on/off attribute (`w:customMarkFollows="1"`); absent is off."""
+    return on_off_value(el.get(qn(name)), False)
+
+
+_P, _TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = w("p"), w("tbl"), w("sdt"), w("sdtContent"), w("customXml")
+
+
+def body_elements(body: etree._Element) -> list[etree._Element]:
+    """The w:p and w:tbl children of a body (or cell, or note) in order, looking inside
+    block-level content controls (w:sdt) and custom XML: the index in this list is
+    `Location.element`. Nested tables' content is not listed."""
+    out: list[etree._Element] = []
+    _collect(body, out)
+    return out
+
+
+def _collect(parent: etree._Element, out: list[etree._Element]) -> None:
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag in (_P, _TBL):
+            out.append(child)
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                _collect(content, out)
+        elif tag in (_CUSTOM_XML, _SDT_CONTENT):
+            _collect(child, out)
+
+
+# --- footnote marks ---------------------------------------------------------------------------
+
+FOOTNOTE_REFERENCE = w("footnoteReference")
+
+
+def custom_mark_follows(ref: etree._Element) -> bool:
+    """A footnote reference whose mark is the text typed after it ("*"), not a number."""
+    return flag(ref, "w:customMarkFollows")
+
+
+def footnote_numbering(body: etree._Element | None, settings: etree._Element | None) -> tuple[str, int]:
+    """Footnote number format and start: the last section's w:footnotePr, else the settings',
+    else decimal from 1."""
+    fmt, start = "decimal", 1
+    candidates: list[etree._Element | None] = []
+    if settings is not None:
+        candidates.append(settings.find(w("footnotePr")))
+    if body is not None:
+        candidates.append(body.find(f"{w('sectPr')}/{w('footnotePr')}"))
+    for pr in candidates:  # the section's settings, last, win
+        if pr is None:
+            continue
+        num_fmt, num_start = pr.find(w("numFmt")), pr.find(w("numStart"))
+        if num_fmt is not None and num_fmt.get(_VAL):
+            fmt = num_fmt.get(_VAL) or fmt
+        if num_start is not None:
+            start = int_value(num_start.get(_VAL)) or 1
+    return fmt, start
+
+
+class FootnoteCounter:
+    """Numbers automatic footnote references in the order they are met, the way Word displays
+    them (`fmt` and `start` from footnote_numbering)."""
+
+    def __init__(self, fmt: str = "decimal", start: int = 1) -> None:
+        self.fmt = fmt
+        self.start = start
+        self.count = 0
+
+    def next_mark(self) -> str:
+        mark = format_number(self.start + self.count, self.fmt)
+        self.count += 1
+        return mark
+
+
+def displayed(mark: str) -> str:
+    """A footnote mark as it stands in the text: digits as superscript digits ("12" → "¹²"),
+    the way a PDF shows it."""
+    return mark.translate(SUPERSCRIPT_DIGITS)
+
+
+def footnote_marks(refs: Iterable[etree._Element], fmt: str = "decimal",
+                   start: int = 1) -> dict[etree._Element, str]:
+    """The mark each footnote reference displays in the text, in the order given: automatic ones
+    numbered (as superscript digits), "" for those followed by a typed custom mark."""
+    counter = FootnoteCounter(fmt, start)
+    return {ref: "" if custom_mark_follows(ref) else displayed(counter.next_mark()) for ref in refs}

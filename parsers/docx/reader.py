@@ -20,6 +20,10 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
   texts come back as `Footnote(mark, text)` in the order they are referenced.
 - Tracked changes: read as accepted by default (with a warning); `original=True` reads the text
   as it was before them (all rejected). A deleted paragraph mark joins its paragraph to the next.
+  Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr or changed by
+  w:numberingChange, section and table property changes) is read the same way, so a list number
+  added with tracking is not there with `original=True`; a warning counts these changes, since
+  they change no word of the text.
 """
 
 from __future__ import annotations
@@ -34,16 +38,23 @@ from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from lxml import etree
 
-from parsers.docx.numbering import Numbering
+from parsers.docx.numbering import Numbering, strip_label
 from parsers.docx.styles import Styles
 from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
-from parsers.docx.wordml import FootnoteCounter, body_elements, footnote_numbering, int_value, qn
+from parsers.docx.wordml import (
+    FootnoteCounter,
+    body_elements,
+    content_children,
+    footnote_numbering,
+    int_value,
+    qn,
+)
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Footnote, Location, Span
 from parsers.structure import SYMBOL, normalise_symbol
 
-P, TBL, TR, TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+P, TBL, TR, TC, TR_PR = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:trPr")
 P_STYLE, VAL, RPR = qn("w:pStyle"), qn("w:val"), qn("w:rPr")
 _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice")
 # Text this much larger than the body's is "large" (titles), as in parsers.pdf.paragraphs.
@@ -54,6 +65,11 @@ ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
+NUM_PR, PPR_CHANGE, NUMBERING_CHANGE = qn("w:numPr"), qn("w:pPrChange"), qn("w:numberingChange")
+# Revisions of properties only: the text reads the same accepted or rejected.
+FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
+    "rPrChange", "pPrChange", "numberingChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+    "tblGridChange", "tblPrExChange"))
 
 
 def read_docx(path: str, *, original: bool = False) -> ReaderResult:
@@ -128,14 +144,17 @@ class _Reader:
                 continue
             style_id, ppr = self._style_of(el)
             group.append((index, el, style_id, ppr))
-            if not self._mark_removed(ppr):
+            if not self._mark_removed(el.find(PPR)):
                 paragraphs.extend(self._flush(group))
                 group = []
         paragraphs.extend(self._flush(group))
         paragraphs = self._mark_large(paragraphs)
         warnings = []
-        if any(True for _ in body.iter(*CHANGE_TAGS)):
+        if any(el.getparent().tag != NUM_PR for el in body.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
+        formatting = _formatting_changes(body)
+        if formatting:
+            warnings.append(formatting_warning(formatting, original=self.original))
         warnings.extend(_unread_parts(body))
         return ReaderResult(
             paragraphs=tuple(paragraphs),
@@ -187,15 +206,26 @@ class _Reader:
         )]
 
     def _style_of(self, p) -> tuple[str | None, object]:
-        """(effective paragraph style id, pPr element or None)."""
+        """(effective paragraph style id, pPr element or None): with `original`, the properties
+        before a tracked change of them (w:pPrChange) when there is one."""
         ppr = p.find(PPR)
+        if self.original and ppr is not None:
+            change = ppr.find(PPR_CHANGE)
+            if change is not None:
+                ppr = change.find(PPR)
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style_id = style_el.get(VAL) if style_el is not None else None
         return self.styles.paragraph_style(style_id), ppr
 
     def _number(self, style_id: str | None, ppr) -> tuple[str | None, int | None]:
         num_id = ilvl = None
-        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_pr = ppr.find(NUM_PR) if ppr is not None else None
+        if num_pr is not None and self.original and num_pr.find(INS) is not None:
+            num_pr = None  # numbering added with tracking: not there before
+        original_label = None
+        if num_pr is not None and self.original:
+            change = num_pr.find(NUMBERING_CHANGE)
+            original_label = change.get(qn("w:original")) if change is not None else None
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             num_id = num_el.get(VAL) if num_el is not None else None
@@ -209,7 +239,10 @@ class _Reader:
             ilvl = style_ilvl
         if ilvl is None and from_style:
             ilvl = self.numbering.level_for_style(num_id, style_id)
-        return self.numbering.label(num_id, ilvl or 0)
+        number, level = self.numbering.label(num_id, ilvl or 0)
+        if original_label is not None:  # the number as displayed before a tracked change of it
+            number = strip_label(original_label) or None
+        return number, level
 
     def _jc(self, style_id: str | None, ppr) -> str | None:
         jc = ppr.find(qn("w:jc")) if ppr is not None else None
@@ -218,21 +251,32 @@ class _Reader:
     def _table(self, tbl, index: int) -> RawParagraph | None:
         marks: list[str] = []
         rows = []
-        for tr in tbl.iterchildren(TR):
-            rows.append("\t".join(self._cell_text(tc, marks) for tc in tr.iterchildren(TC)))
+        for tr in self._rows(tbl):
+            rows.append("\t".join(self._cell_text(tc, marks) for tc in content_children(tr, TC)))
         text = "\n".join(rows)
         if not text.strip():
             return None
         return RawParagraph(text=text, location=Location(element=index), is_table=True,
                             footnote_marks=tuple(marks))
 
+    def _rows(self, tbl) -> list:
+        """A table's rows (those in row-level content controls too) that exist in the version
+        read: a row deleted with tracking is gone when accepted, an inserted one when rejected."""
+        gone = (INS,) if self.original else (DEL,)
+        out = []
+        for tr in content_children(tbl, TR):
+            trpr = tr.find(TR_PR)
+            if trpr is None or not any(trpr.find(tag) is not None for tag in gone):
+                out.append(tr)
+        return out
+
     def _cell_text(self, tc, marks: list[str]) -> str:
         """A cell's paragraphs joined by spaces (nested tables flattened into it)."""
         texts = []
         for el in body_elements(tc):
             if el.tag == TBL:
-                texts.append(" ".join(self._cell_text(inner, marks) for tr in el.iterchildren(TR)
-                                      for inner in tr.iterchildren(TC)))
+                texts.append(" ".join(self._cell_text(inner, marks) for tr in self._rows(el)
+                                      for inner in content_children(tr, TC)))
                 continue
             style_id, ppr = self._style_of(el)
             self._number(style_id, ppr)  # numbered paragraphs in tables advance their lists too
@@ -279,6 +323,20 @@ class _Reader:
             if m:
                 return normalise_symbol(m.group(1).rstrip("."))
         return None
+
+
+def _formatting_changes(body) -> int:
+    """Tracked revisions of properties only (numbering inserted in w:numPr included)."""
+    return (sum(1 for _ in body.iter(*FORMAT_CHANGE_TAGS))
+            + sum(1 for el in body.iter(INS) if el.getparent().tag == NUM_PR))
+
+
+def formatting_warning(count: int, *, original: bool) -> str:
+    """The warning for `count` tracked formatting changes."""
+    what = f"{count} tracked formatting change{'s' if count > 1 else ''} (numbering, paragraph or character properties)"
+    if original:
+        return f"{what} read as rejected (the formatting before them)"
+    return f"{what} read as accepted; use --original for the formatting before them"
 
 
 def _unread_parts(body) -> list[str]:

@@ -7,7 +7,7 @@ deletions). Complex fields give their displayed result, not their instruction. H
 
 Tracked changes: by default the text reads with every change accepted (w:ins and w:moveTo in,
 w:del and w:moveFrom out); with `original=True`, rejected (the reverse, deleted text from
-w:delText).
+w:delText, and a run's properties as they were before a tracked change of them, w:rPrChange).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w
 FOOTNOTE_REF = qn("w:footnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
-SIZE = qn("w:sz")
+SIZE, RPR_CHANGE = qn("w:sz"), qn("w:rPrChange")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
 # Containers whose children are read as part of the paragraph.
 _CONTAINERS = {qn("w:hyperlink"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"),
@@ -91,6 +91,10 @@ class TextWalker:
 
     def _run(self, r, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)
+        if self.original and rpr is not None:
+            change = rpr.find(RPR_CHANGE)
+            if change is not None:
+                rpr = change.find(RPR)  # the properties before the tracked change
         char_style = None
         direct: dict[str, bool] = {}
         direct_size = None

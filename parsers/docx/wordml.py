@@ -83,22 +83,28 @@ def body_elements(body: etree._Element) -> list[etree._Element]:
     """The w:p and w:tbl children of a body (or cell, or note) in order, looking inside
     block-level content controls (w:sdt) and custom XML: the index in this list is
     `Location.element`. Nested tables' content is not listed."""
+    return content_children(body, _P, _TBL)
+
+
+def content_children(parent: etree._Element, *tags: str) -> list[etree._Element]:
+    """The children of `parent` with one of `tags` (Clark names) in order, looking inside content
+    controls and custom XML wrapped around them (around paragraphs, table rows or cells)."""
     out: list[etree._Element] = []
-    _collect(body, out)
+    _collect(parent, tags, out)
     return out
 
 
-def _collect(parent: etree._Element, out: list[etree._Element]) -> None:
+def _collect(parent: etree._Element, tags: tuple[str, ...], out: list[etree._Element]) -> None:
     for child in parent.iterchildren():
         tag = child.tag
-        if tag in (_P, _TBL):
+        if tag in tags:
             out.append(child)
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                _collect(content, out)
+                _collect(content, tags, out)
         elif tag in (_CUSTOM_XML, _SDT_CONTENT):
-            _collect(child, out)
+            _collect(child, tags, out)
 
 
 # --- footnote marks ---------------------------------------------------------------------------

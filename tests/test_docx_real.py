@@ -1,0 +1,145 @@
+"""The Word reader on real Word files made with Microsoft Word (../shared/corpus/real/word):
+tracked changes read accepted and rejected against Word's own accepted/rejected copies and an
+independent extraction of the XML; tracked formatting changes."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, formatting_warning, read_docx
+
+WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def real(name: str) -> str:
+    path = WORD / name
+    if not path.exists():
+        pytest.skip("the shared real Word corpus is absent")
+    return str(path)
+
+
+def all_real() -> list[str]:
+    return sorted(p.name for p in WORD.glob("*.docx")) if WORD.is_dir() else ["absent.docx"]
+
+
+def shape(name: str, *, original: bool = False, levels: bool = True) -> list[tuple]:
+    result = read_docx(real(name), original=original)
+    return [(p.number, p.list_level if levels else None, p.text) for p in result.paragraphs]
+
+
+def independent_text(path: str, *, original: bool) -> str:
+    """The body's characters as Word shows them, from the XML alone: w:t (and, rejected,
+    w:delText) outside the content the view removes, outside drawings and hidden runs; without
+    spaces, so paragraph and cell boundaries do not matter."""
+    gone = {W + t for t in (("ins", "moveTo") if original else ("del", "moveFrom"))}
+    gone |= {W + "txbxContent", W + "drawing", W + "pict"}
+    row_gone = W + ("ins" if original else "del")
+    texts = (W + "t", W + "noBreakHyphen") + ((W + "delText",) if original else ())
+    body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml")).find(W + "body")
+    out = []
+    for t in body.iter(*texts):
+        ancestors = list(t.iterancestors())
+        if any(a.tag in gone for a in ancestors):
+            continue
+        if any(a.tag == W + "tr" and a.find(f"{W}trPr/{row_gone}") is not None for a in ancestors):
+            continue
+        vanish = t.getparent().find(f"{W}rPr/{W}vanish")
+        if vanish is not None and vanish.get(W + "val", "1") not in ("0", "false", "off"):
+            continue
+        out.append("-" if t.tag == W + "noBreakHyphen" else t.text or "")
+    return re.sub(r"\s+", "", "".join(out))
+
+
+@pytest.mark.parametrize("name", all_real())
+def test_accepted_text_matches_an_independent_extraction(name):
+    """Every real Word file reads, with tracked changes accepted, exactly the characters an
+    independent walk of its XML finds (footnote marks and numbers aside): nothing lost, nothing
+    deleted kept, rows in content controls included, deleted table rows gone."""
+    path = real(name)
+    ours = "".join(p.text for p in read_docx(path).paragraphs)
+    assert re.sub(r"\s+", "", SUPERSCRIPTS.sub("", ours)) == independent_text(path, original=False)
+
+
+@pytest.mark.parametrize("name", [n for n in all_real() if not n.endswith(("Accepted.docx", "Rejected.docx"))])
+def test_original_text_matches_an_independent_extraction(name):
+    """With --original, every real Word file reads the characters the XML holds before its tracked
+    changes (deleted text back, inserted text and rows out)."""
+    path = real(name)
+    ours = "".join(p.text for p in read_docx(path, original=True).paragraphs)
+    assert re.sub(r"\s+", "", SUPERSCRIPTS.sub("", ours)) == independent_text(path, original=True)
+
+
+@pytest.mark.parametrize(("tracked", "original", "reference"), [
+    ("oxpt-RP021-Inserted-Numbering-Properties.docx", True, "oxpt-RP021-Inserted-Numbering-Properties-Rejected.docx"),
+    ("oxpt-RP022-NumberingChange.docx", True, "oxpt-RP022-NumberingChange-Rejected.docx"),
+    ("oxpt-RP051-Arabic.docx", True, "oxpt-RP051-Arabic-Rejected.docx"),
+    ("oxpt-RP051-Arabic.docx", False, "oxpt-RP051-Arabic-Accepted.docx"),
+    ("oxpt-RP052-Deleted-Para-Mark.docx", False, "oxpt-RP052-Deleted-Para-Mark-Accepted.docx"),
+])
+def test_tracked_file_reads_as_words_accepted_or_rejected_copy(tracked, original, reference):
+    """A file with tracked changes reads (paragraphs, numbers, list levels, text) exactly as the
+    copy Word made by accepting or rejecting them all: tracked numbering included, so RP021 and
+    RP022 read with --original have no number."""
+    assert shape(tracked, original=original) == shape(reference)
+
+
+@pytest.mark.parametrize(("original", "reference"), [(False, "redlines-modified.docx"),
+                                                      (True, "redlines-original.docx")])
+def test_a_word_redline_reads_as_its_two_versions(original, reference):
+    """Python-Redlines' Word redline reads as the modified file accepted and the original
+    rejected (numbers and text; the redline's own list levels differ)."""
+    assert (shape("redlines-expected_redline.docx", original=original, levels=False)
+            == shape(reference, levels=False))
+
+
+def test_tracked_numbering_is_rejected_with_original():
+    """RP022's three paragraphs were moved to a decimal list with tracking: accepted they are
+    1, 2, 3; rejected they have no number."""
+    assert [n for n, _l, _t in shape("oxpt-RP022-NumberingChange.docx")] == ["1", "2", "3"]
+    assert [n for n, _l, _t in shape("oxpt-RP022-NumberingChange.docx", original=True)] == [None] * 3
+    assert [n for n, _l, _t in shape("oxpt-RP021-Inserted-Numbering-Properties.docx", original=True)] == [None]
+
+
+@pytest.mark.parametrize(("name", "count"), [("oxpt-RP022-NumberingChange.docx", 3),
+                                             ("docxodus-FA-017-NumberingChange.docx", 3),
+                                             ("oxpt-RP021-Inserted-Numbering-Properties.docx", 1)])
+def test_formatting_only_revisions_give_a_warning(name, count):
+    """A file whose only tracked changes are formatting (paragraph properties, numbering) warns,
+    counting them, in both views, without claiming text changes."""
+    accepted = read_docx(real(name)).warnings
+    original = read_docx(real(name), original=True).warnings
+    assert accepted == (formatting_warning(count, original=False),)
+    assert original == (formatting_warning(count, original=True),)
+    assert "--original" in accepted[0] and "rejected" in original[0]
+
+
+def test_text_and_formatting_changes_give_both_warnings():
+    """RA001 has text revisions and 7 formatting ones (a pPrChange, 6 table property changes): both
+    are reported."""
+    warnings = read_docx(real("oxpt-RA001-Tracked-Revisions-01.docx")).warnings
+    assert ACCEPTED_WARNING in warnings
+    assert formatting_warning(7, original=False) in warnings
+    assert ORIGINAL_WARNING in read_docx(real("oxpt-RA001-Tracked-Revisions-01.docx"), original=True).warnings
+
+
+def test_rows_inside_content_controls_are_read():
+    """HC031's last table holds two of its rows in row-level content controls: they are read."""
+    tables = [p.text for p in read_docx(real("oxpt-HC031-Complicated-Document.docx")).paragraphs if p.is_table]
+    assert tables[-1].endswith("\n100\t200\t300\n400\t500\t600")
+
+
+def test_deleted_table_row_is_gone_when_accepted():
+    """HC031's first table has a row deleted with tracking: accepted it is not there (not even
+    as an empty row); rejected it is."""
+    first = [p.text for p in read_docx(real("oxpt-HC031-Complicated-Document.docx")).paragraphs if p.is_table][0]
+    before = [p.text for p in read_docx(real("oxpt-HC031-Complicated-Document.docx"), original=True).paragraphs
+              if p.is_table][0]
+    assert first.split("\n")[1:] == ["400\t500\t600"]
+    assert before.split("\n")[1:] == ["100\t200\t300", "400\t500\t600"]

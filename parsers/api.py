@@ -13,7 +13,7 @@ from parsers.sniff import DEFAULT_MAX_BYTES, sniff
 from parsers.structure import classify
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,5 +66,5 @@ def parse_file(path: str, options: ParseOptions | None = None) -> Document:
         symbol=structured.symbol,
         footnotes=tuple(result.footnotes),
         warnings=tuple(result.warnings) + structured.warnings,
-        furniture=result.furniture,
+        furniture=result.furniture + structured.furniture,
     )

@@ -110,6 +110,18 @@ def page_lines(page: Page) -> list[Line]:
     return lines
 
 
+def barcode_lines(page: Page) -> list[str]:
+    """The text of the glyphs set in a barcode font (the job number printed as bars), a line per
+    baseline: `page_lines` leaves them out, the reader reports them as furniture."""
+    barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
+    if not barcodes:
+        return []
+    chars = [c for c in page.chars if c.font in barcodes and c.size > 0
+             and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)]
+    texts = ("".join(c.text for c in sorted(group, key=_X0)).strip() for group in _cluster_baselines(chars))
+    return [text for text in texts if text]
+
+
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
 _X1 = attrgetter("x1")

@@ -136,3 +136,41 @@ def test_a_symbol_in_a_list_of_references_is_body_text():
     document = parsed(REAL / "un-pdf" / "S_2016_1061-EN.pdf")
     assert any("S/PRST/2016/3," in block.text for block in document.blocks)
     assert not any("S/PRST/2016/3" in item.text for item in document.furniture)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def split_words(document: Document, reference: tuple[tuple[int, str], ...]) -> list[str]:
+    """Pairs of adjacent tokens of a block or footnote that PDFium's text writes as one word and
+    never apart ("wit h", "Confere nce")."""
+    text = re.sub(r"\s+", " ", " ".join(line for _page, line in reference))
+    words = set(_WORD.findall(text))
+    found = []
+    for body in [block.text for block in document.blocks] + [note.text for note in document.footnotes]:
+        tokens = body.split()
+        for left, right in zip(tokens, tokens[1:], strict=False):
+            tail, head = _WORD.findall(left), _WORD.findall(right)
+            if not tail or not head or not left.endswith(tail[-1]) or not right.startswith(head[0]):
+                continue
+            if tail[-1] + head[0] in words and f"{tail[-1]} {head[0]}" not in text:
+                found.append(f"{tail[-1]} {head[0]}")
+    return found
+
+
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_no_word_of_a_real_un_pdf_is_split_by_a_stray_space(path):
+    """Word spaces come from the file's spaces and its fonts' space widths: no two adjacent
+    tokens are one word in PDFium's text (208 such splits in 28 files with a fixed 0.1 em gap)."""
+    assert split_words(parsed(path), pdfium_text(path)) == []
+
+
+def test_the_split_word_check_sees_a_split_word():
+    """The check fails on a block where a stray space cuts a word in two."""
+    from dataclasses import replace
+
+    path = REAL / "un-pdf" / "S_2022_158-EN.pdf"
+    document = parsed(path)
+    block = next(b for b in document.blocks if " including " in b.text)
+    broken = replace(block, text=block.text.replace(" including ", " includin g ", 1))
+    assert split_words(replace(document, blocks=(broken,)), pdfium_text(path)) == ["includin g"]

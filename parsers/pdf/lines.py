@@ -32,11 +32,12 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
-# Word spaces come first from the file's own space characters and from the spaces PDFium
-# generates where it sees a word gap (both arrive as space glyphs). Where there is neither, a gap
-# between two glyphs is a word space when it is wider than this share of the font's space, its
-# space glyphs' median width in the document: gaps inside words reach 0.14 em in the real UN
-# corpus (letter-spaced justified lines), Times' space is 0.25 em.
+# Word spaces come from the file's own space characters. Where there is none, a gap between two
+# glyphs is a word space when it is wider than this share of the font's space, the median width
+# of its space glyphs in the document: gaps inside words reach 0.14 em in the real UN corpus
+# (letter-spaced justified lines: "hea lth", "an d" with a 0.104-0.14 em gap), word gaps without a
+# space glyph start at 0.15 em; Times' space is 0.25 em. (PDFium's generated spaces are not used:
+# it puts them into gaps of 0.11 em, "tuberculo sis", and before line-end hyphens.)
 SPACE_SHARE = 0.6
 # The space of a font the document never sets a space in (ems): Times and Arial are 0.25-0.28.
 DEFAULT_SPACE_EM = 0.25
@@ -397,6 +398,9 @@ def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> i
 
 
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
+# A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
+# words is set with space glyphs.
+_HYPHENS = frozenset("-\x02\u2010\u2011")
 
 
 def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[list[str], list[tuple[bool, bool]]]:
@@ -416,7 +420,8 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
         if right is None:
             right = x1
         else:
-            if pending_space or x0 - right > gaps.get(font, default) * (char_size if char_size >= least else least):
+            if pending_space or (x0 - right > gaps.get(font, default) * (char_size if char_size >= least else least)
+                                 and text not in _HYPHENS and texts[-1] not in _HYPHENS):
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -447,7 +452,8 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
             continue
         raised = char_size <= small and (base - baseline) >= low
         share = MARK_GAP_EM if raised or after_mark else gaps.get(font, _DEFAULT_GAP)
-        gap = right is not None and x0 - right > share * (char_size if char_size >= least else least)
+        gap = (right is not None and x0 - right > share * (char_size if char_size >= least else least)
+               and text not in _HYPHENS and not (glyphs and glyphs[-1][0] in _HYPHENS))
         if raised and (text.isdigit() or text in MARK_SYMBOLS):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
                 marks[-1] += text

@@ -66,5 +66,5 @@ def parse_file(path: str, options: ParseOptions | None = None) -> Document:
         symbol=structured.symbol,
         footnotes=tuple(result.footnotes),
         warnings=tuple(result.warnings) + structured.warnings,
-        furniture=result.furniture,
+        furniture=result.furniture + structured.furniture,
     )

@@ -17,7 +17,7 @@ from functools import cache
 import resources
 from parsers.labels import cite_labels
 from parsers.layout import RawParagraph
-from parsers.model import Block, BlockKind, Span
+from parsers.model import Block, BlockKind, Furniture, Span
 
 # An opener ("The General Assembly,") is a short line; anything longer is prose.
 OPENER_MAX_CHARS = 250
@@ -46,6 +46,8 @@ class Structured:
     blocks: tuple[Block, ...]
     symbol: str | None
     warnings: tuple[str, ...]
+    # paragraphs set aside (a title-block line that is only the document symbol)
+    furniture: tuple[Furniture, ...] = ()
 
 
 @cache
@@ -173,7 +175,7 @@ def classify(
 ) -> Structured:
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
-    title_symbol, paragraphs = _take_symbol_lines(paragraphs)
+    title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
     labelled = [split_label(raw) for raw in paragraphs]
     opener = _find_opener(labelled, language)
     warnings: list[str] = []
@@ -204,21 +206,26 @@ def classify(
     symbol = symbol_hint or title_symbol or find_symbol([r for r, _l, _s in labelled])
     labels = cite_labels(blocks)
     blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
-    return Structured(tuple(blocks), symbol, tuple(warnings))
+    return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside))
 
 
-def _take_symbol_lines(paragraphs: Sequence[RawParagraph]) -> tuple[str | None, list[RawParagraph]]:
+def _take_symbol_lines(
+    paragraphs: Sequence[RawParagraph],
+) -> tuple[str | None, list[RawParagraph], list[Furniture]]:
     """A title-block paragraph that is only the document symbol is the symbol, not body text:
-    a PDF reader removes it with the running headers, so a Word file must not keep it either."""
+    a PDF reader removes it with the running headers, so a Word file must not keep it either.
+    It is reported as furniture, like the PDF's."""
     symbol = None
     kept = []
+    set_aside = []
     for i, raw in enumerate(paragraphs):
         m = SYMBOL.fullmatch(raw.text.strip())
         if i < TITLE_BLOCK_SCAN and m and not raw.is_table:
             symbol = symbol or normalise_symbol(m.group(1))
+            set_aside.append(Furniture(raw.location.page, raw.text.strip(), "document symbol"))
             continue
         kept.append(raw)
-    return symbol, kept
+    return symbol, kept, set_aside
 
 
 def _clip_spans(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:

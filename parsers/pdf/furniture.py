@@ -1,12 +1,14 @@
-"""Running headers and footers ("page furniture") out of the page lines, and the document symbol
-they carry.
+"""Running headers and footers ("page furniture") out of the page lines, each reported with the
+reason it was set aside, and the document symbol they carry.
 
-Two tests, either suffices:
-- by pattern, wherever the line sits: a line made only of the symbol (`E/CN.15/2018/L.2`), a job
-  number (`V.18-02286`, `17-16793 (F)`), page numbers (`2/5`, `page 2 of 5`), barcode digits
-  (`*1802286*`), date codes and "Please recycle";
+Three tests, any suffices:
+- by pattern, in the top or bottom band of the page: a line made only of the symbol
+  (`E/CN.15/2018/L.2`), a job number (`V.18-02286`, `17-16793 (F)`), page numbers (`2/5`,
+  `page 2 of 5`), barcode digits (`*1802286*`), date codes and "Please recycle". The same text in
+  the body (`S/PRST/2016/3,` in a list of references) is text;
 - by repetition: a line among the first or last lines of a page, in the outer band, whose text
-  with digits blanked out repeats on other pages.
+  with digits blanked out repeats on other pages (running titles, non-UN headers);
+- a footnote separator (a rule typed as underscores), wherever it stands.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from parsers.model import Furniture
 from parsers.pdf.lines import Line
 from parsers.structure import SYMBOL, normalise_symbol
 
@@ -25,30 +28,43 @@ EDGE_LINES = 3
 # A running line repeats on at least this share of the pages (and on two pages at least).
 REPEAT_SHARE = 0.3
 
-_FURNITURE_PARTS = [
-    SYMBOL,
-    re.compile(r"\*\s?\d[\d\s]{5,10}\*"),  # barcode text *1802286*
-    re.compile(r"\b(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b(?:\s*\([A-Z]{1,2}\))?"),  # job number
-    re.compile(r"\b(?:page|pág(?:ina)?\.?|p\.)\s*\d{1,4}\s*(?:/|of|sur|de)\s*\d{1,4}\b", re.I),
-    re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\b"),  # 2/5
-    re.compile(r"\b\d{6}\b"),  # date codes of the job line: 120418
-    re.compile(r"please\s+recycle|prière\s+de\s+recycler|merci\s+de\s+recycler|sírvase\s+reciclar|"
-               r"por\s+favor\s+recicle", re.I),
-    re.compile(r"[♲♻]"),
-]
+# What each pattern finds, in the words the furniture list gives as its reason.
+_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("document symbol", SYMBOL),
+    ("barcode", re.compile(r"\*\s?\d[\d\s]{5,10}\*")),  # barcode text *1802286*
+    ("job number", re.compile(r"\b(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b(?:\s*\([A-Z]{1,2}\))?")),
+    ("page number", re.compile(r"\b(?:page|pág(?:ina)?\.?|p\.)\s*\d{1,4}\s*(?:/|of|sur|de)\s*\d{1,4}\b", re.I)),
+    ("page number", re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\b")),  # 2/5
+    ("date code", re.compile(r"\b\d{6}\b")),  # date codes of the job line: 120418
+    ("recycling notice", re.compile(
+        r"please\s+recycle|prière\s+de\s+recycler|merci\s+de\s+recycler|sírvase\s+reciclar|"
+        r"por\s+favor\s+recicle", re.I)),
+    ("recycling notice", re.compile(r"[♲♻]")),
+)
 _PAGE_ONLY = re.compile(r"^[\s\-–—]*(?:page\s*)?\d{1,4}[\s\-–—]*$", re.I)
-_LEFTOVER = re.compile(r"[\s.,;:·•|\-–—()]*")
+_LEFTOVER = re.compile(r"[\s.·•|\-–—()]*")
+# A footnote separator: a rule typed as a row of underscores (or dashes).
+_SEPARATOR = re.compile(r"\s*(?:_{4,}|[_\-–—]{8,})\s*")
+SEPARATOR = "footnote separator"
+
+
+def furniture_reason(text: str) -> str | None:
+    """What the line is when it holds nothing but symbols, job numbers, page numbers, barcodes
+    and the like (and at least one of them): "page number, job number"; None for text."""
+    rest = text
+    found: list[str] = []
+    for name, pattern in _FURNITURE_PARTS:
+        rest, n = pattern.subn(" ", rest)
+        if n and name not in found:
+            found.append(name)
+    if found and _LEFTOVER.fullmatch(rest) is not None:
+        return ", ".join(found)
+    return None
 
 
 def is_furniture_text(text: str) -> bool:
-    """True when the line holds nothing but symbols, job numbers, page numbers, barcodes and the
-    like (and holds at least one of them)."""
-    rest = text
-    found = False
-    for pattern in _FURNITURE_PARTS:
-        rest, n = pattern.subn(" ", rest)
-        found = found or n > 0
-    return found and _LEFTOVER.fullmatch(rest) is not None
+    """True when the line holds nothing but symbols, job numbers, page numbers and the like."""
+    return furniture_reason(text) is not None
 
 
 def _shape(text: str) -> str:
@@ -61,10 +77,15 @@ def _in_band(line: Line, height: float) -> bool:
     return line.baseline < MARGIN_BAND * height or line.baseline > (1 - MARGIN_BAND) * height
 
 
+def _running_reason(line: Line, height: float) -> str:
+    return "running header" if line.baseline < height / 2 else "running footer"
+
+
 def strip_furniture(
     pages: Sequence[list[Line]], heights: Sequence[float]
-) -> tuple[list[list[Line]], str | None]:
-    """Pages without their running lines, and the symbol read from those lines."""
+) -> tuple[list[list[Line]], str | None, list[Furniture]]:
+    """Pages without their running lines, the symbol read from those lines, and every line set
+    aside with its page and the reason."""
     candidates = []
     for lines, height in zip(pages, heights, strict=True):
         edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
@@ -74,17 +95,34 @@ def strip_furniture(
         seen.update({_shape(lines[i].text) for i in edge})
     needed = max(2, REPEAT_SHARE * len(pages))
     kept: list[list[Line]] = []
-    removed: list[str] = []
-    for lines, edge in zip(pages, candidates, strict=True):
+    removed: list[Furniture] = []
+    for lines, edge, height in zip(pages, candidates, heights, strict=True):
         page_kept = []
         for i, line in enumerate(lines):
-            running = i in edge and (seen[_shape(line.text)] >= needed or _PAGE_ONLY.match(line.text))
-            if running or is_furniture_text(line.text):
-                removed.append(line.text)
-            else:
+            why = _why(line, i in edge, seen, needed, height)
+            if why is None:
                 page_kept.append(line)
+            else:
+                removed.append(Furniture(line.page, line.text.strip(), why))
         kept.append(page_kept)
-    return kept, _symbol(removed)
+    return kept, _symbol([f.text for f in removed]), removed
+
+
+def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float) -> str | None:
+    """Why the line is furniture, or None when it is text."""
+    text = line.text
+    if _SEPARATOR.fullmatch(text):
+        return SEPARATOR
+    if _in_band(line, height) and not text.rstrip().endswith((",", ";")):
+        reason = furniture_reason(text)
+        if reason is not None:
+            return reason
+    if at_edge:
+        if _PAGE_ONLY.match(text):
+            return "page number"
+        if seen[_shape(text)] >= needed:
+            return _running_reason(line, height)
+    return None
 
 
 def _symbol(lines: Sequence[str]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -31,10 +32,20 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
-# A gap wider than this (ems) between two glyphs is a word space. Word spaces drawn by
-# positioning rather than a space glyph can be as narrow as 0.13 em (Word, kerned TJ arrays);
-# gaps inside words stay under 0.05 em (xpdf's pdftotext uses the same 0.1).
-SPACE_GAP_EM = 0.1
+# Word spaces come from the file's own space characters. Where there is none, a gap between two
+# glyphs is a word space when it is wider than this share of the font's space, the median width
+# of its space glyphs in the document: gaps inside words reach 0.14 em in the real UN corpus
+# (letter-spaced justified lines: "hea lth", "an d" with a 0.104-0.14 em gap), word gaps without a
+# space glyph start at 0.15 em; Times' space is 0.25 em. (PDFium's generated spaces are not used:
+# it puts them into gaps of 0.11 em, "tuberculo sis", and before line-end hyphens.)
+SPACE_SHARE = 0.6
+# The space of a font the document never sets a space in (ems): Times and Arial are 0.25-0.28.
+DEFAULT_SPACE_EM = 0.25
+# Across a raised footnote mark (its size is not the text's) this narrower gap already separates
+# words: "Goals,³ and" is set with a gap of 0.1-0.2 em and no space glyph.
+MARK_GAP_EM = 0.1
+# Space glyphs narrower than this (ems) say nothing about the font's space (zero-width spaces).
+MIN_SPACE_EM = 0.1
 # Column gaps: looked for in this band of the page width, at least this wide (ems), crossed by
 # at most this share of the lines with text on both sides, of which there are at least this many.
 GUTTER_ZONE = (0.2, 0.8)
@@ -87,8 +98,23 @@ class Line:
         return self.baseline - self.size
 
 
-def page_lines(page: Page) -> list[Line]:
-    """The page's lines from top to bottom (segments of one baseline from left to right)."""
+def space_widths(pages: Iterable[Page]) -> dict[str, float]:
+    """Each font's word space in ems: the median width of its space glyphs over the pages."""
+    widths: dict[str, list[float]] = {}
+    for page in pages:
+        for text, x0, x1, _baseline, size, font, _bold, _italic in page.chars:
+            if text == " " and font and size > 0 and x1 - x0 >= MIN_SPACE_EM * size:
+                widths.setdefault(font, []).append((x1 - x0) / size)
+    return {font: statistics.median(found) for font, found in widths.items()}
+
+
+def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]:
+    """The page's lines from top to bottom (segments of one baseline from left to right);
+    `spaces` are the fonts' word spaces in ems (`space_widths`), measured on this page when not
+    given."""
+    if spaces is None:
+        spaces = space_widths([page])
+    gaps = {font: SPACE_SHARE * width for font, width in spaces.items()}
     barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
     chars = list(page.chars)
     # damaged files can place glyphs at infinity or NaN: those are not text anyone can see (one
@@ -104,10 +130,22 @@ def page_lines(page: Page) -> list[Line]:
     lines: list[Line] = []
     for group in groups:
         for segment in _segments(group):
-            line = _make_line(page.number, segment)
+            line = _make_line(page.number, segment, gaps)
             if line is not None:
                 lines.append(line)
     return lines
+
+
+def barcode_lines(page: Page) -> list[str]:
+    """The text of the glyphs set in a barcode font (the job number printed as bars), a line per
+    baseline: `page_lines` leaves them out, the reader reports them as furniture."""
+    barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
+    if not barcodes:
+        return []
+    chars = [c for c in page.chars if c.font in barcodes and c.size > 0
+             and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)]
+    texts = ("".join(c.text for c in sorted(group, key=_X0)).strip() for group in _cluster_baselines(chars))
+    return [text for text in texts if text]
 
 
 _BASELINE = attrgetter("baseline")
@@ -303,7 +341,7 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     return merged
 
 
-def _make_line(page: int, chars: list[Char]) -> Line | None:
+def _make_line(page: int, chars: list[Char], gaps: dict[str, float]) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order."""
     normal = _visible(chars)
     size = _dominant_size(normal)
@@ -316,19 +354,18 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     marks: list[str] = []
     lead_mark = None
     if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
-        texts, style_list = _spaced(chars, least)
+        texts, style_list = _spaced(chars, least, gaps)
         text = "".join(texts)
         if len(text) == len(texts) and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
             styles = tuple(style_list)
         else:
             text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)])
     else:
-        glyphs, marks, lead_mark = _marked_glyphs(chars, base, size)
+        glyphs, marks, lead_mark = _marked_glyphs(chars, base, size, gaps)
         text, styles = _text_and_styles(glyphs)
     if not text.strip():
         return None
-    word_end = next((k for k, (a, b) in enumerate(zip(normal, normal[1:], strict=False))
-                     if b.x0 - a.x1 > SPACE_GAP_EM * size), len(normal) - 1)
+    word_end = _first_word_end(chars, gaps, size)
     return Line(
         page=page,
         text=text,
@@ -344,14 +381,38 @@ def _make_line(page: int, chars: list[Char]) -> Line | None:
     )
 
 
-def _spaced(chars: list[Char], least: float) -> tuple[list[str], list[tuple[bool, bool]]]:
+def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> int:
+    """The index among the visible glyphs of the last glyph of the line's first word."""
+    seen = -1
+    right = 0.0
+    for text, x0, x1, _baseline, _size, font, _bold, _italic in chars:
+        if text.isspace():
+            if seen >= 0:
+                return seen
+            continue
+        if seen >= 0 and x0 - right > gaps.get(font, _DEFAULT_GAP) * size:
+            return seen
+        seen += 1
+        right = x1 if seen == 0 or x1 > right else right
+    return max(seen, 0)
+
+
+_DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
+# A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
+# words is set with space glyphs.
+_HYPHENS = frozenset("-\x02\u2010\u2011")
+
+
+def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[list[str], list[tuple[bool, bool]]]:
     """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
-    glyph or a gap (for a line without raised marks: `_marked_glyphs` less the marks)."""
+    glyph or a gap wider than its font's share of a space (for a line without raised marks:
+    `_marked_glyphs` less the marks)."""
     texts: list[str] = []
     styles: list[tuple[bool, bool]] = []
     pending_space = False
     right = None
-    for text, x0, x1, _baseline, char_size, _font, bold, italic in chars:
+    default = _DEFAULT_GAP
+    for text, x0, x1, _baseline, char_size, font, bold, italic in chars:
         if text.isspace():
             pending_space = True
             continue
@@ -359,7 +420,8 @@ def _spaced(chars: list[Char], least: float) -> tuple[list[str], list[tuple[bool
         if right is None:
             right = x1
         else:
-            if pending_space or x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least):
+            if pending_space or (x0 - right > gaps.get(font, default) * (char_size if char_size >= least else least)
+                                 and text not in _HYPHENS and texts[-1] not in _HYPHENS):
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -370,7 +432,8 @@ def _spaced(chars: list[Char], least: float) -> tuple[list[str], list[tuple[bool
     return texts, styles
 
 
-def _marked_glyphs(chars: list[Char], base: float, size: float) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
+def _marked_glyphs(chars: list[Char], base: float, size: float,
+                   gaps: dict[str, float]) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
     """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
     marks; the marks in order, and the one opening the line (a footnote's own mark) apart."""
     glyphs: list[tuple[str, bool, bool]] = []
@@ -378,16 +441,19 @@ def _marked_glyphs(chars: list[Char], base: float, size: float) -> tuple[list[tu
     leading = False
     pending_space = False
     right = None
+    after_mark = False
     small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
     append = glyphs.append
     for char in chars:
         # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
-        text, x0, x1, baseline, char_size, _font, bold, italic = char
+        text, x0, x1, baseline, char_size, font, bold, italic = char
         if text.isspace():
             pending_space = True
             continue
         raised = char_size <= small and (base - baseline) >= low
-        gap = right is not None and x0 - right > SPACE_GAP_EM * (char_size if char_size >= least else least)
+        share = MARK_GAP_EM if raised or after_mark else gaps.get(font, _DEFAULT_GAP)
+        gap = (right is not None and x0 - right > share * (char_size if char_size >= least else least)
+               and text not in _HYPHENS and not (glyphs and glyphs[-1][0] in _HYPHENS))
         if raised and (text.isdigit() or text in MARK_SYMBOLS):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
                 marks[-1] += text
@@ -395,10 +461,12 @@ def _marked_glyphs(chars: list[Char], base: float, size: float) -> tuple[list[tu
                 leading = leading or not glyphs
                 marks.append(text)
             append((text.translate(SUPERSCRIPT_DIGITS), bold, italic))
+            after_mark = True
         else:
             if glyphs and (pending_space or gap):
                 append((" ", bold, italic))
             append((text, bold, italic))
+            after_mark = False
         pending_space = False
         if right is None or x1 > right:
             right = x1

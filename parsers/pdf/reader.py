@@ -15,11 +15,12 @@ import pypdfium2 as pdfium
 
 from parsers.errors import ErrorCode, ParseError, pdf_password_error
 from parsers.layout import ReaderResult
+from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
 from parsers.pdf.furniture import strip_furniture
 from parsers.pdf.hyphen import vocabulary_of
-from parsers.pdf.lines import Line, page_lines
+from parsers.pdf.lines import Line, barcode_lines, page_lines, space_widths
 from parsers.pdf.paragraphs import (
     PageFrame,
     continues,
@@ -95,8 +96,11 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
             warnings.append(f"page {listed} of {len(pages)} has no text layer (scanned?); its text is missing")
         else:
             warnings.append(f"pages {listed} of {len(pages)} have no text layer (scanned?); their text is missing")
-    lines = [page_lines(page) for page in pages]
-    lines, symbol = strip_furniture(lines, [p.height for p in pages])
+    spaces = space_widths(pages)
+    lines = [page_lines(page, spaces) for page in pages]
+    lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
+    furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
+    furniture.sort(key=lambda f: f.page or 0)
     body_size = _body_size(line for page in lines for line in page)
     vocabulary = vocabulary_of([line.text for page in lines for line in page])
 
@@ -114,6 +118,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         pages=len(pages),
         warnings=tuple(warnings),
         symbol=symbol,
+        furniture=tuple(furniture),
     )
 
 

@@ -38,6 +38,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accord", description="Compare UN documents across versions and languages.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"accord {version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the window")
@@ -63,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--count-footnote-marks", action="store_true", help="footnote marks are differences")
     comp.add_argument("--count-punctuation-spacing", action="store_true",
                       help="spaces, non-breaking spaces and quote styles are differences")
+    comp.add_argument("--ignore-case", action="store_true", help="a change of case alone is not a difference")
+    comp.add_argument("--ignore-punctuation", action="store_true",
+                      help="a change of punctuation alone is not a difference")
+    comp.add_argument("--ignore-footnotes", action="store_true", help="do not compare the footnotes")
+    comp.add_argument("--ignore-numbering", action="store_true",
+                      help="a paragraph whose number alone changed is reported unchanged")
     _add_read_options(comp)
 
     align = sub.add_parser("align", help="align two language versions")
@@ -76,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--target-language")
     align.add_argument("--password")
     return parser
+
+
+def version() -> str:
+    """Accord's version, as installed (pyproject.toml's `version`)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("accord")
+    except PackageNotFoundError:
+        return "0+unknown"
 
 
 def _add_read_options(p: argparse.ArgumentParser) -> None:
@@ -147,6 +165,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         count_numbers=args.count_numbers,
         count_footnote_marks=args.count_footnote_marks,
         count_spacing=args.count_punctuation_spacing,
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_footnotes=args.ignore_footnotes,
+        ignore_numbering=args.ignore_numbering,
     )
     comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":

@@ -26,6 +26,10 @@ The pipeline reads top to bottom (`iter_compare`):
 7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
    removed blocks.
 
+Footnotes (Document.footnotes, as blocks of kind `footnote` labelled FN3: compare.model.
+footnote_blocks) go through steps 2-7 among themselves, unless CompareOptions.ignore_footnotes;
+their changes follow the body's.
+
 Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
 the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
 n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
@@ -48,7 +52,16 @@ from rapidfuzz import fuzz, process
 
 from compare.commitments import classify_change
 from compare.model import JOINER as JOINER
-from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
+from compare.model import (
+    Change,
+    ChangeKind,
+    CompareOptions,
+    Comparison,
+    Op,
+    OpKind,
+    footnote_blocks,
+    joined_text,
+)
 from compare.progress import Progress, run
 from compare.text.normalize import key_text, normalize_number
 from compare.versions.wordiff import diff_words, is_difference
@@ -120,7 +133,8 @@ def iter_compare(old: Document, new: Document,
     """Compare `old` and `new`, yielding Progress; returns the Comparison."""
     options = options or CompareOptions()
     old_blocks, new_blocks = old.body(), new.body()
-    total = len(old_blocks) + len(new_blocks)
+    old_notes, new_notes = ((), ()) if options.ignore_footnotes else (footnote_blocks(old), footnote_blocks(new))
+    total = len(old_blocks) + len(new_blocks) + len(old_notes) + len(new_notes)
     yield Progress("normalise", 0, total)
     old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
     new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
@@ -128,20 +142,33 @@ def iter_compare(old: Document, new: Document,
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
     yield Progress("anchors", 0, total)
-    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
+    beads = align_keys(old_keys, new_keys)
     yield Progress("align", 0, total)
-    beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
-    beads = join_splits_and_merges(beads, old_keys, new_keys)
-    beads = find_moves(beads, old_keys, new_keys)
+    # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
+    # reported after the body, in the new document's order.
+    note_beads = pair_same_marks(align_keys([key_text(b.text, options) for b in old_notes],
+                                            [key_text(b.text, options) for b in new_notes]),
+                                 old_notes, new_notes) if old_notes or new_notes else []
     language = old.language or new.language
     changes = []
-    for k, bead in enumerate(beads):
+    work = [(b, old_blocks, new_blocks, furniture) for b in beads] + \
+        [(b, old_notes, new_notes, (frozenset(), frozenset())) for b in note_beads]
+    for k, (bead, olds, news, aside) in enumerate(work):
         if k % 50 == 0:
-            yield Progress("word diffs", k, len(beads))
-        change = make_change(bead, old_blocks, new_blocks, options, furniture)
+            yield Progress("word diffs", k, len(work))
+        change = make_change(bead, olds, news, options, aside)
         changes.append(classify_change(change, language))
-    yield Progress("word diffs", len(beads), len(beads))
+    yield Progress("word diffs", len(work), len(work))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
+    """Beads of two sequences of comparison keys: anchors, the banded programme between them,
+    splits and merges, then moves (steps 2-5 above)."""
+    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
+    beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
+    beads = join_splits_and_merges(beads, old_keys, new_keys)
+    return find_moves(beads, old_keys, new_keys)
 
 
 def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
@@ -432,6 +459,26 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
     return [b for k, b in enumerate(out) if k not in drop]
 
 
+def pair_same_marks(beads: list[Bead], old_notes: Sequence[Block], new_notes: Sequence[Block]) -> list[Bead]:
+    """A footnote removed and one added with the same mark are the same footnote rewritten (or
+    emptied): one bead, where the new one stands. Footnotes are cited by their marks, so a
+    rewrite that shares no words is still FN1 -> FN1, not FN1 removed and FN1 added."""
+    added = {new_notes[b.news[0]].number: k for k, b in enumerate(beads)
+             if len(b.news) == 1 and not b.olds and new_notes[b.news[0]].number}
+    out = list(beads)
+    drop: set[int] = set()
+    for k, bead in enumerate(beads):
+        if len(bead.olds) != 1 or bead.news:
+            continue
+        at = added.pop(old_notes[bead.olds[0]].number or "", None)
+        if at is None:
+            continue
+        old_key, new_key = old_notes[bead.olds[0]].text, new_notes[beads[at].news[0]].text
+        out[at] = Bead(bead.olds, beads[at].news, float(fuzz.ratio(old_key, new_key)))
+        drop.add(k)
+    return [b for k, b in enumerate(out) if k not in drop]
+
+
 # --- changes ------------------------------------------------------------------------------------
 
 
@@ -468,7 +515,7 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         kind = ChangeKind.MOVED
     elif is_difference(ops) or reasons:
         kind = ChangeKind.MODIFIED
-    elif normalize_number(olds[0].number) != normalize_number(news[0].number):
+    elif normalize_number(olds[0].number) != normalize_number(news[0].number) and not options.ignore_numbering:
         kind = ChangeKind.RENUMBERED
     else:
         kind = ChangeKind.UNCHANGED

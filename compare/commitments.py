@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 import resources
+from compare.citation import cite_block
 from compare.model import Change, ChangeKind, Commitment, Op, OpKind
 from compare.text.normalize import fold
 from compare.text.tokenize import TokenKind, tokenize
@@ -235,7 +236,7 @@ def _added_or_removed(change: Change, lex: Lexicon | None) -> Change:
         return change
     verb = operative_verb(block, lex) if lex else None
     what = f" ('{verb.phrase}' ({verb.gloss}))" if verb else ""
-    label = f"operative paragraph {block.number}" if block.number else "operative paragraph"
+    label = cite_block(block)
     if change.kind is ChangeKind.REMOVED:
         reason = f"{label} removed: a commitment{what} is gone"
     else:

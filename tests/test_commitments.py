@@ -179,13 +179,14 @@ def test_language_without_lexicon_gives_no_verdict():
 
 
 def test_removed_operative_paragraph_is_a_removed_commitment():
-    """A removed operative paragraph says a commitment is gone, naming its verb."""
+    """A removed operative paragraph says a commitment is gone, citing its label and naming its verb."""
     text = "Encourages academics and researchers to study the impact of information technologies on trafficking;"
-    old = Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="7"),), language="en")
+    old = Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="7", label="OP7"),),
+                   language="en")
     new = Document("d", Format.TXT, (), language="en")
     change = compare_documents(old, new).changes[0]
     assert change.kind is ChangeKind.REMOVED
-    assert change.reasons == ("operative paragraph 7 removed: a commitment ('Encourages' (encourage)) is gone",)
+    assert change.reasons == ("OP7 removed: a commitment ('Encourages' (encourage)) is gone",)
 
 
 def test_figures_parse_with_un_separators():

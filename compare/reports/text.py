@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from compare.citation import cite_change
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
 from parsers.model import Block, BlockKind, Document
 
@@ -102,13 +103,8 @@ def summary_line(c: Comparison) -> str:
 
 
 def where(change: Change) -> str:
-    """'5 -> 6' style location of a change (numbers, else block indexes)."""
-    def side(blocks: tuple[Block, ...]) -> str:
-        if not blocks:
-            return "-"
-        return "+".join(b.number_label or f"#{b.index}" for b in blocks)
-
-    return f"{side(change.olds)} -> {side(change.news)}"
+    """Where a change is, as negotiators cite it (compare.citation): 'OP5', 'OP10 → OP9'."""
+    return cite_change(change)
 
 
 def render_text(c: Comparison, color: bool) -> str:

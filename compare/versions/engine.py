@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from compare.citation import cite_blocks
 from compare.commitments import classify_change
 from compare.model import JOINER as JOINER
 from compare.model import (
@@ -524,14 +525,4 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
 
 def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
     verb = "split into" if len(news) > 1 else "merged into"
-    return f"{_cite(olds)} {verb} {_cite(news)}"
-
-
-def _cite(blocks: tuple[Block, ...]) -> str:
-    """'paragraph 5', 'paragraphs 5 and 6', 'blocks 2, 3 and 4' (indexes where unnumbered)."""
-    numbered = all(b.number for b in blocks)
-    names = [b.number_label if numbered else str(b.index) for b in blocks]
-    noun = "paragraph" if numbered else "block"
-    if len(names) == 1:
-        return f"{noun} {names[0]}"
-    return f"{noun}s {', '.join(names[:-1])} and {names[-1]}"
+    return f"{cite_blocks(olds)} {verb} {cite_blocks(news)}"

@@ -170,6 +170,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ignore_footnotes=args.ignore_footnotes,
         ignore_numbering=args.ignore_numbering,
     )
+    from compare.route import is_cross_language, language_notice
+
+    _warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
+    if is_cross_language(old, new):
+        # The hook for the cross-language comparison (compare.history): until it lands, documents
+        # in different languages are compared as versions, and the reports and stderr say so.
+        _warn([language_notice(old, new) or ""])
     comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":
         from compare.reports.text import render_json
@@ -190,6 +197,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         data = render_text(comparison, color=color)
     _emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def _warn(lines: Sequence[str]) -> None:
+    """Warnings about the inputs, one line each on stderr (the reports carry them too)."""
+    for line in lines:
+        print(f"accord: warning: {line}", file=sys.stderr)
 
 
 def _import_comparison() -> None:
@@ -215,7 +228,13 @@ def cmd_align(args: argparse.Namespace) -> int:
         src, tgt = load_pair(args.source, args.target,
                              ParseOptions(password=args.password, language=args.source_language),
                              new_options=ParseOptions(password=args.password, language=args.target_language))
+        _warn([f"{doc.path}: {w}" for doc in (src, tgt) for w in doc.warnings])
         alignment = run(align_documents(src, tgt, level=args.level), _progress_printer())
+        if args.format == "json":
+            data = json.loads(align_export.render_json(alignment))
+            data["source"]["warnings"], data["target"]["warnings"] = list(src.warnings), list(tgt.warnings)
+            _emit(json.dumps(data, ensure_ascii=False, indent=2), args.output, [args.source, args.target])
+            return EXIT_SAME
     render = {
         "json": align_export.render_json,
         "tsv": align_export.render_tsv,

@@ -37,7 +37,8 @@ def comparison():
 def test_json_has_the_contract_shape():
     """Top-level keys, summary counts, and each change's keys and types are the contract's."""
     data = json.loads(render_json(comparison()))
-    assert data["old"] == {"path": "old.pdf", "format": "pdf", "language": "fr", "symbol": None}
+    assert data["old"] == {"path": "old.pdf", "format": "pdf", "language": "fr", "symbol": None,
+                           "warnings": []}
     assert data["new"]["format"] == "docx"
     summary = data["summary"]
     for key in ("added", "removed", "modified", "moved", "strengthened", "weakened"):

@@ -1,6 +1,9 @@
 """A comparison as JSON (../shared/CONTRACT.md), as a terminal report, or as HTML (report_html).
 
-JSON extensions beyond the contract: `symbol` on `old`/`new` (a running header is not a block,
+JSON: each document's reader warnings under `old.warnings`/`new.warnings` (contract); a top-level
+`warnings` list for what concerns the pair (languages that differ: compare.route) and
+`"cross_language": false` (this engine compares within one language). JSON extensions beyond the
+contract: `symbol` on `old`/`new` (a running header is not a block,
 so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `split`, `merged`,
 `added_commitments`, `removed_commitments`; on a change, `similarity` (0–1), and for a split
 `"split": true, "new_indexes": [...]` (a merge: `"merged": true, "old_indexes": [...]`), the
@@ -10,10 +13,12 @@ so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `spl
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from compare.citation import cite_change
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
+from compare.route import notices
 from parsers.model import Block, BlockKind, Document
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,
@@ -42,7 +47,8 @@ def is_operative(blocks: tuple[Block, ...]) -> bool:
 
 
 def _side(doc: Document) -> dict[str, Any]:
-    return {"path": doc.path, "format": str(doc.format), "language": doc.language, "symbol": doc.symbol}
+    return {"path": doc.path, "format": str(doc.format), "language": doc.language, "symbol": doc.symbol,
+            "warnings": list(doc.warnings)}
 
 
 def _block(blocks: tuple[Block, ...]) -> dict[str, Any] | None:
@@ -76,10 +82,17 @@ def render_json(c: Comparison) -> str:
     data = {
         "old": _side(c.old),
         "new": _side(c.new),
+        "cross_language": False,  # compare.route: the versions engine pairs within one language
+        "warnings": [n for n in notices(c.old, c.new) if not _is_document_warning(n, c)],
         "summary": summary(c),
         "changes": [change_dict(change) for change in c.changes],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _is_document_warning(notice: str, c: Comparison) -> bool:
+    """A reader's warning, already under old.warnings / new.warnings in the JSON."""
+    return any(notice == f"{doc.path}: {w}" for doc in (c.old, c.new) for w in doc.warnings)
 
 
 # --- terminal -----------------------------------------------------------------------------------
@@ -112,6 +125,7 @@ def render_text(c: Comparison, color: bool) -> str:
         return f"{_ANSI[key]}{text}{_ANSI['reset']}" if color else text
 
     lines = [f"--- {c.old.path}", f"+++ {c.new.path}", summary_line(c)]
+    lines += [paint("down", f"warning: {n}") for n in notices(c.old, c.new)]
     for change in c.changes:
         if change.kind is ChangeKind.UNCHANGED:
             continue
@@ -141,7 +155,7 @@ def _elide(text: str, first: bool, last: bool) -> str:
     return text[:CONTEXT] + " … " + text[-CONTEXT:]
 
 
-def _inline(change: Change, paint, color: bool) -> str:
+def _inline(change: Change, paint: Callable[[str, str], str], color: bool) -> str:
     out = []
     for k, op in enumerate(change.ops):
         if op.kind is OpKind.EQUAL:

@@ -107,7 +107,11 @@ class _Redline:
 
     def run(self) -> None:
         moves = []
+        notes = []
         for change in self.comparison.changes:
+            if any(b.kind is BlockKind.FOOTNOTE for b in (*change.olds, *change.news)):
+                notes.append(change)  # tracked in the footnotes part, not the body
+                continue
             commented = self._apply(change)
             if id(change) in self.move_names:  # its moveTo copy is in place
                 moves.append(change)
@@ -117,6 +121,7 @@ class _Redline:
         for change in moves:
             self._move_from(change)
         self._track_symbol()
+        self._track_footnotes(notes)
 
     def _apply(self, change: Change) -> etree._Element | None:
         """Track one change; returns the paragraph a comment would anchor on."""
@@ -193,6 +198,25 @@ class _Redline:
             edits = replace_edits(stream_text(paragraph_runs(p), self.marks), old, new)
             if edits is not None:
                 rewrite_paragraph(p, edits, (), self.revisions, self.marks)
+
+    def _track_footnotes(self, changes: list[Change]) -> None:
+        """Edited footnotes as tracked changes inside their own footnote (word/footnotes.xml of
+        the new Word file), found by their text; the body walk never sees footnotes."""
+        name = self.package.related(self.package.main_part(), f"{R_NS}/footnotes")
+        if name is None:
+            return
+        paragraphs = [p for note in self.package.xml(name).iter(w("footnote"))
+                      if note.get(w("type")) in (None, "normal") for p in note.iter(w("p"))]
+        for change in changes:
+            if change.kind is not ChangeKind.MODIFIED or len(change.olds) != 1 or len(change.news) != 1:
+                continue
+            target = norm(change.news[0].text)
+            p = next((p for p in paragraphs if norm(paragraph_text(p)) == target), None)
+            per = split_edits(change.ops, change.olds, change.news)
+            if p is None or per is None:
+                continue
+            paragraphs.remove(p)
+            rewrite_paragraph(p, per[0][0], change.olds[0].spans, self.revisions, self.marks)
 
     # --- moves ------------------------------------------------------------------------------
 

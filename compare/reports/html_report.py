@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from compare.citation import cite_blocks, cite_change
+from compare.citation import cite_blocks
+from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind
-from compare.reports.text import summary, summary_line
+from compare.reports.text import EFFECT_MARKS, summary, summary_line
 from parsers.model import Document
 
 _CSS = """
@@ -63,26 +64,15 @@ def _counts(c: Comparison) -> str:
 
 def _commitments(c: Comparison) -> str:
     rows = []
-    for change in c.changes:
-        if change.commitment is None and not _commitment_kind(change):
-            continue
-        if change.commitment is not None:
-            css, label = _ARROW[change.commitment]
-        else:
-            css, label = ("down", "commitment removed") if change.kind is ChangeKind.REMOVED else ("up", "commitment added")
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in change.reasons)
-        rows.append(f'<tr><td class="num">{escape(cite_change(change))}</td><td class="{css}">{escape(label)}</td>'
-                    f'<td><ul class="reasons">{reasons}</ul></td></tr>')
+    for entry in commitment_changes(c):
+        css = "up" if entry.effect in (CommitmentEffect.STRENGTHENED, CommitmentEffect.ADDED) else "down"
+        reasons = "".join(f"<li>{escape(r)}</li>" for r in entry.reasons)
+        rows.append(f'<tr><td class="num">{escape(entry.where)}</td><td class="{css}">'
+                    f'{escape(EFFECT_MARKS[entry.effect])}</td><td><ul class="reasons">{reasons}</ul></td></tr>')
     if not rows:
         return "<h2>Commitments</h2><p>No commitment strengthened, weakened, added or removed.</p>"
     return ("<h2>Commitments</h2><table><tr><th>Paragraph</th><th>Change</th><th>Reasons</th></tr>"
             + "".join(rows) + "</table>")
-
-
-def _commitment_kind(change: Change) -> bool:
-    blocks = change.news if change.kind is ChangeKind.ADDED else change.olds
-    return change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and bool(blocks) \
-        and str(blocks[0].kind) == "operative"
 
 
 def _pairs(c: Comparison) -> str:

@@ -17,33 +17,31 @@ from collections.abc import Callable
 from typing import Any
 
 from compare.citation import cite_change
+from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
 from compare.route import notices
-from parsers.model import Block, BlockKind, Document
+from parsers.model import Block, Document
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,
                   ChangeKind.RENUMBERED, ChangeKind.UNCHANGED)
 
 
 def summary(c: Comparison) -> dict[str, int]:
-    """Counts by kind and by commitment, commitments added and removed, splits and merges."""
+    """Counts by kind and by commitment effect (compare.commitments.commitment_changes), splits
+    and merges."""
     out = {str(kind): 0 for kind in _COUNTED_KINDS}
     out.update(strengthened=0, weakened=0, added_commitments=0, removed_commitments=0, split=0, merged=0)
     for change in c.changes:
         out[str(change.kind)] += 1
-        if change.commitment is not None:
-            out[str(change.commitment)] += 1
-        if change.kind is ChangeKind.ADDED and is_operative(change.news):
-            out["added_commitments"] += 1
-        if change.kind is ChangeKind.REMOVED and is_operative(change.olds):
-            out["removed_commitments"] += 1
         out["split"] += len(change.news) > 1
         out["merged"] += len(change.olds) > 1
+    for entry in commitment_changes(c):
+        out[_EFFECT_KEYS[entry.effect]] += 1
     return out
 
 
-def is_operative(blocks: tuple[Block, ...]) -> bool:
-    return bool(blocks) and blocks[0].kind is BlockKind.OPERATIVE
+_EFFECT_KEYS = {CommitmentEffect.STRENGTHENED: "strengthened", CommitmentEffect.WEAKENED: "weakened",
+                CommitmentEffect.ADDED: "added_commitments", CommitmentEffect.REMOVED: "removed_commitments"}
 
 
 def _side(doc: Document) -> dict[str, Any]:
@@ -109,10 +107,20 @@ def summary_line(c: Comparison) -> str:
     parts = [f"{s[k]} {k}" for k in ("modified", "added", "removed", "moved", "renumbered") if s[k]]
     line = ", ".join(parts) or "no differences"
     commitments = [f"{s[k]} {k}" for k in ("strengthened", "weakened") if s[k]]
-    extra = [f"{s[k]} {k.replace('_', ' ')}" for k in ("added_commitments", "removed_commitments") if s[k]]
+    extra = [f"{s[k]} {k.split('_')[0]} commitment{'' if s[k] == 1 else 's'}"
+             for k in ("added_commitments", "removed_commitments") if s[k]]
     if commitments or extra:
         line += "; commitments: " + ", ".join(commitments + extra)
     return line
+
+
+EFFECT_MARKS = {CommitmentEffect.STRENGTHENED: "▲ strengthened", CommitmentEffect.WEAKENED: "▼ weakened",
+                CommitmentEffect.ADDED: "+ commitment added", CommitmentEffect.REMOVED: "− commitment removed"}
+
+
+def commitment_lines(c: Comparison) -> list[str]:
+    """The commitments list of the text report: one line per entry, cited by label."""
+    return [f"  {EFFECT_MARKS[e.effect]}  {e.where}" for e in commitment_changes(c)]
 
 
 def where(change: Change) -> str:
@@ -126,6 +134,9 @@ def render_text(c: Comparison, color: bool) -> str:
 
     lines = [f"--- {c.old.path}", f"+++ {c.new.path}", summary_line(c)]
     lines += [paint("down", f"warning: {n}") for n in notices(c.old, c.new)]
+    listed = commitment_lines(c)
+    if listed:
+        lines += ["", "Commitments:", *listed]
     for change in c.changes:
         if change.kind is ChangeKind.UNCHANGED:
             continue

@@ -22,6 +22,8 @@ The pipeline reads top to bottom (`iter_compare`):
    never taken for a moved paragraph.
 5. moves: a removed block whose text (exactly or nearly, MOVE_THRESHOLD) is an added block
    elsewhere becomes one change `moved`, placed where the new block stands, with ops if edited.
+   Then the relatedness floor: two operative paragraphs paired whose verbs and openings are
+   unrelated (compare.commitments.same_commitment) are removed + added instead.
 6. word diffs (compare.versions.wordiff) for every pair, cached by text pair.
 7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
    removed blocks.
@@ -51,7 +53,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from compare.citation import cite_blocks
-from compare.commitments import classify_change
+from compare.commitments import classify_change, same_commitment
 from compare.model import JOINER as JOINER
 from compare.model import (
     Change,
@@ -143,14 +145,14 @@ def iter_compare(old: Document, new: Document,
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
     yield Progress("anchors", 0, total)
-    beads = align_keys(old_keys, new_keys)
+    language = old.language or new.language
+    beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
     yield Progress("align", 0, total)
     # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
     # reported after the body, in the new document's order.
     note_beads = pair_same_marks(align_keys([key_text(b.text, options) for b in old_notes],
                                             [key_text(b.text, options) for b in new_notes]),
                                  old_notes, new_notes) if old_notes or new_notes else []
-    language = old.language or new.language
     changes = []
     work = [(b, old_blocks, new_blocks, furniture) for b in beads] + \
         [(b, old_notes, new_notes, (frozenset(), frozenset())) for b in note_beads]
@@ -458,6 +460,22 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
         used_cols.add(c)
         out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r][c]), moved=True)
     return [b for k, b in enumerate(out) if k not in drop]
+
+
+def unpair_new_commitments(beads: list[Bead], old_blocks: Sequence[Block], new_blocks: Sequence[Block],
+                           language: str | None) -> list[Bead]:
+    """The relatedness floor for commitments: a pair of operative paragraphs that are not the same
+    commitment (compare.commitments.same_commitment: another verb asking for something else) is
+    the old one removed and a new one added, not one paragraph "strengthened". Identical texts
+    are never split."""
+    out: list[Bead] = []
+    for bead in beads:
+        if len(bead.olds) == 1 and len(bead.news) == 1 and bead.similarity < 100 and not same_commitment(
+                old_blocks[bead.olds[0]], new_blocks[bead.news[0]], language):
+            out += [Bead(bead.olds, ()), Bead((), bead.news)]
+        else:
+            out.append(bead)
+    return out
 
 
 def pair_same_marks(beads: list[Bead], old_notes: Sequence[Block], new_notes: Sequence[Block]) -> list[Bead]:

@@ -48,6 +48,7 @@ from compare.redline.locate import (
 from compare.redline.ops import joined_spans, replace_edits, split_edits
 from compare.redline.package import Package
 from compare.redline.paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
+from compare.redline.settings import track_revisions
 from compare.redline.tables import track_table
 from compare.redline.wordml import (
     R_NS,
@@ -56,6 +57,7 @@ from compare.redline.wordml import (
     is_w,
     make,
     mark_paragraph,
+    paragraph_properties,
     paragraph_text,
     text_runs,
     w,
@@ -75,6 +77,7 @@ def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: d
         package, mapping = build_blank(comparison.new)
     revisions = Revisions(author or DEFAULT_AUTHOR, stamp, package.first_free_id())
     _Redline(comparison, package, mapping, revisions).run()
+    track_revisions(package)
     return package.to_bytes()
 
 
@@ -122,6 +125,7 @@ class _Redline:
             self._move_from(change)
         self._track_symbol()
         self._track_footnotes(notes)
+        self._end_on_a_kept_paragraph_mark()
 
     def _apply(self, change: Change) -> etree._Element | None:
         """Track one change; returns the paragraph a comment would anchor on."""
@@ -217,6 +221,35 @@ class _Redline:
                 continue
             paragraphs.remove(p)
             rewrite_paragraph(p, per[0][0], change.olds[0].spans, self.revisions, self.marks)
+
+    def _end_on_a_kept_paragraph_mark(self) -> None:
+        """Paragraphs added at the very end of the body: the document's last paragraph mark can
+        be neither inserted nor removed (rejecting would leave an empty, numbered paragraph, as
+        "13."), so the mark between the last kept paragraph and the first added one is the
+        inserted one, the last mark stays, and the last paragraph records the kept paragraph's
+        properties as its former ones (w:pPrChange), as Word does when one types after the end."""
+        elements = [c for c in self.body if isinstance(c.tag, str) and is_w(c, "p", "tbl")]
+        trailing = 0
+        while trailing < len(elements) and _mark_revision(elements[-1 - trailing]) == "ins":
+            trailing += 1
+        if not trailing or trailing == len(elements):
+            return
+        kept, last = elements[-1 - trailing], elements[-1]
+        if not is_w(kept, "p") or _mark_revision(kept) is not None:
+            return
+        former = clean_paragraph_properties(paragraph_properties(kept))
+        for child in [c for c in former if is_w(c, "rPr")]:
+            former.remove(child)
+        mark_paragraph(kept, self.revisions, "ins")
+        ppr = paragraph_properties(last)
+        rpr = ppr.find(w("rPr"))
+        for child in [c for c in rpr if is_w(c, "ins")] if rpr is not None else []:
+            rpr.remove(child)
+        if rpr is not None and len(rpr) == 0:
+            ppr.remove(rpr)
+        change = self.revisions.mark("pPrChange")
+        change.append(former)
+        ppr.append(change)
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -335,6 +368,14 @@ class _Redline:
                 sect.addprevious(el)
             else:
                 self.body.append(el)
+
+
+def _mark_revision(el: etree._Element) -> str | None:
+    """How a paragraph's own mark is tracked: 'ins', 'del', 'moveFrom', 'moveTo' or None."""
+    rpr = el.find(f"{w('pPr')}/{w('rPr')}") if is_w(el, "p") else None
+    if rpr is None:
+        return None
+    return next((etree.QName(c).localname for c in rpr if is_w(c, "ins", "del", "moveFrom", "moveTo")), None)
 
 
 def _visible(change: Change) -> bool:

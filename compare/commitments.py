@@ -19,48 +19,35 @@ Signals, for a modified or moved pair:
 Signals count only in operative, sub- and plain paragraphs; in preambular paragraphs, titles and
 headings they are reported. All counted signals one way give that verdict; both ways give none
 (conflicting), with every reason listed. A language without a lexicon gives no verdict.
-Added and removed operative paragraphs are commitments added or removed (reported in reasons;
-compare.reports.text counts them).
+Added and removed operative paragraphs are commitments added or removed (`is_commitment`, the one
+rule); `commitment_changes` is the one list of commitment changes every output shows; and
+`same_commitment` is the relatedness floor the engine applies before pairing two operative
+paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
-import resources
+from compare.citation import cite_block
+from compare.commitment_lexicon import LEXICON_LANGUAGES as LEXICON_LANGUAGES
+from compare.commitment_lexicon import Lexicon, Phrase, lexicon, phrase_body
+from compare.commitment_list import CommitmentChange as CommitmentChange
+from compare.commitment_list import CommitmentEffect as CommitmentEffect
+from compare.commitment_list import commitment_changes as commitment_changes
+from compare.commitment_list import commitment_effect as commitment_effect
+from compare.commitment_list import is_commitment
 from compare.model import Change, ChangeKind, Commitment, Op, OpKind
 from compare.text.normalize import fold
 from compare.text.tokenize import TokenKind, tokenize
 from parsers.model import Block, BlockKind
 
-LEXICON_LANGUAGES = ("en", "fr", "es")
 _COUNTED_KINDS = (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PARAGRAPH)
 _KIND_NAMES = {BlockKind.PREAMBLE: "preambular paragraph", BlockKind.TITLE: "title",
                BlockKind.HEADING: "heading", BlockKind.TABLE: "table"}
-_YEAR = r"((?:19|20)\d{2})(?!\d)"
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    text: str
-    pattern: re.Pattern[str]
-    value: str | int = ""  # gloss, direction, rank or meaning of a higher figure
-    kind: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    verbs: tuple[Phrase, ...]
-    connectives: tuple[Phrase, ...]
-    qualifiers: tuple[Phrase, ...]
-    modals: tuple[Phrase, ...]
-    deadlines: tuple[re.Pattern[str], ...]
-    targets: tuple[Phrase, ...]
-    force: dict[str, int]
-    intensifier_step: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,50 +56,8 @@ class Verb:
     gloss: str  # e.g. 'strongly encourage'
     force: int | None  # None: recognised but not ranked (declaratory verbs)
     end: int  # where the verb phrase ends in the text
-
-
-def _body(phrase: str) -> str:
-    """The regular expression of a phrase: its words separated by any whitespace."""
-    return r"\s+".join(re.escape(w) for w in fold(phrase).split())
-
-
-def _compile(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){_body(phrase)}(?!\w)", 0 if case_sensitive else re.IGNORECASE)
-
-
-@cache
-def lexicon(language: str | None) -> Lexicon | None:
-    """The compiled lexicon of `language` (the three lexicons merged when it is unknown), or None
-    where there is none (ar, zh, ru for now): no verdict, no crash."""
-    langs = [language] if language else list(LEXICON_LANGUAGES)
-    data = [d for d in (resources.lexicon("commitments", lang) for lang in langs) if d]
-    if not data:
-        return None
-    force = resources.lexicon("commitments", "force")
-
-    def phrases(key: str, value: str = "", kind: str = "", case_sensitive: bool = False) -> tuple[Phrase, ...]:
-        out = []
-        for d in data:
-            for e in d.get(key, ()):
-                text = e if isinstance(e, str) else e["phrase"]
-                extra = {} if isinstance(e, str) else e
-                out.append(Phrase(text, _compile(text, case_sensitive), extra.get(value, ""), extra.get(kind, "")))
-        return tuple(sorted(out, key=lambda p: -len(p.text)))  # longest first
-
-    deadlines = tuple(
-        re.compile(rf"(?<!\w)({_body(p)})\s+{_YEAR}", re.IGNORECASE)
-        for p in sorted({p for d in data for p in d.get("deadlines", ())}, key=len, reverse=True)
-    )
-    return Lexicon(
-        verbs=phrases("verbs", "gloss"),
-        connectives=phrases("connectives"),
-        qualifiers=phrases("qualifiers", "direction", "kind"),
-        modals=phrases("modals", "rank", case_sensitive=True),
-        deadlines=deadlines,
-        targets=phrases("targets", "higher"),
-        force=dict(force.get("verbs", {})),
-        intensifier_step=int(force.get("intensifier_step", 5)),
-    )
+    base: str = ""  # the gloss without its intensifier, e.g. 'encourage'
+    intensified: bool = False  # an intensifier is attached ("Strongly condemns")
 
 
 # --- finding signals ----------------------------------------------------------------------------
@@ -129,12 +74,13 @@ def operative_verb(block: Block, lex: Lexicon) -> Verb | None:
     hit = next(((v, m) for v in lex.verbs if (m := v.pattern.match(folded, pos))), None)
     if hit is None:
         italic = block.italic_prefix()
-        return Verb(italic.strip(), "not in the lexicon", None, len(italic)) if italic.strip() else None
+        return Verb(italic.strip(), "not in the lexicon", None, len(italic), italic.strip().casefold()) \
+            if italic.strip() else None
     verb, m = hit
     end = m.end()
     more, end = _attached(folded, _skip(folded, end, lex.connectives), lex)
     intensifiers += more
-    gloss = str(verb.value)
+    gloss = base = str(verb.value)
     force = lex.force.get(gloss)
     if intensifiers:
         gloss = f"strongly {gloss}"
@@ -142,7 +88,7 @@ def operative_verb(block: Block, lex: Lexicon) -> Verb | None:
             force += lex.intensifier_step
     start = _spaces(folded, 0)
     phrase_end = end if more else m.end()
-    return Verb(text[start:phrase_end].strip(), gloss, force, phrase_end)
+    return Verb(text[start:phrase_end].strip(), gloss, force, phrase_end, base, bool(intensifiers))
 
 
 def _spaces(folded: str, pos: int) -> int:
@@ -163,7 +109,7 @@ def _skip(folded: str, pos: int, phrases: Sequence[Phrase]) -> int:
 
 def _attached(folded: str, pos: int, lex: Lexicon) -> tuple[tuple[str, ...], int]:
     """Intensifiers ("strongly", "vivement") at `pos`, and where they end."""
-    found = []
+    found: list[str] = []
     while True:
         start = _spaces(folded, pos)
         hit = next(((q, m) for q in lex.qualifiers
@@ -206,6 +152,8 @@ def deadlines(text: str, lex: Lexicon) -> list[tuple[str, int, int]]:
 class Signal:
     direction: int  # +1 strengthens, -1 weakens, 0 reported only
     reason: str
+    # the reason already says why the signal is only reported (not ranked, not a clear target…)
+    explained: bool = False
 
 
 def classify_change(change: Change, language: str | None) -> Change:
@@ -229,13 +177,12 @@ def classify_change(change: Change, language: str | None) -> Change:
 
 
 def _added_or_removed(change: Change, lex: Lexicon | None) -> Change:
-    blocks = change.news or change.olds
-    block = blocks[0]
-    if block.kind is not BlockKind.OPERATIVE:
+    if not is_commitment(change.news or change.olds):
         return change
+    block = (change.news or change.olds)[0]
     verb = operative_verb(block, lex) if lex else None
     what = f" ('{verb.phrase}' ({verb.gloss}))" if verb else ""
-    label = f"operative paragraph {block.number}" if block.number else "operative paragraph"
+    label = cite_block(block)
     if change.kind is ChangeKind.REMOVED:
         reason = f"{label} removed: a commitment{what} is gone"
     else:
@@ -259,7 +206,7 @@ def compare_blocks(olds: Sequence[Block], news: Sequence[Block], ops: Sequence[O
     signals += _deadline_and_figure_signals(old_text, new_text, ops, lex, operative=counted)
     if counted:
         return signals
-    return [Signal(0, s.reason if "(reported only" in s.reason else s.reason + where) for s in signals]
+    return [Signal(0, s.reason if s.explained else s.reason + where, True) for s in signals]
 
 
 def _verb_signals(old: Verb | None, new: Verb | None) -> list[Signal]:
@@ -269,8 +216,14 @@ def _verb_signals(old: Verb | None, new: Verb | None) -> list[Signal]:
         return "none found" if v is None else f"'{v.phrase}' ({v.gloss})"
 
     reason = f"operative verb {show(old)} -> {show(new)}"
+    if old is not None and new is not None and old.base == new.base and old.intensified != new.intensified \
+            and old.force is None:
+        # an unranked verb with its intensifier added or removed: a delegate still reads the
+        # change of force ("Strongly condemns" -> "Condemns"); ranked verbs compare by force below
+        added = new.intensified
+        return [Signal(1 if added else -1, reason + (" (intensifier added)" if added else " (intensifier removed)"))]
     if old is None or new is None or old.force is None or new.force is None:
-        return [Signal(0, reason + " (reported only: not ranked)")]
+        return [Signal(0, reason + " (reported only: not ranked)", True)]
     if new.force == old.force:
         return [Signal(0, reason + " (same force)")]
     return [Signal(1 if new.force > old.force else -1, reason)]
@@ -312,9 +265,9 @@ def _modal_signals(old_text: str, new_text: str, lex: Lexicon) -> list[Signal]:
             continue
         signals.append(Signal(1 if int(b.value) > int(a.value) else -1, reason))
     for p in removed[len(added):]:
-        signals.append(Signal(0, f"modal '{p.text}' removed (reported only)"))
+        signals.append(Signal(0, f"modal '{p.text}' removed (reported only)", True))
     for p in added[len(removed):]:
-        signals.append(Signal(0, f"modal '{p.text}' added (reported only)"))
+        signals.append(Signal(0, f"modal '{p.text}' added (reported only)", True))
     return signals
 
 
@@ -346,9 +299,9 @@ def _deadline_and_figure_signals(old_text: str, new_text: str, ops: Sequence[Op]
         else:
             signals.append(Signal(0, reason))
     for a, _y, _pos in gone[len(come):]:
-        signals.append(Signal(0, f"deadline '{a}' removed (reported only)"))
+        signals.append(Signal(0, f"deadline '{a}' removed (reported only)", True))
     for b, _y, _pos in come[len(gone):]:
-        signals.append(Signal(0, f"deadline '{b}' added (reported only)"))
+        signals.append(Signal(0, f"deadline '{b}' added (reported only)", True))
     years = ({pos for _p, _y, pos in old_d}, {pos for _p, _y, pos in new_d})
     return signals + _figure_signals(old_text, new_text, ops, lex, years)
 
@@ -387,12 +340,12 @@ def _figure_signal(a: str, pa: int, b: str, pb: int, old_text: str, new_text: st
             and vb is not None and va != vb:
         stronger = (vb > va) == (new_target.value == "stronger")
         return Signal(1 if stronger else -1, f"target figure '{old_target.text} {a}' -> '{new_target.text} {b}'")
-    return Signal(0, f"figure '{a}' -> '{b}' (reported only: not a clear target)")
+    return Signal(0, f"figure '{a}' -> '{b}' (reported only: not a clear target)", True)
 
 
 def _target_before(text: str, pos: int, lex: Lexicon) -> Phrase | None:
     before = fold(text[:pos]).rstrip()
-    return next((p for p in lex.targets if re.search(rf"(?<!\w){_body(p.text)}$", before,
+    return next((p for p in lex.targets if re.search(rf"(?<!\w){phrase_body(p.text)}$", before,
                                                      re.IGNORECASE)), None)
 
 
@@ -408,3 +361,39 @@ def parse_figure(text: str) -> float | None:
         return float(t)
     except ValueError:
         return None
+
+
+# --- pairing: is it still the same commitment? ---------------------------------------------------
+
+# Words after the operative verb that make a paragraph's opening (what the verb asks for).
+OPENING_WORDS = 8
+# The openings of two operative paragraphs with different verbs must share at least this part of
+# their words to be one paragraph edited: "Welcomes the strong relationship between UNSOM…" and
+# "Requests UNSOM to maintain and strengthen its presence…" share one word in eight (a new
+# commitment that reuses the old text further on); "Reiterates its continued concern at the high
+# number…" and "Expresses its serious concern at the ongoing…" share five.
+OPENING_FLOOR = 1 / 3
+
+
+def same_commitment(old: Block, new: Block, language: str | None) -> bool:
+    """False when `old` and `new` are operative paragraphs whose verbs differ and whose openings
+    (the OPENING_WORDS words after the verb) are unrelated: then the new paragraph is a new
+    commitment, not the old one strengthened or weakened, and the engine reports the old one
+    removed and the new one added. True otherwise (other kinds, no lexicon, verbs not found)."""
+    if old.kind is not BlockKind.OPERATIVE or new.kind is not BlockKind.OPERATIVE:
+        return True
+    lex = lexicon(language)
+    if lex is None:
+        return True
+    old_verb, new_verb = operative_verb(old, lex), operative_verb(new, lex)
+    if old_verb is None or new_verb is None or old_verb.base == new_verb.base:
+        return True
+    a, b = _opening(old.text, old_verb.end), _opening(new.text, new_verb.end)
+    if not a or not b:
+        return True
+    shared = sum((Counter(a) & Counter(b)).values())
+    return shared / max(len(a), len(b)) >= OPENING_FLOOR
+
+
+def _opening(text: str, start: int) -> list[str]:
+    return re.findall(r"\w+", fold(text[start:]).casefold())[:OPENING_WORDS]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from parsers.model import Block, Document
+from parsers.model import Block, BlockKind, Document, Location
 
 
 class ChangeKind(StrEnum):
@@ -46,9 +46,17 @@ class Op:
 
 @dataclass(frozen=True, slots=True)
 class CompareOptions:
+    """What counts as a difference. The window shows the `ignore_*` fields as checkboxes and the
+    command line as `--ignore-case`, `--ignore-punctuation`, `--ignore-footnotes`,
+    `--ignore-numbering`; the result cache keys on the whole repr, so every field is in its key."""
+
     count_numbers: bool = False  # a changed paragraph number is itself a difference
     count_footnote_marks: bool = False
     count_spacing: bool = False  # whitespace, non-breaking spaces, quote styles
+    ignore_case: bool = False  # "Member States" = "member states" (shown, not counted)
+    ignore_punctuation: bool = False  # commas, semicolons, full stops… (shown, not counted)
+    ignore_footnotes: bool = False  # footnote texts are not aligned nor compared
+    ignore_numbering: bool = False  # a paragraph whose number alone changed is reported unchanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +80,16 @@ class Change:
     @property
     def new(self) -> Block | None:
         return self.news[0] if self.news else None
+
+
+def footnote_blocks(doc: Document) -> tuple[Block, ...]:
+    """The document's footnotes as blocks of kind `footnote` (number: the mark, label: FN3), so
+    they are aligned and diffed like paragraphs. Their indexes continue the document's block
+    indexes (the first footnote is `len(doc.blocks)`), so every block of a comparison has a
+    distinct index on its side."""
+    base = len(doc.blocks)
+    return tuple(Block(base + k, BlockKind.FOOTNOTE, f.text, number=f.mark, label=f.label,
+                       location=Location(page=f.page)) for k, f in enumerate(doc.footnotes))
 
 
 # Texts of a split/merge (several blocks on one side of a change) are joined with this in the

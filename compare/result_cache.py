@@ -4,7 +4,8 @@ Key: SHA-256 over a canonical JSON of everything `compare.versions.engine.iter_c
 document's language and symbol (commitment lexicon, masthead symbols) and every block's index,
 kind, number, text, level, footnote marks and spans; the CompareOptions (their repr, so a new
 field is in the key without an edit here); COMPARE_VERSION and the entry format. Not the paths,
-so a renamed copy hits, and not the locations or footnotes, which the engine does not read.
+so a renamed copy hits, and not the locations, which the engine does not read. The footnotes
+(mark, text, page: compared as blocks, compare.model.footnote_blocks) are in the key.
 
 Value: JSON (never pickle: a cache file must not be able to run code) of the changes, blocks by
 their index; a hit rebuilds the Comparison around the documents the caller already holds (so
@@ -25,7 +26,16 @@ import os
 from collections.abc import Generator, Sequence
 from typing import Any
 
-from compare.model import Change, ChangeKind, Commitment, CompareOptions, Comparison, Op, OpKind
+from compare.model import (
+    Change,
+    ChangeKind,
+    Commitment,
+    CompareOptions,
+    Comparison,
+    Op,
+    OpKind,
+    footnote_blocks,
+)
 from compare.progress import Progress
 from parsers.cache import read_entry, write_entry
 from parsers.model import Block, Document
@@ -33,7 +43,7 @@ from parsers.model import Block, Document
 # Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
 # reasons, similarity, lexicons), or when the engine starts reading another field of Document or
 # Block (add that field to `_document_key` too): old entries then miss and are computed again.
-COMPARE_VERSION = "1"
+COMPARE_VERSION = "3"  # 2: footnotes compared, new options; 3: relatedness floor, lexicons
 # Bump when the layout of an entry below changes.
 CACHE_FORMAT = "1"
 
@@ -77,6 +87,7 @@ def _document_key(doc: Document) -> list[Any]:
         doc.symbol,
         [[b.index, str(b.kind), b.number, b.text, b.level, list(b.footnote_marks),
           [[s.start, s.end, s.bold, s.italic] for s in b.spans]] for b in doc.blocks],
+        [[f.mark, f.text, f.page] for f in doc.footnotes],
     ]
 
 
@@ -104,7 +115,7 @@ def store(key: str, comparison: Comparison) -> None:
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
     """The changes as lists; blocks by `Block.index`. KeyError when a block is not one of its
     document's blocks or the document's indexes are not unique (it could not be rebuilt)."""
-    olds, news = _by_index(comparison.old.blocks), _by_index(comparison.new.blocks)
+    olds, news = _all_blocks(comparison.old), _all_blocks(comparison.new)
     return {
         "format": CACHE_FORMAT,
         "changes": [
@@ -127,7 +138,7 @@ def comparison_from_json(data: dict[str, Any], old: Document, new: Document,
                          options: CompareOptions) -> Comparison:
     if data["format"] != CACHE_FORMAT:
         raise ValueError("another entry format")
-    olds, news = _by_index(old.blocks), _by_index(new.blocks)
+    olds, news = _all_blocks(old), _all_blocks(new)
     changes = []
     for kind, old_indexes, new_indexes, ops, commitment, reasons, moved, similarity in data["changes"]:
         if not isinstance(moved, bool) or not isinstance(similarity, int | float):
@@ -143,6 +154,11 @@ def comparison_from_json(data: dict[str, Any], old: Document, new: Document,
             similarity=similarity,
         ))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def _all_blocks(doc: Document) -> dict[int, Block]:
+    """The document's blocks and its footnotes as blocks, by index."""
+    return _by_index((*doc.blocks, *footnote_blocks(doc)))
 
 
 def _by_index(blocks: Sequence[Block]) -> dict[int, Block]:

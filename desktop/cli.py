@@ -38,6 +38,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accord", description="Compare UN documents across versions and languages.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"accord {version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the window")
@@ -63,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--count-footnote-marks", action="store_true", help="footnote marks are differences")
     comp.add_argument("--count-punctuation-spacing", action="store_true",
                       help="spaces, non-breaking spaces and quote styles are differences")
+    comp.add_argument("--ignore-case", action="store_true", help="a change of case alone is not a difference")
+    comp.add_argument("--ignore-punctuation", action="store_true",
+                      help="a change of punctuation alone is not a difference")
+    comp.add_argument("--ignore-footnotes", action="store_true", help="do not compare the footnotes")
+    comp.add_argument("--ignore-numbering", action="store_true",
+                      help="a paragraph whose number alone changed is reported unchanged")
     _add_read_options(comp)
 
     align = sub.add_parser("align", help="align two language versions")
@@ -76,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--target-language")
     align.add_argument("--password")
     return parser
+
+
+def version() -> str:
+    """Accord's version, as installed (pyproject.toml's `version`)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("accord")
+    except PackageNotFoundError:
+        return "0+unknown"
 
 
 def _add_read_options(p: argparse.ArgumentParser) -> None:
@@ -147,7 +165,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
         count_numbers=args.count_numbers,
         count_footnote_marks=args.count_footnote_marks,
         count_spacing=args.count_punctuation_spacing,
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_footnotes=args.ignore_footnotes,
+        ignore_numbering=args.ignore_numbering,
     )
+    from compare.route import is_cross_language, language_notice
+
+    _warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
+    if is_cross_language(old, new):
+        # The hook for the cross-language comparison (compare.history): until it lands, documents
+        # in different languages are compared as versions, and the reports and stderr say so.
+        _warn([language_notice(old, new) or ""])
     comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":
         from compare.reports.text import render_json
@@ -168,6 +197,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         data = render_text(comparison, color=color)
     _emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def _warn(lines: Sequence[str]) -> None:
+    """Warnings about the inputs, one line each on stderr (the reports carry them too)."""
+    for line in lines:
+        print(f"accord: warning: {line}", file=sys.stderr)
 
 
 def _import_comparison() -> None:
@@ -193,7 +228,13 @@ def cmd_align(args: argparse.Namespace) -> int:
         src, tgt = load_pair(args.source, args.target,
                              ParseOptions(password=args.password, language=args.source_language),
                              new_options=ParseOptions(password=args.password, language=args.target_language))
+        _warn([f"{doc.path}: {w}" for doc in (src, tgt) for w in doc.warnings])
         alignment = run(align_documents(src, tgt, level=args.level), _progress_printer())
+        if args.format == "json":
+            data = json.loads(align_export.render_json(alignment))
+            data["source"]["warnings"], data["target"]["warnings"] = list(src.warnings), list(tgt.warnings)
+            _emit(json.dumps(data, ensure_ascii=False, indent=2), args.output, [args.source, args.target])
+            return EXIT_SAME
     render = {
         "json": align_export.render_json,
         "tsv": align_export.render_tsv,

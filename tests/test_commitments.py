@@ -1,8 +1,17 @@
 """Commitments strengthened or weakened, with reasons a delegate reads, in English, French and Spanish."""
 
+from pathlib import Path
+
 import pytest
 
-from compare.commitments import lexicon, operative_verb, parse_figure
+from compare.commitments import (
+    CommitmentEffect,
+    commitment_changes,
+    lexicon,
+    operative_verb,
+    parse_figure,
+    same_commitment,
+)
 from compare.model import ChangeKind
 from compare.versions.engine import compare_documents
 from parsers.model import Block, BlockKind, Document, Format, Span
@@ -179,13 +188,14 @@ def test_language_without_lexicon_gives_no_verdict():
 
 
 def test_removed_operative_paragraph_is_a_removed_commitment():
-    """A removed operative paragraph says a commitment is gone, naming its verb."""
+    """A removed operative paragraph says a commitment is gone, citing its label and naming its verb."""
     text = "Encourages academics and researchers to study the impact of information technologies on trafficking;"
-    old = Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="7"),), language="en")
+    old = Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="7", label="OP7"),),
+                   language="en")
     new = Document("d", Format.TXT, (), language="en")
     change = compare_documents(old, new).changes[0]
     assert change.kind is ChangeKind.REMOVED
-    assert change.reasons == ("operative paragraph 7 removed: a commitment ('Encourages' (encourage)) is gone",)
+    assert change.reasons == ("OP7 removed: a commitment ('Encourages' (encourage)) is gone",)
 
 
 def test_figures_parse_with_un_separators():
@@ -194,3 +204,127 @@ def test_figures_parse_with_un_separators():
     assert parse_figure("1,000.5") == 1000.5
     assert parse_figure("60 %") == 60
     assert parse_figure("1\u202f000") == 1000
+
+
+MISSED_CLASSES = [
+    # an intensifier removed from (or added to) a verb that is not ranked
+    ("en", "Strongly condemns all violations and abuses committed against children in Somalia;",
+     "Condemns all violations and abuses committed against children in Somalia;", "weakened", "intensifier removed"),
+    ("fr", "Condamne énergiquement les attaques perpétrées contre le personnel humanitaire ;",
+     "Condamne les attaques perpétrées contre le personnel humanitaire ;", "weakened", "intensifier removed"),
+    ("es", "Reafirma enérgicamente su compromiso con la soberanía de Somalia;",
+     "Reafirma su compromiso con la soberanía de Somalia;", "weakened", "intensifier removed"),
+    # effort hedges: asked to try instead of to act
+    ("en", "Calls upon all relevant actors to provide durable solutions for internal displacement;",
+     "Calls upon all relevant actors to strive to provide durable solutions for internal displacement;",
+     "weakened", "effort hedge 'strive to' added"),
+    ("en", "Urges Member States to make efforts to criminalize trafficking in persons;",
+     "Urges Member States to criminalize trafficking in persons;", "strengthened", "effort hedge 'make efforts to' removed"),
+    ("fr", "Engage les États Membres à renforcer la coopération internationale ;",
+     "Engage les États Membres à s’efforcer de renforcer la coopération internationale ;",
+     "weakened", "effort hedge 's'efforcer' added"),
+    ("fr", "Prie les États de faire des efforts pour protéger les victimes ;",
+     "Prie les États de protéger les victimes ;", "strengthened", "effort hedge 'faire des efforts pour' removed"),
+    ("es", "Insta a los Estados a que protejan a las víctimas de la trata;",
+     "Insta a los Estados a que procuren proteger a las víctimas de la trata;", "weakened", "effort hedge 'procuren' added"),
+    ("es", "Exhorta a los Estados a esforzarse por proteger a las víctimas;",
+     "Exhorta a los Estados a proteger a las víctimas;", "strengthened", "effort hedge 'esforzarse por' removed"),
+    # budget hedges (Fifth Committee usage)
+    ("fr", "Prie le Secrétaire général de fournir un appui au Groupe de travail, dans la limite des ressources existantes ;",
+     "Prie le Secrétaire général de fournir un appui au Groupe de travail ;",
+     "strengthened", "budget hedge 'dans la limite des ressources existantes' removed"),
+    ("fr", "Prie l’Office d’organiser la réunion ;",
+     "Prie l’Office d’organiser la réunion, sous réserve de la disponibilité de ressources extrabudgétaires ;",
+     "weakened", "budget hedge 'sous réserve de la disponibilité de ressources extrabudgétaires' added"),
+    ("en", "Requests the Office to convene the meeting within available resources;",
+     "Requests the Office to convene the meeting;", "strengthened", "budget hedge 'within available resources' removed"),
+    ("es", "Solicita a la Oficina que convoque la reunión;",
+     "Solicita a la Oficina que convoque la reunión, siempre que se disponga de recursos extrapresupuestarios;",
+     "weakened", "budget hedge 'siempre que se disponga de recursos extrapresupuestarios' added"),
+]
+
+
+@pytest.mark.parametrize(("language", "old", "new", "expected", "reason"), MISSED_CLASSES,
+                         ids=[f"{c[0]}-{c[4][:40]}" for c in MISSED_CLASSES])
+def test_intensifiers_on_unranked_verbs_effort_and_budget_hedges(language, old, new, expected, reason):
+    """The three classes the held-out cases missed get a verdict, with a reason naming the phrase."""
+    commitment, reasons = compare_one(old, new, language)
+    assert commitment == expected, reasons
+    assert any(reason in r for r in reasons), reasons
+
+
+def test_a_declaratory_verb_change_alone_stays_reported_only():
+    """Another unranked verb (not the same verb with an intensifier) is still reported, not counted."""
+    commitment, reasons = compare_one("Stresses the importance of cooperation between States;",
+                                      "Emphasizes the importance of cooperation between States;", "en")
+    assert commitment is None
+    assert reasons == ["operative verb 'Stresses' (stress) -> 'Emphasizes' (emphasize) (reported only: not ranked)"]
+
+
+def _operative(text, number, label):
+    return Block(0, BlockKind.OPERATIVE, text, number=number, label=label)
+
+
+def test_unrelated_operative_paragraphs_are_not_paired():
+    """Another verb asking for something else is a new commitment (removed + added), not the old
+    paragraph strengthened, even when the new one reuses the old text further on; the same verb
+    with its opening kept stays one modified paragraph."""
+    old = ("Welcomes the strong relationship between UNSOM, UNSOS the United Nations Country Team and AMISOM, and "
+           "underlines the importance of all entities continuing to strengthen the relationship further;")
+    new = ("Requests UNSOM to maintain and strengthen its presence in all of the Federal Member States, welcomes the "
+           "strong relationship between UNSOM, UNSOS the United Nations Country Team and AMISOM, and underlines the "
+           "importance of all entities continuing to strengthen the relationship further;")
+    assert not same_commitment(_operative(old, "9", "OP9"), _operative(new, "3", "OP3"), "en")
+    c = compare_documents(Document("a", Format.TXT, (_operative(old, "9", "OP9"),), language="en"),
+                          Document("b", Format.TXT, (_operative(new, "3", "OP3"),), language="en"))
+    assert [ch.kind for ch in c.changes] == [ChangeKind.REMOVED, ChangeKind.ADDED]
+    assert [e.effect for e in commitment_changes(c)] == [CommitmentEffect.REMOVED, CommitmentEffect.ADDED]
+    kept = ("Expresses its serious concern at the high number of refugees and internally displaced persons;")
+    edited = ("Reiterates its serious concern at the high number of refugees and of internally displaced persons;")
+    assert same_commitment(_operative(kept, "5", "OP5"), _operative(edited, "5", "OP5"), "en")
+
+
+SOMALIA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "un-pdf"
+
+
+@pytest.mark.skipif(not (SOMALIA / "S_2018_257-EN.pdf").exists(), reason="shared corpus not present")
+def test_somalia_renewal_does_not_pair_welcomes_with_requests():
+    """S/2018/257 -> S/2019/266: old OP9 "Welcomes the strong relationship…" is removed and the new
+    "Requests UNSOM to maintain…" added; no pair of them is called strengthened."""
+    from parsers.api import parse_file
+
+    c = compare_documents(parse_file(str(SOMALIA / "S_2018_257-EN.pdf")), parse_file(str(SOMALIA / "S_2019_266-EN.pdf")))
+    for change in c.changes:
+        if change.old is not None and change.old.text.startswith("Welcomes the strong relationship"):
+            assert change.kind is ChangeKind.REMOVED
+        if change.new is not None and change.new.text.startswith("Requests UNSOM to maintain"):
+            assert change.kind is ChangeKind.ADDED
+    listed = commitment_changes(c)
+    assert all(e.effect is not CommitmentEffect.STRENGTHENED or e.change.old.label != "OP9" for e in listed)
+
+
+def test_one_commitments_list_for_every_output():
+    """commitment_changes lists strengthened, weakened, added and removed commitments; the summary
+    counts it, the HTML table has one row per entry, the text report one line per entry."""
+    from compare.reports.text import render_html, render_text, summary
+
+    old = Document("a", Format.TXT, (
+        _operative("Encourages States to cooperate;", "1", "OP1"),
+        _operative("Requests the Secretary-General to report to the Commission at its next session;", "2", "OP2"),
+    ), language="en")
+    new = Document("b", Format.TXT, (
+        _operative("Urges States to cooperate;", "1", "OP1"),
+        _operative("Decides to remain seized of the matter.", "2", "OP2"),
+    ), language="en")
+    c = compare_documents(old, new)
+    listed = commitment_changes(c)
+    assert listed[0].effect is CommitmentEffect.STRENGTHENED and listed[0].where == "OP1"
+    assert {e.effect for e in listed[1:]} == {CommitmentEffect.REMOVED, CommitmentEffect.ADDED}
+    s = summary(c)
+    assert (s["strengthened"], s["removed_commitments"], s["added_commitments"]) == (1, 1, 1)
+    html = render_html(c)
+    commitments_table = html.split("<h2>Commitments</h2>")[1].split("<h2>")[0]
+    assert commitments_table.count("<tr><td") == len(listed)
+    text = render_text(c, color=False)
+    assert "1 added commitment" in text and "1 added commitments" not in text
+    assert "  + commitment added  OP2" in text and "  − commitment removed  OP2" in text

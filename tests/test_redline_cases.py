@@ -296,3 +296,21 @@ def test_removed_numbered_block_on_a_generated_file_keeps_its_typed_number(tmp_p
     path.write_bytes(data)
     rejected = parse_file(str(path), ParseOptions(original=True))
     assert [(b.number, b.text) for b in rejected.body()] == [(b.number, b.text) for b in old.body()]
+
+
+def _settings(data: bytes):
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return etree.fromstring(zf.read("word/settings.xml"), safe_parser())
+
+
+def test_redline_switches_change_tracking_on(tmp_path):
+    """Built on the new Word file or generated for a text file, the redline's settings set
+    w:trackRevisions once, after the settings that must precede it (Word checks the order)."""
+    new = _word(tmp_path / "new.docx", [[("First paragraph.", False)], [("Second body paragraph.", False)]])
+    old = _text_document(["First paragraph.", "Second paragraph."])
+    changes = (_same(old.blocks[0], new.blocks[0]), _pair(old.blocks[1], new.blocks[1]))
+    for data in (render_redline(Comparison(old, new, changes), date=DATE),
+                 render_redline(Comparison(old, old, (_same(old.blocks[0], old.blocks[0]),)), date=DATE)):
+        names = [etree.QName(c).localname for c in _settings(data) if isinstance(c.tag, str)]
+        assert names.count("trackRevisions") == 1
+        assert all(n not in names[names.index("trackRevisions"):] for n in ("zoom", "proofState", "view"))

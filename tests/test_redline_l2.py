@@ -15,6 +15,7 @@ from conftest import FIXTURES, ROOT
 from lxml import etree
 from test_redline_tracking import W, document_xml, norm, paragraph_texts, resolve
 
+from compare.commitments import commitment_changes
 from compare.redline.wordml import safe_parser
 from compare.redline.writer import render_redline
 from compare.versions.engine import compare_documents
@@ -187,7 +188,8 @@ def paragraph_text_of(p) -> str:
 
 
 def test_commitment_changes_are_commented_with_reasons(fr, tmp_path):
-    """Strengthened and weakened paragraphs carry a Word comment with the reasons, in a declared comments part."""
+    """Every entry of the commitments list (strengthened, weakened, added, removed) carries a Word
+    comment citing its label, with the reasons, in a declared comments part."""
     data, comparison = fr
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         types = zf.read("[Content_Types].xml").decode()
@@ -196,10 +198,12 @@ def test_commitment_changes_are_commented_with_reasons(fr, tmp_path):
     assert 'PartName="/word/comments.xml"' in types and "comments+xml" in types
     assert "relationships/comments" in rels and 'Target="comments.xml"' in rels
     texts = ["".join(t.text for t in c.iter(W + "t")) for c in comments.iter(W + "comment")]
-    expected = sum(1 for c in comparison.changes if c.commitment is not None)
-    assert len(texts) == expected >= 3
-    assert any(t.startswith("▲ strengthened: ") and "Encourage" in t for t in texts)
-    assert any(t.startswith("▼ weakened: ") for t in texts)
+    listed = commitment_changes(comparison)
+    assert len(texts) == len(listed) >= 5
+    assert any(t.startswith("OP5: ▲ strengthened: ") and "Encourage" in t for t in texts)
+    assert any("▼ weakened: " in t for t in texts)
+    assert any(t.startswith("OP10: + commitment added: ") for t in texts)
+    assert any(t.startswith("OP7: − commitment removed: ") for t in texts)
     root = document_xml(data)
     ranges = {el.get(W + "id") for el in root.iter(W + "commentRangeStart")}
     refs = {el.get(W + "id") for el in root.iter(W + "commentReference")}
@@ -210,7 +214,8 @@ def test_commitment_changes_are_commented_with_reasons(fr, tmp_path):
 
 
 def test_package_is_well_formed_and_keeps_the_new_files_parts(en):
-    """Every XML part parses; styles, numbering, footnotes, header and footer are the new file's own."""
+    """Every XML part parses; styles, numbering, footnotes, header and footer are the new file's own,
+    and so are the settings but for w:trackRevisions, which the redline switches on."""
     data, _ = en
     original = zipfile.ZipFile(FIXTURES / "l2-en-rev1.docx")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -220,7 +225,12 @@ def test_package_is_well_formed_and_keeps_the_new_files_parts(en):
                 etree.fromstring(zf.read(name), safe_parser())
         for name in ("word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "word/footer1.xml",
                      "word/theme/theme1.xml", "word/settings.xml"):
-            assert etree.tostring(etree.fromstring(zf.read(name), safe_parser()), method="c14n") == \
+            ours = etree.fromstring(zf.read(name), safe_parser())
+            if name == "word/settings.xml":
+                flags = ours.findall(W + "trackRevisions")
+                assert len(flags) == 1
+                ours.remove(flags[0])
+            assert etree.tostring(ours, method="c14n") == \
                 etree.tostring(etree.fromstring(original.read(name), safe_parser()), method="c14n"), name
         assert zf.namelist()[0] == "[Content_Types].xml"
         header = etree.fromstring(zf.read("word/header1.xml"), safe_parser())

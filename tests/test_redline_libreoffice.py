@@ -38,6 +38,7 @@ NS = {
 TEXT = f"{{{NS['text']}}}"
 # Content that is not body text: comments, footnotes, the change log itself.
 _SKIP = {"annotation", "note", "tracked-changes", "sequence-decls", "table-of-content"}
+WORD = FIXTURES.parents[2] / "shared" / "corpus" / "real" / "word"
 _MARKS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\w)\*+")
 
 
@@ -106,9 +107,10 @@ class Odf:
     def _chars(self, text: str, is_italic: bool) -> None:
         self.events.extend(("char", ch, is_italic) for ch in text)
 
-    def paragraphs(self, drop: str) -> list[str]:
+    def paragraphs(self, drop: str, keep_empty: bool = False) -> list[str]:
         """Non-empty paragraph texts with every change of kind `drop` removed (accept-all drops
-        deletions, reject-all drops insertions); a dropped paragraph end merges paragraphs."""
+        deletions, reject-all drops insertions); a dropped paragraph end merges paragraphs.
+        `keep_empty` keeps the empty paragraphs too."""
         out, buf, active = [], [], set()
         for event in self.events:
             if event[0] == "start":
@@ -121,7 +123,7 @@ class Odf:
                 buf.append(event[1])
             else:
                 text = " ".join("".join(buf).split())
-                if text:
+                if text or keep_empty:
                     out.append(text)
                 buf = []
         return out
@@ -165,11 +167,37 @@ def converted(tmp_path_factory):
         comparisons[name] = comparison
     sources.append(folder / "edited-move.docx")
     sources[-1].write_bytes(_edited_move(folder))
+    for name, (old, new) in _extra_pairs(folder).items():
+        comparison = compare_documents(parse_file(str(old)), parse_file(str(new)))
+        path = folder / f"{name}.docx"
+        path.write_bytes(render_redline(comparison, date=date))
+        sources.append(path)
+        comparisons[name] = comparison
     for fixture in ("l2-fr.docx", "l2-fr-rev1.docx", "l2-en-rev1.docx"):
         shutil.copy(FIXTURES / fixture, folder / fixture)
         sources.append(folder / fixture)
     paths = convert(sources, folder, folder / "profile")
     return {p.stem: Odf.read(p) for p in paths}, comparisons
+
+
+def _extra_pairs(folder) -> dict:
+    """A numbered list with a paragraph added at the very end; the real footnote-only Word pair."""
+    import docx
+
+    def numbered(path, texts):
+        document = docx.Document()
+        document.add_paragraph("The General Assembly,")
+        for text in texts:
+            document.add_paragraph(text, style="List Number")
+        document.save(str(path))
+        return path
+
+    kept = ["Urges States to act;", "Requests the Secretary-General to report;"]
+    pairs = {"added-at-end": (numbered(folder / "end-old.docx", kept),
+                              numbered(folder / "end-new.docx", [*kept, "Decides to remain seized of the matter."]))}
+    if WORD.is_dir():
+        pairs["footnote-edit"] = (WORD / "oxpt-WC034-Footnotes-Before.docx", WORD / "oxpt-WC034-Footnotes-After1.docx")
+    return pairs
 
 
 def _edited_move(folder) -> bytes:
@@ -194,8 +222,9 @@ def test_libreoffice_sees_insertions_and_deletions_by_our_author(converted):
     assert {"insertion", "deletion"} <= kinds
     assert odf.authors == {"Accord"}
     assert len(odf.kinds) >= 12
-    assert any(c.startswith("▲ strengthened: ") for c in odf.comments)
-    assert sum(c.startswith("▼ weakened: ") for c in odf.comments) == 2
+    assert any(c.startswith("OP5: ▲ strengthened: ") for c in odf.comments)
+    assert sum("▼ weakened: " in c for c in odf.comments) == 2
+    assert any(c.startswith("OP10: + commitment added: ") for c in odf.comments)
 
 
 def test_libreoffice_shows_replaced_verbs_and_figures_in_italics_where_they_were(converted):
@@ -241,3 +270,48 @@ def test_libreoffice_resolves_an_edited_move(converted):
     assert odf.paragraphs(drop="deletion") == ["First stays.", "Invites all States.", "Last stays."]
     assert odf.paragraphs(drop="insertion") == ["Urges all Member States.", "First stays.", "Last stays."]
     assert ("Urges", True) in odf.changed("deletion") and ("Invites", True) in odf.changed("insertion")
+
+
+def test_reject_all_leaves_no_empty_paragraph_after_one_added_at_the_end(converted):
+    """A numbered paragraph added at the very end: rejecting every change gives exactly the old
+    paragraphs, with no empty (numbered) paragraph left after them; accepting gives the new ones."""
+    odf = converted[0]["added-at-end"]
+    kept = ["The General Assembly,", "Urges States to act;", "Requests the Secretary-General to report;"]
+    assert odf.paragraphs(drop="insertion", keep_empty=True) == kept
+    assert odf.paragraphs(drop="deletion", keep_empty=True) == [*kept, "Decides to remain seized of the matter."]
+
+
+def _notes(path) -> list[tuple[str, str]]:
+    """(citation, body text) of each footnote of a flat ODF file."""
+    root = etree.parse(str(path), safe_parser()).getroot()
+    return [(note.findtext("text:note-citation", namespaces=NS) or "",
+             " ".join("".join(note.find("text:note-body", NS).itertext()).split()))
+            for note in root.iter(f"{TEXT}note")]
+
+
+def test_footnotes_of_a_generated_redline_show_their_mark_once(converted, tmp_path):
+    """NEW is a PDF: the generated Word file's numbered footnotes are Word's own, so LibreOffice
+    shows each number once (the note's text does not start with its number again)."""
+    folder = tmp_path
+    comparison = converted[1]["fr-pdf-new"]
+    path = folder / "notes.docx"
+    path.write_bytes(render_redline(comparison))
+    notes = _notes(convert([path], folder, folder / "profile")[0])
+    numbered = [(c, t) for c, t in notes if c.isdigit()]
+    assert len(numbered) >= 3
+    for citation, text in numbered:
+        assert not _MARKS.match(text) and not text.startswith(citation), (citation, text)
+
+
+@pytest.mark.skipif(not WORD.is_dir(), reason="shared corpus not present")
+def test_an_edited_footnote_is_tracked_inside_the_footnote(converted, tmp_path):
+    """The real pair whose only change is a footnote's text: the redline's footnote holds the
+    insertion, and the body is untouched (accept and reject give the same body)."""
+    odf = converted[0]["footnote-edit"]
+    assert odf.paragraphs(drop="deletion") == odf.paragraphs(drop="insertion")
+    folder = tmp_path
+    path = folder / "fn.docx"
+    path.write_bytes(render_redline(converted[1]["footnote-edit"]))
+    root = etree.parse(str(convert([path], folder, folder / "profile")[0]), safe_parser()).getroot()
+    starts = [el for note in root.iter(f"{TEXT}note") for el in note.iter(f"{TEXT}change-start")]
+    assert starts, "no tracked change inside the footnote"

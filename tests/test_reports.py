@@ -2,10 +2,12 @@
 
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from compare.reports.text import render_html, render_json, render_text
 from compare.versions.engine import compare_documents
+from parsers.labels import cite_labels
 from parsers.model import Block, BlockKind, Document, Format
 
 OLD = [
@@ -26,6 +28,7 @@ def comparison():
     def doc(path, texts, fmt):
         blocks = (Block(0, BlockKind.PARAGRAPH, "La Commission pour la prévention du crime et la justice pénale,"),
                   *(Block(i + 1, BlockKind.OPERATIVE, t, number=str(i + 1)) for i, t in enumerate(texts)))
+        blocks = tuple(replace(b, label=label) for b, label in zip(blocks, cite_labels(blocks), strict=True))
         return Document(path, fmt, blocks, language="fr")
 
     return compare_documents(doc("old.pdf", OLD, Format.PDF), doc("new.docx", NEW, Format.DOCX))
@@ -34,7 +37,8 @@ def comparison():
 def test_json_has_the_contract_shape():
     """Top-level keys, summary counts, and each change's keys and types are the contract's."""
     data = json.loads(render_json(comparison()))
-    assert data["old"] == {"path": "old.pdf", "format": "pdf", "language": "fr", "symbol": None}
+    assert data["old"] == {"path": "old.pdf", "format": "pdf", "language": "fr", "symbol": None,
+                           "warnings": []}
     assert data["new"]["format"] == "docx"
     summary = data["summary"]
     for key in ("added", "removed", "modified", "moved", "strengthened", "weakened"):
@@ -69,14 +73,16 @@ def test_json_is_utf8_not_escaped():
 
 
 def test_plain_text_report_is_wdiff_style():
-    """Plain text: a summary line, each change with numbers, kind, ▲/▼ and reasons, [-…-]{+…+} inline."""
+    """Plain text: a summary line, each change cited by its labels (both when they differ), kind, ▲/▼
+    and reasons, [-…-]{+…+} inline."""
     out = render_text(comparison(), color=False)
     assert "\033[" not in out
     assert "1 modified, 1 added, 1 removed, 1 moved" in out.splitlines()[2]
-    assert "1 -> 1  modified  ▲ strengthened" in out
+    assert "\nOP1  modified  ▲ strengthened" in out
     assert "[-Encourage-]{+Prie instamment+} les entreprises" in out
-    assert "2 -> 4  moved" in out
-    assert "operative paragraph 3 removed" in out
+    assert "\nOP2 → OP4  moved" in out
+    assert "OP3 removed: a commitment" in out
+    assert "#" not in out
 
 
 def test_colour_text_report_uses_ansi():

@@ -159,12 +159,13 @@ def _paragraph(block: Block, auto: bool, footnotes: _Footnotes) -> etree._Elemen
             p.append(run)
     at = 0
     for m in _MARK.finditer(block.text):
-        fid = footnotes.reference(m.group())
-        if fid is None:
+        ref = footnotes.reference(m.group())
+        if ref is None:
             continue
+        fid, auto = ref
         for run in text_runs(block.text[at:m.start()], block.spans, None, start=at):
             p.append(run)
-        p.append(_reference_run(fid, m.group()))
+        p.append(_reference_run(fid, m.group(), auto))
         at = m.end()
     for run in text_runs(block.text[at:], block.spans, None, start=at):
         p.append(run)
@@ -177,7 +178,12 @@ def _mark_properties(mark: str) -> etree._Element:
     return make("rPr") if raised else make("rPr", None, make("rStyle", {"val": "FootnoteReference"}))
 
 
-def _reference_run(fid: str, mark: str) -> etree._Element:
+def _reference_run(fid: str, mark: str, auto: bool) -> etree._Element:
+    """The body's reference: Word's own numbering when the mark is the next number (readers then
+    show the number once, in the text and in the note), else the printed mark as a custom mark."""
+    if auto:
+        return make("r", None, make("rPr", None, make("rStyle", {"val": "FootnoteReference"})),
+                    make("footnoteReference", {"id": fid}))
     t = make("t")
     t.text = mark
     return make("r", None, _mark_properties(mark), make("footnoteReference", {"customMarkFollows": "1", "id": fid}), t)
@@ -220,20 +226,32 @@ class _Footnotes:
         self.texts = {f.mark.translate(_SUPER).strip(): f.text for f in doc.footnotes}
         self.used: set[str] = set()
         self.next_id = 1
+        self.auto = 0  # footnotes Word numbers itself so far
 
-    def reference(self, mark: str) -> str | None:
+    def reference(self, mark: str) -> tuple[str, bool] | None:
+        """The id of the footnote for `mark` (made on its first reference), and whether Word
+        numbers it itself: a superscript number that is the next in Word's count (1, 2, 3 …) is
+        an automatic footnote whose note starts with w:footnoteRef; any other mark (*, a number
+        out of sequence) is a custom mark, printed once in the note as text. A note never shows
+        its mark twice (a custom mark's text beside an automatic number)."""
         key = mark.translate(_SUPER).strip()
         if key not in self.texts or key in self.used:
             return None
         self.used.add(key)
         fid = str(self.next_id)
         self.next_id += 1
-        t = make("t")
-        t.text = mark
+        auto = mark.strip() != key and key == str(self.auto + 1)
+        if auto:
+            self.auto += 1
+            lead = make("r", None, make("rPr", None, make("rStyle", {"val": "FootnoteReference"})), make("footnoteRef"))
+        else:
+            t = make("t")
+            t.text = mark
+            lead = make("r", None, _mark_properties(mark), t)
         p = make("p", None, make("pPr", None, make("pStyle", {"val": "FootnoteText"})),
-                 make("r", None, _mark_properties(mark), t), *text_runs(" " + self.texts[key], (), None))
+                 lead, make("r", None, make("tab")), *text_runs(self.texts[key], (), None))
         self.root.append(make("footnote", {"id": fid}, p))
-        return fid
+        return fid, auto
 
 
 # --- package parts ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Word comments on the paragraphs whose commitments changed: "▲ strengthened: …" or
-"▼ weakened: …" with the reasons, in word/comments.xml (created with its content-type override
+"""Word comments on the paragraphs whose commitments changed, the same list as every report
+(compare.commitments): "OP5: ▲ strengthened: …", "OP3: ▼ weakened: …", "OP9: + commitment added: …",
+"OP2: − commitment removed: …" with the reasons, in word/comments.xml (created with its content-type override
 and relationship when the package has none). Comments carry no text of the document, so
 accepting or rejecting every change leaves them out of the text."""
 
@@ -7,22 +8,32 @@ from __future__ import annotations
 
 from lxml import etree
 
-from compare.model import Change, Commitment
+from compare.citation import cite_change
+from compare.commitments import CommitmentEffect, commitment_effect
+from compare.model import Change
 from compare.redline.package import Package
 from compare.redline.wordml import Revisions, make
 from parsers.docx.wordml import R_NS, w
 
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 COMMENTS_REL = f"{R_NS}/comments"
-SIGNS = {Commitment.STRENGTHENED: "▲", Commitment.WEAKENED: "▼"}
+SIGNS = {CommitmentEffect.STRENGTHENED: "▲", CommitmentEffect.WEAKENED: "▼", CommitmentEffect.ADDED: "+",
+         CommitmentEffect.REMOVED: "−"}
+_NAMES = {CommitmentEffect.STRENGTHENED: "strengthened", CommitmentEffect.WEAKENED: "weakened",
+          CommitmentEffect.ADDED: "commitment added", CommitmentEffect.REMOVED: "commitment removed"}
 
 
 def comment_text(change: Change) -> str | None:
-    """The comment for a change, or None when its commitment did not move."""
-    if change.commitment is None:
+    """The comment for a change in the commitments list (compare.commitments.commitment_changes:
+    strengthened, weakened, added or removed), cited by label, or None for any other change."""
+    effect = commitment_effect(change)
+    if effect is None:
         return None
     reasons = "; ".join(change.reasons) or "commitment changed"
-    return f"{SIGNS[change.commitment]} {change.commitment}: {reasons}"
+    # the comment sits on the paragraph: its label says which one it is (OP5, OP10 → OP9); a
+    # paragraph without a label needs no quoting of its own opening words
+    where = f"{cite_change(change)}: " if any(b.label for b in (*change.olds, *change.news)) else ""
+    return f"{where}{SIGNS[effect]} {_NAMES[effect]}: {reasons}"
 
 
 class Comments:

@@ -47,12 +47,14 @@ from compare.redline.locate import (
 from compare.redline.ops import joined_spans, replace_edits, split_edits
 from compare.redline.package import Package
 from compare.redline.paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
+from compare.redline.settings import track_revisions
 from compare.redline.tables import track_table
 from compare.redline.wordml import (
     Revisions,
     clean_paragraph_properties,
     make,
     mark_paragraph,
+    paragraph_properties,
     paragraph_text,
     text_runs,
 )
@@ -72,6 +74,7 @@ def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: d
         package, mapping = build_blank(comparison.new)
     revisions = Revisions(author or DEFAULT_AUTHOR, stamp, package.first_free_id())
     _Redline(comparison, package, mapping, revisions).run()
+    track_revisions(package)
     return package.to_bytes()
 
 
@@ -104,7 +107,11 @@ class _Redline:
 
     def run(self) -> None:
         moves = []
+        notes = []
         for change in self.comparison.changes:
+            if any(b.kind is BlockKind.FOOTNOTE for b in (*change.olds, *change.news)):
+                notes.append(change)  # tracked in the footnotes part, not the body
+                continue
             commented = self._apply(change)
             if id(change) in self.move_names:  # its moveTo copy is in place
                 moves.append(change)
@@ -114,6 +121,8 @@ class _Redline:
         for change in moves:
             self._move_from(change)
         self._track_symbol()
+        self._track_footnotes(notes)
+        self._end_on_a_kept_paragraph_mark()
 
     def _apply(self, change: Change) -> etree._Element | None:
         """Track one change; returns the paragraph a comment would anchor on."""
@@ -190,6 +199,54 @@ class _Redline:
             edits = replace_edits(stream_text(paragraph_runs(p), self.marks), old, new)
             if edits is not None:
                 rewrite_paragraph(p, edits, (), self.revisions, self.marks)
+
+    def _track_footnotes(self, changes: list[Change]) -> None:
+        """Edited footnotes as tracked changes inside their own footnote (word/footnotes.xml of
+        the new Word file), found by their text; the body walk never sees footnotes."""
+        name = self.package.related(self.package.main_part(), f"{R_NS}/footnotes")
+        if name is None:
+            return
+        paragraphs = [p for note in self.package.xml(name).iter(w("footnote"))
+                      if note.get(w("type")) in (None, "normal") for p in note.iter(w("p"))]
+        for change in changes:
+            if change.kind is not ChangeKind.MODIFIED or len(change.olds) != 1 or len(change.news) != 1:
+                continue
+            target = norm(change.news[0].text)
+            p = next((p for p in paragraphs if norm(paragraph_text(p)) == target), None)
+            per = split_edits(change.ops, change.olds, change.news)
+            if p is None or per is None:
+                continue
+            paragraphs.remove(p)
+            rewrite_paragraph(p, per[0][0], change.olds[0].spans, self.revisions, self.marks)
+
+    def _end_on_a_kept_paragraph_mark(self) -> None:
+        """Paragraphs added at the very end of the body: the document's last paragraph mark can
+        be neither inserted nor removed (rejecting would leave an empty, numbered paragraph, as
+        "13."), so the mark between the last kept paragraph and the first added one is the
+        inserted one, the last mark stays, and the last paragraph records the kept paragraph's
+        properties as its former ones (w:pPrChange), as Word does when one types after the end."""
+        elements = [c for c in self.body if isinstance(c.tag, str) and is_w(c, "p", "tbl")]
+        trailing = 0
+        while trailing < len(elements) and _mark_revision(elements[-1 - trailing]) == "ins":
+            trailing += 1
+        if not trailing or trailing == len(elements):
+            return
+        kept, last = elements[-1 - trailing], elements[-1]
+        if not is_w(kept, "p") or _mark_revision(kept) is not None:
+            return
+        former = clean_paragraph_properties(paragraph_properties(kept))
+        for child in [c for c in former if is_w(c, "rPr")]:
+            former.remove(child)
+        mark_paragraph(kept, self.revisions, "ins")
+        ppr = paragraph_properties(last)
+        rpr = ppr.find(w("rPr"))
+        for child in [c for c in rpr if is_w(c, "ins")] if rpr is not None else []:
+            rpr.remove(child)
+        if rpr is not None and len(rpr) == 0:
+            ppr.remove(rpr)
+        change = self.revisions.mark("pPrChange")
+        change.append(former)
+        ppr.append(change)
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -308,6 +365,14 @@ class _Redline:
                 sect.addprevious(el)
             else:
                 self.body.append(el)
+
+
+def _mark_revision(el: etree._Element) -> str | None:
+    """How a paragraph's own mark is tracked: 'ins', 'del', 'moveFrom', 'moveTo' or None."""
+    rpr = el.find(f"{w('pPr')}/{w('rPr')}") if is_w(el, "p") else None
+    if rpr is None:
+        return None
+    return next((etree.QName(c).localname for c in rpr if is_w(c, "ins", "del", "moveFrom", "moveTo")), None)
 
 
 def _visible(change: Change) -> bool:

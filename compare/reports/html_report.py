@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
+from compare.citation import cite_blocks
+from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind
-from compare.reports.text import summary, summary_line
-from parsers.model import Block, Document
+from compare.reports.text import EFFECT_MARKS, summary, summary_line
+from parsers.model import Document
 
 _CSS = """
 body{font-family:"Times New Roman",Georgia,serif;margin:2em;color:#111;line-height:1.4}
@@ -62,33 +64,15 @@ def _counts(c: Comparison) -> str:
 
 def _commitments(c: Comparison) -> str:
     rows = []
-    for change in c.changes:
-        if change.commitment is None and not _commitment_kind(change):
-            continue
-        if change.commitment is not None:
-            css, label = _ARROW[change.commitment]
-        else:
-            css, label = ("down", "commitment removed") if change.kind is ChangeKind.REMOVED else ("up", "commitment added")
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in change.reasons)
-        rows.append(f'<tr><td class="num">{escape(_where(change))}</td><td class="{css}">{escape(label)}</td>'
-                    f'<td><ul class="reasons">{reasons}</ul></td></tr>')
+    for entry in commitment_changes(c):
+        css = "up" if entry.effect in (CommitmentEffect.STRENGTHENED, CommitmentEffect.ADDED) else "down"
+        reasons = "".join(f"<li>{escape(r)}</li>" for r in entry.reasons)
+        rows.append(f'<tr><td class="num">{escape(entry.where)}</td><td class="{css}">'
+                    f'{escape(EFFECT_MARKS[entry.effect])}</td><td><ul class="reasons">{reasons}</ul></td></tr>')
     if not rows:
         return "<h2>Commitments</h2><p>No commitment strengthened, weakened, added or removed.</p>"
     return ("<h2>Commitments</h2><table><tr><th>Paragraph</th><th>Change</th><th>Reasons</th></tr>"
             + "".join(rows) + "</table>")
-
-
-def _commitment_kind(change: Change) -> bool:
-    blocks = change.news if change.kind is ChangeKind.ADDED else change.olds
-    return change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and bool(blocks) \
-        and str(blocks[0].kind) == "operative"
-
-
-def _where(change: Change) -> str:
-    def side(blocks: tuple[Block, ...]) -> str:
-        return "+".join(b.number_label or f"#{b.index}" for b in blocks) or "–"
-
-    return f"{side(change.olds)} → {side(change.news)}"
 
 
 def _pairs(c: Comparison) -> str:
@@ -104,15 +88,11 @@ def _pairs(c: Comparison) -> str:
         old_html, new_html = _sides(change)
         css = "moved" if change.moved else str(change.kind)
         rows.append(
-            f'<tr class="{css}"><td class="num">{escape(_labels(change.olds))}</td><td class="text">{old_html}</td>'
-            f'<td class="num">{escape(_labels(change.news))}</td><td class="text">{new_html}</td>'
+            f'<tr class="{css}"><td class="num">{escape(cite_blocks(change.olds))}</td><td class="text">{old_html}</td>'
+            f'<td class="num">{escape(cite_blocks(change.news))}</td><td class="text">{new_html}</td>'
             f'<td class="change">{tag}</td></tr>')
     return ("<h2>Paragraph by paragraph</h2><table><tr><th>No.</th><th>Old</th><th>No.</th><th>New</th>"
             "<th>Change</th></tr>" + "".join(rows) + "</table>")
-
-
-def _labels(blocks: tuple[Block, ...]) -> str:
-    return "\n".join(b.number_label for b in blocks if b.number_label)
 
 
 def _sides(change: Change) -> tuple[str, str]:

@@ -1,6 +1,9 @@
 """A comparison as JSON (../shared/CONTRACT.md), as a terminal report, or as HTML (report_html).
 
-JSON extensions beyond the contract: `symbol` on `old`/`new` (a running header is not a block,
+JSON: each document's reader warnings under `old.warnings`/`new.warnings` (contract); a top-level
+`warnings` list for what concerns the pair (languages that differ: compare.route) and
+`"cross_language": false` (this engine compares within one language). JSON extensions beyond the
+contract: `symbol` on `old`/`new` (a running header is not a block,
 so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `split`, `merged`,
 `added_commitments`, `removed_commitments`; on a change, `similarity` (0–1), and for a split
 `"split": true, "new_indexes": [...]` (a merge: `"merged": true, "old_indexes": [...]`), the
@@ -10,38 +13,40 @@ so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `spl
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
+from compare.citation import cite_change
+from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
-from parsers.model import Block, BlockKind, Document
+from compare.route import notices
+from parsers.model import Block, Document
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,
                   ChangeKind.RENUMBERED, ChangeKind.UNCHANGED)
 
 
 def summary(c: Comparison) -> dict[str, int]:
-    """Counts by kind and by commitment, commitments added and removed, splits and merges."""
+    """Counts by kind and by commitment effect (compare.commitments.commitment_changes), splits
+    and merges."""
     out = {str(kind): 0 for kind in _COUNTED_KINDS}
     out.update(strengthened=0, weakened=0, added_commitments=0, removed_commitments=0, split=0, merged=0)
     for change in c.changes:
         out[str(change.kind)] += 1
-        if change.commitment is not None:
-            out[str(change.commitment)] += 1
-        if change.kind is ChangeKind.ADDED and is_operative(change.news):
-            out["added_commitments"] += 1
-        if change.kind is ChangeKind.REMOVED and is_operative(change.olds):
-            out["removed_commitments"] += 1
         out["split"] += len(change.news) > 1
         out["merged"] += len(change.olds) > 1
+    for entry in commitment_changes(c):
+        out[_EFFECT_KEYS[entry.effect]] += 1
     return out
 
 
-def is_operative(blocks: tuple[Block, ...]) -> bool:
-    return bool(blocks) and blocks[0].kind is BlockKind.OPERATIVE
+_EFFECT_KEYS = {CommitmentEffect.STRENGTHENED: "strengthened", CommitmentEffect.WEAKENED: "weakened",
+                CommitmentEffect.ADDED: "added_commitments", CommitmentEffect.REMOVED: "removed_commitments"}
 
 
 def _side(doc: Document) -> dict[str, Any]:
-    return {"path": doc.path, "format": str(doc.format), "language": doc.language, "symbol": doc.symbol}
+    return {"path": doc.path, "format": str(doc.format), "language": doc.language, "symbol": doc.symbol,
+            "warnings": list(doc.warnings)}
 
 
 def _block(blocks: tuple[Block, ...]) -> dict[str, Any] | None:
@@ -75,10 +80,17 @@ def render_json(c: Comparison) -> str:
     data = {
         "old": _side(c.old),
         "new": _side(c.new),
+        "cross_language": False,  # compare.route: the versions engine pairs within one language
+        "warnings": [n for n in notices(c.old, c.new) if not _is_document_warning(n, c)],
         "summary": summary(c),
         "changes": [change_dict(change) for change in c.changes],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _is_document_warning(notice: str, c: Comparison) -> bool:
+    """A reader's warning, already under old.warnings / new.warnings in the JSON."""
+    return any(notice == f"{doc.path}: {w}" for doc in (c.old, c.new) for w in doc.warnings)
 
 
 # --- terminal -----------------------------------------------------------------------------------
@@ -95,20 +107,25 @@ def summary_line(c: Comparison) -> str:
     parts = [f"{s[k]} {k}" for k in ("modified", "added", "removed", "moved", "renumbered") if s[k]]
     line = ", ".join(parts) or "no differences"
     commitments = [f"{s[k]} {k}" for k in ("strengthened", "weakened") if s[k]]
-    extra = [f"{s[k]} {k.replace('_', ' ')}" for k in ("added_commitments", "removed_commitments") if s[k]]
+    extra = [f"{s[k]} {k.split('_')[0]} commitment{'' if s[k] == 1 else 's'}"
+             for k in ("added_commitments", "removed_commitments") if s[k]]
     if commitments or extra:
         line += "; commitments: " + ", ".join(commitments + extra)
     return line
 
 
-def where(change: Change) -> str:
-    """'5 -> 6' style location of a change (numbers, else block indexes)."""
-    def side(blocks: tuple[Block, ...]) -> str:
-        if not blocks:
-            return "-"
-        return "+".join(b.number_label or f"#{b.index}" for b in blocks)
+EFFECT_MARKS = {CommitmentEffect.STRENGTHENED: "▲ strengthened", CommitmentEffect.WEAKENED: "▼ weakened",
+                CommitmentEffect.ADDED: "+ commitment added", CommitmentEffect.REMOVED: "− commitment removed"}
 
-    return f"{side(change.olds)} -> {side(change.news)}"
+
+def commitment_lines(c: Comparison) -> list[str]:
+    """The commitments list of the text report: one line per entry, cited by label."""
+    return [f"  {EFFECT_MARKS[e.effect]}  {e.where}" for e in commitment_changes(c)]
+
+
+def where(change: Change) -> str:
+    """Where a change is, as negotiators cite it (compare.citation): 'OP5', 'OP10 → OP9'."""
+    return cite_change(change)
 
 
 def render_text(c: Comparison, color: bool) -> str:
@@ -116,6 +133,10 @@ def render_text(c: Comparison, color: bool) -> str:
         return f"{_ANSI[key]}{text}{_ANSI['reset']}" if color else text
 
     lines = [f"--- {c.old.path}", f"+++ {c.new.path}", summary_line(c)]
+    lines += [paint("down", f"warning: {n}") for n in notices(c.old, c.new)]
+    listed = commitment_lines(c)
+    if listed:
+        lines += ["", "Commitments:", *listed]
     for change in c.changes:
         if change.kind is ChangeKind.UNCHANGED:
             continue
@@ -145,7 +166,7 @@ def _elide(text: str, first: bool, last: bool) -> str:
     return text[:CONTEXT] + " … " + text[-CONTEXT:]
 
 
-def _inline(change: Change, paint, color: bool) -> str:
+def _inline(change: Change, paint: Callable[[str, str], str], color: bool) -> str:
     out = []
     for k, op in enumerate(change.ops):
         if op.kind is OpKind.EQUAL:

@@ -12,7 +12,8 @@ By default (CompareOptions all False) these are not differences:
 - the printed paragraph number (Block.number): see compare.versions.engine (renumbered vs modified).
 
 `count_spacing` keeps whitespace, quote styles, dashes and hyphens as they are;
-`count_footnote_marks` keeps marks.
+`count_footnote_marks` keeps marks; `ignore_case` compares words case-folded; `ignore_punctuation`
+drops punctuation from the keys (a difference in it is shown as a minor op, not counted).
 Keys are per token, so the mapping back to the real text is the token itself: word diffs are
 computed on keys and reported on the tokens' real text (compare.versions.wordiff). `normalize` also gives
 the character mapping for callers that work on the normalised string.
@@ -56,9 +57,15 @@ def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:
     last = len(tokens) - 1
     mark, space, word, number = TokenKind.MARK, TokenKind.SPACE, TokenKind.WORD, TokenKind.NUMBER
     count_marks, count_spacing = options.count_footnote_marks, options.count_spacing
+    ignore_case, ignore_punct = options.ignore_case, options.ignore_punctuation
     for i, token in enumerate(tokens):
         kind = token.kind
-        if kind is mark:
+        if ignore_punct and kind is TokenKind.PUNCT:
+            out.append("")
+        elif ignore_case and kind in (word, TokenKind.ELISION):
+            key = token.text if count_spacing else token.text.translate(_FOLD).replace("-", "")
+            out.append(key.casefold())
+        elif kind is mark:
             out.append(token.text if count_marks else "")
         elif count_spacing:
             out.append(token.text)

@@ -22,9 +22,15 @@ The pipeline reads top to bottom (`iter_compare`):
    never taken for a moved paragraph.
 5. moves: a removed block whose text (exactly or nearly, MOVE_THRESHOLD) is an added block
    elsewhere becomes one change `moved`, placed where the new block stands, with ops if edited.
+   Then the relatedness floor: two operative paragraphs paired whose verbs and openings are
+   unrelated (compare.commitments.same_commitment) are removed + added instead.
 6. word diffs (compare.versions.wordiff) for every pair, cached by text pair.
 7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
    removed blocks.
+
+Footnotes (Document.footnotes, as blocks of kind `footnote` labelled FN3: compare.model.
+footnote_blocks) go through steps 2-7 among themselves, unless CompareOptions.ignore_footnotes;
+their changes follow the body's.
 
 Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
 the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
@@ -46,9 +52,19 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from compare.commitments import classify_change
+from compare.citation import cite_blocks
+from compare.commitments import classify_change, same_commitment
 from compare.model import JOINER as JOINER
-from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
+from compare.model import (
+    Change,
+    ChangeKind,
+    CompareOptions,
+    Comparison,
+    Op,
+    OpKind,
+    footnote_blocks,
+    joined_text,
+)
 from compare.progress import Progress, run
 from compare.text.normalize import key_text, normalize_number
 from compare.versions.wordiff import diff_words, is_difference
@@ -120,7 +136,8 @@ def iter_compare(old: Document, new: Document,
     """Compare `old` and `new`, yielding Progress; returns the Comparison."""
     options = options or CompareOptions()
     old_blocks, new_blocks = old.body(), new.body()
-    total = len(old_blocks) + len(new_blocks)
+    old_notes, new_notes = ((), ()) if options.ignore_footnotes else (footnote_blocks(old), footnote_blocks(new))
+    total = len(old_blocks) + len(new_blocks) + len(old_notes) + len(new_notes)
     yield Progress("normalise", 0, total)
     old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
     new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
@@ -128,20 +145,33 @@ def iter_compare(old: Document, new: Document,
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
     yield Progress("anchors", 0, total)
-    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
+    language = old.language or new.language
+    beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
     yield Progress("align", 0, total)
+    # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
+    # reported after the body, in the new document's order.
+    note_beads = pair_same_marks(align_keys([key_text(b.text, options) for b in old_notes],
+                                            [key_text(b.text, options) for b in new_notes]),
+                                 old_notes, new_notes) if old_notes or new_notes else []
+    changes = []
+    work = [(b, old_blocks, new_blocks, furniture) for b in beads] + \
+        [(b, old_notes, new_notes, (frozenset(), frozenset())) for b in note_beads]
+    for k, (bead, olds, news, aside) in enumerate(work):
+        if k % 50 == 0:
+            yield Progress("word diffs", k, len(work))
+        change = make_change(bead, olds, news, options, aside)
+        changes.append(classify_change(change, language))
+    yield Progress("word diffs", len(work), len(work))
+    return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
+    """Beads of two sequences of comparison keys: anchors, the banded programme between them,
+    splits and merges, then moves (steps 2-5 above)."""
+    anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
     beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
     beads = join_splits_and_merges(beads, old_keys, new_keys)
-    beads = find_moves(beads, old_keys, new_keys)
-    language = old.language or new.language
-    changes = []
-    for k, bead in enumerate(beads):
-        if k % 50 == 0:
-            yield Progress("word diffs", k, len(beads))
-        change = make_change(bead, old_blocks, new_blocks, options, furniture)
-        changes.append(classify_change(change, language))
-    yield Progress("word diffs", len(beads), len(beads))
-    return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+    return find_moves(beads, old_keys, new_keys)
 
 
 def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
@@ -432,6 +462,42 @@ def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
     return [b for k, b in enumerate(out) if k not in drop]
 
 
+def unpair_new_commitments(beads: list[Bead], old_blocks: Sequence[Block], new_blocks: Sequence[Block],
+                           language: str | None) -> list[Bead]:
+    """The relatedness floor for commitments: a pair of operative paragraphs that are not the same
+    commitment (compare.commitments.same_commitment: another verb asking for something else) is
+    the old one removed and a new one added, not one paragraph "strengthened". Identical texts
+    are never split."""
+    out: list[Bead] = []
+    for bead in beads:
+        if len(bead.olds) == 1 and len(bead.news) == 1 and bead.similarity < 100 and not same_commitment(
+                old_blocks[bead.olds[0]], new_blocks[bead.news[0]], language):
+            out += [Bead(bead.olds, ()), Bead((), bead.news)]
+        else:
+            out.append(bead)
+    return out
+
+
+def pair_same_marks(beads: list[Bead], old_notes: Sequence[Block], new_notes: Sequence[Block]) -> list[Bead]:
+    """A footnote removed and one added with the same mark are the same footnote rewritten (or
+    emptied): one bead, where the new one stands. Footnotes are cited by their marks, so a
+    rewrite that shares no words is still FN1 -> FN1, not FN1 removed and FN1 added."""
+    added = {new_notes[b.news[0]].number: k for k, b in enumerate(beads)
+             if len(b.news) == 1 and not b.olds and new_notes[b.news[0]].number}
+    out = list(beads)
+    drop: set[int] = set()
+    for k, bead in enumerate(beads):
+        if len(bead.olds) != 1 or bead.news:
+            continue
+        at = added.pop(old_notes[bead.olds[0]].number or "", None)
+        if at is None:
+            continue
+        old_key, new_key = old_notes[bead.olds[0]].text, new_notes[beads[at].news[0]].text
+        out[at] = Bead(bead.olds, beads[at].news, float(fuzz.ratio(old_key, new_key)))
+        drop.add(k)
+    return [b for k, b in enumerate(out) if k not in drop]
+
+
 # --- changes ------------------------------------------------------------------------------------
 
 
@@ -468,7 +534,7 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         kind = ChangeKind.MOVED
     elif is_difference(ops) or reasons:
         kind = ChangeKind.MODIFIED
-    elif normalize_number(olds[0].number) != normalize_number(news[0].number):
+    elif normalize_number(olds[0].number) != normalize_number(news[0].number) and not options.ignore_numbering:
         kind = ChangeKind.RENUMBERED
     else:
         kind = ChangeKind.UNCHANGED
@@ -477,14 +543,4 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
 
 def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:
     verb = "split into" if len(news) > 1 else "merged into"
-    return f"{_cite(olds)} {verb} {_cite(news)}"
-
-
-def _cite(blocks: tuple[Block, ...]) -> str:
-    """'paragraph 5', 'paragraphs 5 and 6', 'blocks 2, 3 and 4' (indexes where unnumbered)."""
-    numbered = all(b.number for b in blocks)
-    names = [b.number_label if numbered else str(b.index) for b in blocks]
-    noun = "paragraph" if numbered else "block"
-    if len(names) == 1:
-        return f"{noun} {names[0]}"
-    return f"{noun}s {', '.join(names[:-1])} and {names[-1]}"
+    return f"{cite_blocks(olds)} {verb} {cite_blocks(news)}"

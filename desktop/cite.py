@@ -1,0 +1,59 @@
+"""How the window cites a paragraph: the contract's label (`PP3`, `OP5`, `OP2(a)`, `FN3`), never an
+internal index. A block without a label (the title block, headings, other text) is cited by what it
+is and where it stands: its printed number (`para. 12`), else its kind and page (`title, p. 1`).
+
+The change list, the pane placeholders and the tooltips all go through `cite_blocks`, so a
+paragraph is cited the same way everywhere in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from compare.model import Change
+from parsers.model import Block, BlockKind
+
+ARROW = " → "
+JOIN = " + "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cite", text)
+
+
+def cite(block: Block) -> str:
+    """One block's citation: its label, or a readable description when it has none."""
+    if block.label:
+        return block.label
+    if block.number_label:
+        return _tr("para. %1").replace("%1", block.number_label)
+    kinds = {
+        BlockKind.TITLE: _tr("title"),
+        BlockKind.HEADING: _tr("heading"),
+        BlockKind.TABLE: _tr("table"),
+        BlockKind.FOOTNOTE: _tr("footnote"),
+    }
+    what = kinds.get(block.kind, _tr("text"))
+    if block.page is not None:
+        return _tr("%1, p. %2").replace("%1", what).replace("%2", str(block.page))
+    return what
+
+
+def cite_blocks(blocks: Sequence[Block]) -> str:
+    """The blocks of one side of a change ('OP2 + OP3' for a paragraph split in two); '—' for none."""
+    if not blocks:
+        return "—"
+    return JOIN.join(cite(block) for block in blocks)
+
+
+def cite_change(change: Change) -> str:
+    """A change as a delegate cites it: 'OP5', or 'OP10 → OP9' when its label changed, the one
+    side it has when it was added or removed."""
+    old, new = cite_blocks(change.olds), cite_blocks(change.news)
+    if not change.olds:
+        return new
+    if not change.news or old == new:
+        return old
+    return old + ARROW + new

@@ -7,7 +7,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -33,6 +34,7 @@ from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes
 from desktop.message_bar import MessageBar
+from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
     mode_requested = Signal(str)  # "compare" / "align"
     cancel_requested = Signal()
     language_chosen = Signal(str)
+    print_requested = Signal(bool)  # preview?
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -135,6 +138,11 @@ class MainWindow(QMainWindow):
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
         self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
                                            sp.SP_DialogSaveButton, self.tr("Export the result"))
+        self.print_action = self._action(self.tr("&Print report…"), lambda: self.print_requested.emit(False),
+                                         (QKeySequence.StandardKey.Print, "Ctrl+P"), None,
+                                         self.tr("Print the comparison report"))
+        self.print_preview = self._action(self.tr("Print pre&view…"), lambda: self.print_requested.emit(True),
+                                          ("Ctrl+Shift+P",), None, self.tr("See the report's pages before printing"))
         self.quit = self._action(self.tr("&Quit"), self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.next_change = self._action(self.tr("&Next change"), lambda: self.step(1), ("F8", "Alt+Down"),
                                         sp.SP_ArrowDown, self.tr("Go to the next change"))
@@ -170,6 +178,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.export_menu = file.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(list(self.exports.values()))
+        file.addActions([self.print_preview, self.print_action])
         file.addSeparator()
         file.addAction(self.quit)
         view = bar.addMenu(self.tr("&View"))
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
         for fmt, action in self.exports.items():
             action.setVisible(fmt in (COMPARE_EXPORTS if compare else ALIGN_EXPORTS))
         self.find_action.setVisible(compare)
+        self.print_action.setEnabled(compare)
+        self.print_preview.setEnabled(compare)
         self.next_change.setText(self.tr("&Next change") if compare else self.tr("&Next flag"))
         self.previous_change.setText(self.tr("&Previous change") if compare else self.tr("&Previous flag"))
         self.open_old.setText(self.tr("Open &old…") if compare else self.tr("Open &source…"))
@@ -336,6 +347,37 @@ class MainWindow(QMainWindow):
             path += suffix
         self.settings.set_last_folder("export", os.path.dirname(path))
         return path
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog: the printer the user chose, or None if they cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the comparison report"))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_report(self, document: QTextDocument) -> bool:
+        """Ask for a printer and print the report on it. True if printed."""
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        pages = print_document(document, printer)
+        self.show_status(self.tr("Printed %n page(s).", "", pages))
+        return True
+
+    def preview_dialog(self, document: QTextDocument) -> QPrintPreviewDialog:
+        """The print preview of the report (pages laid out as they will print; print from there)."""
+        dialog = QPrintPreviewDialog(self)  # owns its printer (a printer of ours would die first)
+        setup_printer(dialog.printer())
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda target: print_document(document, target))
+        dialog.resize(self.size() * 0.9)
+        return dialog
+
+    def preview_report(self, document: QTextDocument) -> None:
+        dialog = self.preview_dialog(document)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)

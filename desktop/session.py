@@ -43,6 +43,7 @@ class Session(QObject):
         window.reload_requested.connect(self.reload)
         window.swap_requested.connect(self.swap)
         window.export_requested.connect(self.export)
+        window.print_requested.connect(self.print_report)
         window.mode_requested.connect(self.set_mode)
         window.cancel_requested.connect(self.runner.cancel)
         window.language_chosen.connect(self._choose_language)
@@ -209,6 +210,19 @@ class Session(QObject):
             self.fixes_exported = True
         self.window.show_status(self.tr("Exported to %1").replace("%1", path))
         return True
+
+    def print_report(self, preview: bool = False) -> None:
+        """Print the comparison report (the HTML export, laid out by Qt), or preview it first."""
+        if self.comparison is None or self.mode != "compare":
+            self.window.show_status(self.tr("Nothing compared yet."))
+            return
+        from desktop.printing import report_document
+
+        document = report_document(self.comparison)
+        if preview:
+            self.window.preview_report(document)
+        else:
+            self.window.print_report(document)
 
     def _suggested_name(self, fmt: str) -> str:
         first, second = self.paths["first"], self.paths["second"]

@@ -5,6 +5,7 @@ what the user asks for; it runs no engine code itself."""
 from __future__ import annotations
 
 import os
+from dataclasses import fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QTextDocument
@@ -12,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from compare.model import Comparison, LanguageAlignment
+from compare.model import CompareOptions, Comparison, LanguageAlignment
 from compare.progress import Progress
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
@@ -46,6 +48,17 @@ EXPORTS = {
     "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
     "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
 }
+# The comparison options the window offers: CompareOptions field -> menu text. Only the fields the
+# engine has are shown (dataclasses.fields), so the menu follows the engine.
+COMPARE_OPTIONS = (
+    ("ignore_case", QT_TRANSLATE_NOOP("MainWindow", "Ignore &case")),
+    ("ignore_punctuation", QT_TRANSLATE_NOOP("MainWindow", "Ignore &punctuation")),
+    ("ignore_footnotes", QT_TRANSLATE_NOOP("MainWindow", "Ignore &footnotes")),
+    ("ignore_numbering", QT_TRANSLATE_NOOP("MainWindow", "Ignore paragraph &numbering")),
+    ("count_numbers", QT_TRANSLATE_NOOP("MainWindow", "Count a changed paragraph n&umber as a change")),
+    ("count_footnote_marks", QT_TRANSLATE_NOOP("MainWindow", "Count changed footnote &marks")),
+    ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
+)
 COMPARE_EXPORTS = ("docx", "html", "json")
 ALIGN_EXPORTS = ("tmx", "tsv")
 STATUS_MESSAGE_MS = 8000
@@ -60,6 +73,7 @@ class MainWindow(QMainWindow):
     cancel_requested = Signal()
     language_chosen = Signal(str)
     print_requested = Signal(bool)  # preview?
+    options_changed = Signal()  # a comparison option was switched (already saved in the settings)
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -162,6 +176,18 @@ class MainWindow(QMainWindow):
         self.find_focus = self._action(self.tr("&Find…"), self._focus_find, (QKeySequence.StandardKey.Find,))
         self.find_next = self._action(self.tr("Find ne&xt"), lambda: self.find(backward=False), ("F3",))
         self.find_previous = self._action(self.tr("Find pre&vious"), lambda: self.find(backward=True), ("Shift+F3",))
+        engine_fields = {f.name for f in fields(CompareOptions)}
+        self.option_actions: dict[str, QAction] = {}
+        for name, text in COMPARE_OPTIONS:
+            if name not in engine_fields:
+                continue
+            action = QAction(self.tr(text), self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.compare_option(name))
+            action.toggled.connect(lambda on, n=name: self._option_toggled(n, on))
+            self.option_actions[name] = action
+        self.author_action = self._action(self.tr("Redline &author…"), self._ask_author, (), None,
+                                          self.tr("The name the redline's tracked changes carry"))
         self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
         self.addAction(self.cancel)  # a shortcut works only on an action a widget holds
 
@@ -191,7 +217,12 @@ class MainWindow(QMainWindow):
         view.addActions([self.find_focus, self.find_next, self.find_previous])
         view.addSeparator()
         view.addAction(self.dock.toggleViewAction())
+        options = bar.addMenu(self.tr("&Options"))
+        options.setToolTipsVisible(True)
+        options.addActions(list(self.option_actions.values()))
+        self.options_menu = options
         settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(self.author_action)
         language = settings.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("system", self.tr("System")), ("en", "English"), ("fr", "Français")):
@@ -312,6 +343,18 @@ class MainWindow(QMainWindow):
             pane.set_file(doc.path, self._detail(doc))
             pane.set_html(render_document(doc))
 
+    def show_warnings(self, first, second) -> None:
+        """Each document's reader warnings (tracked changes read accepted, text boxes not read…),
+        softly: in its own pane in compare mode, above the table (named by file) in align mode."""
+        if self.mode == "compare":
+            for pane, doc in ((self.panes.old, first), (self.panes.new, second)):
+                if doc.warnings:
+                    pane.show_warning("\n".join(doc.warnings))
+            return
+        lines = [f"{os.path.basename(doc.path)}: {warning}" for doc in (first, second) for warning in doc.warnings]
+        if lines:
+            self.align_view.message.show_message("\n".join(lines), "warning")
+
     def show_notice(self, message: str) -> None:
         """A problem that concerns no single file (an export that failed)."""
         self.notice.show_message(message)
@@ -424,6 +467,27 @@ class MainWindow(QMainWindow):
     def _on_change_jump(self, index: int) -> None:
         if not self.changes.select_change(index):
             self.panes.select_change(index)
+
+    def _option_toggled(self, name: str, on: bool) -> None:
+        self.settings.set_compare_option(name, on)
+        self.options_changed.emit()
+
+    def compare_options(self) -> CompareOptions:
+        """The comparison options chosen in the Options menu."""
+        return CompareOptions(**{name: action.isChecked() for name, action in self.option_actions.items()})
+
+    def ask_author(self, current: str) -> str | None:
+        """Ask for the redline author's name (None if cancelled)."""
+        text, ok = QInputDialog.getText(self, self.tr("Redline author"),
+                                        self.tr("Name shown on the tracked changes of exported redlines:"),
+                                        QLineEdit.EchoMode.Normal, current)
+        return text if ok else None
+
+    def _ask_author(self) -> None:
+        name = self.ask_author(self.settings.author())
+        if name is not None and name.strip():
+            self.settings.set_author(name)
+            self.show_status(self.tr("Redlines will carry the author “%1”.").replace("%1", self.settings.author()))
 
     def _focus_find(self) -> None:
         self.find_box.setFocus()

@@ -44,6 +44,7 @@ class Session(QObject):
         window.swap_requested.connect(self.swap)
         window.export_requested.connect(self.export)
         window.print_requested.connect(self.print_report)
+        window.options_changed.connect(self._on_options_changed)
         window.mode_requested.connect(self.set_mode)
         window.cancel_requested.connect(self.runner.cancel)
         window.language_chosen.connect(self._choose_language)
@@ -111,7 +112,8 @@ class Session(QObject):
             self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
         if self.mode == "compare":
-            self.runner.start(lambda cancelled: compare_job(first, second, cancelled))
+            options = self.window.compare_options()
+            self.runner.start(lambda cancelled: compare_job(first, second, cancelled, compare_options=options))
         else:
             level = self.level
             self.runner.start(lambda cancelled: align_job(first, second, level, cancelled))
@@ -137,11 +139,13 @@ class Session(QObject):
             self.fixes_exported = not any(p.pinned for p in result.pairs)
             self.alignment = result
             self.window.show_alignment(result)
-        for side, doc in (("first", loaded.first), ("second", loaded.second)):
-            if doc.warnings and self.mode == "compare":
-                pane = self.window.panes.old if side == "first" else self.window.panes.new
-                pane.show_warning("\n".join(doc.warnings))
+        self.window.show_warnings(loaded.first, loaded.second)
         self.shown.emit()
+
+    def _on_options_changed(self) -> None:
+        """A comparison option changed: compare again (the option is saved already)."""
+        if self.mode == "compare" and self.paths["first"] and self.paths["second"]:
+            self.start()
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, LoadFailed):
@@ -186,7 +190,7 @@ class Session(QObject):
         if fmt == "docx":
             from compare.redline.writer import render_redline
 
-            return render_redline(self.comparison, author=os.environ.get("USER") or "Accord")
+            return render_redline(self.comparison, author=self.settings.author())
         from compare.reports.text import render_html, render_json
 
         return (render_html if fmt == "html" else render_json)(self.comparison)

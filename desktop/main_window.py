@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.mode = "compare"
         self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
+        self.shortcuts_dialog = None
         self.setWindowTitle("Accord")
         self.setWindowIcon(QIcon(str(resources.path("icons", "accord.svg"))))
         self.setObjectName("AccordMainWindow")
@@ -188,6 +189,9 @@ class MainWindow(QMainWindow):
             self.option_actions[name] = action
         self.author_action = self._action(self.tr("Redline &author…"), self._ask_author, (), None,
                                           self.tr("The name the redline's tracked changes carry"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             (QKeySequence.StandardKey.HelpContents, "Ctrl+/"), None,
+                                             self.tr("Every key the window answers to"))
         self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
         self.addAction(self.cancel)  # a shortcut works only on an action a widget holds
 
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             group.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.tr("&About Accord"), self._about)
 
     def _build_toolbar(self) -> None:
@@ -506,6 +511,66 @@ class MainWindow(QMainWindow):
     def zoom(self, steps: int) -> None:
         self.panes.zoom(steps)
         self.settings.set_zoom(self.panes.zoom_level)
+
+    def shortcut_rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(section, [(keys, what they do)]) from the actions themselves, so the page never goes
+        stale: each menu's actions that have keys, the align mode's, and the window's own."""
+        def keys(action: QAction) -> str:
+            names = dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            return self.tr(" or ").join(n for n in names if n)
+
+        def what(action: QAction) -> str:
+            return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+        sections: list[tuple[str, list[tuple[str, str]]]] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            rows = [(keys(a), what(a)) for a in menu.actions() if a.menu() is None and keys(a)]
+            if rows:
+                sections.append((what(menu_action), rows))
+        align = [(keys(a), what(a)) for a in self.align_view.actions() if keys(a)]
+        if align:
+            sections.append((self.tr("Align mode (the table has the focus)"), align))
+        sections.append((self.tr("Anywhere"), [
+            (keys(self.cancel), self.tr("Stop the work in progress")),
+            (keys(self.export_default), self.tr("Export the result (redline in compare mode, TMX in align mode)")),
+        ]))
+        return sections
+
+    def shortcuts_html(self) -> str:
+        from html import escape
+
+        parts = [f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2>"]
+        for section, rows in self.shortcut_rows():
+            parts.append(f"<h3>{escape(section)}</h3><table cellpadding='3'>")
+            parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>" for k, w in rows]
+            parts.append("</table>")
+        mouse = self.tr("With the mouse: click a paragraph to select its change; click a mark in the overview "
+                        "bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.")
+        parts.append(f"<p>{escape(mouse)}</p>")
+        return "".join(parts)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts page (non-modal: it can stay open beside the window)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
+        if self.shortcuts_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+            browser = QTextBrowser()
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(dialog.close)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(browser)
+            layout.addWidget(buttons)
+            dialog.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 40)
+            self.shortcuts_dialog = dialog
+            self.shortcuts_browser = browser
+        self.shortcuts_browser.setHtml(self.shortcuts_html())
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

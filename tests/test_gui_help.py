@@ -96,3 +96,23 @@ def test_make_run_honours_a_user_set_platform(tmp_path):
 
     assert run() == "platform=unset"
     assert run(QT_QPA_PLATFORM="wayland") == "platform=wayland"
+
+
+def test_every_file_of_the_readme_tour_exists():
+    """The README's command-line tour names only files that exist (in the repository, or in the
+    shared folder beside it when that is present)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    commands = [line[2:] for line in tour.splitlines() if line.startswith("$ accord ")]
+    assert len(commands) >= 8
+    outputs = {"l2-en.json", "report.html", "redline.docx", "memory.tmx", "dev.ladder"}
+    named = [word for command in commands for word in command.split("#", 1)[0].split()
+             if "." in word and "/" in word and not word.startswith("-")]
+    assert len(named) >= 12
+    shared = ROOT.parent / "shared"
+    for word in named:
+        if word in outputs:
+            continue
+        if word.startswith("../shared/") and not shared.is_dir():
+            continue
+        assert (ROOT / word).exists(), word

@@ -319,11 +319,14 @@ class ChangeList(QWidget):
     def summary_html(self, comparison: Comparison) -> str:
         """Counts by kind and commitments, for the status bar."""
         counts = {kind: 0 for kind in ChangeKind}
-        stronger = weaker = 0
+        stronger = weaker = added = removed = 0
         for change in comparison.changes:
             counts[change.kind] += 1
             stronger += change.commitment is Commitment.STRENGTHENED
             weaker += change.commitment is Commitment.WEAKENED
+            if commitment_added_or_removed(change):
+                added += change.kind is ChangeKind.ADDED
+                removed += change.kind is ChangeKind.REMOVED
         labels = (
             (self.tr("Added"), counts[ChangeKind.ADDED]),
             (self.tr("Removed"), counts[ChangeKind.REMOVED]),
@@ -334,6 +337,11 @@ class ChangeList(QWidget):
         parts = [f"{label} <b>{count}</b>" for label, count in labels]
         strengthened, weakened = self.tr("strengthened"), self.tr("weakened")
         commitments = self.tr("Commitments")
-        parts.append(f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
-                     f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
+        line = (f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
+                f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
+        if added:
+            line += f", <span style='color:#0b6e4f'>+ {added} {self.tr('added')}</span>"
+        if removed:
+            line += f", <span style='color:#b3261e'>− {removed} {self.tr('removed')}</span>"
+        parts.append(line)
         return " · ".join(parts)

@@ -542,11 +542,11 @@ class MainWindow(QMainWindow):
     def shortcuts_html(self) -> str:
         from html import escape
 
-        parts = [f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2>"]
+        parts = [f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2><table cellpadding='3'>"]
         for section, rows in self.shortcut_rows():
-            parts.append(f"<h3>{escape(section)}</h3><table cellpadding='3'>")
+            parts.append(f"<tr><td colspan='2'><h3>{escape(section)}</h3></td></tr>")
             parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>" for k, w in rows]
-            parts.append("</table>")
+        parts.append("</table>")
         mouse = self.tr("With the mouse: click a paragraph to select its change; click a mark in the overview "
                         "bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.")
         parts.append(f"<p>{escape(mouse)}</p>")

@@ -113,3 +113,11 @@ def test_commitments_only_lists_added_and_removed_commitments(window_on):
     texts = {window.changes.model.data(window.changes.model.index(i, column)) for i in shown}
     assert {"+ commitment added", "− commitment removed", "▲ strengthened", "▼ weakened"} == texts
     assert window.changes.count.text() == "5 change(s)"
+
+
+def test_the_status_bar_counts_commitments_added_and_removed(window_on):
+    """The summary under the window counts the operative paragraphs added and removed among the
+    commitments, as the reports do."""
+    window, _ = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    text = re.sub("<[^>]+>", "", window.summary.text())
+    assert "▲ 1 strengthened, ▼ 2 weakened, + 1 added, − 1 removed" in text

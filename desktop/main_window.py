@@ -44,6 +44,7 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;A
 EXPORTS = {
     "docx": (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
     "html": (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
+    "pdf": (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
     "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
     "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
     "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
@@ -59,9 +60,19 @@ COMPARE_OPTIONS = (
     ("count_footnote_marks", QT_TRANSLATE_NOOP("MainWindow", "Count changed footnote &marks")),
     ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
 )
-COMPARE_EXPORTS = ("docx", "html", "json")
+COMPARE_EXPORTS = ("docx", "html", "pdf", "json")
 ALIGN_EXPORTS = ("tmx", "tsv")
 STATUS_MESSAGE_MS = 8000
+
+
+def language_name(code: str) -> str:
+    """'French' for 'fr' (Qt's name for it), the code itself when Qt does not know it."""
+    from PySide6.QtCore import QLocale
+
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +159,7 @@ class MainWindow(QMainWindow):
         self.exports = {}
         for fmt in EXPORTS:
             label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
+                     "pdf": self.tr("&PDF report…"),
                      "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
                      "tsv": self.tr("T&SV (tab-separated)…")}[fmt]
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
@@ -360,9 +372,16 @@ class MainWindow(QMainWindow):
         if lines:
             self.align_view.message.show_message("\n".join(lines), "warning")
 
-    def show_notice(self, message: str) -> None:
-        """A problem that concerns no single file (an export that failed)."""
-        self.notice.show_message(message)
+    def show_notice(self, message: str, level: str = "error") -> None:
+        """A problem that concerns no single file (an export that failed, two languages)."""
+        self.notice.show_message(message, level)
+
+    def show_languages_differ(self, old: str, new: str) -> None:
+        """The versions compared are in two languages: say so, and where to align them instead."""
+        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): comparing them as "
+                                 "versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them "
+                                 "as translations.").replace("%1", language_name(old))
+                         .replace("%2", language_name(new)), "warning")
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.set_paths(comparison.old.path, comparison.new.path)

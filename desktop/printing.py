@@ -53,6 +53,21 @@ def print_document(document: QTextDocument, printer: QPrinter) -> int:
     return pages
 
 
+def pdf_bytes(comparison: Comparison) -> bytes:
+    """The report printed to PDF, as bytes (for an atomic export: desktop.files.write_atomic)."""
+    import os
+    import tempfile
+
+    handle, scratch = tempfile.mkstemp(prefix="accord-report-", suffix=".pdf")
+    os.close(handle)
+    try:
+        write_pdf(comparison, scratch)
+        with open(scratch, "rb") as file:
+            return file.read()
+    finally:
+        os.unlink(scratch)
+
+
 def write_pdf(comparison: Comparison, path: str) -> int:
     """Print the report to a PDF file at `path` (callers write atomically); returns its page count."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -135,6 +135,9 @@ class Session(QObject):
         if isinstance(result, Comparison):
             self.comparison = result
             self.window.show_comparison(result)
+            languages = (result.old.language, result.new.language)
+            if all(languages) and languages[0] != languages[1]:
+                self.window.show_languages_differ(*languages)
         elif isinstance(result, LanguageAlignment):
             self.fixes_exported = not any(p.pinned for p in result.pairs)
             self.alignment = result
@@ -187,6 +190,10 @@ class Session(QObject):
             return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
         if self.comparison is None:
             raise ValueError(self.tr("Nothing compared yet."))
+        if fmt == "pdf":
+            from desktop.printing import pdf_bytes
+
+            return pdf_bytes(self.comparison)
         if fmt == "docx":
             from compare.redline.writer import render_redline
 

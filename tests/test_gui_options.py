@@ -119,3 +119,14 @@ def test_tracked_changes_warning_in_compare_and_align_modes(qtbot, ui, tmp_path)
     message = window.align_view.message
     assert not message.isHidden() and message.level == "warning"
     assert "tracked-changes.docx: tracked changes" in message.label.text()
+
+
+def test_two_languages_compared_as_versions_are_named_in_a_warning(qtbot, ui):
+    """French against English in compare mode: a warning names both languages and points to
+    Align languages; a same-language pair has none."""
+    window, session = ui
+    open_pair(qtbot, session, FIXTURES / "l2-fr.docx", FIXTURES / "l2-en-rev1.docx")
+    assert not window.notice.isHidden() and window.notice.level == "warning"
+    assert "(French and English)" in window.notice.label.text() and "Align languages" in window.notice.label.text()
+    open_pair(qtbot, session, FIXTURES / "l2-en.docx", FIXTURES / "l2-en-rev1.docx")
+    assert window.notice.isHidden()

@@ -104,3 +104,18 @@ def test_write_pdf_gives_a_report_with_pages(qtbot, compared, tmp_path):
     count, text = pdf_text(target)
     assert count == pages > 1
     assert "l2-fr-rev1.docx" in text and "selon qu" in text
+
+
+def test_export_pdf_report_writes_the_printed_report(qtbot, compared, tmp_path):
+    """File ▸ Export ▸ PDF report writes the report printed by Qt (several pages, the report's
+    text), atomically, and never over an input."""
+    window, session = compared
+    target = tmp_path / "report.pdf"
+    assert window.exports["pdf"].isVisible()
+    assert session.export("pdf", str(target))
+    pages, text = pdf_text(target)
+    assert pages > 1 and "Commitments" in text
+    assert not list(tmp_path.glob("*.tmp*")) and not list(tmp_path.glob(".*"))
+    assert not session.export("pdf", session.paths["second"])
+    assert "Export failed" in window.notice.label.text()
+    assert (FIXTURES / "l2-fr-rev1.docx").read_bytes()[:2] == b"PK"

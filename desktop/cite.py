@@ -19,25 +19,22 @@ ARROW = " → "
 JOIN = " + "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cite", text)
-
-
 def cite(block: Block) -> str:
     """One block's citation: its label, or a readable description when it has none."""
     if block.label:
         return block.label
+    translate = QCoreApplication.translate
     if block.number_label:
-        return _tr("para. %1").replace("%1", block.number_label)
+        return translate("Cite", "para. %1").replace("%1", block.number_label)
     kinds = {
-        BlockKind.TITLE: _tr("title"),
-        BlockKind.HEADING: _tr("heading"),
-        BlockKind.TABLE: _tr("table"),
-        BlockKind.FOOTNOTE: _tr("footnote"),
+        BlockKind.TITLE: translate("Cite", "title"),
+        BlockKind.HEADING: translate("Cite", "heading"),
+        BlockKind.TABLE: translate("Cite", "table"),
+        BlockKind.FOOTNOTE: translate("Cite", "footnote"),
     }
-    what = kinds.get(block.kind, _tr("text"))
+    what = kinds.get(block.kind, translate("Cite", "text"))
     if block.page is not None:
-        return _tr("%1, p. %2").replace("%1", what).replace("%2", str(block.page))
+        return translate("Cite", "%1, p. %2").replace("%1", what).replace("%2", str(block.page))
     return what
 
 

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
                                             ("Shift+F8", "Alt+Up"), sp.SP_ArrowUp, self.tr("Go to the previous change"))
         self.zoom_in = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
         self.zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-        self.zoom_reset = self._action(self.tr("&Actual size"), lambda: self.zoom(0), ("Ctrl+0",))
+        self.zoom_reset = self._action(self.tr("Actual si&ze"), lambda: self.zoom(0), ("Ctrl+0",))
         self.modes = QActionGroup(self)
         self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit("compare"),
                                          ("Ctrl+1",))

@@ -116,3 +116,31 @@ def test_every_file_of_the_readme_tour_exists():
         if word.startswith("../shared/") and not shared.is_dir():
             continue
         assert (ROOT / word).exists(), word
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, settings, language):
+    """In English and in French, Alt+letter reaches one entry per menu (and per menu bar)."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+
+        def keys(actions) -> list[str]:
+            found = [re.search(r"&([^&])", a.text()) for a in actions if not a.isSeparator()]
+            return [m.group(1).lower() for m in found if m]
+
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+        for entries in [window.menuBar().actions()] + [m.actions() for m in menus]:
+            letters = keys(entries)
+            assert len(letters) == len(set(letters)), (language, [a.text() for a in entries])
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

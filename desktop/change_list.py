@@ -31,6 +31,11 @@ from compare.model import Change, ChangeKind, Commitment, Comparison
 from compare.reports.text import is_operative
 from desktop.cite import cite_blocks, cite_change
 
+try:  # the engine's one list of commitment changes (compare/commitment_list.py), once merged
+    from compare.commitments import commitment_effect as _engine_effect
+except ImportError:
+    _engine_effect = None
+
 # How much of a paragraph the excerpt column shows.
 EXCERPT_CHARS = 160
 COMMITMENT_COLOURS = {Commitment.STRENGTHENED: QColor("#0b6e4f"), Commitment.WEAKENED: QColor("#b3261e")}
@@ -56,16 +61,30 @@ def commitment_name(commitment: Commitment | None) -> str:
     return ""
 
 
+def commitment_effect(change: Change) -> str | None:
+    """'strengthened', 'weakened', 'added' (an operative paragraph added), 'removed' or None: the
+    engine's one list of commitment changes (compare.commitments.commitment_effect) once it exists,
+    until then the reports' summary rule (compare.reports.text), so the window lists what they list."""
+    if _engine_effect is not None:
+        effect = _engine_effect(change)
+        return None if effect is None else str(effect)
+    if change.commitment is not None:
+        return str(change.commitment)
+    if change.kind is ChangeKind.ADDED and is_operative(change.news):
+        return "added"
+    if change.kind is ChangeKind.REMOVED and is_operative(change.olds):
+        return "removed"
+    return None
+
+
 def commitment_added_or_removed(change: Change) -> bool:
-    """An operative paragraph added or removed is itself a commitment change (the rule of the
-    reports' summary, compare.reports.text.summary, so the window lists what the reports list)."""
-    return (change.kind is ChangeKind.ADDED and is_operative(change.news)) or \
-        (change.kind is ChangeKind.REMOVED and is_operative(change.olds))
+    """An operative paragraph added or removed is itself a commitment change."""
+    return commitment_effect(change) in ("added", "removed")
 
 
 def is_commitment_change(change: Change) -> bool:
     """Strengthened, weakened, or an operative paragraph added or removed."""
-    return change.commitment is not None or commitment_added_or_removed(change)
+    return commitment_effect(change) is not None
 
 
 def commitment_text(change: Change) -> str:

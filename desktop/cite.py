@@ -3,17 +3,33 @@ internal index. A block without a label (the title block, headings, other text) 
 is and where it stands: its printed number (`para. 12`), else its kind and page (`title, p. 1`).
 
 The change list, the pane placeholders and the tooltips all go through `cite_blocks`, so a
-paragraph is cited the same way everywhere in the window.
+paragraph is cited the same way everywhere in the window; once compare.citation exists (the
+reports' citation function) a block is cited by it, so the window and the reports agree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from compare.model import Change
 from parsers.model import Block, BlockKind
+
+
+def _engine_citation() -> Callable[[Block], str] | None:
+    """The engine's one citation function (compare/citation.py) once that branch is merged; until
+    then None, and the window cites with its own (same labels; kind and page for other text)."""
+    try:
+        module = importlib.import_module("compare.citation")
+    except ImportError:
+        return None
+    function: Callable[[Block], str] = module.cite_block
+    return function
+
+
+_engine_cite = _engine_citation()
 
 ARROW = " → "
 JOIN = " + "
@@ -21,6 +37,8 @@ JOIN = " + "
 
 def cite(block: Block) -> str:
     """One block's citation: its label, or a readable description when it has none."""
+    if _engine_cite is not None:
+        return _engine_cite(block)
     if block.label:
         return block.label
     translate = QCoreApplication.translate

@@ -51,7 +51,7 @@ def pdf_printer(path: Path) -> QPrinter:
 
 def test_ctrl_p_prints_the_report(qtbot, compared, tmp_path, monkeypatch):
     """Ctrl+P (the standard Print key) asks for a printer and prints the report on it: several A4
-    pages with the summary, the commitments and both versions' words."""
+    pages with the documents' symbols and both versions' words."""
     window, session = compared
     target = tmp_path / "printed.pdf"
     monkeypatch.setattr(window, "ask_printer", lambda: pdf_printer(target))
@@ -59,7 +59,7 @@ def test_ctrl_p_prints_the_report(qtbot, compared, tmp_path, monkeypatch):
     window.print_action.trigger()
     pages, text = pdf_text(target)
     assert pages > 1
-    assert "Commitments" in text and "Prie instamment" in text and "Encourage" in text
+    assert "E/CN.15/2018/L.2/Rev.1" in text and "Prie instamment" in text and "Encourage" in text
     assert "page" in window.statusBar().currentMessage()
 
 
@@ -84,7 +84,7 @@ def test_print_preview_lays_out_the_report_pages(qtbot, compared, monkeypatch):
     shown = []
     monkeypatch.setattr(window, "preview_report", lambda document: shown.append(document))
     window.print_preview.trigger()
-    assert len(shown) == 1 and "Commitments" in shown[0].toPlainText()
+    assert len(shown) == 1 and "Prie instamment" in shown[0].toPlainText()
 
 
 def test_print_is_off_in_align_mode(qtbot, compared):
@@ -114,7 +114,7 @@ def test_export_pdf_report_writes_the_printed_report(qtbot, compared, tmp_path):
     assert window.exports["pdf"].isVisible()
     assert session.export("pdf", str(target))
     pages, text = pdf_text(target)
-    assert pages > 1 and "Commitments" in text
+    assert pages > 1 and "Prie instamment" in text
     assert not list(tmp_path.glob("*.tmp*")) and not list(tmp_path.glob(".*"))
     assert not session.export("pdf", session.paths["second"])
     assert "Export failed" in window.notice.label.text()

@@ -9,7 +9,9 @@ the exit status is 2 as well (also at once when only one file is given).
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Mapping
 
 import resources
 
@@ -34,6 +36,25 @@ def _first_size(app) -> tuple[int, int]:
             min(SCREENSHOT_SIZE[1], int(available.height() * FIRST_SIZE_SHARE)))
 
 
+def display_problem(env: Mapping[str, str], platform: str = sys.platform,
+                    find_library: Callable[[str], str | None] | None = None) -> str | None:
+    """Why the window cannot open on this machine, in one line, or None if it can (as far as can be
+    told before Qt starts: Qt itself aborts the process, exit 134, when its platform plugin fails).
+    A QT_QPA_PLATFORM the user set is theirs to choose and always honoured."""
+    if env.get("QT_QPA_PLATFORM") or not platform.startswith("linux"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return ("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): run it on a "
+                "desktop, or use the command line (accord compare OLD NEW)")
+    if not env.get("WAYLAND_DISPLAY"):  # X11: Qt 6.5+ needs libxcb-cursor for its xcb plugin
+        if find_library is None:
+            from ctypes.util import find_library
+        if find_library("xcb-cursor") is None:
+            return ("the window needs the X11 library libxcb-cursor0, which is not installed "
+                    "(Debian/Ubuntu: sudo apt install libxcb-cursor0)")
+    return None
+
+
 def sample_pair() -> tuple[str, str]:
     return (str(resources.path("samples", "sample-old.docx")), str(resources.path("samples", "sample-new.docx")))
 
@@ -48,6 +69,13 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
     from desktop.session import Session
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
 
+    if QApplication.instance() is None:
+        if screenshot and display_problem(os.environ) is not None:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+        problem = display_problem(os.environ)
+        if problem is not None:
+            print(f"accord: {problem}", file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from compare.model import Change, ChangeKind, Commitment, Comparison
+from desktop.cite import cite_blocks, cite_change
+from parsers.model import Block, BlockKind
+
+try:  # the engine's one list of commitment changes (compare/commitment_list.py), once merged
+    from compare.commitments import commitment_effect as _engine_effect
+except ImportError:
+    _engine_effect = None
 
 # How much of a paragraph the excerpt column shows.
 EXCERPT_CHARS = 160
@@ -51,6 +58,48 @@ def commitment_name(commitment: Commitment | None) -> str:
         return "▲ " + QCoreApplication.translate("ChangeList", "strengthened")
     if commitment is Commitment.WEAKENED:
         return "▼ " + QCoreApplication.translate("ChangeList", "weakened")
+    return ""
+
+
+def commitment_effect(change: Change) -> str | None:
+    """'strengthened', 'weakened', 'added' (an operative paragraph added), 'removed' or None: the
+    engine's one list of commitment changes (compare.commitments.commitment_effect) once it exists,
+    until then the rule of the reports' summary (compare.reports.text.summary), so the window lists
+    what they list."""
+    if _engine_effect is not None:
+        effect = _engine_effect(change)
+        return None if effect is None else str(effect)
+    if change.commitment is not None:
+        return str(change.commitment)
+    if change.kind is ChangeKind.ADDED and _operative(change.news):
+        return "added"
+    if change.kind is ChangeKind.REMOVED and _operative(change.olds):
+        return "removed"
+    return None
+
+
+def _operative(blocks: tuple[Block, ...]) -> bool:
+    return bool(blocks) and blocks[0].kind is BlockKind.OPERATIVE
+
+
+def commitment_added_or_removed(change: Change) -> bool:
+    """An operative paragraph added or removed is itself a commitment change."""
+    return commitment_effect(change) in ("added", "removed")
+
+
+def is_commitment_change(change: Change) -> bool:
+    """Strengthened, weakened, or an operative paragraph added or removed."""
+    return commitment_effect(change) is not None
+
+
+def commitment_text(change: Change) -> str:
+    """What the commitment column says about a change."""
+    if change.commitment is not None:
+        return commitment_name(change.commitment)
+    if commitment_added_or_removed(change):
+        if change.kind is ChangeKind.ADDED:
+            return "+ " + QCoreApplication.translate("ChangeList", "commitment added")
+        return "− " + QCoreApplication.translate("ChangeList", "commitment removed")
     return ""
 
 
@@ -78,7 +127,7 @@ def accepts(change: Change, which: ChangeFilter) -> bool:
     if which is ChangeFilter.ALL:
         return True
     if which is ChangeFilter.COMMITMENTS:
-        return change.commitment is not None
+        return is_commitment_change(change)
     return change.kind in FILTER_KINDS[which]
 
 
@@ -108,7 +157,7 @@ class ChangeTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Change"), self.tr("Commitment"), self.tr("Old ¶"), self.tr("New ¶"),
+            return [self.tr("Change"), self.tr("Commitment"), self.tr("Old"), self.tr("New"),
                     self.tr("Excerpt")][section]
         return None
 
@@ -122,31 +171,40 @@ class ChangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(change, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "commitment" and change.reasons:
-                return "\n".join(change.reasons)
-            if column == "excerpt":
-                return self._excerpt(change, limit=None)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "commitment" and change.commitment:
-            return QBrush(COMMITMENT_COLOURS[change.commitment])
+            return self._tooltip(change, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "commitment":
+            colour = self._commitment_colour(change)
+            return QBrush(colour) if colour is not None else None
         return None
 
     def _display(self, change: Change, column: str) -> str:
         if column == "kind":
             return kind_name(change.kind)
         if column == "commitment":
-            return commitment_name(change.commitment)
+            return commitment_text(change)
         if column == "old":
-            return self._cite(change.olds)
+            return cite_blocks(change.olds)
         if column == "new":
-            return self._cite(change.news)
+            return cite_blocks(change.news)
         return self._excerpt(change, limit=EXCERPT_CHARS)
 
+    def _tooltip(self, change: Change, column: str) -> str | None:
+        """The citation and kind of the change ('OP10 → OP9: moved'), then the column's detail."""
+        head = f"{cite_change(change)}: {kind_name(change.kind)}"
+        if column == "commitment" and (change.reasons or commitment_text(change)):
+            return "\n".join([head, commitment_text(change), *(f"• {r}" for r in change.reasons)])
+        if column == "excerpt":
+            return head + "\n" + self._excerpt(change, limit=None)
+        return head
+
     @staticmethod
-    def _cite(blocks) -> str:
-        """The blocks' numbers ("—" for none; "4 + 5" for a paragraph split in two or merged)."""
-        if not blocks:
-            return "—"
-        return " + ".join(block.number_label or f"¶{block.index + 1}" for block in blocks)
+    def _commitment_colour(change: Change) -> QColor | None:
+        if change.commitment is not None:
+            return COMMITMENT_COLOURS[change.commitment]
+        if commitment_added_or_removed(change):
+            return COMMITMENT_COLOURS[Commitment.STRENGTHENED if change.kind is ChangeKind.ADDED
+                                      else Commitment.WEAKENED]
+        return None
 
     @staticmethod
     def _excerpt(change: Change, limit: int | None) -> str:
@@ -227,9 +285,9 @@ class ChangeList(QWidget):
         padding = metrics.averageCharWidth() * 3
         samples = (
             [kind_name(k) for k in ChangeKind],
-            [commitment_name(c) for c in Commitment],
-            ["(viii)", "¶9999"],
-            ["(viii)", "¶9999"],
+            [commitment_name(c) for c in Commitment] + ["− " + self.tr("commitment removed")],
+            ["OP12(a)(iii)", "title, p. 99"],
+            ["OP12(a)(iii)", "title, p. 99"],
         )
         for column, texts in enumerate(samples):
             header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -285,11 +343,14 @@ class ChangeList(QWidget):
     def summary_html(self, comparison: Comparison) -> str:
         """Counts by kind and commitments, for the status bar."""
         counts = {kind: 0 for kind in ChangeKind}
-        stronger = weaker = 0
+        stronger = weaker = added = removed = 0
         for change in comparison.changes:
             counts[change.kind] += 1
             stronger += change.commitment is Commitment.STRENGTHENED
             weaker += change.commitment is Commitment.WEAKENED
+            if commitment_added_or_removed(change):
+                added += change.kind is ChangeKind.ADDED
+                removed += change.kind is ChangeKind.REMOVED
         labels = (
             (self.tr("Added"), counts[ChangeKind.ADDED]),
             (self.tr("Removed"), counts[ChangeKind.REMOVED]),
@@ -300,6 +361,11 @@ class ChangeList(QWidget):
         parts = [f"{label} <b>{count}</b>" for label, count in labels]
         strengthened, weakened = self.tr("strengthened"), self.tr("weakened")
         commitments = self.tr("Commitments")
-        parts.append(f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
-                     f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
+        line = (f"{commitments}: <span style='color:#0b6e4f'>▲ {stronger} {strengthened}</span>,"
+                f" <span style='color:#b3261e'>▼ {weaker} {weakened}</span>")
+        if added:
+            line += f", <span style='color:#0b6e4f'>+ {added} {self.tr('added')}</span>"
+        if removed:
+            line += f", <span style='color:#b3261e'>− {removed} {self.tr('removed')}</span>"
+        parts.append(line)
         return " · ".join(parts)

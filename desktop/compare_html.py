@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
+from desktop.cite import cite_blocks, cite_change
 from parsers.model import Block, BlockKind, Document
 
 # Colours (light tones for backgrounds, dark ones for text), chosen to stay legible for the
@@ -125,12 +126,8 @@ def _wrap(parts: list[str]) -> str:
 
 
 def _where(blocks: tuple[Block, ...]) -> str:
-    """'¶ 5' for operative 5, '¶ (a)' for a sub-paragraph, '¶ 12' (position) when unnumbered;
-    plain text, escaped by the caller."""
-    if not blocks:
-        return ""
-    block = blocks[0]
-    return f"¶ {block.number_label}" if block.number_label else f"¶ {block.index + 1}"
+    """The citation of one side ('OP5', 'PP3', 'OP2 + OP3'); plain text, escaped by the caller."""
+    return cite_blocks(blocks) if blocks else ""
 
 
 def _cite(blocks: tuple[Block, ...]) -> str:
@@ -183,14 +180,19 @@ def _ops_html(ops: tuple[Op, ...], side: str) -> str:
 
 
 def _label(change: Change, block: Block, side: str) -> str:
-    if not block.number_label:
-        return ""
-    label = html.escape(block.number_label + ("." if block.kind is BlockKind.OPERATIVE else ""))
+    """The number as printed ('5.', '(a)'), or the citation label in grey where nothing is printed
+    (preambular paragraphs: 'PP3'); a renumbered paragraph says what it was ('was OP10')."""
     extra = ""
-    if side == "new" and change.kind is ChangeKind.RENUMBERED and change.old is not None:
+    if side == "new" and change.olds and _where(change.olds) != _where(change.news) \
+            and change.kind in (ChangeKind.RENUMBERED, ChangeKind.MODIFIED):
         was = QCoreApplication.translate("PaneText", "was")
-        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(change.old.number_label)}</span>'
-    return f"<b>{label}</b>{extra}&nbsp; "
+        extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(_where(change.olds))}</span>'
+    if block.number_label:
+        label = html.escape(block.number_label + ("." if block.kind is BlockKind.OPERATIVE else ""))
+        return f"<b>{label}</b>{extra}&nbsp; "
+    if block.label:
+        return f'<span style="{PLACEHOLDER_STYLE}">{html.escape(block.label)}</span>{extra}&nbsp; '
+    return extra + ("&nbsp; " if extra else "")
 
 
 def _marks(change: Change, side: str, index: int) -> str:
@@ -220,9 +222,9 @@ def _marks(change: Change, side: str, index: int) -> str:
 
 
 def reasons_text(change: Change) -> str:
-    """The tooltip of a commitment badge."""
+    """The tooltip of a commitment badge: which paragraph ('OP10 → OP9'), what happened, why."""
     if change.commitment is Commitment.STRENGTHENED:
         title = QCoreApplication.translate("PaneText", "Commitment strengthened")
     else:
         title = QCoreApplication.translate("PaneText", "Commitment weakened")
-    return title + ":\n" + "\n".join(f"• {r}" for r in change.reasons)
+    return f"{cite_change(change)} — {title}:\n" + "\n".join(f"• {r}" for r in change.reasons)

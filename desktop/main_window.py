@@ -5,12 +5,15 @@ what the user asks for; it runs no engine code itself."""
 from __future__ import annotations
 
 import os
+from dataclasses import fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from compare.model import Comparison, LanguageAlignment
+from compare.model import CompareOptions, Comparison, LanguageAlignment
 from compare.progress import Progress
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes
 from desktop.message_bar import MessageBar
+from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
@@ -40,13 +44,35 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;A
 EXPORTS = {
     "docx": (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
     "html": (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
+    "pdf": (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
     "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
     "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
     "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
 }
-COMPARE_EXPORTS = ("docx", "html", "json")
+# The comparison options the window offers: CompareOptions field -> menu text. Only the fields the
+# engine has are shown (dataclasses.fields), so the menu follows the engine.
+COMPARE_OPTIONS = (
+    ("ignore_case", QT_TRANSLATE_NOOP("MainWindow", "Ignore &case")),
+    ("ignore_punctuation", QT_TRANSLATE_NOOP("MainWindow", "Ignore &punctuation")),
+    ("ignore_footnotes", QT_TRANSLATE_NOOP("MainWindow", "Ignore &footnotes")),
+    ("ignore_numbering", QT_TRANSLATE_NOOP("MainWindow", "Ignore paragraph &numbering")),
+    ("count_numbers", QT_TRANSLATE_NOOP("MainWindow", "Count a changed paragraph n&umber as a change")),
+    ("count_footnote_marks", QT_TRANSLATE_NOOP("MainWindow", "Count changed footnote &marks")),
+    ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
+)
+COMPARE_EXPORTS = ("docx", "html", "pdf", "json")
 ALIGN_EXPORTS = ("tmx", "tsv")
 STATUS_MESSAGE_MS = 8000
+
+
+def language_name(code: str) -> str:
+    """'French' for 'fr' (Qt's name for it), the code itself when Qt does not know it."""
+    from PySide6.QtCore import QLocale
+
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
 
 
 class MainWindow(QMainWindow):
@@ -57,12 +83,15 @@ class MainWindow(QMainWindow):
     mode_requested = Signal(str)  # "compare" / "align"
     cancel_requested = Signal()
     language_chosen = Signal(str)
+    print_requested = Signal(bool)  # preview?
+    options_changed = Signal()  # a comparison option was switched (already saved in the settings)
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
         self.mode = "compare"
         self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
+        self.shortcuts_dialog = None
         self.setWindowTitle("Accord")
         self.setWindowIcon(QIcon(str(resources.path("icons", "accord.svg"))))
         self.setObjectName("AccordMainWindow")
@@ -130,11 +159,17 @@ class MainWindow(QMainWindow):
         self.exports = {}
         for fmt in EXPORTS:
             label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
+                     "pdf": self.tr("&PDF report…"),
                      "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
                      "tsv": self.tr("T&SV (tab-separated)…")}[fmt]
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
         self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
                                            sp.SP_DialogSaveButton, self.tr("Export the result"))
+        self.print_action = self._action(self.tr("&Print report…"), lambda: self.print_requested.emit(False),
+                                         (QKeySequence.StandardKey.Print, "Ctrl+P"), None,
+                                         self.tr("Print the comparison report"))
+        self.print_preview = self._action(self.tr("Print pre&view…"), lambda: self.print_requested.emit(True),
+                                          ("Ctrl+Shift+P",), None, self.tr("See the report's pages before printing"))
         self.quit = self._action(self.tr("&Quit"), self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.next_change = self._action(self.tr("&Next change"), lambda: self.step(1), ("F8", "Alt+Down"),
                                         sp.SP_ArrowDown, self.tr("Go to the next change"))
@@ -142,7 +177,7 @@ class MainWindow(QMainWindow):
                                             ("Shift+F8", "Alt+Up"), sp.SP_ArrowUp, self.tr("Go to the previous change"))
         self.zoom_in = self._action(self.tr("Zoom &in"), lambda: self.zoom(1), ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
         self.zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-        self.zoom_reset = self._action(self.tr("&Actual size"), lambda: self.zoom(0), ("Ctrl+0",))
+        self.zoom_reset = self._action(self.tr("Actual si&ze"), lambda: self.zoom(0), ("Ctrl+0",))
         self.modes = QActionGroup(self)
         self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit("compare"),
                                          ("Ctrl+1",))
@@ -154,6 +189,21 @@ class MainWindow(QMainWindow):
         self.find_focus = self._action(self.tr("&Find…"), self._focus_find, (QKeySequence.StandardKey.Find,))
         self.find_next = self._action(self.tr("Find ne&xt"), lambda: self.find(backward=False), ("F3",))
         self.find_previous = self._action(self.tr("Find pre&vious"), lambda: self.find(backward=True), ("Shift+F3",))
+        engine_fields = {f.name for f in fields(CompareOptions)}
+        self.option_actions: dict[str, QAction] = {}
+        for name, text in COMPARE_OPTIONS:
+            if name not in engine_fields:
+                continue
+            action = QAction(self.tr(text), self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.compare_option(name))
+            action.toggled.connect(lambda on, n=name: self._option_toggled(n, on))
+            self.option_actions[name] = action
+        self.author_action = self._action(self.tr("Redline &author…"), self._ask_author, (), None,
+                                          self.tr("The name the redline's tracked changes carry"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             (QKeySequence.StandardKey.HelpContents, "Ctrl+/"), None,
+                                             self.tr("Every key the window answers to"))
         self.cancel = self._action(self.tr("Cancel"), self.cancel_requested.emit, ("Esc",))
         self.addAction(self.cancel)  # a shortcut works only on an action a widget holds
 
@@ -170,6 +220,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.export_menu = file.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(list(self.exports.values()))
+        file.addActions([self.print_preview, self.print_action])
         file.addSeparator()
         file.addAction(self.quit)
         view = bar.addMenu(self.tr("&View"))
@@ -182,7 +233,12 @@ class MainWindow(QMainWindow):
         view.addActions([self.find_focus, self.find_next, self.find_previous])
         view.addSeparator()
         view.addAction(self.dock.toggleViewAction())
+        options = bar.addMenu(self.tr("&Options"))
+        options.setToolTipsVisible(True)
+        options.addActions(list(self.option_actions.values()))
+        self.options_menu = options
         settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(self.author_action)
         language = settings.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("system", self.tr("System")), ("en", "English"), ("fr", "Français")):
@@ -192,6 +248,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             group.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.tr("&About Accord"), self._about)
 
     def _build_toolbar(self) -> None:
@@ -242,6 +299,8 @@ class MainWindow(QMainWindow):
         for fmt, action in self.exports.items():
             action.setVisible(fmt in (COMPARE_EXPORTS if compare else ALIGN_EXPORTS))
         self.find_action.setVisible(compare)
+        self.print_action.setEnabled(compare)
+        self.print_preview.setEnabled(compare)
         self.next_change.setText(self.tr("&Next change") if compare else self.tr("&Next flag"))
         self.previous_change.setText(self.tr("&Previous change") if compare else self.tr("&Previous flag"))
         self.open_old.setText(self.tr("Open &old…") if compare else self.tr("Open &source…"))
@@ -301,9 +360,28 @@ class MainWindow(QMainWindow):
             pane.set_file(doc.path, self._detail(doc))
             pane.set_html(render_document(doc))
 
-    def show_notice(self, message: str) -> None:
-        """A problem that concerns no single file (an export that failed)."""
-        self.notice.show_message(message)
+    def show_warnings(self, first, second) -> None:
+        """Each document's reader warnings (tracked changes read accepted, text boxes not read…),
+        softly: in its own pane in compare mode, above the table (named by file) in align mode."""
+        if self.mode == "compare":
+            for pane, doc in ((self.panes.old, first), (self.panes.new, second)):
+                if doc.warnings:
+                    pane.show_warning("\n".join(doc.warnings))
+            return
+        lines = [f"{os.path.basename(doc.path)}: {warning}" for doc in (first, second) for warning in doc.warnings]
+        if lines:
+            self.align_view.message.show_message("\n".join(lines), "warning")
+
+    def show_notice(self, message: str, level: str = "error") -> None:
+        """A problem that concerns no single file (an export that failed, two languages)."""
+        self.notice.show_message(message, level)
+
+    def show_languages_differ(self, old: str, new: str) -> None:
+        """The versions compared are in two languages: say so, and where to align them instead."""
+        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): comparing them as "
+                                 "versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them "
+                                 "as translations.").replace("%1", language_name(old))
+                         .replace("%2", language_name(new)), "warning")
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.set_paths(comparison.old.path, comparison.new.path)
@@ -336,6 +414,37 @@ class MainWindow(QMainWindow):
             path += suffix
         self.settings.set_last_folder("export", os.path.dirname(path))
         return path
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog: the printer the user chose, or None if they cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the comparison report"))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_report(self, document: QTextDocument) -> bool:
+        """Ask for a printer and print the report on it. True if printed."""
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        pages = print_document(document, printer)
+        self.show_status(self.tr("Printed %n page(s).", "", pages))
+        return True
+
+    def preview_dialog(self, document: QTextDocument) -> QPrintPreviewDialog:
+        """The print preview of the report (pages laid out as they will print; print from there)."""
+        dialog = QPrintPreviewDialog(self)  # owns its printer (a printer of ours would die first)
+        setup_printer(dialog.printer())
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda target: print_document(document, target))
+        dialog.resize(self.size() * 0.9)
+        return dialog
+
+    def preview_report(self, document: QTextDocument) -> None:
+        dialog = self.preview_dialog(document)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -383,6 +492,27 @@ class MainWindow(QMainWindow):
         if not self.changes.select_change(index):
             self.panes.select_change(index)
 
+    def _option_toggled(self, name: str, on: bool) -> None:
+        self.settings.set_compare_option(name, on)
+        self.options_changed.emit()
+
+    def compare_options(self) -> CompareOptions:
+        """The comparison options chosen in the Options menu."""
+        return CompareOptions(**{name: action.isChecked() for name, action in self.option_actions.items()})
+
+    def ask_author(self, current: str) -> str | None:
+        """Ask for the redline author's name (None if cancelled)."""
+        text, ok = QInputDialog.getText(self, self.tr("Redline author"),
+                                        self.tr("Name shown on the tracked changes of exported redlines:"),
+                                        QLineEdit.EchoMode.Normal, current)
+        return text if ok else None
+
+    def _ask_author(self) -> None:
+        name = self.ask_author(self.settings.author())
+        if name is not None and name.strip():
+            self.settings.set_author(name)
+            self.show_status(self.tr("Redlines will carry the author “%1”.").replace("%1", self.settings.author()))
+
     def _focus_find(self) -> None:
         self.find_box.setFocus()
         self.find_box.selectAll()
@@ -400,6 +530,66 @@ class MainWindow(QMainWindow):
     def zoom(self, steps: int) -> None:
         self.panes.zoom(steps)
         self.settings.set_zoom(self.panes.zoom_level)
+
+    def shortcut_rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(section, [(keys, what they do)]) from the actions themselves, so the page never goes
+        stale: each menu's actions that have keys, the align mode's, and the window's own."""
+        def keys(action: QAction) -> str:
+            names = dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            return self.tr(" or ").join(n for n in names if n)
+
+        def what(action: QAction) -> str:
+            return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+        sections: list[tuple[str, list[tuple[str, str]]]] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            rows = [(keys(a), what(a)) for a in menu.actions() if a.menu() is None and keys(a)]
+            if rows:
+                sections.append((what(menu_action), rows))
+        align = [(keys(a), what(a)) for a in self.align_view.actions() if keys(a)]
+        if align:
+            sections.append((self.tr("Align mode (the table has the focus)"), align))
+        sections.append((self.tr("Anywhere"), [
+            (keys(self.cancel), self.tr("Stop the work in progress")),
+            (keys(self.export_default), self.tr("Export the result (redline in compare mode, TMX in align mode)")),
+        ]))
+        return sections
+
+    def shortcuts_html(self) -> str:
+        from html import escape
+
+        parts = [f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2><table cellpadding='3'>"]
+        for section, rows in self.shortcut_rows():
+            parts.append(f"<tr><td colspan='2'><h3>{escape(section)}</h3></td></tr>")
+            parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>" for k, w in rows]
+        parts.append("</table>")
+        mouse = self.tr("With the mouse: click a paragraph to select its change; click a mark in the overview "
+                        "bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.")
+        parts.append(f"<p>{escape(mouse)}</p>")
+        return "".join(parts)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts page (non-modal: it can stay open beside the window)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
+        if self.shortcuts_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+            browser = QTextBrowser()
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(dialog.close)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(browser)
+            layout.addWidget(buttons)
+            dialog.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 40)
+            self.shortcuts_dialog = dialog
+            self.shortcuts_browser = browser
+        self.shortcuts_browser.setHtml(self.shortcuts_html())
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

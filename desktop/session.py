@@ -43,6 +43,8 @@ class Session(QObject):
         window.reload_requested.connect(self.reload)
         window.swap_requested.connect(self.swap)
         window.export_requested.connect(self.export)
+        window.print_requested.connect(self.print_report)
+        window.options_changed.connect(self._on_options_changed)
         window.mode_requested.connect(self.set_mode)
         window.cancel_requested.connect(self.runner.cancel)
         window.language_chosen.connect(self._choose_language)
@@ -110,7 +112,8 @@ class Session(QObject):
             self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
         if self.mode == "compare":
-            self.runner.start(lambda cancelled: compare_job(first, second, cancelled))
+            options = self.window.compare_options()
+            self.runner.start(lambda cancelled: compare_job(first, second, cancelled, compare_options=options))
         else:
             level = self.level
             self.runner.start(lambda cancelled: align_job(first, second, level, cancelled))
@@ -132,15 +135,20 @@ class Session(QObject):
         if isinstance(result, Comparison):
             self.comparison = result
             self.window.show_comparison(result)
+            languages = (result.old.language, result.new.language)
+            if all(languages) and languages[0] != languages[1]:
+                self.window.show_languages_differ(*languages)
         elif isinstance(result, LanguageAlignment):
             self.fixes_exported = not any(p.pinned for p in result.pairs)
             self.alignment = result
             self.window.show_alignment(result)
-        for side, doc in (("first", loaded.first), ("second", loaded.second)):
-            if doc.warnings and self.mode == "compare":
-                pane = self.window.panes.old if side == "first" else self.window.panes.new
-                pane.show_warning("\n".join(doc.warnings))
+        self.window.show_warnings(loaded.first, loaded.second)
         self.shown.emit()
+
+    def _on_options_changed(self) -> None:
+        """A comparison option changed: compare again (the option is saved already)."""
+        if self.mode == "compare" and self.paths["first"] and self.paths["second"]:
+            self.start()
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, LoadFailed):
@@ -182,10 +190,14 @@ class Session(QObject):
             return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
         if self.comparison is None:
             raise ValueError(self.tr("Nothing compared yet."))
+        if fmt == "pdf":
+            from desktop.printing import pdf_bytes
+
+            return pdf_bytes(self.comparison)
         if fmt == "docx":
             from compare.redline.writer import render_redline
 
-            return render_redline(self.comparison, author=os.environ.get("USER") or "Accord")
+            return render_redline(self.comparison, author=self.settings.author())
         from compare.reports.text import render_html, render_json
 
         return (render_html if fmt == "html" else render_json)(self.comparison)
@@ -209,6 +221,19 @@ class Session(QObject):
             self.fixes_exported = True
         self.window.show_status(self.tr("Exported to %1").replace("%1", path))
         return True
+
+    def print_report(self, preview: bool = False) -> None:
+        """Print the comparison report (the HTML export, laid out by Qt), or preview it first."""
+        if self.comparison is None or self.mode != "compare":
+            self.window.show_status(self.tr("Nothing compared yet."))
+            return
+        from desktop.printing import report_document
+
+        document = report_document(self.comparison)
+        if preview:
+            self.window.preview_report(document)
+        else:
+            self.window.print_report(document)
 
     def _suggested_name(self, fmt: str) -> str:
         first, second = self.paths["first"], self.paths["second"]

@@ -75,3 +75,25 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._store.setValue("ui/language", language if language in LANGUAGES else "system")
+
+    # comparison options (CompareOptions field name -> on/off); unknown names are ignored by the
+    # caller, so a setting saved by a later version never breaks an earlier one
+    def compare_option(self, name: str) -> bool:
+        value = self._store.value(f"compare/{name}", False)
+        return value is True or str(value).lower() == "true"
+
+    def set_compare_option(self, name: str, on: bool) -> None:
+        self._store.setValue(f"compare/{name}", bool(on))
+
+    # the author of the tracked changes in an exported redline
+    def author(self) -> str:
+        value = str(self._store.value("redline/author", "") or "").strip()
+        return value or default_author()
+
+    def set_author(self, author: str) -> None:
+        self._store.setValue("redline/author", " ".join(author.split()))
+
+
+def default_author() -> str:
+    """The login name, as Word would use it before the user sets a name; 'Accord' if none."""
+    return (os.environ.get("USER") or os.environ.get("USERNAME") or "Accord").strip() or "Accord"

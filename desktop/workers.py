@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from compare.model import CompareOptions
 from compare.progress import Progress
 from parsers import AccordError, Document, ParseOptions
 
@@ -76,13 +77,13 @@ def load_pair(first: str, second: str, names: tuple[str, str],
     return docs[names[0]], docs[names[1]]
 
 
-def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None) -> Job:
-    """Read both versions and compare them."""
-    from compare.model import CompareOptions
+def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None, *,
+                compare_options: CompareOptions | None = None) -> Job:
+    """Read both versions and compare them (with the window's comparison options)."""
     from compare.result_cache import cached_compare
 
     old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled)
-    comparison = yield from cached_compare(old_doc, new_doc, CompareOptions())
+    comparison = yield from cached_compare(old_doc, new_doc, compare_options or CompareOptions())
     return Loaded(old_doc, new_doc, comparison)
 
 

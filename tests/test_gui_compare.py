@@ -70,7 +70,8 @@ def test_the_panes_show_the_texts_with_their_numbers(qtbot, app_window):
 
 
 def test_filters_reduce_the_list_to_the_kind_asked_for(qtbot, app_window):
-    """Each filter keeps exactly the changes of its kind (commitments: those with a commitment)."""
+    """Each filter keeps exactly the changes of its kind (commitments: those strengthened or weakened
+    and the operative paragraphs added or removed)."""
     window, session = app_window
     open_pair(qtbot, session)
     changes = session.comparison.changes
@@ -84,7 +85,9 @@ def test_filters_reduce_the_list_to_the_kind_asked_for(qtbot, app_window):
         assert all(changes[i].kind is kind for i in shown)
     window.changes.set_filter(ChangeFilter.COMMITMENTS)
     shown = window.changes.visible_changes()
-    assert shown and all(changes[i].commitment is not None for i in shown)
+    expected = [i for i, c in enumerate(changes) if c.commitment is not None
+                or (c.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and (c.new or c.old).kind == "operative")]
+    assert shown and shown == expected
     assert len(shown) < len([c for c in changes if c.kind is not ChangeKind.UNCHANGED])
 
 
@@ -359,14 +362,18 @@ def test_the_window_reads_both_files_at_once(monkeypatch):
 
 
 def test_change_list_cites_every_paragraph_of_a_split(qtbot):
-    """Operative 2 split into 2 and 3: the change list's New ¶ column reads "2 + 3", not just "2"."""
+    """Operative 2 split into 2 and 3: the change list's New column reads "OP2 + OP3", not just "OP2"."""
+    from dataclasses import replace
+
     from compare.versions.engine import compare_documents
     from desktop.change_list import ChangeTableModel
+    from parsers.labels import cite_labels
     from parsers.model import Block, BlockKind, Document, Format
 
     def doc(path, items):
-        blocks = tuple(Block(i, BlockKind.OPERATIVE, text, number) for i, (text, number) in enumerate(items))
-        return Document(path=path, format=Format.TXT, blocks=blocks, language="en")
+        blocks = [Block(i, BlockKind.OPERATIVE, text, number) for i, (text, number) in enumerate(items)]
+        labelled = tuple(replace(b, label=label) for b, label in zip(blocks, cite_labels(blocks), strict=True))
+        return Document(path=path, format=Format.TXT, blocks=labelled, language="en")
 
     welcome = ("Welcomes the report of the Secretary-General on the work of the Office.", "1")
     old = doc("old.txt", [welcome, (
@@ -383,4 +390,4 @@ def test_change_list_cites_every_paragraph_of_a_split(qtbot):
     old_column, new_column = ChangeTableModel.COLUMNS.index("old"), ChangeTableModel.COLUMNS.index("new")
     rows = [(model.data(model.index(r, old_column)), model.data(model.index(r, new_column)))
             for r in range(model.rowCount())]
-    assert ("2", "2 + 3") in rows
+    assert ("OP2", "OP2 + OP3") in rows

@@ -131,88 +131,99 @@
 <context>
     <name>ChangeList</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="39"/>
+        <location filename="../../desktop/change_list.py" line="41"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="40"/>
+        <location filename="../../desktop/change_list.py" line="42"/>
         <source>renumbered</source>
         <translation>renuméroté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="41"/>
+        <location filename="../../desktop/change_list.py" line="43"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="42"/>
+        <location filename="../../desktop/change_list.py" line="44"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="43"/>
+        <location filename="../../desktop/change_list.py" line="45"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="44"/>
+        <location filename="../../desktop/change_list.py" line="46"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="51"/>
-        <location filename="../../desktop/change_list.py" line="300"/>
+        <location filename="../../desktop/change_list.py" line="53"/>
+        <location filename="../../desktop/change_list.py" line="338"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="53"/>
-        <location filename="../../desktop/change_list.py" line="300"/>
+        <location filename="../../desktop/change_list.py" line="55"/>
+        <location filename="../../desktop/change_list.py" line="338"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="184"/>
+        <location filename="../../desktop/change_list.py" line="77"/>
+        <source>commitment added</source>
+        <translation>engagement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/change_list.py" line="78"/>
+        <location filename="../../desktop/change_list.py" line="264"/>
+        <source>commitment removed</source>
+        <translation>engagement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/change_list.py" line="219"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="185"/>
+        <location filename="../../desktop/change_list.py" line="220"/>
         <source>Commitments only</source>
         <translation>Engagements seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="186"/>
-        <location filename="../../desktop/change_list.py" line="293"/>
+        <location filename="../../desktop/change_list.py" line="221"/>
+        <location filename="../../desktop/change_list.py" line="331"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="187"/>
-        <location filename="../../desktop/change_list.py" line="294"/>
+        <location filename="../../desktop/change_list.py" line="222"/>
+        <location filename="../../desktop/change_list.py" line="332"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="188"/>
-        <location filename="../../desktop/change_list.py" line="296"/>
+        <location filename="../../desktop/change_list.py" line="223"/>
+        <location filename="../../desktop/change_list.py" line="334"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="189"/>
-        <location filename="../../desktop/change_list.py" line="295"/>
+        <location filename="../../desktop/change_list.py" line="224"/>
+        <location filename="../../desktop/change_list.py" line="333"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="207"/>
+        <location filename="../../desktop/change_list.py" line="242"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/change_list.py" line="246"/>
+        <location filename="../../desktop/change_list.py" line="281"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -220,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="297"/>
+        <location filename="../../desktop/change_list.py" line="335"/>
         <source>Renumbered</source>
         <translation>Renumérotés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="301"/>
+        <location filename="../../desktop/change_list.py" line="339"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -233,29 +244,67 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="111"/>
+        <location filename="../../desktop/change_list.py" line="136"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111"/>
+        <location filename="../../desktop/change_list.py" line="136"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111"/>
-        <source>Old ¶</source>
-        <translation>Ancien §</translation>
+        <location filename="../../desktop/change_list.py" line="136"/>
+        <source>Old</source>
+        <translation>Ancienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="111"/>
-        <source>New ¶</source>
-        <translation>Nouveau §</translation>
+        <location filename="../../desktop/change_list.py" line="136"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="112"/>
+        <location filename="../../desktop/change_list.py" line="137"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
+    </message>
+</context>
+<context>
+    <name>Cite</name>
+    <message>
+        <location filename="../../desktop/cite.py" line="28"/>
+        <source>para. %1</source>
+        <translation>par. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="30"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="31"/>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="32"/>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="33"/>
+        <source>footnote</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="35"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cite.py" line="37"/>
+        <source>%1, p. %2</source>
+        <translation>%1, p. %2</translation>
     </message>
 </context>
 <context>
@@ -287,383 +336,542 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="43"/>
         <source>Documents (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="41"/>
+        <location filename="../../desktop/main_window.py" line="45"/>
         <source>Redlined Word document (*.docx)</source>
         <translation>Document Word avec marques de révision (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="42"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44"/>
+        <location filename="../../desktop/main_window.py" line="49"/>
         <source>Translation memory TMX (*.tmx)</source>
         <translation>Mémoire de traduction TMX (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45"/>
+        <location filename="../../desktop/main_window.py" line="50"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>Texte séparé par des tabulations (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="55"/>
+        <source>Ignore &amp;case</source>
+        <translation>Ignorer la &amp;casse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="56"/>
+        <source>Ignore &amp;punctuation</source>
+        <translation>Ignorer la &amp;ponctuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="57"/>
+        <source>Ignore &amp;footnotes</source>
+        <translation>Ignorer les &amp;notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="58"/>
+        <source>Ignore paragraph &amp;numbering</source>
+        <translation>Ignorer la numéro&amp;tation des paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="59"/>
+        <source>Count a changed paragraph n&amp;umber as a change</source>
+        <translation>Compter un changement de n&amp;uméro de paragraphe comme une différence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="60"/>
+        <source>Count changed footnote &amp;marks</source>
+        <translation>Compter les &amp;appels de note modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="61"/>
+        <source>Count &amp;spacing and quote style</source>
+        <translation>Compter les &amp;espaces et le style des guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>Choose the old version (or the source language)</source>
         <translation>Choisir l’ancienne version (ou la langue source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
         <source>Choose the new version (or the target language)</source>
         <translation>Choisir la nouvelle version (ou la langue cible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="155"/>
         <source>Read both files again</source>
         <translation>Relire les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="156"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Intervertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Exchange the old and new files</source>
         <translation>Échanger l’ancien et le nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>Redlined &amp;Word document (.docx)…</source>
         <translation>Document &amp;Word avec marques de révision (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>&amp;HTML report…</source>
         <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
+        <source>&amp;PDF report…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>&amp;TMX translation memory…</source>
         <translation>Mémoire de traduction &amp;TMX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>T&amp;SV (tab-separated)…</source>
         <translation>T&amp;SV (séparé par des tabulations)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
+        <source>&amp;Print report…</source>
+        <translation>Im&amp;primer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
+        <source>Print the comparison report</source>
+        <translation>Imprimer le rapport de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="172"/>
+        <source>See the report&apos;s pages before printing</source>
+        <translation>Voir les pages du rapport avant de l’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139"/>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Go to the next change</source>
         <translation>Aller à la modification suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Go to the previous change</source>
         <translation>Aller à la modification précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
-        <source>&amp;Actual size</source>
+        <location filename="../../desktop/main_window.py" line="180"/>
+        <source>Actual si&amp;ze</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>&amp;Compare versions</source>
         <translation>&amp;Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>&amp;Align languages</source>
         <translation>Aligner les &amp;langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>Find ne&amp;xt</source>
-        <translation>Occurrence &amp;suivante</translation>
+        <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Find pre&amp;vious</source>
-        <translation>Occurrence &amp;précédente</translation>
+        <translation>&amp;Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
+        <source>Redline &amp;author…</source>
+        <translation>&amp;Auteur des révisions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="203"/>
+        <source>The name the redline&apos;s tracked changes carry</source>
+        <translation>Le nom que portent les modifications suivies du document révisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="206"/>
+        <source>Every key the window answers to</source>
+        <translation>Toutes les touches auxquelles la fenêtre répond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Recent as o&amp;ld</source>
-        <translation>Récents comme a&amp;ncienne</translation>
+        <translation>Récents comme an&amp;cienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Recent as ne&amp;w</source>
         <translation>Récents comme no&amp;uvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>Find in both versions (Ctrl+F)</source>
         <translation>Rechercher dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Reading both files</source>
         <translation>Lecture des deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>Preparing the texts</source>
         <translation>Préparation des textes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Matching paragraphs</source>
         <translation>Appariement des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Comparing words</source>
         <translation>Comparaison des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Aligning sentences</source>
         <translation>Alignement des phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Re-aligning</source>
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Aligning</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
+        <source>The two documents are in different languages (%1 and %2): comparing them as versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them as translations.</source>
+        <translation>Les deux documents sont dans des langues différentes (%1 et %2) : les comparer comme des versions n’apparie que ce qui se ressemble. Affichage ▸ Aligner les langues (Ctrl+2) les apparie comme des traductions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="432"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%n page imprimée.</numerusform>
+            <numerusform>%n pages imprimées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="468"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="471"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
+        <source>Redline author</source>
+        <translation>Auteur des révisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="506"/>
+        <source>Name shown on the tracked changes of exported redlines:</source>
+        <translation>Nom affiché sur les modifications suivies des documents révisés exportés :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="514"/>
+        <source>Redlines will carry the author “%1”.</source>
+        <translation>Les documents révisés porteront l’auteur « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="527"/>
         <source>“%1” is in neither version.</source>
         <translation>« %1 » ne figure dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="554"/>
+        <source>Align mode (the table has the focus)</source>
+        <translation>Mode alignement (le tableau a le focus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="555"/>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="556"/>
+        <source>Stop the work in progress</source>
+        <translation>Arrêter le travail en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="557"/>
+        <source>Export the result (redline in compare mode, TMX in align mode)</source>
+        <translation>Exporter le résultat (document révisé en mode comparaison, TMX en mode alignement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="569"/>
+        <source>With the mouse: click a paragraph to select its change; click a mark in the overview bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.</source>
+        <translation>À la souris : cliquez sur un paragraphe pour sélectionner sa modification ; cliquez sur une marque de la barre d’ensemble pour vous y rendre ; pointez un badge ▲/▼ pour en voir les raisons ; déposez un fichier sur un volet pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="580"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="597"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="598"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="614"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -690,52 +898,52 @@
 <context>
     <name>PaneText</name>
     <message>
-        <location filename="../../desktop/compare_html.py" line="71"/>
+        <location filename="../../desktop/compare_html.py" line="72"/>
         <source>− removed from the old version</source>
         <translation>− supprimé de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="94"/>
+        <location filename="../../desktop/compare_html.py" line="95"/>
         <source>↕ moved here in the new version from</source>
         <translation>↕ déplacé ici dans la nouvelle version depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="96"/>
+        <location filename="../../desktop/compare_html.py" line="97"/>
         <source>+ added in the new version</source>
         <translation>+ ajouté dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="191"/>
+        <location filename="../../desktop/compare_html.py" line="188"/>
         <source>was</source>
         <translation>anc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="206"/>
+        <location filename="../../desktop/compare_html.py" line="208"/>
         <source>moved to</source>
         <translation>déplacé vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="208"/>
+        <location filename="../../desktop/compare_html.py" line="210"/>
         <source>moved from</source>
         <translation>déplacé depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="214"/>
+        <location filename="../../desktop/compare_html.py" line="216"/>
         <source>stronger</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="216"/>
+        <location filename="../../desktop/compare_html.py" line="218"/>
         <source>weaker</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="225"/>
+        <location filename="../../desktop/compare_html.py" line="227"/>
         <source>Commitment strengthened</source>
         <translation>Engagement renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="227"/>
+        <location filename="../../desktop/compare_html.py" line="229"/>
         <source>Commitment weakened</source>
         <translation>Engagement affaibli</translation>
     </message>
@@ -748,52 +956,53 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="110"/>
+        <location filename="../../desktop/session.py" line="112"/>
         <source>Choose both files (File ▸ Open, or drop them on the panes).</source>
         <translation>Choisissez les deux fichiers (Fichier ▸ Ouvrir, ou déposez-les sur les volets).</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="123"/>
+        <location filename="../../desktop/session.py" line="126"/>
         <source>Fix a row first (merge, split, link or unlink): re-aligning keeps those fixes and redoes the rest.</source>
         <translation>Corrigez d’abord une ligne (fusionner, scinder, lier ou délier) : le réalignement garde ces corrections et refait le reste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="152"/>
+        <location filename="../../desktop/session.py" line="160"/>
         <source>The work stopped: %1</source>
         <translation>Le traitement s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="164"/>
+        <location filename="../../desktop/session.py" line="172"/>
         <source>Discard your fixes?</source>
         <translation>Abandonner vos corrections ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="165"/>
+        <location filename="../../desktop/session.py" line="173"/>
         <source>You fixed the alignment by hand and have not exported it since. Discard the fixes?</source>
         <translation>Vous avez corrigé l’alignement à la main sans l’exporter depuis. Abandonner ces corrections ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="179"/>
+        <location filename="../../desktop/session.py" line="187"/>
         <source>Nothing aligned yet.</source>
         <translation>Rien n’est encore aligné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="184"/>
+        <location filename="../../desktop/session.py" line="192"/>
+        <location filename="../../desktop/session.py" line="228"/>
         <source>Nothing compared yet.</source>
         <translation>Rien n’est encore comparé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="206"/>
+        <location filename="../../desktop/session.py" line="218"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="210"/>
+        <location filename="../../desktop/session.py" line="222"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="222"/>
+        <location filename="../../desktop/session.py" line="247"/>
         <source>The language will change the next time Accord starts.</source>
         <translation>La langue changera au prochain démarrage d’Accord.</translation>
     </message>

@@ -1,0 +1,120 @@
+"""The window cites paragraphs as negotiators do (PP3, OP5, OP10 → OP9), never by internal index,
+and its "Commitments only" filter lists every commitment change the reports list."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from compare.model import Change, ChangeKind
+from desktop.change_list import ChangeFilter, ChangeTableModel, is_commitment_change
+from desktop.cite import cite, cite_blocks, cite_change
+from desktop.compare_html import reasons_text
+from desktop.main_window import MainWindow
+from desktop.session import Session
+from parsers.model import Block, BlockKind, Location
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WAIT_MS = 60_000
+# An internal index as the window used to cite it ("¶17") or as the text report does ("#16").
+INDEX_CITATION = re.compile(r"¶\s*\d|#\d")
+
+
+@pytest.fixture
+def window_on(qtbot, settings):
+    """A window and its controller; call the result with a pair to open it and wait."""
+    window = MainWindow(settings)
+    session = Session(window, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+
+    def open_pair(old: Path, new: Path):
+        with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+            session.open_pair(str(old), str(new))
+        return window, session
+
+    yield open_pair
+    session.runner.wait()
+
+
+def test_a_block_is_cited_by_its_label_or_by_what_it_is():
+    """A labelled block is cited by its label; the title by 'title' and its page; a numbered
+    paragraph of a report by its number; never by its index."""
+    assert cite(Block(16, BlockKind.OPERATIVE, "Decides…", "5", label="OP5")) == "OP5"
+    assert cite(Block(3, BlockKind.PREAMBLE, "Recalling…", label="PP3")) == "PP3"
+    assert cite(Block(0, BlockKind.TITLE, "Crime prevention", location=Location(page=1))).startswith("title")
+    assert cite(Block(7, BlockKind.PARAGRAPH, "The Committee…", "12")) == "para. 12"
+    assert not re.search(r"\d", cite(Block(7, BlockKind.PARAGRAPH, "The General Assembly,")))
+    split = Change(ChangeKind.MODIFIED, olds=(Block(9, BlockKind.OPERATIVE, "a", "10", label="OP10"),),
+                   news=(Block(8, BlockKind.OPERATIVE, "a", "9", label="OP9"),
+                         Block(9, BlockKind.OPERATIVE, "b", "10", label="OP10")))
+    assert cite_blocks(split.news) == "OP9 + OP10"
+    assert cite_change(split) == "OP10 → OP9 + OP10"
+    assert cite_change(Change(ChangeKind.ADDED, news=split.news[:1])) == "OP9"
+
+
+def test_change_list_and_panes_cite_labels_never_indexes(window_on):
+    """On the French L.2 pair the change list's Old/New columns, its tooltips and the panes'
+    placeholders cite PP/OP labels; no '¶17' or '#16' anywhere."""
+    window, session = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    model: ChangeTableModel = window.changes.model
+    changes = session.comparison.changes
+    columns = [ChangeTableModel.COLUMNS.index(c) for c in ("old", "new")]
+    cited = []
+    for row in range(model.rowCount()):
+        for column in columns:
+            text = model.data(model.index(row, column))
+            tip = model.data(model.index(row, column), role=0x03)  # ToolTipRole
+            assert not INDEX_CITATION.search(text) and not INDEX_CITATION.search(tip)
+            cited.append(text)
+    labels = {b.label for c in changes for b in (*c.olds, *c.news) if b.label}
+    assert {"OP5", "PP1"} <= labels
+    assert labels <= set(" + ".join(cited).split(" + "))
+    moved = next(i for i, c in enumerate(changes) if c.kind is ChangeKind.MOVED)
+    tip = model.data(model.index(moved, columns[0]), role=0x03)
+    assert tip.startswith(f"{changes[moved].old.label} → {changes[moved].new.label}: moved")
+    for side in ("old", "new"):
+        text = window.panes.pane(side).text.toPlainText()
+        assert not INDEX_CITATION.search(text), side
+    # the removed preambular paragraph is cited by its label where it stood
+    removed = next(c for c in changes if c.kind is ChangeKind.REMOVED and c.old.kind is BlockKind.PREAMBLE)
+    assert f"({removed.old.label})" in window.panes.new.text.toPlainText()
+    # the moved operative paragraph says where it went, by label
+    assert f"moved to {changes[moved].new.label}" in window.panes.old.text.toPlainText()
+
+
+def test_a_commitment_tooltip_names_the_paragraph(window_on):
+    """The ▲/▼ badge's tooltip starts with the paragraph's label, then the reasons."""
+    window, session = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    index, change = next((i, c) for i, c in enumerate(session.comparison.changes)
+                         if c.commitment is not None and c.new is not None and c.new.label == "OP5")
+    tip = window.panes._tooltip(f"why:{index}")
+    assert tip == reasons_text(change) and tip.startswith("OP5 — Commitment strengthened")
+
+
+def test_commitments_only_lists_added_and_removed_commitments(window_on):
+    """On the L.2 fr pair, 'Commitments only' shows the five commitment changes the HTML report
+    lists: one strengthened, two weakened, one operative paragraph added, one removed."""
+    window, session = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    comparison = session.comparison
+    window.changes.set_filter(ChangeFilter.COMMITMENTS)
+    shown = window.changes.visible_changes()
+    assert len(shown) == 5
+    kinds = sorted(str(comparison.changes[i].kind) for i in shown)
+    assert kinds == ["added", "modified", "modified", "modified", "removed"]
+    assert all(is_commitment_change(comparison.changes[i]) for i in shown)
+    column = ChangeTableModel.COLUMNS.index("commitment")
+    texts = {window.changes.model.data(window.changes.model.index(i, column)) for i in shown}
+    assert {"+ commitment added", "− commitment removed", "▲ strengthened", "▼ weakened"} == texts
+    assert window.changes.count.text() == "5 change(s)"
+
+
+def test_the_status_bar_counts_commitments_added_and_removed(window_on):
+    """The summary under the window counts the operative paragraphs added and removed among the
+    commitments, as the reports do."""
+    window, _ = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    text = re.sub("<[^>]+>", "", window.summary.text())
+    assert "▲ 1 strengthened, ▼ 2 weakened, + 1 added, − 1 removed" in text

@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--source-language")
     align.add_argument("--target-language")
     align.add_argument("--password")
+
+    from desktop.cli_history import add_parsers  # trace, history (issue 16)
+
+    add_parsers(sub)
     return parser
 
 
@@ -233,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_app
 
             return run_app()
+        if args.command in ("trace",):
+            from desktop import cli_history
+
+            return cli_history.COMMANDS[args.command](args)
         return COMMANDS[args.command](args)
     except AccordError as exc:
         if debug:

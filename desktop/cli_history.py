@@ -1,0 +1,83 @@
+"""The `trace` and `history` subcommands of the `accord` command line (../shared/CONTRACT.md).
+
+trace: the bases (files and folders) are brought up to date in the on-disk paragraph index
+(compare.history.index; only changed files are parsed, two at a time), then each paragraph of the
+draft is looked up. history: the versions are read (two at a time) and compared pairwise.
+Bases that cannot be read are reported on stderr and in the output, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop.cli import EXIT_SAME, UsageError, _emit, load
+from parsers import ParseOptions
+
+FORMATS = ("text", "json", "html")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    trace = sub.add_parser("trace", help="where each paragraph of a draft comes from")
+    trace.add_argument("draft")
+    trace.add_argument("--base", nargs="+", required=True, metavar="FILE_OR_FOLDER",
+                       help="earlier documents (files or folders of PDF, Word and text files)")
+    trace.add_argument("--format", choices=FORMATS, default="text")
+    trace.add_argument("-o", "--output")
+    trace.add_argument("--language", help="language of the draft, overriding detection")
+    trace.add_argument("--index", help="the paragraph index file (default: in the user cache directory)")
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    from compare.history.index import ParagraphIndex, default_path, expand_bases
+    from compare.history.trace import trace_document
+    from parsers.api import PARSER_VERSION
+
+    for given in args.base:
+        if not os.path.exists(given):
+            raise UsageError(f"{given}: no such file or folder")
+    draft = load(args.draft, language=args.language)
+    draft_path = os.path.abspath(args.draft)
+    draft = _with_path(draft, draft_path)
+    paths = [p for p in expand_bases(args.base) if p != draft_path]
+    if not paths:
+        raise UsageError(f"{' '.join(args.base)}: no base documents (PDF, Word or text files) found")
+    with ParagraphIndex(args.index or default_path(), version=PARSER_VERSION) as index:
+        report = index.update(paths, _parse_base, workers=2)
+        trace = trace_document(draft, index, [p for p in paths if p not in dict(report.failed)])
+    failed = tuple(f"{path}: not read ({message})" for path, message in report.failed)
+    trace = _with_warnings(trace, failed)
+    for warning in trace.warnings:
+        print(f"accord: warning: {warning}", file=sys.stderr)
+    _emit(_render_trace(trace, args.format), args.output, [args.draft, *paths])
+    return EXIT_SAME
+
+
+def _parse_base(path: str):  # type: ignore[no-untyped-def]
+    from desktop.loading import load_document
+
+    return _with_path(load_document(path, ParseOptions()), path)
+
+
+def _with_path(doc, path: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return doc if doc.path == path else replace(doc, path=path)
+
+
+def _with_warnings(trace, extra: Sequence[str]):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(trace, warnings=(*extra, *trace.warnings)) if extra else trace
+
+
+def _render_trace(trace, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    from compare.history import trace_report
+
+    return {"json": trace_report.render_json, "html": trace_report.render_html,
+            "text": trace_report.render_text}[fmt](trace)
+
+
+COMMANDS = {"trace": cmd_trace}

@@ -178,3 +178,22 @@ def test_cli_trace_missing_base_is_one_line_and_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "nowhere" in err
     assert not out.exists()
+
+
+def test_a_base_that_cannot_be_read_is_reported_again_without_being_read_again(tmp_path):
+    """An empty base fails once; the next update reports the same message and parses nothing, until
+    the file changes."""
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    calls: list[str] = []
+
+    def parse(path: str):
+        calls.append(path)
+        return parse_file(path)
+
+    with ParagraphIndex(str(tmp_path / "index.sqlite")) as index:
+        first = index.update([str(bad)], parse)
+        second = index.update([str(bad)], parse)
+        assert first.failed == second.failed and len(first.failed) == 1 and len(calls) == 1
+        bad.write_text("Decides to remain seized of the matter.\n", encoding="utf-8")
+        assert index.update([str(bad)], parse).parsed == (str(bad),)

@@ -3,7 +3,9 @@
 
 Built once and kept up to date: each base file is recorded with its modification time, size and
 SHA-256. A file whose time and size are unchanged is not read again; one whose time or size
-changed is hashed, and parsed only if its bytes changed. Files gone from the disk are dropped.
+changed is hashed, and parsed only if its bytes changed. A file that could not be read is
+recorded with its message, so it is reported again without being read again until it changes.
+Files gone from the disk are dropped.
 An index written by another parser or index version is emptied and built again.
 
 A lookup is an FTS5 query (the paragraph's distinctive words, OR-ed, ranked by BM25) restricted
@@ -29,7 +31,7 @@ from parsers.errors import AccordError
 from parsers.model import Block, BlockKind, Document
 
 # Bump when the schema or what is stored for a paragraph changes: the index is then rebuilt.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Kinds of blocks indexed and traced: the paragraphs negotiators cite (titles and headings are
 # the masthead of one document, footnotes are traced with their paragraphs' marks only).
 TRACED_KINDS = frozenset({BlockKind.PREAMBLE, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PARAGRAPH})
@@ -47,7 +49,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
-    sha256 TEXT NOT NULL, symbol TEXT, language TEXT);
+    sha256 TEXT NOT NULL, symbol TEXT, language TEXT, error TEXT);
 CREATE TABLE IF NOT EXISTS paragraphs(
     id INTEGER PRIMARY KEY, file INTEGER NOT NULL, block_index INTEGER NOT NULL, kind TEXT NOT NULL,
     number TEXT, label TEXT, text TEXT NOT NULL, marks TEXT NOT NULL, key TEXT NOT NULL, key_hash TEXT NOT NULL);
@@ -137,8 +139,8 @@ class ParagraphIndex:
             if path != ":memory:":
                 os.makedirs(os.path.dirname(path) or ".", mode=0o700, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=30)
-            self._db.executescript(_SCHEMA)
-            self._check_version(f"{INDEX_VERSION}/{version}")
+            # the schema's own hash too: a schema edited without a version bump still rebuilds
+            self._open(f"{INDEX_VERSION}/{hashlib.sha256(_SCHEMA.encode()).hexdigest()[:12]}/{version}")
         except sqlite3.Error as exc:
             raise TraceIndexError(f"{path}: the trace index cannot be opened ({exc})") from exc
 
@@ -151,15 +153,19 @@ class ParagraphIndex:
     def close(self) -> None:
         self._db.close()
 
-    def _check_version(self, version: str) -> None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        if row is not None and row[0] == version:
+    def _open(self, version: str) -> None:
+        """Create the tables, or empty and re-create them when written by another version."""
+        db = self._db
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        found = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone() if "meta" in tables else None
+        if found is not None and found[0] == version:
             return
-        with self._db:
-            self._db.execute("DELETE FROM paragraphs")
-            self._db.execute("DELETE FROM paragraphs_fts")
-            self._db.execute("DELETE FROM files")
-            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?)", (version,))
+        with db:
+            for table in ("paragraphs_fts", "paragraphs", "files", "meta"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+        db.executescript(_SCHEMA)
+        with db:
+            db.execute("INSERT INTO meta(key, value) VALUES ('version', ?)", (version,))
 
     # --- keeping it up to date ---------------------------------------------------------------
 
@@ -167,7 +173,8 @@ class ParagraphIndex:
         """Bring the index up to date for `paths` (absolute file paths), parsing only files that
         changed, `workers` at a time. A file that cannot be read is reported, not indexed."""
         self._prune_missing()
-        known = {r[0]: (r[1], r[2], r[3]) for r in self._db.execute("SELECT path, mtime_ns, size, sha256 FROM files")}
+        known = {r[0]: (r[1], r[2], r[3], r[4])
+                 for r in self._db.execute("SELECT path, mtime_ns, size, sha256, error FROM files")}
         todo: list[tuple[str, int, int, str]] = []
         unchanged: list[str] = []
         failed: list[tuple[str, str]] = []
@@ -176,7 +183,7 @@ class ParagraphIndex:
                 st = os.stat(path)
                 stored = known.get(path)
                 if stored and stored[0] == st.st_mtime_ns and stored[1] == st.st_size:
-                    unchanged.append(path)
+                    _keep(path, stored[3], failed, unchanged)
                     continue
                 digest = _file_hash(path)
             except OSError as exc:
@@ -186,7 +193,7 @@ class ParagraphIndex:
                 with self._db:
                     self._db.execute("UPDATE files SET mtime_ns = ?, size = ? WHERE path = ?",
                                      (st.st_mtime_ns, st.st_size, path))
-                unchanged.append(path)
+                _keep(path, stored[3], failed, unchanged)
                 continue
             todo.append((path, st.st_mtime_ns, st.st_size, digest))
         parsed: list[str] = []
@@ -194,6 +201,7 @@ class ParagraphIndex:
                                                        strict=True):
             if isinstance(result, str):
                 failed.append((path, result))
+                self._store_failure(path, mtime, size, digest, result)
                 continue
             self._store(path, mtime, size, digest, result)
             parsed.append(path)
@@ -211,6 +219,14 @@ class ParagraphIndex:
                          (file_id,))
         self._db.execute("DELETE FROM paragraphs WHERE file = ?", (file_id,))
         self._db.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+    def _store_failure(self, path: str, mtime: int, size: int, digest: str, message: str) -> None:
+        with self._db:
+            row = self._db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+            if row is not None:
+                self._forget(row[0])
+            self._db.execute("INSERT INTO files(path, mtime_ns, size, sha256, error) VALUES (?, ?, ?, ?, ?)",
+                             (path, mtime, size, digest, message))
 
     def _store(self, path: str, mtime: int, size: int, digest: str, doc: Document) -> None:
         with self._db:
@@ -290,6 +306,14 @@ class ParagraphIndex:
 _COLUMNS = "p.file, f.path, f.symbol, p.block_index, p.kind, p.number, p.label, p.text, p.marks, p.key"
 # Footnote marks of a paragraph are stored joined by a character no mark contains.
 _MARKS_SEPARATOR = "\x1f"
+
+
+def _keep(path: str, error: str | None, failed: list[tuple[str, str]], unchanged: list[str]) -> None:
+    """An unchanged file: reported as failed again when it could not be read before."""
+    if error:
+        failed.append((path, error))
+    else:
+        unchanged.append(path)
 
 
 def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int) -> list[Document | str]:

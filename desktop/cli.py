@@ -237,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_app
 
             return run_app()
-        if args.command in ("trace",):
+        if args.command in ("trace", "history"):
             from desktop import cli_history
 
             return cli_history.COMMANDS[args.command](args)

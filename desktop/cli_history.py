@@ -29,6 +29,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     trace.add_argument("--language", help="language of the draft, overriding detection")
     trace.add_argument("--index", help="the paragraph index file (default: in the user cache directory)")
 
+    history = sub.add_parser("history", help="each paragraph's lineage through several versions")
+    history.add_argument("versions", nargs="+", metavar="VERSION", help="two or more versions, oldest first")
+    history.add_argument("--format", choices=FORMATS, default="text")
+    history.add_argument("-o", "--output")
+    history.add_argument("--language", help="language of the versions, overriding detection")
+
 
 def cmd_trace(args: argparse.Namespace) -> int:
     from compare.history.index import ParagraphIndex, default_path, expand_bases
@@ -80,4 +86,28 @@ def _render_trace(trace, fmt: str) -> str:  # type: ignore[no-untyped-def]
             "text": trace_report.render_text}[fmt](trace)
 
 
-COMMANDS = {"trace": cmd_trace}
+def cmd_history(args: argparse.Namespace) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from compare.history import history_report
+    from compare.history.lineage import iter_history
+    from compare.progress import run
+    from desktop.cli import _progress_printer
+
+    if len(args.versions) < 2:
+        raise UsageError("history needs two or more versions, oldest first")
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
+        futures = [pool.submit(load, path, language=args.language) for path in args.versions]
+        errors = [f.exception() for f in futures]
+    for error in errors:
+        if error is not None:
+            raise error
+    versions = [f.result() for f in futures]
+    history = run(iter_history(versions), _progress_printer())
+    render = {"json": history_report.render_json, "html": history_report.render_html,
+              "text": history_report.render_text}[args.format]
+    _emit(render(history), args.output, args.versions)
+    return EXIT_SAME
+
+
+COMMANDS = {"trace": cmd_trace, "history": cmd_history}

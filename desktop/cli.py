@@ -144,6 +144,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
                          meanwhile=_import_comparison)
+    from compare.history.cross_language import is_cross_language
+
+    if is_cross_language(old, new):  # issue 16: versions in two languages, paired across them
+        from desktop.cli_history import compare_across_languages
+
+        return compare_across_languages(args, old, new)
     # The documents and modules live until the end: out of the collector's sight, its passes over
     # what the comparison makes no longer walk them (0.01-0.02 s of a 57-page compare, measured).
     gc.freeze()

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli import EXIT_SAME, UsageError, _emit, load
-from parsers import ParseOptions
+from parsers import Document, ParseOptions
 
 FORMATS = ("text", "json", "html")
 
@@ -108,6 +108,27 @@ def cmd_history(args: argparse.Namespace) -> int:
               "text": history_report.render_text}[args.format]
     _emit(render(history), args.output, args.versions)
     return EXIT_SAME
+
+
+def compare_across_languages(args: argparse.Namespace, old: Document, new: Document) -> int:
+    """`accord compare` when OLD and NEW are in different languages: paragraphs paired across the
+    languages, differences read through both lexicons, no word ops (compare.history.cross_language)."""
+    from compare.history import cross_report
+    from compare.history.cross_language import compare_across
+    from compare.progress import run
+    from desktop.cli import EXIT_DIFFERENT, _progress_printer
+
+    if args.format == "docx":
+        raise UsageError(f"{args.new}: in '{new.language}', {args.old} in '{old.language}': a Word redline needs "
+                         "two versions in one language; use --format text, json or html")
+    for doc in (old, new):
+        for warning in doc.warnings:
+            print(f"accord: warning: {doc.path}: {warning}", file=sys.stderr)
+    comparison = run(compare_across(old, new), _progress_printer())
+    render = {"json": cross_report.render_json, "html": cross_report.render_html,
+              "text": cross_report.render_text}[args.format]
+    _emit(render(comparison), args.output, [args.old, args.new])
+    return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 
 COMMANDS = {"trace": cmd_trace, "history": cmd_history}

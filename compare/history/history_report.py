@@ -4,7 +4,9 @@ JSON (../shared/CONTRACT.md "History", with extensions): `versions` (path, symbo
 `steps` (per consecutive pair: the counts of `accord compare`'s summary and a `summary_line`
 saying how many paragraphs were carried over, new and dropped), `lineages`: one object a row
 with `label` (the last one it bears), `cells` (per version: {index, kind, number, label, text} or
-null) and `steps` (per consecutive pair: {kind, commitment, reasons, moved} or null).
+null) and `steps` (per consecutive pair: {kind, commitment, reasons, moved} or null), and
+`brackets` (compare.history.brackets): per version what is still open, per step each bracket's fate
+(added, resolved, removed, open) with its text and label.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import html
 import json
 from typing import Any
 
+from compare.history.brackets import BracketFate, bracket_changes, counts, tally
 from compare.history.lineage import History, Lineage, Step
 from compare.model import ChangeKind, Commitment, Comparison, joined_text
 from compare.reports.text import summary
@@ -72,6 +75,37 @@ def _step_dict(step: Step | None) -> dict[str, Any] | None:
             "reasons": list(step.reasons), "moved": step.moved}
 
 
+def brackets_dict(history: History) -> dict[str, Any]:
+    steps = []
+    for k, c in enumerate(history.comparisons):
+        changes = bracket_changes(c)
+        steps.append({"from": k, "to": k + 1, "summary": tally(changes),
+                      "changes": [{"fate": str(ch.fate), "text": ch.text, "label": ch.label} for ch in changes]})
+    versions = [counts(d) for d in history.versions]
+    return {"versions": [{"brackets": v.brackets, "alternatives": v.alternatives, "paragraphs": v.paragraphs,
+                          "agreed": v.agreed, "special_numbers": v.special_numbers} for v in versions],
+            "steps": steps}
+
+
+def bracket_lines(history: History) -> list[str]:
+    """The brackets section of the terminal report (nothing when no version has any)."""
+    data = brackets_dict(history)
+    if not any(v["brackets"] or v["agreed"] for v in data["versions"]):
+        return []
+    lines = ["", "brackets:"]
+    for doc, v in zip(history.versions, data["versions"], strict=True):
+        lines.append(f"  {version_name(doc)}: {v['brackets']} open ({v['alternatives']} alternatives) in "
+                     f"{v['paragraphs']} paragraphs; {v['agreed']} agreed ad ref; {v['special_numbers']} bis/alt paragraphs")
+    for step in data["steps"]:
+        t = step["summary"]
+        lines.append(f"  {version_name(history.versions[step['from']])} -> {version_name(history.versions[step['to']])}: "
+                     f"{t['resolved']} resolved, {t['removed']} removed, {t['added']} added, {t['open']} still open")
+        for ch in step["changes"]:
+            if ch["fate"] != BracketFate.OPEN:
+                lines.append(f"    {ch['fate']:<9}{ch['label'] or '¶':<8} [{_preview(ch['text'])}]")
+    return lines
+
+
 def render_json(history: History) -> str:
     data = {
         "versions": [{"path": d.path, "symbol": d.symbol, "language": d.language} for d in history.versions],
@@ -80,6 +114,7 @@ def render_json(history: History) -> str:
         "lineages": [{"label": lin.label, "changed": lin.changed,
                       "cells": [_cell_dict(c) for c in lin.cells],
                       "steps": [_step_dict(s) for s in lin.steps]} for lin in history.lineages],
+        "brackets": brackets_dict(history),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -92,6 +127,7 @@ def render_text(history: History) -> str:
     lines = [f"history of {len(history.versions)} versions: "
              + " -> ".join(version_name(d) for d in history.versions)]
     lines += [step_line(history, k) for k in range(len(history.comparisons))]
+    lines += bracket_lines(history)
     quiet = [lin for lin in history.lineages if not lin.changed]
     lines += ["", f"{len(history.lineages)} lineages, {len(quiet)} unchanged throughout (not listed)", ""]
     for lin in history.lineages:
@@ -144,6 +180,7 @@ def render_html(history: History) -> str:
                 cells.append(f'<td class="absent">{event}</td>')
         rows.append(f'<tr class="{"" if lin.changed else "quiet"}">{"".join(cells)}</tr>')
     steps = "".join(f"<li>{e(step_line(history, k))}</li>" for k in range(len(history.comparisons)))
+    steps += "".join(f"<li>{e(line.strip())}</li>" for line in bracket_lines(history)[2:])
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>History</title><style>{_CSS}</style>"
             f"</head><body><h1>History of {len(history.versions)} versions</h1><ul>{steps}</ul>"
             f"<table><tr>{head}</tr>{''.join(rows)}</table></body></html>\n")

@@ -19,8 +19,10 @@ ZERO, REV1 = FIXTURES / "bracketed-zero.txt", FIXTURES / "bracketed-rev1.txt"
 
 def test_options_alternatives_and_nesting_are_brackets_footnote_calls_are_not():
     """'[a]' is an option, '[alt 1: x]' an alternative, a nested bracket belongs to its outer one;
-    '[1]', '[sic]' and '[alternative development]' are not alternatives (the last is an option)."""
-    text = "Urges [strongly [and urgently]] States[1] to [alt 1: act][Alt. 2: consider acting] on [alternative development] [sic]"
+    '[1]', '[sic]' and an adopted resolution's '[on the report of …]' are not brackets, and
+    '[alternative development]' is an option, not an alternative."""
+    text = ("Urges [strongly [and urgently]] States[1] to [alt 1: act][Alt. 2: consider acting] on [alternative "
+            "development] [sic] [on the report of the Third Committee (A/72/440)]")
     found = find_brackets(text)
     assert [(b.kind, b.text) for b in found] == [
         (BracketKind.OPTION, "strongly [and urgently]"),

@@ -128,3 +128,31 @@ def test_cli_history_needs_two_versions(capsys):
     """One version: status 2 and one line."""
     assert main(["history", str(FIXTURES / "l2-en.docx")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.skipif(not DECLARATIONS.is_dir(), reason="shared corpus not present")
+def test_two_declarations_years_apart_pair_only_related_paragraphs():
+    """2017 (A/RES/72/1, a text extraction gluing numbered paragraphs) against 2025 (A/RES/80/9):
+    paragraphs related by text alone, one to one; the ones kept word for word pair at 100, and
+    the counts add up on both sides."""
+    from compare.history.related import paragraphs, relate
+
+    old = parse_file(str(DECLARATIONS / "A_RES_72_1-EN.txt"))
+    new = parse_file(str(DECLARATIONS / "A_RES_80_9-EN.pdf"))
+    relation = relate(old, new)
+    assert len(relation.pairs) + len(relation.new) == len(paragraphs(new))
+    assert len(relation.pairs) + len(relation.dropped) == len(paragraphs(old))
+    assert 18 <= len(relation.pairs) <= 35 and len(relation.new) >= 15 and len(relation.dropped) >= 10
+    central = next(s for o, n, s in relation.pairs if n.text.startswith("We reaffirm the central role of the work"))
+    assert central == 100
+    # glued paragraphs were split: no old paragraph holds two numbered paragraphs
+    assert not any(" 2. We recall" in p.text for p in paragraphs(old))
+
+
+def test_a_revision_related_by_text_alone_matches_its_comparison():
+    """L.2 -> Rev.1 by text alone: one new paragraph, the removed PP5 and OP7 dropped."""
+    from compare.history.related import relate
+
+    relation = relate(parse_file(str(FIXTURES / "l2-en.docx")), parse_file(str(FIXTURES / "l2-en-rev1.docx")))
+    assert [p.label for p in relation.new] == ["OP10"]
+    assert sorted(p.label or "" for p in relation.dropped) == ["OP7", "PP5"]

@@ -27,8 +27,14 @@ from parsers.model import Block, Document
 # 'alt 1:', 'Alt. 2:', 'Alternative:', 'alt 3' — a colon or a number, so that "[alternative
 # development]" stays an option
 _ALTERNATIVE = re.compile(r"^\s*alt(?:ernative)?\.?\s*(?:\d+\s*[:.]?|:)\s*", re.IGNORECASE)
-# Bracketed text that is not under negotiation: footnote calls, editorial marks, ellipses.
-_NOT_A_BRACKET = re.compile(r"^\s*(?:\d{1,3}|\^?\d{1,3}|sic|\.\.\.|…|[a-z])\s*$", re.IGNORECASE)
+# Bracketed text that is not under negotiation: footnote calls, editorial marks, ellipses, and the
+# line of an adopted resolution that says how it came ("[on the report of the Third Committee
+# (A/72/440)]", "[without reference to a Main Committee (A/72/L.1)]", "[sans renvoi à une grande
+# commission]", "[sur la base du rapport de la Troisième Commission]", "[sin remisión previa a una
+# Comisión Principal]").
+_NOT_A_BRACKET = re.compile(r"^\s*(?:\d{1,3}|\^?\d{1,3}|sic|\.\.\.|…|[a-z])\s*$|^\s*(?:without reference to|"
+                            r"on the report of|sans renvoi|sur la base du rapport|sin remisi[oó]n|sobre la base del "
+                            r"informe)", re.IGNORECASE)
 _AGREED = re.compile(r"\(\s*agreed(?:\s+ad\s+ref(?:erendum)?)?\s*\)|\(\s*ad\s+ref(?:erendum)?\s*\)", re.IGNORECASE)
 _SPECIAL_NUMBER = re.compile(r"\b(bis|ter|quater|alt)\b", re.IGNORECASE)
 

@@ -2,7 +2,8 @@
 
 JSON (../shared/CONTRACT.md "History", with extensions): `versions` (path, symbol, language),
 `steps` (per consecutive pair: the counts of `accord compare`'s summary and a `summary_line`
-saying how many paragraphs were carried over, new and dropped), `lineages`: one object a row
+saying how many paragraphs were carried over, new and dropped; `related`: the same counted by text
+alone, whatever the order, for two different documents rather than revisions), `lineages`: one object a row
 with `label` (the last one it bears), `cells` (per version: {index, kind, number, label, text} or
 null) and `steps` (per consecutive pair: {kind, commitment, reasons, moved} or null), and
 `brackets` (compare.history.brackets): per version what is still open, per step each bracket's fate
@@ -17,6 +18,7 @@ from typing import Any
 
 from compare.history.brackets import BracketFate, bracket_changes, counts, tally
 from compare.history.lineage import History, Lineage, Step
+from compare.history.related import relate
 from compare.model import ChangeKind, Commitment, Comparison, joined_text
 from compare.reports.text import summary
 from parsers.model import Block, Document
@@ -46,6 +48,14 @@ def step_line(history: History, k: int) -> str:
     if s["strengthened"] or s["weakened"]:
         line += f"; commitments strengthened {s['strengthened']}, weakened {s['weakened']}"
     return line
+
+
+def related_dict(history: History, k: int) -> dict[str, Any]:
+    """Paragraphs related by text alone, whatever their order (compare.history.related): what two
+    different documents share."""
+    r = relate(history.versions[k], history.versions[k + 1])
+    return {"carried_over": len(r.pairs), "same": r.same, "reworded": len(r.pairs) - r.same, "new": len(r.new),
+            "dropped": len(r.dropped), "summary_line": r.summary_line()}
 
 
 def describe(step: Step, k: int, history: History) -> str:
@@ -109,7 +119,8 @@ def bracket_lines(history: History) -> list[str]:
 def render_json(history: History) -> str:
     data = {
         "versions": [{"path": d.path, "symbol": d.symbol, "language": d.language} for d in history.versions],
-        "steps": [{"from": k, "to": k + 1, "summary": step_counts(c), "summary_line": step_line(history, k)}
+        "steps": [{"from": k, "to": k + 1, "summary": step_counts(c), "summary_line": step_line(history, k),
+                   "related": related_dict(history, k)}
                   for k, c in enumerate(history.comparisons)],
         "lineages": [{"label": lin.label, "changed": lin.changed,
                       "cells": [_cell_dict(c) for c in lin.cells],
@@ -126,7 +137,9 @@ def _labels(lin: Lineage) -> str:
 def render_text(history: History) -> str:
     lines = [f"history of {len(history.versions)} versions: "
              + " -> ".join(version_name(d) for d in history.versions)]
-    lines += [step_line(history, k) for k in range(len(history.comparisons))]
+    for k in range(len(history.comparisons)):
+        lines.append(step_line(history, k))
+        lines.append(f"  by text alone, whatever the order: {related_dict(history, k)['summary_line']}")
     lines += bracket_lines(history)
     quiet = [lin for lin in history.lineages if not lin.changed]
     lines += ["", f"{len(history.lineages)} lineages, {len(quiet)} unchanged throughout (not listed)", ""]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from compare.history.index import TRACED_KINDS
 from compare.text.normalize import key_text
@@ -79,10 +79,9 @@ def relate(old: Document, new: Document) -> Relation:
 def relate_paragraphs(olds: Sequence[Paragraph], news: Sequence[Paragraph]) -> Relation:
     old_keys = [key_text(p.text) for p in olds]
     new_keys = [key_text(p.text) for p in news]
-    scores = process.cdist(new_keys, old_keys, scorer=fuzz.ratio, score_cutoff=RELATED_THRESHOLD) \
-        if olds and news else []
-    candidates = sorted(((float(scores[j][i]), j, i) for j in range(len(news)) for i in range(len(olds))
-                         if scores[j][i] >= RELATED_THRESHOLD), reverse=True)
+    candidates = sorted(((score, j, i) for j, nk in enumerate(new_keys) for i, ok in enumerate(old_keys)
+                         if (score := fuzz.ratio(nk, ok, score_cutoff=RELATED_THRESHOLD)) >= RELATED_THRESHOLD),
+                        reverse=True)
     used_old: set[int] = set()
     used_new: dict[int, tuple[int, float]] = {}
     for score, j, i in candidates:

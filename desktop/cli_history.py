@@ -12,9 +12,13 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop.cli import EXIT_SAME, UsageError, _emit, load
 from parsers import Document, ParseOptions
+
+if TYPE_CHECKING:
+    from compare.history.model import Trace
 
 FORMATS = ("text", "json", "html")
 
@@ -37,49 +41,55 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    from compare.history.index import ParagraphIndex, default_path, expand_bases
-    from compare.history.trace import trace_document
-    from parsers.api import PARSER_VERSION
-
-    for given in args.base:
-        if not os.path.exists(given):
-            raise UsageError(f"{given}: no such file or folder")
-    draft = load(args.draft, language=args.language)
-    draft_path = os.path.abspath(args.draft)
-    draft = _with_path(draft, draft_path)
-    paths = [p for p in expand_bases(args.base) if p != draft_path]
-    if not paths:
-        raise UsageError(f"{' '.join(args.base)}: no base documents (PDF, Word or text files) found")
-    with ParagraphIndex(args.index or default_path(), version=PARSER_VERSION) as index:
-        report = index.update(paths, _parse_base, workers=2)
-        trace = trace_document(draft, index, [p for p in paths if p not in dict(report.failed)])
-    failed = tuple(f"{path}: not read ({message})" for path, message in report.failed)
-    trace = _with_warnings(trace, failed)
+    trace, paths = trace_paths(args.draft, args.base, language=args.language, index=args.index)
     for warning in trace.warnings:
         print(f"accord: warning: {warning}", file=sys.stderr)
     _emit(_render_trace(trace, args.format), args.output, [args.draft, *paths])
     return EXIT_SAME
 
 
-def _parse_base(path: str):  # type: ignore[no-untyped-def]
+def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None = None,
+                index: str | None = None) -> tuple[Trace, list[str]]:
+    """Read the draft, bring the index up to date for the bases (files and folders), trace: the
+    trace (with a warning for each base that could not be read) and the base files used. The
+    command line and the window's trace panel both come here."""
+    from dataclasses import replace
+
+    from compare.history.index import ParagraphIndex, default_path, expand_bases
+    from compare.history.trace import trace_document
+    from parsers.api import PARSER_VERSION
+
+    for given in bases:
+        if not os.path.exists(given):
+            raise UsageError(f"{given}: no such file or folder")
+    absolute = os.path.abspath(draft_path)
+    draft = _with_path(load(draft_path, language=language), absolute)
+    paths = [p for p in expand_bases(bases) if p != absolute]
+    if not paths:
+        raise UsageError(f"{' '.join(bases)}: no base documents (PDF, Word or text files) found")
+    with ParagraphIndex(index or default_path(), version=PARSER_VERSION) as db:
+        report = db.update(paths, _parse_base, workers=2)
+        failed = dict(report.failed)
+        trace = trace_document(draft, db, [p for p in paths if p not in failed])
+    if failed:
+        notes = tuple(f"{path}: not read ({message})" for path, message in failed.items())
+        trace = replace(trace, warnings=(*notes, *trace.warnings))
+    return trace, paths
+
+
+def _parse_base(path: str) -> Document:
     from desktop.loading import load_document
 
     return _with_path(load_document(path, ParseOptions()), path)
 
 
-def _with_path(doc, path: str):  # type: ignore[no-untyped-def]
+def _with_path(doc: Document, path: str) -> Document:
     from dataclasses import replace
 
     return doc if doc.path == path else replace(doc, path=path)
 
 
-def _with_warnings(trace, extra: Sequence[str]):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    return replace(trace, warnings=(*extra, *trace.warnings)) if extra else trace
-
-
-def _render_trace(trace, fmt: str) -> str:  # type: ignore[no-untyped-def]
+def _render_trace(trace: Trace, fmt: str) -> str:
     from compare.history import trace_report
 
     return {"json": trace_report.render_json, "html": trace_report.render_html,

@@ -197,3 +197,22 @@ def test_a_base_that_cannot_be_read_is_reported_again_without_being_read_again(t
         assert first.failed == second.failed and len(first.failed) == 1 and len(calls) == 1
         bad.write_text("Decides to remain seized of the matter.\n", encoding="utf-8")
         assert index.update([str(bad)], parse).parsed == (str(bad),)
+
+
+def test_a_base_in_another_language_is_traced_through_the_cross_language_pairing(tmp_path):
+    """English Rev.1 against the French L.2 only: every operative paragraph finds its French source
+    label; the three edited ones are adapted with their commitment, the added one is new, and at
+    most one other is reported adapted (a lexicon asymmetry); no word ops across languages."""
+    bases = [str(FIXTURES / "l2-fr.docx")]
+    with ParagraphIndex(str(tmp_path / "index.sqlite")) as index:
+        index.update(bases, _parse, workers=1)
+        trace = trace_document(parse_file(str(FIXTURES / "l2-en-rev1.docx")), index, bases)
+    expected = _expected_operatives("en")
+    got = {p.block.number: p for p in trace.paragraphs if p.block.kind == "operative"}
+    assert {n: (p.source.label if p.source else None) for n, p in got.items()} == \
+        {n: label for n, (_s, label, _c) in expected.items()}
+    wanted = {n: (s, c) for n, (s, _l, c) in expected.items() if s != "agreed"}
+    assert {n: (str(got[n].status), got[n].commitment) for n in wanted} == wanted
+    noise = [n for n, (s, _l, _c) in expected.items() if s == "agreed" and got[n].status != "agreed"]
+    assert len(noise) <= 1, noise
+    assert all(p.ops == () for p in trace.paragraphs if p.source and p.source.path.endswith("l2-fr.docx"))

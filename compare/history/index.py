@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from compare.history.model import BaseInfo
 from compare.text.normalize import fold, key_text
 from parsers.errors import AccordError
-from parsers.model import Block, BlockKind, Document
+from parsers.model import Block, BlockKind, Document, Format
 
 # Bump when the schema or what is stored for a paragraph changes: the index is then rebuilt.
 INDEX_VERSION = "2"
@@ -49,7 +49,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
-    sha256 TEXT NOT NULL, symbol TEXT, language TEXT, error TEXT);
+    sha256 TEXT NOT NULL, symbol TEXT, language TEXT, format TEXT, error TEXT);
 CREATE TABLE IF NOT EXISTS paragraphs(
     id INTEGER PRIMARY KEY, file INTEGER NOT NULL, block_index INTEGER NOT NULL, kind TEXT NOT NULL,
     number TEXT, label TEXT, text TEXT NOT NULL, marks TEXT NOT NULL, key TEXT NOT NULL, key_hash TEXT NOT NULL);
@@ -234,8 +234,8 @@ class ParagraphIndex:
             if row is not None:
                 self._forget(row[0])
             cur = self._db.execute(
-                "INSERT INTO files(path, mtime_ns, size, sha256, symbol, language) VALUES (?, ?, ?, ?, ?, ?)",
-                (path, mtime, size, digest, doc.symbol, doc.language))
+                "INSERT INTO files(path, mtime_ns, size, sha256, symbol, language, format) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (path, mtime, size, digest, doc.symbol, doc.language, str(doc.format)))
             file_id = cur.lastrowid
             for block in doc.body():
                 if block.kind not in TRACED_KINDS:
@@ -294,6 +294,16 @@ class ParagraphIndex:
         """Every indexed paragraph of one base, in reading order."""
         return list(self._rows(f"SELECT {_COLUMNS} FROM paragraphs p JOIN files f ON f.id = p.file"
                                " WHERE p.file = ? ORDER BY p.block_index", (file_id,)))
+
+    def document(self, path: str) -> Document | None:
+        """An indexed base as a Document of its traced paragraphs (what a cross-language pairing
+        needs: kinds, numbers, labels, texts, language, symbol), or None when not indexed."""
+        row = self._db.execute("SELECT id, symbol, language, format FROM files WHERE path = ? AND error IS NULL",
+                               (path,)).fetchone()
+        if row is None:
+            return None
+        blocks = tuple(r.block for r in self.paragraphs(int(row[0])))
+        return Document(path=path, format=Format(row[3] or "txt"), blocks=blocks, language=row[2], symbol=row[1])
 
     def _rows(self, sql: str, params: tuple[object, ...]) -> Iterator[Row]:
         with closing(self._db.execute(sql, params)) as cur:

@@ -12,8 +12,14 @@ For each traced paragraph of the draft (preambular, operative, sub- and plain pa
 3. nothing close -> `new`.
 
 A tie between candidates goes to the one with the draft paragraph's own label (OP5 for OP5), then
-to the first base given. Bases in another language than the draft cannot share words with it:
-they are left out of the lookup and a warning says so.
+to the first base given.
+
+Bases in another language cannot share words with the draft: each (up to MAX_CROSS_BASES) is
+paired with it by the cross-language comparison (compare.history.cross_language: the aligner,
+then a similarity through a learned lexicon). A draft paragraph nothing in its own language
+explains, paired at least CROSS_FLOOR similar with a paragraph of such a base, comes from it:
+`agreed` when the lexicons read no difference (a translation of it), `adapted` with the commitment
+change and reasons otherwise; no word ops across languages.
 """
 
 from __future__ import annotations
@@ -37,6 +43,12 @@ CANDIDATES = 24
 # support; a trace has none, so it asks a little more); unrelated UN paragraphs, which share
 # much vocabulary, score 40-60.
 ADAPTED_THRESHOLD = 65
+# A cross-language pair this similar (weighted share of tokens with a counterpart, both ways) is
+# a translation of the same paragraph; the pairing accepts less only with positional support.
+CROSS_FLOOR = 0.5
+# Bases in another language are each aligned with the draft (about 0.2-0.5 s each): beyond this
+# many, the others are left out with a warning.
+MAX_CROSS_BASES = 20
 
 
 def trace_document(draft: Document, index: ParagraphIndex, base_paths: Sequence[str]) -> Trace:
@@ -49,6 +61,10 @@ def trace_document(draft: Document, index: ParagraphIndex, base_paths: Sequence[
     files = list(order)
     traced = tuple(trace_block(block, draft.language, index, files, order)
                    for block in draft.body() if block.kind in TRACED_KINDS and paragraph_key(block).strip())
+    others = [b for b in bases if b not in usable]
+    if others:
+        traced, more = _trace_across(draft, traced, index, others)
+        warnings += more
     unused: tuple[Source, ...] = ()
     if len(files) == 1:
         used = {(p.source.path, p.source.block.index) for p in traced if p.source}
@@ -62,9 +78,42 @@ def _same_language(draft: Document, bases: Sequence[BaseInfo]) -> tuple[list[Bas
     if draft.language is None:
         return list(bases), []
     usable = [b for b in bases if b.language in (None, draft.language)]
-    warnings = [f"{b.path}: in '{b.language}', the draft in '{draft.language}': left out of the trace "
-                "(bases are traced in the draft's language)" for b in bases if b not in usable]
-    return usable, warnings
+    return usable, []
+
+
+def _trace_across(draft: Document, traced: tuple[TracedParagraph, ...], index: ParagraphIndex,
+                  bases: Sequence[BaseInfo]) -> tuple[tuple[TracedParagraph, ...], list[str]]:
+    """Draft paragraphs still `new`, traced to bases in other languages."""
+    from compare.history.cross_language import compare_across
+    from compare.progress import run
+
+    warnings = [f"{b.path}: in '{b.language}', the draft in '{draft.language}': left out of the trace (more than "
+                f"{MAX_CROSS_BASES} bases in other languages)" for b in bases[MAX_CROSS_BASES:]]
+    best: dict[int, tuple[float, Change, BaseInfo]] = {}
+    for base in bases[:MAX_CROSS_BASES]:
+        doc = index.document(base.path)
+        if doc is None or not doc.blocks:
+            continue
+        comparison = run(compare_across(doc, draft))
+        for change in comparison.changes:
+            if change.old is None or change.new is None or change.similarity < CROSS_FLOOR:
+                continue
+            if change.new.index not in best or change.similarity > best[change.new.index][0]:
+                best[change.new.index] = (change.similarity, change, base)
+    out = []
+    for p in traced:
+        found = best.get(p.block.index)
+        if p.status is not TraceStatus.NEW or found is None:
+            out.append(p)
+            continue
+        similarity, change, base = found
+        assert change.old is not None
+        source = Source(path=base.path, symbol=base.symbol, label=change.old.label, text=change.old.text,
+                        similarity=round(similarity, 3), block=change.old)
+        status = TraceStatus.ADAPTED if change.reasons else TraceStatus.AGREED
+        out.append(TracedParagraph(p.block, status, source, (), change.commitment,
+                                   (*change.reasons, "traced across languages: no word edits")))
+    return tuple(out), warnings
 
 
 def trace_block(block: Block, language: str | None, index: ParagraphIndex, files: Sequence[int],

@@ -96,7 +96,8 @@ def render_text(trace: Trace) -> str:
         if p.status is TraceStatus.ADAPTED:
             edits = [f"{'-' if op.kind is OpKind.DELETE else '+'}{op.text.strip()}" for op in p.ops
                      if op.kind is not OpKind.EQUAL and not op.minor and op.text.strip()]
-            lines.append(f"         edits: {_preview(' '.join(edits))}")
+            if edits:
+                lines.append(f"         edits: {_preview(' '.join(edits))}")
             lines.extend(f"         {r}" for r in p.reasons)
     if trace.unused:
         lines += ["", f"dropped from the base ({len(trace.unused)}):"]

@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--source-language")
     align.add_argument("--target-language")
     align.add_argument("--password")
+
+    from desktop.cli_history import add_parsers  # trace, history (issue 16)
+
+    add_parsers(sub)
     return parser
 
 
@@ -158,6 +162,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
                          meanwhile=_import_comparison)
+    from compare.history.cross_language import is_cross_language
+
+    if is_cross_language(old, new):  # issue 16: versions in two languages, paired across them
+        from desktop.cli_history import compare_across_languages
+
+        return compare_across_languages(args, old, new)
     # The documents and modules live until the end: out of the collector's sight, its passes over
     # what the comparison makes no longer walk them (0.01-0.02 s of a 57-page compare, measured).
     gc.freeze()
@@ -274,6 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_app
 
             return run_app()
+        if args.command in ("trace", "history"):
+            from desktop import cli_history
+
+            return cli_history.COMMANDS[args.command](args)
         return COMMANDS[args.command](args)
     except AccordError as exc:
         if debug:

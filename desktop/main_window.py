@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         file.addAction(self.quit)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.compare_mode, self.align_mode])
+        from desktop.history_view import add_history_actions  # trace and history panels (issue 16)
+
+        self.history_actions = add_history_actions(self, view)
         view.addSeparator()
         view.addActions([self.next_change, self.previous_change])
         view.addSeparator()

@@ -27,7 +27,7 @@ def cite_labels(blocks: Sequence[Block]) -> tuple[str | None, ...]:
             label = f"PP{preamble}"
         elif block.kind is BlockKind.OPERATIVE:
             operatives += 1
-            operative = f"OP{block.number or operatives}"
+            operative = f"OP{block.number or operatives}".replace(" ", "")  # '5 bis' -> OP5bis
             sub_path = []
             label = operative
         elif block.kind is BlockKind.SUBPARAGRAPH and operative is not None:

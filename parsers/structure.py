@@ -28,7 +28,8 @@ STRUCTURED_LANGUAGES = ("en", "fr", "es")
 # paragraphs at the top of a document.
 TITLE_BLOCK_SCAN = 12
 
-_DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3})\s*\.(?:\s+|\t|(?=[^\d\s]))")
+# "5.", and the numbers negotiators give inserted or alternative paragraphs: "5 bis.", "7 ter.", "7 alt."
+_DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(?=\S)")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")

@@ -126,7 +126,7 @@ def _folder_ready(folder: str, *, create: bool) -> bytes | None:
 
 def _secret(root: str, *, create: bool) -> bytes | None:
     path = os.path.join(root, SECRET_NAME)
-    secret = _read_private(path, SECRET_BYTES)
+    secret = _read_private(path, SECRET_BYTES, secret=True)
     if secret is None and create and not os.path.lexists(path):
         with contextlib.suppress(OSError):
             fd, tmp = tempfile.mkstemp(dir=root, prefix=".secret-")
@@ -138,13 +138,14 @@ def _secret(root: str, *, create: bool) -> bytes | None:
                 pass
             finally:
                 os.unlink(tmp)
-        secret = _read_private(path, SECRET_BYTES)
+        secret = _read_private(path, SECRET_BYTES, secret=True)
     return secret if secret is not None and len(secret) == SECRET_BYTES else None
 
 
-def _read_private(path: str, limit: int) -> bytes | None:
+def _read_private(path: str, limit: int, *, secret: bool = False) -> bytes | None:
     """The bytes of `path` if it is a regular file (not a link, a FIFO or a device) owned by the
-    user and at most `limit` bytes long, else None; never blocks."""
+    user and at most `limit` bytes long (and, for a `secret`, readable by the user alone), else
+    None; never blocks."""
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
     except OSError:
@@ -152,6 +153,8 @@ def _read_private(path: str, limit: int) -> bytes | None:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or not _owned(info) or info.st_size > limit:
+            return None
+        if secret and _uid() is not None and stat.S_IMODE(info.st_mode) & 0o077:
             return None
         with os.fdopen(os.dup(fd), "rb") as fh:
             data = fh.read(limit + 1)

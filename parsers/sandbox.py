@@ -300,6 +300,8 @@ def _remove_stale_scratch() -> None:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":  # os.kill would end the process there: treat it as running
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

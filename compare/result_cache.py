@@ -13,16 +13,15 @@ paths, locations and warnings are those of this run) and equals the computed one
 unusable entry is a miss and is overwritten; errors are never cached; only the engine's result
 is kept, never a rendering (a Word redline carries the date of its revisions).
 
-Entries live beside the parsed documents (parsers.cache), in a sibling folder `comparisons`
-under the user cache directory (XDG_CACHE_HOME), readable by the user only. A hit imports
-neither the engine (rapidfuzz, numpy) nor any reader.
+Entries are kept by the one cache store (parsers.cache: authenticated, read without following a
+link or blocking, in a folder readable by the user only), in its folder `comparisons`. A hit
+imports neither the engine (rapidfuzz, numpy) nor any reader.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Generator, Sequence
 from typing import Any
 
@@ -37,7 +36,7 @@ from compare.model import (
     footnote_blocks,
 )
 from compare.progress import Progress
-from parsers.cache import read_entry, write_entry
+from parsers.cache import cache_folder, read_entry, write_entry
 from parsers.model import Block, Document
 
 # Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
@@ -49,9 +48,7 @@ CACHE_FORMAT = "1"
 
 
 def cache_dir() -> str:
-    from parsers.cache import cache_dir as documents_dir
-
-    return os.path.join(os.path.dirname(documents_dir()), "comparisons")
+    return cache_folder("comparisons")
 
 
 def cached_compare(old: Document, new: Document, options: CompareOptions | None = None, *,
@@ -98,7 +95,7 @@ def load(key: str, old: Document, new: Document, options: CompareOptions) -> Com
         return None
     try:
         return comparison_from_json(data, old, new, options)
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
 
 

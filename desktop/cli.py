@@ -7,11 +7,15 @@ line on stderr naming the file and the problem, nothing written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
+import re
+import signal
 import sys
 from collections.abc import Sequence
+from typing import BinaryIO
 
 from parsers import AccordError, Document, ParseOptions
 
@@ -26,6 +30,48 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 class UsageError(AccordError):
     pass
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (workers killed, a half-written export removed), then exit."""
+
+
+# Languages a reader or the user can name (the six UN languages, and German for the development
+# data): a code, never a path (lexicons are files named after it).
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru", "de")
+# What a message or a text report may not carry raw to a terminal: C0 and C1 controls (ESC
+# starts an escape sequence) but tab and line feed, lone surrogates (a file name that is not
+# UTF-8), line separators; the colour sequences the text report writes itself are kept.
+_SGR = r"\x1b\[[0-9;]*m"
+_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+_UNPRINTABLE_OR_SGR = re.compile(f"{_SGR}|{_UNPRINTABLE}")
+_UNPRINTABLE_IN_LINE = re.compile(f"[\n\t]|{_UNPRINTABLE}")
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    if len(char) > 1:  # a colour sequence of our own
+        return char
+    if "\ud800" <= char <= "\udfff":  # a byte of a non-UTF-8 file name (surrogateescape)
+        return f"\\x{ord(char) - 0xDC00:02x}" if char >= "\udc80" else "\ufffd"
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal: controls shown as \\xNN, colour sequences kept."""
+    return _UNPRINTABLE_OR_SGR.sub(_shown, text)
+
+
+def one_line(text: str) -> str:
+    """`text` as one printable line (a newline in a file name must not split the message)."""
+    return _UNPRINTABLE_IN_LINE.sub(_shown, text)
+
+
+def _language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {one_line(value)!r}: give one of {', '.join(LANGUAGES)}")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--lines", action="store_true", help="each input line is one unit; no parsing")
     align.add_argument("--format", choices=("json", "tsv", "tmx", "ladder"), default="json")
     align.add_argument("-o", "--output")
-    align.add_argument("--source-language")
-    align.add_argument("--target-language")
+    align.add_argument("--source-language", type=_language)
+    align.add_argument("--target-language", type=_language)
     align.add_argument("--password")
 
     from desktop.cli_history import add_parsers  # trace, history (issue 16)
@@ -102,7 +148,8 @@ def version() -> str:
 
 def _add_read_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
-    p.add_argument("--language", help="language of the document(s), overriding detection")
+    p.add_argument("--language", type=_language,
+                   help=f"language of the document(s), overriding detection ({', '.join(LANGUAGES)})")
     p.add_argument("--original", action="store_true",
                    help="read Word drafts with tracked changes rejected (default: accepted)")
 
@@ -120,16 +167,66 @@ def load(path: str, *, password: str | None = None, language: str | None = None,
 
 
 def _emit(data: str | bytes, output: str | None, inputs: Sequence[str]) -> None:
+    """Write a report to `output` (atomically, never over an input) or to standard output. Text
+    is UTF-8; a character that cannot be encoded (a non-UTF-8 file name) becomes U+FFFD. Text on
+    standard output is printable: no control character reaches the terminal raw."""
     if output:
         from desktop.files import write_atomic
 
-        write_atomic(output, data, inputs=inputs)
-    elif isinstance(data, bytes):
-        sys.stdout.buffer.write(data)
-    else:
-        sys.stdout.write(data)
-        if data and not data.endswith("\n"):
-            sys.stdout.write("\n")
+        write_atomic(output, _encode(data, "utf-8"), inputs=inputs)
+        return
+    if isinstance(data, str):
+        text = printable(data)
+        if text and not text.endswith("\n"):
+            text += "\n"
+        data = _encode(text, sys.stdout.encoding or "utf-8")
+    sys.stdout.flush()
+    _write_all(sys.stdout.buffer, data)
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """All of `data` to `stream`, flushed; BrokenPipeError when the reader has gone (a buffered
+    write into a closed pipe may report a partial count instead of raising)."""
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if not written:
+            raise BrokenPipeError("the output was closed")
+        view = view[written:]
+    stream.flush()
+
+
+def _encode(data: str | bytes, encoding: str) -> bytes:
+    if isinstance(data, bytes):
+        return data
+    try:
+        return data.encode(encoding)
+    except UnicodeEncodeError:
+        fixed = re.sub("[\ud800-\udfff]", "\ufffd", data)
+        return fixed.encode(encoding, errors="replace")
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl+C: the reader processes are killed and a half-written export is
+    removed before the process ends (a worker also dies by itself with its parent)."""
+    def terminate(_signum: int, _frame: object) -> None:
+        sandbox = sys.modules.get("parsers.sandbox")  # no worker ever ran if it was never imported
+        if sandbox is not None:
+            sandbox.stop_all_workers()
+        raise Terminated()
+
+    # not in the main thread (tests calling main() from a thread): nothing to install
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGTERM, terminate)
+
+
+def _clean_stale_exports(args: argparse.Namespace) -> None:
+    """Remove what exports killed earlier (SIGKILL, power loss) left in the output's folder."""
+    output = getattr(args, "output", None)
+    if output:
+        from desktop.files import remove_stale_temp_files
+
+        remove_stale_temp_files(os.path.dirname(os.path.abspath(output)))
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -279,7 +376,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
+        _stop_on_sigterm()
         args = build_parser().parse_args(argv)
+        from desktop.loading import check_settings
+
+        check_settings()
+        _clean_stale_exports(args)
         if args.command is None:
             from desktop.app import run_app
 
@@ -292,10 +394,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AccordError as exc:
         if debug:
             raise
-        print(f"accord: {exc}", file=sys.stderr)
+        print(f"accord: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except KeyboardInterrupt:
         print("accord: interrupted", file=sys.stderr)
+        return EXIT_TROUBLE
+    except Terminated:
+        print("accord: stopped (terminated)", file=sys.stderr)
         return EXIT_TROUBLE
     except BrokenPipeError:
         return EXIT_TROUBLE

@@ -1,25 +1,33 @@
-"""How the application reads a file: one place, so the CLI and the window behave alike.
+"""How the application reads a file: one place, so the command line and the window behave alike.
 
-Every file is parsed in a worker process with a time limit and a memory cap (parsers.sandbox):
-a hostile or damaged file costs an error message, never the application. Both limits can be set
-from the environment (`ACCORD_PARSE_TIMEOUT` in seconds, `ACCORD_PARSE_MEMORY_MB`; 0 for no cap),
-which tests use to keep hostile files quick.
+Each input is opened once (parsers.sniff.read_file: a pipe, a device or a folder is refused before
+a byte is read, so nothing blocks), its bytes hashed once for the cache key, and those same bytes
+parsed in a worker process with a time limit and a memory cap (parsers.sandbox): a hostile or
+damaged file costs an error message, never the application, and a file that changes on disk
+meanwhile cannot put one version's text under another version's key. Both limits can be set from
+the environment (`ACCORD_PARSE_TIMEOUT` in seconds, `ACCORD_PARSE_MEMORY_MB`; 0 for no cap), which
+tests use to keep hostile files quick; a value that is not a finite number >= 0 is an error.
 
-A parsed document is kept in the user cache (parsers.cache, keyed by the file's bytes, the parser
+A parsed document is kept in the user cache (parsers.cache, keyed by the bytes, the parser
 version and the options): the second look at a file reads JSON in the parent and starts no
 worker. Errors are never cached, nor are documents read with a password (their text would lie in
-the cache unencrypted). The readers (and the sandbox that imports them) are imported
-only on a miss, so a warm `accord compare` loads no PDF or Word library.
+the cache unencrypted). The readers (and the sandbox that imports them) are imported only on a
+miss, so a warm `accord compare` loads no PDF or Word library.
+
+`iter_load_pair` reads both files of a pair at once for the command line (`load_pair`) and the
+window (desktop.workers), with the same options: password, language, original.
 """
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Generator
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
 
+from compare.progress import Progress
 from parsers import Document, ParseOptions
+from parsers.settings import number_setting
 
 
 def load_document(path: str, options: ParseOptions | None = None, *,
@@ -32,24 +40,24 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     started = _once(started) if started is not None else None
     from parsers import cache
     from parsers.api import PARSER_VERSION
+    from parsers.sniff import read_file
 
     options = options or ParseOptions()
     key = None
     try:
+        data = read_file(path, max_bytes=options.max_bytes)
         # A PDF that needed a password is never written to the cache in clear text.
         if options.password is None:
-            try:
-                key = cache.content_key(path, PARSER_VERSION, options_key(options))
-            except OSError:
-                key = None  # unreadable: the worker reports it with the usual message
-        if key is not None:
+            key = cache.key_for_bytes(data, PARSER_VERSION, options_key(options))
             document = cache.load(key, path)
             if document is not None:
                 return document
         from parsers.sandbox import parse_isolated
 
         document = parse_isolated(path, options, timeout=parse_timeout(), memory_mb=parse_memory_mb(),
-                                  cancelled=cancelled, started=(lambda: started(True)) if started else None)
+                                  cancelled=cancelled, started=(lambda: started(True)) if started else None,
+                                  data=data)
+        del data
     finally:
         if started is not None:
             started(False)
@@ -58,17 +66,25 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     return document
 
 
-def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
-              new_options: ParseOptions | None = None,
-              cancelled: Callable[[], bool] | None = None,
-              meanwhile: Callable[[], object] | None = None) -> tuple[Document, Document]:
+@dataclass(frozen=True, slots=True)
+class PairRead:
+    """What reading a pair gave: the documents read and the errors raised, by side name."""
+
+    documents: dict[str, Document] = field(default_factory=dict)
+    errors: dict[str, BaseException] = field(default_factory=dict)
+
+
+def iter_load_pair(first: str, second: str, options: ParseOptions | None = None, *,
+                   second_options: ParseOptions | None = None, names: tuple[str, str] = ("old", "new"),
+                   cancelled: Callable[[], bool] | None = None,
+                   meanwhile: Callable[[], object] | None = None) -> Generator[Progress, None, PairRead]:
     """Both files read at once (two workers on two cores): the pair costs the longer of the two.
-    `new_options` (default: `options`) reads the second file (another language for alignment).
-    When both fail, the error about `old` is raised (the one a reader would look at first).
-    `meanwhile()` runs in this thread while workers read, once both sides are past forking and if
-    either needed a worker (the command line imports the comparison's modules there, 0.1 s it
-    would otherwise add after the parse; a pair from the cache needs no such wait)."""
-    sides = ((old, options), (new, new_options or options))
+    `second_options` (default: `options`) reads the second file (another language for alignment).
+    Yields "read both", then the name of the side still being read once the other is done;
+    returns every document and every error by side name. `meanwhile()` runs in this thread while
+    workers read, once both sides are past forking and if either needed a worker (the command
+    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse)."""
+    sides = ((names[0], first, options), (names[1], second, second_options or options))
     settled = threading.Semaphore(0)
     worked: list[bool] = []
 
@@ -76,19 +92,48 @@ def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
         worked.append(worker)
         settled.release()
 
+    read = PairRead()
+    yield Progress("read both", 0, 2)
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
-        futures = [pool.submit(load_document, path, opts, cancelled=cancelled, started=side_started)
-                   for path, opts in sides]
+        pending = {pool.submit(load_document, path, opts, cancelled=cancelled, started=side_started): name
+                   for name, path, opts in sides}
         if meanwhile is not None:
             for _ in sides:
                 settled.acquire()
             if any(worked):
                 meanwhile()
-        errors = [f.exception() for f in futures]
-    for error in errors:
-        if error is not None:
-            raise error
-    return futures[0].result(), futures[1].result()
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = pending.pop(future)
+                error = future.exception()
+                if error is None:
+                    read.documents[name] = future.result()
+                else:
+                    read.errors[name] = error
+            if pending:
+                yield Progress(f"read {next(iter(pending.values()))}", 2 - len(pending), 2)
+    return read
+
+
+def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
+              new_options: ParseOptions | None = None,
+              cancelled: Callable[[], bool] | None = None,
+              meanwhile: Callable[[], object] | None = None) -> tuple[Document, Document]:
+    """iter_load_pair for the command line: both documents, or the error about `old` when both
+    fail (the one a reader would look at first), else the one about `new`."""
+    steps = iter_load_pair(old, new, options, second_options=new_options, cancelled=cancelled,
+                           meanwhile=meanwhile)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            read: PairRead = stop.value
+            break
+    for name in ("old", "new"):
+        if name in read.errors:
+            raise read.errors[name]
+    return read.documents["old"], read.documents["new"]
 
 
 def _once(action: Callable[..., object]) -> Callable[..., None]:
@@ -112,18 +157,21 @@ def options_key(options: ParseOptions) -> str:
 def parse_timeout() -> float:
     from parsers.sandbox import DEFAULT_TIMEOUT
 
-    return _number("ACCORD_PARSE_TIMEOUT", DEFAULT_TIMEOUT)
+    return number_setting("ACCORD_PARSE_TIMEOUT", DEFAULT_TIMEOUT, unit="seconds")
 
 
 def parse_memory_mb() -> int:
     from parsers.sandbox import DEFAULT_MEMORY_MB
 
-    return int(_number("ACCORD_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB))
+    return int(number_setting("ACCORD_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB, unit="megabytes"))
 
 
-def _number(name: str, default: float) -> float:
-    try:
-        value = float(os.environ[name])
-    except (KeyError, ValueError):
-        return default
-    return value if value >= 0 else default
+def check_settings() -> None:
+    """Raise parsers.settings.SettingError now for any environment setting Accord cannot use,
+    before a file is read (the command line calls it first)."""
+    from parsers.cache import size_limit
+
+    # checked without the sandbox's defaults: a warm compare imports no reader (nor the sandbox)
+    number_setting("ACCORD_PARSE_TIMEOUT", 0, unit="seconds")
+    number_setting("ACCORD_PARSE_MEMORY_MB", 0, unit="megabytes")
+    size_limit()

@@ -40,59 +40,49 @@ class Loaded:
 
 
 def load_pair(first: str, second: str, names: tuple[str, str],
-              cancelled: Callable[[], bool] | None = None) -> Generator[Progress, None, tuple]:
-    """Read both files at once, each in its own reader process (desktop.loading, which kills it if
-    the user cancels meanwhile), as the command line does: the pair costs the longer of the two
+              cancelled: Callable[[], bool] | None = None, options: ParseOptions | None = None,
+              second_options: ParseOptions | None = None) -> Generator[Progress, None, tuple]:
+    """Read both files at once, each in its own reader process, through the command line's own
+    path (desktop.loading.iter_load_pair, which kills a worker if the user cancels meanwhile) and
+    with the same options (password, language, original): the pair costs the longer of the two
     reads, not their sum. Every side that fails is reported."""
-    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-
-    from desktop.loading import load_document
+    from desktop import loading
     from parsers.sandbox import ParseCancelled
 
-    docs: dict[str, Document] = {}
-    errors: dict[str, BaseException] = {}
-    stopped = False
-    yield Progress("read both", 0, 2)
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-read") as pool:
-        pending = {pool.submit(load_document, path, ParseOptions(), cancelled=cancelled): name
-                   for name, path in zip(names, (first, second), strict=True)}
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                name = pending.pop(future)
-                try:
-                    docs[name] = future.result()
-                except ParseCancelled:
-                    stopped = True
-                except AccordError as exc:
-                    errors[name] = exc
-                except OSError as exc:  # a file vanished between choosing and reading
-                    errors[name] = exc
-            if pending and not stopped:
-                yield Progress(f"read {next(iter(pending.values()))}", 2 - len(pending), 2)
-    if stopped:
+    read = yield from loading.iter_load_pair(first, second, options, second_options=second_options,
+                                             names=names, cancelled=cancelled)
+    if any(isinstance(e, ParseCancelled) for e in read.errors.values()):
         raise Cancelled()
-    if errors:
-        raise LoadFailed(errors, docs)
-    return docs[names[0]], docs[names[1]]
+    for error in read.errors.values():
+        if not isinstance(error, AccordError | OSError):  # a file vanished between choosing and reading
+            raise error
+    if read.errors:
+        raise LoadFailed(read.errors, read.documents)
+    return read.documents[names[0]], read.documents[names[1]]
 
 
-def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None, *,
+def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None,
+                options: ParseOptions | None = None, *,
                 compare_options: CompareOptions | None = None) -> Job:
-    """Read both versions and compare them (with the window's comparison options)."""
+    """Read both versions (with `options`: a password, a language, Word drafts read original)
+    and compare them with the window's comparison options; a document read with a password stays
+    out of the comparison cache."""
     from compare.result_cache import cached_compare
 
-    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled)
-    comparison = yield from cached_compare(old_doc, new_doc, compare_options or CompareOptions())
+    options = options or ParseOptions()
+    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled, options)
+    comparison = yield from cached_compare(old_doc, new_doc, compare_options or CompareOptions(),
+                                           use_cache=options.password is None)
     return Loaded(old_doc, new_doc, comparison)
 
 
 def align_job(source: str, target: str, level: str = "paragraph",
-              cancelled: Callable[[], bool] | None = None) -> Job:
-    """Read both language versions and align them."""
+              cancelled: Callable[[], bool] | None = None, options: ParseOptions | None = None,
+              target_options: ParseOptions | None = None) -> Job:
+    """Read both language versions (each with its own options, e.g. its language) and align them."""
     from compare.languages.documents import align_documents
 
-    src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled)
+    src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled, options, target_options)
     alignment = yield from align_documents(src, tgt, level=level)
     return Loaded(src, tgt, alignment)
 

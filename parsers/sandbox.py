@@ -18,16 +18,31 @@ a time under a lock, so no child inherits the other worker's pipe ends while the
 The child caps its own address space (`RLIMIT_AS`, where `resource` exists), sends back the
 Document or the ParseError through a pipe, and the parent turns a timeout, a crash, a MemoryError
 or any unexpected exception into a ParseError with a one-line message naming the file.
+
+The worker parses bytes, not a name: the caller's bytes when it has read them (desktop.loading
+reads each input once and keys the cache by their hash), else the worker reads the file once
+(parsers.sniff.read_file, which refuses a pipe or a device before reading). The readers take a
+path (and PDFium resolves it, so an anonymous `/proc/self/fd` file will not do), so the worker
+writes the bytes into a private scratch folder (0700) the parent made and removes after the
+worker ends; a file that changes on disk meanwhile cannot make the document disagree with its
+hash. Scratch folders are named after the parent's process id: one whose process is gone (it was
+killed) is removed by the next parse.
+
+A worker never outlives its parent: on Linux the kernel kills it when the parent dies
+(PR_SET_PDEATHSIG), and everywhere a thread in the worker exits it once its parent is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -35,8 +50,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from parsers.api import ParseOptions, parse_file
+from parsers.clean import clean_document
 from parsers.errors import AccordError, ErrorCode, ParseError
 from parsers.model import Document
+from parsers.sniff import read_file
 
 # Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
 # means a loop, not a long file.
@@ -51,6 +68,10 @@ EXIT_GRACE = 5.0
 # How often the parent samples a running worker's peak memory (Linux), so that a worker which
 # crashes or is killed still has a measured peak; reading /proc costs microseconds.
 SAMPLE_INTERVAL = 0.25
+# Scratch folders in the system's temporary folder: the prefix, then the parent's process id.
+SCRATCH_PREFIX = "accord-parse-"
+# How often a worker checks that its parent still lives (where the kernel cannot tell it).
+PARENT_WATCH_INTERVAL = 0.5
 # Modules the fork server imports once, so each worker starts with the readers loaded. A module
 # that does not exist (yet) is skipped by multiprocessing.
 PRELOAD = ("parsers.api", "parsers.pdf.reader", "parsers.docx.reader", "parsers.docx.safety",
@@ -77,13 +98,14 @@ class Outcome:
 def parse_isolated(path: str, options: ParseOptions | None = None, *, timeout: float = DEFAULT_TIMEOUT,
                    memory_mb: int | None = DEFAULT_MEMORY_MB,
                    cancelled: Callable[[], bool] | None = None,
-                   started: Callable[[], None] | None = None) -> Document:
+                   started: Callable[[], None] | None = None, data: bytes | None = None) -> Document:
     """Parse `path` in a worker process; raise ParseError for anything that goes wrong there.
+    `data`, when given, are the file's bytes as the caller read them: they are what is parsed.
     `cancelled` is polled while waiting: when it returns True the worker is killed and
     ParseCancelled raised (the window's Cancel button). `started` is called once the worker
     process exists (or could not be made)."""
     outcome = run_isolated(path, options, timeout=timeout, memory_mb=memory_mb, cancelled=cancelled,
-                           started=started)
+                           started=started, data=data)
     if outcome.error is not None:
         raise outcome.error
     assert outcome.document is not None
@@ -94,27 +116,32 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
                  memory_mb: int | None = DEFAULT_MEMORY_MB,
                  reader: Callable[[str, ParseOptions], Document] = parse_file,
                  cancelled: Callable[[], bool] | None = None,
-                 started: Callable[[], None] | None = None) -> Outcome:
+                 started: Callable[[], None] | None = None, data: bytes | None = None) -> Outcome:
     """Run `reader` (parse_file; a module-level function, since it is sent to the worker by name)
-    on `path` in a worker process; report the result with its time and peak memory. `started`
-    is called once the worker process exists (or could not be made): from then on the caller's
+    on the bytes of `path` (`data`, or read once by the worker) in a worker process; report the
+    result with its time and peak memory. `started` is called once the worker process exists (or could not be made): from then on the caller's
     other threads may import modules without a fork copying a half-held import lock."""
     options = options or ParseOptions()
     start_time = time.monotonic()
     ctx = _context()
+    _remove_stale_scratch()
     try:
+        scratch = _make_scratch(path)
         with _STARTING:
             receiver, sender = ctx.Pipe(duplex=False)
-            worker = ctx.Process(target=_work, args=(sender, reader, path, options, memory_mb), daemon=True,
-                                 name="accord-parse")
+            creator = os.getpid() if ctx.get_start_method() == "fork" else None
+            worker = ctx.Process(target=_work, args=(sender, reader, path, options, memory_mb, data, scratch,
+                                                     creator), daemon=True, name="accord-parse")
             try:
                 worker.start()
             except OSError as exc:
                 receiver.close()
                 sender.close()
+                shutil.rmtree(scratch, ignore_errors=True)
                 raise ParseError(path, ErrorCode.RESOURCES,
                                  f"could not start a reader process ({exc.strerror or exc})") from exc
             sender.close()
+            _LIVE.add(worker)
     finally:
         if started is not None:
             started()
@@ -132,7 +159,9 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         return Outcome(document, error, max(peaks) if peaks else None, time.monotonic() - start_time, failure)
     finally:
         _stop(worker)
+        _LIVE.discard(worker)
         receiver.close()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 class _Stopped:
@@ -200,8 +229,11 @@ def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
 
 
 def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], path: str,
-          options: ParseOptions, memory_mb: int | None) -> None:
-    """The worker: cap memory, silence stderr, parse, send one message, exit."""
+          options: ParseOptions, memory_mb: int | None, data: bytes | None, scratch: str,
+          creator: int | None) -> None:
+    """The worker: die with the parent, cap memory, silence stderr, parse the bytes, send one
+    message, exit."""
+    _die_with_parent(creator)
     _silence_stderr()
     _cap_memory(memory_mb)
     # A worker lives for one file and its objects die with it, so the cycle collector only costs
@@ -209,9 +241,9 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     # bounds what a file can make it hold.
     gc.disable()
     try:
-        message = ("ok", reader(path, options), None, None)
+        message = ("ok", _parse_bytes(reader, path, options, data, scratch), None, None)
     except ParseError as exc:
-        message = ("error", ParseError(exc.path, exc.code, _one_line(exc.message)), None, None)
+        message = ("error", ParseError(path, exc.code, _one_line(exc.message)), None, None)
     except MemoryError as exc:
         message = ("memory", None, _where(exc), _trace())
     except RecursionError as exc:
@@ -226,6 +258,89 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
         sender.send(("unexpected", type(exc).__name__, _where(exc), _trace(), _own_peak_rss_mb()))
     finally:
         sender.close()
+
+
+def _parse_bytes(reader: Callable[[str, ParseOptions], Document], path: str, options: ParseOptions,
+                 data: bytes | None, scratch: str) -> Document:
+    """`reader` run on `data` (read from `path` once if None), the document named `path`."""
+    if data is None:
+        data = read_file(path, max_bytes=options.max_bytes)
+    source = os.path.join(scratch, "input")
+    fd = os.open(source, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+    del data
+    document = clean_document(reader(source, options))
+    return dataclasses.replace(document, path=path) if document.path != path else document
+
+
+def _make_scratch(path: str) -> str:
+    """A new private folder (0700) for the worker's copy of the bytes, named after this process."""
+    try:
+        return tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
+    except OSError as exc:
+        raise ParseError(path, ErrorCode.RESOURCES,
+                         f"could not make a temporary folder to read in ({exc.strerror or exc})") from exc
+
+
+def _remove_stale_scratch() -> None:
+    """Remove the scratch folders of parents that no longer run (killed while a worker read)."""
+    with contextlib.suppress(OSError):
+        folder = tempfile.gettempdir()
+        for name in os.listdir(folder):
+            if not name.startswith(SCRATCH_PREFIX):
+                continue
+            pid = name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would end the process there: treat it as running
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):  # someone else's process (or no way to tell): leave it
+        return True
+    return True
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _die_with_parent(creator: int | None) -> None:
+    """Make sure this worker ends when its parent does (the process that forked it, or the fork
+    server, which itself ends with the application): on Linux the kernel sends SIGKILL
+    (PR_SET_PDEATHSIG; a forked worker also checks that `creator` is still its parent, in case
+    it died just before); everywhere a daemon thread polls the parent's id, which changes when
+    the parent is gone (a C library holding the interpreter lock delays that thread, never the
+    kernel's signal)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    parent = os.getppid()
+    if creator is not None and parent != creator:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_WATCH_INTERVAL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="accord-parent-watch", daemon=True).start()
 
 
 def _trace() -> str:
@@ -243,6 +358,19 @@ def _where(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     place = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
     return _one_line(f"{type(exc).__name__}: {exc}")[:300] + place
+
+
+# The workers running now, for stop_all_workers.
+_LIVE: set[multiprocessing.process.BaseProcess] = set()
+
+
+def stop_all_workers() -> None:
+    """Kill every worker this process runs (a signal handler's first step: the threads waiting on
+    them then return at once, and the command line exits without waiting for a parse)."""
+    for worker in list(_LIVE):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            if worker.pid is not None:
+                os.kill(worker.pid, signal.SIGKILL)
 
 
 # Held while a worker's pipe and process are set up, so that a fork in one loader thread never

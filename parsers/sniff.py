@@ -21,34 +21,67 @@ DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 OLE_WINDOW = 4 * 1024 * 1024
 # An OpenDocument `mimetype` member is one short line.
 MIMETYPE_BYTES = 100
+# Open flags where the platform has them (O_NONBLOCK: opening a FIFO with no writer returns at once).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+# Byte order marks, longest first: UTF-32 LE starts with UTF-16 LE's mark.
+UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+TEXT_BOMS = (*UTF32_BOMS, b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Control bytes that plain text in a legacy 8-bit encoding has no reason to contain (all below 0x20
+# but tab, line feed, form feed and carriage return): their absence with invalid UTF-8 means
+# "text, but not UTF-8".
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\x0c\r")
 
 
 def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, head: int = -1) -> bytes:
     """The bytes of `path` (its first `head` bytes if given), or a ParseError saying why they
     cannot be read: no such file, a folder, not a regular file (a pipe or a device would block
-    or never end), unreadable, empty, or over `max_bytes`."""
+    or never end), unreadable, empty, or over `max_bytes`. The file is opened once, without
+    blocking (a FIFO opens at once that way), and its type is checked on the open descriptor
+    before a byte is read, so nothing swapped in between the check and the read is read."""
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise ParseError(path, ErrorCode.UNSUPPORTED, "is not a regular file")
-        size = info.st_size
-        if size == 0:
-            raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
-        if size > max_bytes:
-            raise ParseError(
-                path, ErrorCode.TOO_LARGE,
-                f"the file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit",
-            )
-        with open(path, "rb") as fh:
-            return fh.read(head)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | _NOCTTY | _BINARY)
     except FileNotFoundError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, "no such file") from exc
     except IsADirectoryError as exc:
         raise ParseError(path, ErrorCode.UNSUPPORTED, "is a folder, not a file") from exc
     except OSError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot be read ({exc.strerror})") from exc
+    try:
+        return _read_open(path, fd, max_bytes, head)
+    except OSError as exc:
+        raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot be read ({exc.strerror})") from exc
+    finally:
+        os.close(fd)
+
+
+def _read_open(path: str, fd: int, max_bytes: int, head: int) -> bytes:
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError(path, ErrorCode.UNSUPPORTED, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ParseError(path, ErrorCode.UNSUPPORTED, "is not a regular file (a pipe or a device)")
+    if info.st_size == 0:
+        raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
+    if info.st_size > max_bytes:
+        raise _too_large(path, info.st_size, max_bytes)
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
+    wanted = max_bytes + 1 if head < 0 else min(head, max_bytes + 1)
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        data = fh.read(wanted)
+    if head < 0 and len(data) > max_bytes:  # the file grew while it was read
+        raise _too_large(path, len(data), max_bytes)
+    if not data:
+        raise ParseError(path, ErrorCode.EMPTY, "the file is empty")
+    return data
+
+
+def _too_large(path: str, size: int, max_bytes: int) -> ParseError:
+    return ParseError(path, ErrorCode.TOO_LARGE,
+                      f"the file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit")
 
 
 def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
@@ -62,6 +95,9 @@ def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
         return _sniff_ole(path)
     if _looks_like_text(head):
         return Format.TXT
+    if _legacy_text(head):
+        raise ParseError(path, ErrorCode.UNSUPPORTED,
+                         "a text file, but not UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8")
     raise ParseError(path, ErrorCode.UNSUPPORTED,
                      "not a PDF, Word (.docx) or text file (unrecognised content)")
 
@@ -95,7 +131,7 @@ def _sniff_ole(path: str) -> Format:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith(TEXT_BOMS):
         return True
     if b"\x00" in head:
         return False
@@ -106,3 +142,11 @@ def _looks_like_text(head: bytes) -> bool:
         if exc.start < len(head) - 4:
             return False
     return True
+
+
+def _legacy_text(head: bytes) -> bool:
+    """Bytes that are not UTF-8 but read like 8-bit text: no control bytes, mostly ASCII."""
+    if any(b in _BINARY_CONTROLS for b in head):
+        return False
+    ascii_share = sum(1 for b in head if b < 0x80) / max(len(head), 1)
+    return ascii_share >= 0.7

@@ -1,4 +1,5 @@
-"""Plain text: UTF-8 (with or without BOM) or UTF-16 with BOM; paragraphs separated by blank lines."""
+"""Plain text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM; paragraphs separated by blank
+lines. A NUL anywhere means a binary file, not text."""
 
 from __future__ import annotations
 
@@ -13,17 +14,23 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 def decode_text(path: str, data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        encoding = "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     else:
         encoding = "utf-8"
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ParseError(path, ErrorCode.UNSUPPORTED,
                          f"text is not valid {encoding.upper()} (byte {exc.start})") from exc
+    if "\x00" in text:
+        raise ParseError(path, ErrorCode.UNSUPPORTED,
+                         f"not a text file: it contains NUL characters (character {text.index(chr(0))})")
+    return text
 
 
 def read_txt(path: str) -> list[RawParagraph]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
+
 from parsers import cache
 
 ENTRY = {"text": "x" * 10_000}  # about 10 kB of JSON
@@ -42,7 +44,20 @@ def test_a_limit_of_zero_keeps_nothing(tmp_path, monkeypatch):
     assert cache.read_entry(str(tmp_path), "a") is None
 
 
-def test_a_bad_limit_falls_back_to_the_default(monkeypatch):
-    """A limit that is not a number is the default, not an error."""
-    monkeypatch.setenv("ACCORD_CACHE_MB", "lots")
+def test_an_unset_limit_is_the_default(monkeypatch):
+    """Without ACCORD_CACHE_MB (or with it empty) each folder may hold DEFAULT_LIMIT_MB."""
+    monkeypatch.delenv("ACCORD_CACHE_MB", raising=False)
     assert cache.size_limit() == cache.DEFAULT_LIMIT_MB * 2**20
+    monkeypatch.setenv("ACCORD_CACHE_MB", "")
+    assert cache.size_limit() == cache.DEFAULT_LIMIT_MB * 2**20
+
+
+@pytest.mark.parametrize("value", ["lots", "nan", "inf", "-5"])
+def test_a_limit_that_is_not_a_finite_number_is_an_error(monkeypatch, value):
+    """ACCORD_CACHE_MB=nan, inf, a negative number or a word is a SettingError naming the variable
+    (the command line's one line and status 2), not a traceback from int(inf)."""
+    from parsers.settings import SettingError
+
+    monkeypatch.setenv("ACCORD_CACHE_MB", value)
+    with pytest.raises(SettingError, match="ACCORD_CACHE_MB"):
+        cache.size_limit()

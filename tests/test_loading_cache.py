@@ -184,14 +184,15 @@ def test_meanwhile_runs_once_after_both_workers_are_forked(tmp_path, monkeypatch
 
 
 def test_meanwhile_waits_for_a_cached_side_and_a_missing_one(tmp_path):
-    """A cached side starts no worker and a missing file's worker fails: load_pair does not wait
-    forever, meanwhile runs (one worker was started), the missing file's error is raised."""
+    """A cached side starts no worker and a missing file is refused before any worker (the parent
+    opens each input once): load_pair does not wait forever, meanwhile does not run (no worker
+    was started), the missing file's error is raised."""
     cached = _text_file(tmp_path, "cached.txt", "Décide de rester saisie de la question.\n")
     loading.load_document(cached)
     ran = []
     with pytest.raises(ParseError) as info:
         loading.load_pair(cached, str(tmp_path / "missing.txt"), meanwhile=lambda: ran.append(True))
-    assert ran == [True]
+    assert ran == []
     assert info.value.path == str(tmp_path / "missing.txt")
 
 

@@ -154,10 +154,24 @@ def test_load_document_limits_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("ACCORD_PARSE_MEMORY_MB", "900")
     assert loading.parse_timeout() == 7.5
     assert loading.parse_memory_mb() == 900
-    monkeypatch.setenv("ACCORD_PARSE_TIMEOUT", "soon")
+    monkeypatch.delenv("ACCORD_PARSE_TIMEOUT")
     monkeypatch.delenv("ACCORD_PARSE_MEMORY_MB")
     assert loading.parse_timeout() == 60
     assert loading.parse_memory_mb() == 1024
+
+
+@pytest.mark.parametrize("value", ["soon", "nan", "inf", "-inf", "-1", "1e999"])
+def test_a_limit_that_is_not_a_finite_number_is_one_clear_error(monkeypatch, value):
+    """ACCORD_PARSE_TIMEOUT or ACCORD_PARSE_MEMORY_MB set to something other than a finite number
+    >= 0 is a SettingError naming the variable (never a traceback, never silently the default)."""
+    from parsers.settings import SettingError
+
+    for name, read in (("ACCORD_PARSE_TIMEOUT", loading.parse_timeout),
+                       ("ACCORD_PARSE_MEMORY_MB", loading.parse_memory_mb)):
+        monkeypatch.setenv(name, value)
+        with pytest.raises(SettingError, match=name):
+            read()
+        monkeypatch.delenv(name)
 
 
 def test_load_document_parses_in_a_worker():

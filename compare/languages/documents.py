@@ -20,6 +20,7 @@ from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
+from parsers.clean import clean_text
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.model import BlockKind, Document
@@ -42,7 +43,7 @@ def read_lines(path: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [line.removesuffix("\r") for line in lines]
+    return [clean_text(line.removesuffix("\r")) for line in lines]  # as readers' text is (parsers.clean)
 
 
 def _language(given: str | None, texts: Iterable[str]) -> str | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from lxml import etree
 
 from compare.redline.package import Package
-from compare.redline.wordml import R_NS, is_w, make, w
+from compare.redline.wordml import make
+from parsers.docx.wordml import R_NS, is_w, w
 
 SETTINGS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
 SETTINGS_REL = f"{R_NS}/settings"

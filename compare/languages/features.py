@@ -82,21 +82,37 @@ def idf(units: Sequence[str]) -> dict[str, float]:
 def tokenise(text: str, weights: Mapping[str, float],
              lexicon: Mapping[str, frozenset[str]] | None = None, *, side: str = "source") -> tuple[Token, ...]:
     """A unit as weighted tokens. With a lexicon (source word -> target words), a source word
-    also carries the keys of its translations and a target word the key of itself, so the two
-    meet on the target word."""
+    also carries the keys of its translations and a target word found among the translations
+    the key of itself, so the two meet on the target word. A word with no key at all is left
+    out on either side alike (the sides swapped weigh the same tokens)."""
     out = []
+    translated = _translations(lexicon) if lexicon is not None and side != "source" else frozenset()
     for norm, keys, word in _surface_tokens(text):
         if word is not None and lexicon is not None:
             if side == "source":
                 translations = lexicon.get(word)
                 if translations:
                     keys = keys | {"L" + t for t in translations}
-            else:
+            elif word in translated:
                 keys = keys | {"L" + word}
         if not keys:
             continue
         out.append(Token(weights.get(norm, 1.0), keys, word))
     return tuple(out)
+
+
+_TRANSLATED: dict[int, tuple[Mapping[str, frozenset[str]], frozenset[str]]] = {}
+
+
+def _translations(lexicon: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Every target word of a lexicon, computed once per lexicon object."""
+    found = _TRANSLATED.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        if len(_TRANSLATED) > 64:
+            _TRANSLATED.clear()
+        found = (lexicon, frozenset(t for ts in lexicon.values() for t in ts))
+        _TRANSLATED[id(lexicon)] = found
+    return found[1]
 
 
 @lru_cache(maxsize=100_000)

@@ -16,7 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+from compare.text import numerals
+
+# Han characters (and kana): Chinese has no spaces, so a run of them is cut into overlapping
+# character pairs below, and digits glued to them are a number of their own.
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_HAN}]+|(?:(?![{_HAN}])\w)+|[^\w\s]", re.UNICODE)
+_HAN_RUN = re.compile(f"[{_HAN}]")
 _DIGITS = re.compile(r"\d")
 # Punctuation kept as evidence; quotes of every style become one key.
 _PUNCTUATION = {"?": "?", "!": "!", ":": ":", ";": ";", "(": "(", ")": ")", "«": '"', "»": '"',
@@ -44,14 +50,25 @@ def normalise(word: str) -> str:
 
 
 def raw_tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    """Words, numbers and punctuation; a run of Chinese characters gives its overlapping
+    character pairs (决定继续 -> 决定, 定继, 继续: the pairs that are words find their
+    translations in the lexicon, the others are rare noise) and the numbers its Chinese
+    numerals write (第二十七届 -> 27)."""
+    out = []
+    for token in _TOKEN.findall(text):
+        if _HAN_RUN.match(token):
+            out.extend(str(value) for value in numerals.chinese_numbers(token))
+            out.extend([token] if len(token) == 1 else [token[k:k + 2] for k in range(len(token) - 1)])
+        else:
+            out.append(token)
+    return out
 
 
 @lru_cache(maxsize=200_000)
 def surface_keys(token: str) -> tuple[frozenset[str], str | None]:
     """Keys a token carries whatever the language pair, and its normalised word if it is one."""
     if _DIGITS.search(token):
-        digits = "".join(ch for ch in token if ch.isdigit())
+        digits = "".join(ch for ch in numerals.ascii_digits(token) if ch.isdigit())
         return frozenset({"#" + digits}), None
     if not token[0].isalnum() and token[0] != "_":
         key = _PUNCTUATION.get(token)

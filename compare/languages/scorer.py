@@ -220,15 +220,19 @@ class Scorer:
         return found
 
     def _structure(self, i0: int, a: int, j0: int, b: int) -> float:
-        """Bonus when the labelled units of a bead carry the same labels, cost when they differ
-        (operative 7 goes with operative 7, never with operative 8)."""
+        """Bonus when the labelled units of a bead carry the same labels, cost per unit when they
+        differ (operative 7 goes with operative 7, never with operative 8)."""
         left = [x for x in self.src_labels[i0:i0 + a] if x]
         right = [x for x in self.tgt_labels[j0:j0 + b] if x]
         if not left and not right:
             return 0.0
         if left == right:
             return -self.opts.label_bonus
-        return self.opts.label_conflict if left and right else self.opts.label_conflict / 2
+        # per unit of the bead, as the lexical cost: paid once per bead, a conflict made three
+        # 1-1 pairs of a renumbered document (a Rev.1 with a moved paragraph) dearer than the
+        # one 3-3 bead covering them
+        conflict = self.opts.label_conflict * (a + b) / 2.0
+        return conflict if left and right else conflict / 2
 
     def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
         """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""

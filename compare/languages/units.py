@@ -100,10 +100,14 @@ class AlignOptions:
     # 1.0 keeps function words in the lexicon: dropping them is faster but less stable.
     lexicon_max_share: float = align_lexicon.MAX_SHARE
     max_translations: int = align_lexicon.MAX_TRANSLATIONS
-    # Equal structural labels (operative numbers) attract; different ones almost rule a pair
-    # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    # Equal structural labels (operative numbers) attract; different ones repel, per unit of the
+    # bead; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    # The conflict was 12 once per bead: a Rev.1 with a moved paragraph (every later label off
+    # by one) then had its 1-1 sub-paragraphs merged into 3-3 beads to pay it once; at 12 per
+    # unit, two skips (10) beat every renumbered pair. 4 per unit: the L.2 Rev.1 example's
+    # chapeau, (a), (b) and (i) rows pair 1-1 and the L.2 fr/es/en pairs are unchanged.
     label_bonus: float = 4.0
-    label_conflict: float = 12.0
+    label_conflict: float = 4.0
     # Cost of the bead's share of numbers and identical words found only in the units just
     # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
     # (it turns two crossed 1-1 pairs into the 2-2 bead they are). With the seed lexicon and

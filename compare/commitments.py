@@ -36,7 +36,9 @@ from compare.text.normalize import fold
 from compare.text.tokenize import TokenKind, tokenize
 from parsers.model import Block, BlockKind
 
-LEXICON_LANGUAGES = ("en", "fr", "es")
+LEXICON_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+# Chinese is written without spaces: its phrases match without word boundaries.
+_CJK = re.compile("[\u3400-\u9fff]")
 _COUNTED_KINDS = (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PARAGRAPH)
 _KIND_NAMES = {BlockKind.PREAMBLE: "preambular paragraph", BlockKind.TITLE: "title",
                BlockKind.HEADING: "heading", BlockKind.TABLE: "table"}
@@ -77,13 +79,15 @@ def _body(phrase: str) -> str:
 
 
 def _compile(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    if _CJK.search(phrase):
+        return re.compile(_body(phrase))
     return re.compile(rf"(?<!\w){_body(phrase)}(?!\w)", 0 if case_sensitive else re.IGNORECASE)
 
 
 @cache
 def lexicon(language: str | None) -> Lexicon | None:
-    """The compiled lexicon of `language` (the three lexicons merged when it is unknown), or None
-    where there is none (ar, zh, ru for now): no verdict, no crash."""
+    """The compiled lexicon of `language` (all lexicons merged when it is unknown), or None where
+    there is none: no verdict, no crash."""
     langs = [language] if language else list(LEXICON_LANGUAGES)
     data = [d for d in (resources.lexicon("commitments", lang) for lang in langs) if d]
     if not data:

@@ -20,6 +20,7 @@ from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
+from compare.text import numerals
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.model import BlockKind, Document
@@ -72,6 +73,9 @@ def _label(kind: BlockKind, number: str | None, operative: str | None) -> str | 
     """Structural label of a block that must match across languages."""
     if number is None:
         return None
+    # ٣ in Arabic is operative 3 in the other languages
+    number = numerals.ascii_digits(number)
+    operative = None if operative is None else numerals.ascii_digits(operative)
     if kind is BlockKind.OPERATIVE:
         return f"operative {number}"
     if kind is BlockKind.SUBPARAGRAPH:

@@ -93,6 +93,11 @@ def _block_units(doc: Document) -> tuple[tuple[Unit, ...], list[str | None]]:
         units.append(Unit(len(units), text, block=block.index, number=block.number,
                           footnote_marks=len(block.footnote_marks)))
         labels.append(_label(block.kind, block.number, operative))
+    # Footnotes follow the body, each a unit numbered by its label (FN3), so footnote 3 pairs
+    # with footnote 3 and is exported with the rest.
+    for note in doc.footnotes:
+        units.append(Unit(len(units), note.text.strip(), number=note.label, footnote_marks=0))
+        labels.append("footnote " + numerals.ascii_digits(note.label))
     return tuple(units), labels
 
 

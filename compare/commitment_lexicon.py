@@ -11,7 +11,9 @@ from functools import cache
 import resources
 from compare.text.normalize import fold
 
-LEXICON_LANGUAGES = ("en", "fr", "es")
+LEXICON_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+# Chinese is written without spaces: its phrases match without word boundaries.
+_CJK = re.compile("[\u3400-\u9fff]")
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
 
 
@@ -41,13 +43,15 @@ def phrase_body(phrase: str) -> str:
 
 
 def _compile(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    if _CJK.search(phrase):
+        return re.compile(phrase_body(phrase))
     return re.compile(rf"(?<!\w){phrase_body(phrase)}(?!\w)", 0 if case_sensitive else re.IGNORECASE)
 
 
 @cache
 def lexicon(language: str | None) -> Lexicon | None:
-    """The compiled lexicon of `language` (the three lexicons merged when it is unknown), or None
-    where there is none (ar, zh, ru for now): no verdict, no crash."""
+    """The compiled lexicon of `language` (all lexicons merged when it is unknown), or None where
+    there is none: no verdict, no crash."""
     langs = [language] if language else list(LEXICON_LANGUAGES)
     data = [d for d in (resources.lexicon("commitments", lang) for lang in langs) if d]
     if not data:

@@ -123,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("target")
     align.add_argument("--level", choices=("paragraph", "sentence"), default="paragraph")
     align.add_argument("--lines", action="store_true", help="each input line is one unit; no parsing")
-    align.add_argument("--format", choices=("json", "tsv", "tmx", "ladder"), default="json")
+    align.add_argument("--format", choices=("json", "tsv", "tmx", "ladder", "docx"), default="json")
+    align.add_argument("--flagged-only", action="store_true", help="export only the pairs with a QA flag")
     align.add_argument("-o", "--output")
     align.add_argument("--source-language", type=_language)
     align.add_argument("--target-language", type=_language)
@@ -325,6 +326,8 @@ def cmd_align(args: argparse.Namespace) -> int:
     from compare.languages.documents import align_documents, align_lines, read_lines
     from compare.progress import run
 
+    if args.format == "docx" and not args.output:
+        raise UsageError("--format docx needs -o OUT.docx")
     if args.lines:
         alignment = run(align_lines(read_lines(args.source), read_lines(args.target),
                                     source_language=args.source_language,
@@ -347,7 +350,10 @@ def cmd_align(args: argparse.Namespace) -> int:
         "tsv": align_export.render_tsv,
         "tmx": align_export.render_tmx,
         "ladder": align_export.render_ladder,
+        "docx": align_export.render_docx,
     }[args.format]
+    if args.flagged_only:
+        alignment = align_export.flagged_only(alignment)
     _emit(render(alignment), args.output, [args.source, args.target])
     return EXIT_SAME
 

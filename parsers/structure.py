@@ -23,7 +23,7 @@ from parsers.model import Block, BlockKind, Furniture, Span
 OPENER_MAX_CHARS = 250
 # Headings are short and carry no closing punctuation.
 HEADING_MAX_CHARS = 160
-STRUCTURED_LANGUAGES = ("en", "fr", "es")
+STRUCTURED_LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 # The title block (symbol, body, date, distribution, agenda item, sponsor, title) fits in this many
 # paragraphs at the top of a document.
 TITLE_BLOCK_SCAN = 12
@@ -62,6 +62,19 @@ def _openers(language: str | None) -> tuple[str, ...]:
     return tuple(o for lang in langs for o in lexicons[lang].get("openers", ()))
 
 
+def _opener_ends(language: str | None) -> tuple[str, ...]:
+    """How an opener line ends: a comma, or the lexicon's own (Chinese ，, Arabic ،)."""
+    lexicons = _all_lexicons()
+    langs = [language] if language in lexicons else list(lexicons)
+    return (",", *(e for lang in langs for e in lexicons[lang].get("opener_ends", ())))
+
+
+@cache
+def _digit_labels() -> tuple[re.Pattern[str], ...]:
+    """Paragraph numbers written otherwise than `1.`, from the lexicons (Arabic `٣ -`, Chinese `1、`)."""
+    return tuple(re.compile(p) for lex in _all_lexicons().values() for p in lex.get("digit_labels", ()))
+
+
 def _preamble_starts(language: str | None) -> tuple[str, ...]:
     lexicons = _all_lexicons()
     langs = [language] if language in lexicons else list(lexicons)
@@ -76,6 +89,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     text = raw.text
     for pattern, style in (
         (_DIGIT_LABEL, "digit"),
+        *((extra, "digit") for extra in _digit_labels()),
         (_PAREN_LABEL, None),
         (_ROMAN_HEADING, "heading"),
         (_LETTER_HEADING, "heading"),
@@ -117,9 +131,9 @@ def _cut(raw: RawParagraph, cut: int) -> RawParagraph:
     return replace(raw, text=text, spans=spans)
 
 
-def _is_opener(text: str, openers: Sequence[str]) -> bool:
+def _is_opener(text: str, openers: Sequence[str], ends: tuple[str, ...] = (",",)) -> bool:
     t = text.strip()
-    return len(t) <= OPENER_MAX_CHARS and t.endswith(",") and t.startswith(tuple(openers))
+    return len(t) <= OPENER_MAX_CHARS and t.endswith(ends) and t.startswith(tuple(openers))
 
 
 def _looks_like_heading(raw: RawParagraph) -> bool:
@@ -152,15 +166,15 @@ def find_symbol(paragraphs: Sequence[RawParagraph], limit: int = TITLE_BLOCK_SCA
 
 
 def _find_opener(labelled: Sequence[tuple[RawParagraph, str | None, str | None]], language: str | None) -> int | None:
-    openers = _openers(language)
+    openers, ends = _openers(language), _opener_ends(language)
     for i, (raw, label, _style) in enumerate(labelled):
-        if label is None and _is_opener(raw.text, openers):
+        if label is None and _is_opener(raw.text, openers, ends):
             return i
     # No opener line (an extract, a decision without one): a run of preambular paragraphs
     # followed by numbered ones still marks a resolution.
     starts = _preamble_starts(language)
     for i, (raw, label, _style) in enumerate(labelled):
-        if label is None and raw.text.startswith(starts) and raw.text.rstrip().endswith((",", ".", ";")):
+        if label is None and raw.text.startswith(starts) and raw.text.rstrip().endswith((".", ";", *ends)):
             following = labelled[i: i + 60]
             if any(style == "digit" for _r, _l, style in following):
                 return i - 1

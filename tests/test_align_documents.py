@@ -19,7 +19,8 @@ pytestmark = pytest.mark.skipif(not (FR.exists() and EN.exists()), reason="l2 fi
 
 def _numbered(alignment, side_units, doc, kind):
     by_index = {b.index: b for b in doc.blocks}
-    return {u.index: by_index[u.block] for u in side_units if by_index[u.block].kind is kind}
+    return {u.index: by_index[u.block] for u in side_units
+            if u.block is not None and by_index[u.block].kind is kind}  # footnotes have no block
 
 
 def test_operative_paragraphs_align_one_to_one():

@@ -12,7 +12,7 @@ from compare.commitments import (
     parse_figure,
     same_commitment,
 )
-from compare.model import ChangeKind
+from compare.model import ChangeKind, Commitment
 from compare.versions.engine import compare_documents
 from parsers.model import Block, BlockKind, Document, Format, Span
 
@@ -178,13 +178,23 @@ def test_unknown_verb_is_named_from_the_italic_prefix():
 
 
 def test_language_without_lexicon_gives_no_verdict():
-    """Arabic has no lexicon yet: the change is modified, without a verdict, and nothing breaks."""
+    """German has no lexicon: the change is modified, without a verdict, and nothing breaks."""
+    def doc(text):
+        return Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="1"),), language="de")
+
+    change = compare_documents(doc("Ermutigt die Mitgliedstaaten zur Zusammenarbeit"),
+                               doc("Fordert die Mitgliedstaaten zur Zusammenarbeit auf")).changes[0]
+    assert change.kind is ChangeKind.MODIFIED and change.commitment is None
+    assert lexicon("de") is None
+
+
+def test_arabic_verb_change_gets_a_verdict():
+    """Arabic has a lexicon now: يشجع (encourages) -> يحث (urges) strengthens the commitment."""
     def doc(text):
         return Document("d", Format.TXT, (Block(0, BlockKind.OPERATIVE, text, number="1"),), language="ar")
 
     change = compare_documents(doc("يشجع الدول الأعضاء على التعاون"), doc("يحث الدول الأعضاء على التعاون")).changes[0]
-    assert change.kind is ChangeKind.MODIFIED and change.commitment is None
-    assert lexicon("ar") is None
+    assert change.commitment is Commitment.STRENGTHENED
 
 
 def test_removed_operative_paragraph_is_a_removed_commitment():

@@ -68,3 +68,42 @@ def test_unmatched_flag():
     assert [f.kind for f in flags] == [FlagKind.UNMATCHED]
     assert "source unit 4" in flags[0].message
     assert [f.kind for f in check_pair([], [Unit(2, "Ajout.")])] == [FlagKind.UNMATCHED]
+
+
+@pytest.mark.parametrize(("src", "src_lang", "tgt", "tgt_lang"), [
+    ("In paragraph 1, the Committee met on 20 January 2015.", "en",
+     "委员会于2015年1月20日在第1段中开会。", "zh"),
+    ("Some 483,918 persons were displaced.", "en", "约有483 918人流离失所。", "zh"),
+    ("Some 483,918 persons were displaced.", "en", "نزح نحو 918 483 شخصا.", "ar"),
+    ("٣ - يقرر أن يعقد ١٢ اجتماعا في عام ٢٠١٥.", "ar", "3. Decides to hold 12 meetings in 2015.", "en"),
+    ("Решение принято на двадцать седьмой сессии (27-я сессия).", "ru", "第二十七届会议通过了该决定。", "zh"),
+    ("at its twenty-seventh session", "en", "en su 27º período de sesiones", "es"),
+    ("à sa vingt-septième session", "fr", "在其第27届会议上", "zh"),
+    ("en su vigésimo séptimo período de sesiones", "es", "at its 27th session", "en"),
+    ("的全角数字１２３。", "zh", "full-width digits 123.", "en"),
+    ("二〇一五年通过。", "zh", "Adopted in 2015.", "en"),
+])
+def test_number_forms_of_every_script_are_not_flagged(src, src_lang, tgt, tgt_lang):
+    """Figures in Arabic-Indic or full-width digits, glued to Chinese characters, in Chinese
+    dates (the month is a word elsewhere), Chinese numerals, spelled-out ordinals and Arabic
+    groups in reversed order agree with the same figure written in ASCII digits."""
+    assert _kinds([Unit(0, src)], [Unit(0, tgt)], src_lang, tgt_lang) == set()
+
+
+def test_a_wrong_figure_in_chinese_or_arabic_is_still_flagged():
+    """Reading every script does not hide real differences: 484 918 against 483,918 in Chinese,
+    a reversed-group reading that matches nothing in Arabic, and a Chinese numeral 28 against 27."""
+    assert FlagKind.NUMBERS in _kinds([Unit(0, "Some 483,918 persons.")], [Unit(0, "约有484 918人。")], "en", "zh")
+    assert FlagKind.NUMBERS in _kinds([Unit(0, "Some 483,918 persons.")], [Unit(0, "نحو 918 484 شخصا.")], "en", "ar")
+    assert FlagKind.NUMBERS in _kinds([Unit(0, "at its 27th session")], [Unit(0, "在其第二十八届会议上")], "en", "zh")
+    assert FlagKind.YEARS in _kinds([Unit(0, "Adopted in 2016.")], [Unit(0, "2015年1月通过。")], "en", "zh")
+
+
+def test_reversed_groups_are_only_excused_in_arabic():
+    """'918 483' in French is the figure 918483: against 483,918 it is flagged."""
+    assert FlagKind.NUMBERS in _kinds([Unit(0, "Some 483,918 persons.")], [Unit(0, "Quelque 918 483 personnes.")])
+
+
+def test_arabic_indic_paragraph_numbers_match():
+    """Paragraph number ٣ in Arabic is paragraph 3: no numbering flag."""
+    assert _kinds([Unit(0, "Decides", number="3")], [Unit(0, "يقرر", number="٣")], "en", "ar") == set()

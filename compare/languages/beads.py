@@ -50,6 +50,28 @@ def full_band(n: int, m: int) -> Band:
 
 
 def band_through(points: Sequence[tuple[int, int]], n: int, m: int, width: int) -> Band:
+    """The band of `width` around the path through `points` (_one_way_band) where it overlaps the
+    same band drawn with the two sides' roles swapped, so a band drawn for the documents swapped
+    is this one transposed (the aligner's answer does not depend on which side is the source).
+    The union of the two was measured too: wider, it let beads wander (development set whole
+    0.923 -> 0.914 strict F1, first half 0.933 -> 0.914)."""
+    forward = _one_way_band(points, n, m, width)
+    backward = _one_way_band([(j, i) for i, j in points], m, n, width)
+    back_lo = [b_lo for b_lo, _ in backward]
+    back_hi = [b_hi for _, b_hi in backward]
+    band: Band = []
+    for i, (lo, hi) in enumerate(forward):
+        # target positions whose row of the swapped band holds source position i (both ends of
+        # a band only grow, so they form one run); a row the two do not share keeps its own
+        first = bisect.bisect_left(back_hi, i)
+        last = bisect.bisect_right(back_lo, i) - 1
+        if max(lo, first) <= min(hi, last):
+            lo, hi = max(lo, first), min(hi, last)
+        band.append((lo, hi))
+    return band
+
+
+def _one_way_band(points: Sequence[tuple[int, int]], n: int, m: int, width: int) -> Band:
     """A band of `width` target positions on each side of the piecewise-linear path through
     `points` (increasing in both coordinates), from (0, 0) to (n, m); kept monotone so the
     programme can always reach the end."""
@@ -141,9 +163,12 @@ def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band,
 
 def gale_church(source_len: float, target_len: float, ratio: float, variance: float) -> float:
     """-log of the probability that lengths this far apart translate each other (Gale and Church
-    1993): the target length is normal around ratio * source length with variance growing with
-    the source length."""
-    mean = (source_len + target_len / ratio) / 2.0
-    delta = (target_len - source_len * ratio) / math.sqrt(max(mean, 1.0) * variance)
+    1993), symmetric in the two sides: both lengths are put in one unit halfway between the two
+    scripts' (source length times sqrt(ratio), target length over it), where their difference is
+    normal with a variance growing with their mean. Swapping the sides (and inverting the
+    ratio) gives the same cost."""
+    root = math.sqrt(ratio)
+    xs, xt = source_len * root, target_len / root
+    delta = (xt - xs) / math.sqrt(max((xs + xt) / 2.0, 1.0) * variance)
     p = math.erfc(abs(delta) / math.sqrt(2.0))
     return -math.log(max(p, 1e-12))

@@ -1,8 +1,10 @@
 """Checks on aligned pairs that catch what a translator most often gets wrong or drops: figures
 (read with each language's separators: `1,000.5` = `1 000,5` = `1.000,5`), years, document
 symbols (`A/RES/72/1`), footnote-mark counts, operative numbering, and units with no
-counterpart. Figures are compared as digits only: "60 %" and "60 por ciento" agree on 60, but
-"sixty" is not read (spelled-out numbers differ too much across languages to be safe)."""
+counterpart. Figures are read in every script (٣, ３, 第1段, 483 918人; compare.text.numerals) and
+compared as values: "60 %" and "60 por ciento" agree on 60. Numbers in words or Chinese
+numerals (twenty-seventh, 第二十七届) only excuse a figure the other side writes in digits: they
+are never flagged themselves."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from compare.model import Flag, FlagKind, LanguageAlignment, Pair, Unit
+from compare.text import numerals
 
 # UN document symbols: series letters then slash-separated parts (A/RES/72/1, E/CN.15/2018/L.2,
 # S/2019/123, A/C.3/73/L.5/Rev.1).
@@ -64,11 +67,26 @@ def symbols(text: str) -> Counter[str]:
     return Counter(SYMBOL.findall(text))
 
 
+def _readable(text: str) -> str:
+    """The text with digits of every script in ASCII, the month numbers of Chinese dates left
+    out and CJK characters spaced, so figures glued to them (第1段, 定于2015年) are read."""
+    return numerals.spaced_cjk(numerals.without_month_numbers(numerals.ascii_digits(text)))
+
+
 def figures(text: str, language: str | None = None) -> tuple[Counter[str], Counter[str]]:
     """(figures, years) found in a text, symbols excluded, as canonical strings."""
-    text = SYMBOL.sub(" ", text)
+    found, years, _ = _figures(text, language)
+    return found, years
+
+
+def _figures(text: str, language: str | None) -> tuple[Counter[str], Counter[str], dict[str, str]]:
+    """(figures, years, other readings): in Arabic, a figure grouped by spaces may have its groups
+    reversed by right-to-left layout (`918 483` for 483,918); the reading with the groups in the
+    other order is kept beside the figure read as written."""
+    text = SYMBOL.sub(" ", _readable(text))
     found: Counter[str] = Counter()
     years: Counter[str] = Counter()
+    other: dict[str, str] = {}
     for raw in FIGURE.findall(text):
         value = parse_figure(raw, language)
         if value is None:
@@ -76,9 +94,37 @@ def figures(text: str, language: str | None = None) -> tuple[Counter[str], Count
         canonical = _fmt(value)
         if raw.isdigit() and len(raw) == 4 and YEAR_RANGE[0] <= int(raw) <= YEAR_RANGE[1]:
             years[canonical] += 1
-        else:
-            found[canonical] += 1
-    return found, years
+            continue
+        found[canonical] += 1
+        groups = re.split(r"[ \u00a0\u202f]", raw)
+        if language == "ar" and len(groups) > 1:
+            reversed_value = parse_figure(" ".join(reversed(groups)), language)
+            if reversed_value is not None:
+                other[_fmt(reversed_value)] = canonical
+    return found, years, other
+
+
+def _soft(text: str) -> Counter[str]:
+    """Numbers written in words or Chinese numerals (compare.text.numerals.soft_numbers)."""
+    return Counter({str(value): n for value, n in numerals.soft_numbers(text).items()})
+
+
+def _unexcused(left: Counter[str], right: Counter[str], left_soft: Counter[str], right_soft: Counter[str],
+               left_other: dict[str, str], right_other: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
+    """The figures of each side the other side lacks, less those it writes another way: in
+    words or Chinese numerals (二十七, twenty-seventh), or with its groups reversed (Arabic)."""
+    only_left, only_right = left - right, right - left
+    for mine, theirs, soft, other in ((only_left, only_right, right_soft, right_other),
+                                      (only_right, only_left, left_soft, left_other)):
+        for value in list(mine.elements()):
+            written = other.get(value)
+            if written is not None and theirs[written] > 0:
+                theirs[written] -= 1
+                mine[value] -= 1
+            elif soft[value] > 0:
+                soft[value] -= 1
+                mine[value] -= 1
+    return +only_left, +only_right
 
 
 def _describe(left: Counter[str], right: Counter[str]) -> str:
@@ -102,12 +148,15 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     src_text = " ".join(u.text for u in src_units)
     tgt_text = " ".join(u.text for u in tgt_units)
     flags: list[Flag] = []
-    src_fig, src_years = figures(src_text, source_language)
-    tgt_fig, tgt_years = figures(tgt_text, target_language)
-    if src_fig != tgt_fig:
-        flags.append(Flag(FlagKind.NUMBERS, "figures differ (" + _describe(src_fig, tgt_fig) + ")"))
-    if src_years != tgt_years:
-        flags.append(Flag(FlagKind.YEARS, "years differ (" + _describe(src_years, tgt_years) + ")"))
+    src_fig, src_years, src_other = _figures(src_text, source_language)
+    tgt_fig, tgt_years, tgt_other = _figures(tgt_text, target_language)
+    src_soft, tgt_soft = _soft(src_text), _soft(tgt_text)
+    only_src, only_tgt = _unexcused(src_fig, tgt_fig, src_soft, tgt_soft, src_other, tgt_other)
+    if only_src or only_tgt:
+        flags.append(Flag(FlagKind.NUMBERS, "figures differ (" + _describe(only_src, only_tgt) + ")"))
+    only_src, only_tgt = _unexcused(src_years, tgt_years, src_soft, tgt_soft, {}, {})
+    if only_src or only_tgt:
+        flags.append(Flag(FlagKind.YEARS, "years differ (" + _describe(only_src, only_tgt) + ")"))
     src_sym, tgt_sym = symbols(src_text), symbols(tgt_text)
     if src_sym != tgt_sym:
         flags.append(Flag(FlagKind.SYMBOLS, "document symbols differ (" + _describe(src_sym, tgt_sym) + ")"))
@@ -116,8 +165,8 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     if None not in src_marks and None not in tgt_marks and sum(src_marks) != sum(tgt_marks):
         flags.append(Flag(FlagKind.FOOTNOTES,
                           f"footnote marks differ: {sum(src_marks)} in source, {sum(tgt_marks)} in target"))
-    src_numbers = [u.number for u in src_units if u.number]
-    tgt_numbers = [u.number for u in tgt_units if u.number]
+    src_numbers = [numerals.ascii_digits(u.number) for u in src_units if u.number]
+    tgt_numbers = [numerals.ascii_digits(u.number) for u in tgt_units if u.number]
     if src_numbers and tgt_numbers and src_numbers != tgt_numbers:
         flags.append(Flag(FlagKind.NUMBERING, f"paragraph numbers differ: {', '.join(src_numbers)} in source, "
                                              f"{', '.join(tgt_numbers)} in target"))

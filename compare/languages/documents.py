@@ -20,6 +20,7 @@ from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
+from compare.text import numerals
 from parsers.clean import clean_text
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
@@ -73,6 +74,9 @@ def _label(kind: BlockKind, number: str | None, operative: str | None) -> str | 
     """Structural label of a block that must match across languages."""
     if number is None:
         return None
+    # ٣ in Arabic is operative 3 in the other languages
+    number = numerals.ascii_digits(number)
+    operative = None if operative is None else numerals.ascii_digits(operative)
     if kind is BlockKind.OPERATIVE:
         return f"operative {number}"
     if kind is BlockKind.SUBPARAGRAPH:
@@ -90,6 +94,11 @@ def _block_units(doc: Document) -> tuple[tuple[Unit, ...], list[str | None]]:
         units.append(Unit(len(units), text, block=block.index, number=block.number,
                           footnote_marks=len(block.footnote_marks)))
         labels.append(_label(block.kind, block.number, operative))
+    # Footnotes follow the body, each a unit numbered by its label (FN3), so footnote 3 pairs
+    # with footnote 3 and is exported with the rest.
+    for note in doc.footnotes:
+        units.append(Unit(len(units), note.text.strip(), number=note.label, footnote_marks=0))
+        labels.append("footnote " + numerals.ascii_digits(note.label))
     return tuple(units), labels
 
 

@@ -1,10 +1,12 @@
 """Exports of a language alignment: the ladder the scorer reads, a TMX 1.4b translation memory,
-JSON with texts, scores and flags (../shared/CONTRACT.md), and tab-separated text."""
+JSON with texts, scores and flags (../shared/CONTRACT.md), tab-separated text with score and
+flags, and a bilingual table as a Word document; any of them for the flagged pairs only."""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from compare.model import LanguageAlignment, Pair
 
@@ -29,7 +31,7 @@ def render_ladder(alignment: LanguageAlignment) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _pair_dict(alignment: LanguageAlignment, pair: Pair) -> dict:
+def _pair_dict(alignment: LanguageAlignment, pair: Pair) -> dict[str, object]:
     src, tgt = alignment.pair_texts(pair)
     return {
         "source": list(pair.source),
@@ -61,12 +63,27 @@ def render_json(alignment: LanguageAlignment) -> str:
 
 
 def render_tsv(alignment: LanguageAlignment) -> str:
-    """Source TAB target, one pair a line; tabs and line breaks inside texts become spaces."""
+    """Source TAB target TAB score TAB flags, one pair a line; tabs and line breaks inside texts
+    become spaces; the flags are `kind: message`, separated by ` | ` (empty when there is none)."""
     lines = []
     for pair in alignment.pairs:
         src, tgt = alignment.pair_texts(pair)
-        lines.append(_TSV_SPACE.sub(" ", src) + "\t" + _TSV_SPACE.sub(" ", tgt))
+        flags = " | ".join(f"{f.kind}: {f.message}" for f in pair.flags)
+        lines.append("\t".join((_TSV_SPACE.sub(" ", src), _TSV_SPACE.sub(" ", tgt), f"{pair.score:.4f}",
+                                _TSV_SPACE.sub(" ", flags))))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def flagged_only(alignment: LanguageAlignment) -> LanguageAlignment:
+    """The same alignment keeping only the pairs with a flag (what a reviser must look at)."""
+    return replace(alignment, pairs=tuple(p for p in alignment.pairs if p.flags))
+
+
+def render_docx(alignment: LanguageAlignment) -> bytes:
+    """A bilingual table as a Word document (compare.languages.docx_table)."""
+    from compare.languages.docx_table import render_docx as render
+
+    return render(alignment)
 
 
 def render_tmx(alignment: LanguageAlignment) -> str:

@@ -16,7 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+from compare.text import numerals
+
+# Han characters (and kana): Chinese has no spaces, so a run of them is cut into overlapping
+# character pairs below, and digits glued to them are a number of their own.
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_HAN}]+|(?:(?![{_HAN}])\w)+|[^\w\s]", re.UNICODE)
+_HAN_RUN = re.compile(f"[{_HAN}]")
 _DIGITS = re.compile(r"\d")
 # Punctuation kept as evidence; quotes of every style become one key.
 _PUNCTUATION = {"?": "?", "!": "!", ":": ":", ";": ";", "(": "(", ")": ")", "«": '"', "»": '"',
@@ -44,14 +50,25 @@ def normalise(word: str) -> str:
 
 
 def raw_tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    """Words, numbers and punctuation; a run of Chinese characters gives its overlapping
+    character pairs (决定继续 -> 决定, 定继, 继续: the pairs that are words find their
+    translations in the lexicon, the others are rare noise) and the numbers its Chinese
+    numerals write (第二十七届 -> 27)."""
+    out = []
+    for token in _TOKEN.findall(text):
+        if _HAN_RUN.match(token):
+            out.extend(str(value) for value in numerals.chinese_numbers(token))
+            out.extend([token] if len(token) == 1 else [token[k:k + 2] for k in range(len(token) - 1)])
+        else:
+            out.append(token)
+    return out
 
 
 @lru_cache(maxsize=200_000)
 def surface_keys(token: str) -> tuple[frozenset[str], str | None]:
     """Keys a token carries whatever the language pair, and its normalised word if it is one."""
     if _DIGITS.search(token):
-        digits = "".join(ch for ch in token if ch.isdigit())
+        digits = "".join(ch for ch in numerals.ascii_digits(token) if ch.isdigit())
         return frozenset({"#" + digits}), None
     if not token[0].isalnum() and token[0] != "_":
         key = _PUNCTUATION.get(token)
@@ -82,21 +99,37 @@ def idf(units: Sequence[str]) -> dict[str, float]:
 def tokenise(text: str, weights: Mapping[str, float],
              lexicon: Mapping[str, frozenset[str]] | None = None, *, side: str = "source") -> tuple[Token, ...]:
     """A unit as weighted tokens. With a lexicon (source word -> target words), a source word
-    also carries the keys of its translations and a target word the key of itself, so the two
-    meet on the target word."""
+    also carries the keys of its translations and a target word found among the translations
+    the key of itself, so the two meet on the target word. A word with no key at all is left
+    out on either side alike (the sides swapped weigh the same tokens)."""
     out = []
+    translated = _translations(lexicon) if lexicon is not None and side != "source" else frozenset()
     for norm, keys, word in _surface_tokens(text):
         if word is not None and lexicon is not None:
             if side == "source":
                 translations = lexicon.get(word)
                 if translations:
                     keys = keys | {"L" + t for t in translations}
-            else:
+            elif word in translated:
                 keys = keys | {"L" + word}
         if not keys:
             continue
         out.append(Token(weights.get(norm, 1.0), keys, word))
     return tuple(out)
+
+
+_TRANSLATED: dict[int, tuple[Mapping[str, frozenset[str]], frozenset[str]]] = {}
+
+
+def _translations(lexicon: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Every target word of a lexicon, computed once per lexicon object."""
+    found = _TRANSLATED.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        if len(_TRANSLATED) > 64:
+            _TRANSLATED.clear()
+        found = (lexicon, frozenset(t for ts in lexicon.values() for t in ts))
+        _TRANSLATED[id(lexicon)] = found
+    return found[1]
 
 
 @lru_cache(maxsize=100_000)

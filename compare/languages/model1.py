@@ -88,7 +88,7 @@ def lexicon(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, iterations:
             max_translations: int = MAX_TRANSLATIONS) -> dict[str, frozenset[str]]:
     """Source word -> target words, from Model 1 trained in both directions on aligned pairs:
     pairs probable in both directions, sqrt(t(f|e) t(e|f)) >= min_probability, linked at least
-    `min_count` times in both, the best `max_translations` per source word."""
+    `min_count` times in both, among the best `max_translations` of both its words."""
     src_vocab: dict[str, int] = {NULL: 0}
     tgt_vocab: dict[str, int] = {NULL: 0}
     ids = [(_ids(s, src_vocab), _ids(t, tgt_vocab)) for s, t in pairs]
@@ -103,6 +103,14 @@ def lexicon(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, iterations:
             & (common // n_tgt != 0) & (common % n_tgt != 0))
     src_words, tgt_words = list(src_vocab), list(tgt_vocab)
     found: dict[str, list[tuple[float, str]]] = {}
+    back: dict[str, list[tuple[float, str]]] = {}
     for key, value in zip(common[keep].tolist(), score[keep].tolist(), strict=True):
-        found.setdefault(src_words[key // n_tgt], []).append((value, tgt_words[key % n_tgt]))
-    return {s: frozenset(t for _, t in sorted(c, reverse=True)[:max_translations]) for s, c in found.items()}
+        s, t = src_words[key // n_tgt], tgt_words[key % n_tgt]
+        found.setdefault(s, []).append((value, t))
+        back.setdefault(t, []).append((value, s))
+    # the best `max_translations` of each word on both sides, so the lexicon learned with the
+    # sides swapped is this one inverted (the aligner gives the same beads either way)
+    best_back = {t: {s for _, s in sorted(c, reverse=True)[:max_translations]} for t, c in back.items()}
+    out = {s: frozenset(t for _, t in sorted(c, reverse=True)[:max_translations] if s in best_back[t])
+           for s, c in found.items()}
+    return {s: ts for s, ts in out.items() if ts}

@@ -55,6 +55,12 @@ class Scorer:
         src_len = [max(len(t), 1) for t in source]
         tgt_len = [max(len(t), 1) for t in target]
         self.ratio = ratio or sum(tgt_len) / sum(src_len)
+        # Lengths are compared in a unit halfway between the two scripts' (source characters
+        # times sqrt(ratio), target characters over it), so swapping the sides gives the same
+        # cost, and the variance (Gale and Church's 6.8 included) is in that unit whatever the
+        # ratio: with the difference in target characters over a scale in source characters,
+        # Chinese (ratio 3.7 to English) made every correct 1-1 pair dearer than two skips.
+        self.root = math.sqrt(self.ratio)
         src_weight = [sum(t.weight for t in toks) for toks in src_tok]
         tgt_weight = [sum(t.weight for t in toks) for toks in tgt_tok]
         # prefix sums: the length or weight of any run of units in constant time
@@ -84,10 +90,11 @@ class Scorer:
     def _variance(self) -> float:
         """Variance of the length difference per unit of length, from pairs that look 1-1."""
         samples = []
+        root = self.root
         for (i, j) in self.masks:
             if self.similarity(i, 1, j, 1) >= VARIANCE_SAMPLE_SIMILARITY:
                 ls, lt = self.src_len[i + 1] - self.src_len[i], self.tgt_len[j + 1] - self.tgt_len[j]
-                samples.append((lt - ls * self.ratio) ** 2 / ((ls + lt / self.ratio) / 2))
+                samples.append((lt / root - ls * root) ** 2 / ((ls * root + lt / root) / 2))
         shorter = min(len(self.src_tok), len(self.tgt_tok))
         if len(samples) < max(VARIANCE_MIN_SAMPLES, VARIANCE_MIN_SHARE * shorter):
             return GALE_CHURCH_VARIANCE
@@ -213,15 +220,19 @@ class Scorer:
         return found
 
     def _structure(self, i0: int, a: int, j0: int, b: int) -> float:
-        """Bonus when the labelled units of a bead carry the same labels, cost when they differ
-        (operative 7 goes with operative 7, never with operative 8)."""
+        """Bonus when the labelled units of a bead carry the same labels, cost per unit when they
+        differ (operative 7 goes with operative 7, never with operative 8)."""
         left = [x for x in self.src_labels[i0:i0 + a] if x]
         right = [x for x in self.tgt_labels[j0:j0 + b] if x]
         if not left and not right:
             return 0.0
         if left == right:
             return -self.opts.label_bonus
-        return self.opts.label_conflict if left and right else self.opts.label_conflict / 2
+        # per unit of the bead, as the lexical cost: paid once per bead, a conflict made three
+        # 1-1 pairs of a renumbered document (a Rev.1 with a moved paragraph) dearer than the
+        # one 3-3 bead covering them
+        conflict = self.opts.label_conflict * (a + b) / 2.0
+        return conflict if left and right else conflict / 2
 
     def floors(self, shapes: Sequence[beads.Shape]) -> list[float]:
         """Lower bounds of the cost of each shape (its shape cost, less any structure bonus)."""
@@ -242,8 +253,8 @@ class Scorer:
         ls = self.src_len[i0 + a] - self.src_len[i0]
         lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
         # beads.gale_church, inlined: this is the innermost loop
-        ratio = self.ratio
-        delta = abs(lt - ls * ratio) / math.sqrt(max((ls + lt / ratio) / 2.0, 1.0) * self.variance)
+        xs, xt = ls * self.root, lt / self.root
+        delta = abs(xt - xs) / math.sqrt(max((xs + xt) / 2.0, 1.0) * self.variance)
         length = -math.log(max(math.erfc(delta * _INV_SQRT2), 1e-12))
         cheap = self.shape_cost.get((a, b), LARGE_SHAPE_COST) + opts.length_weight * length
         if a + b > 2 and opts.continuation_bonus:
@@ -267,7 +278,7 @@ _INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
     """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
-    the cells near the band, through an index from keys to the units holding them. Each unit's
+    the cells within MASK_REACH of the band, through an index from keys to the units holding them. Each unit's
     tokens are first folded into key -> bitmask of the tokens carrying that key, so a cell costs
     one OR per shared key rather than a look at every token."""
     widest = MASK_REACH
@@ -281,8 +292,10 @@ def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int
             index.setdefault(key, []).append(j)
     cells: dict[tuple[int, int], list[int]] = {}
     for i, toks in enumerate(src_tok):
-        lo = band[max(i - widest, 0)][0]
-        hi = band[min(i + widest, n)][1]
+        # the band's cells widened by `widest` in both directions (the same cells, transposed,
+        # with the sides swapped)
+        lo = band[max(i - widest, 0)][0] - widest
+        hi = band[min(i + widest, n)][1] + widest
         for key, src_bits in _key_bits(toks).items():
             units = index.get(key)
             if not units:

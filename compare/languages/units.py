@@ -13,6 +13,7 @@ paired units of the previous pass), and the variance when enough of its pairs lo
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -99,10 +100,14 @@ class AlignOptions:
     # 1.0 keeps function words in the lexicon: dropping them is faster but less stable.
     lexicon_max_share: float = align_lexicon.MAX_SHARE
     max_translations: int = align_lexicon.MAX_TRANSLATIONS
-    # Equal structural labels (operative numbers) attract; different ones almost rule a pair
-    # out; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    # Equal structural labels (operative numbers) attract; different ones repel, per unit of the
+    # bead; a labelled unit paired only with unlabelled ones is suspect (half the conflict).
+    # The conflict was 12 once per bead: a Rev.1 with a moved paragraph (every later label off
+    # by one) then had its 1-1 sub-paragraphs merged into 3-3 beads to pay it once; at 12 per
+    # unit, two skips (10) beat every renumbered pair. 4 per unit: the L.2 Rev.1 example's
+    # chapeau, (a), (b) and (i) rows pair 1-1 and the L.2 fr/es/en pairs are unchanged.
     label_bonus: float = 4.0
-    label_conflict: float = 12.0
+    label_conflict: float = 4.0
     # Cost of the bead's share of numbers and identical words found only in the units just
     # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
     # (it turns two crossed 1-1 pairs into the 2-2 bead they are). With the seed lexicon and
@@ -146,7 +151,7 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     yield Progress("aligning: anchors", 0, 3)
     first = lexicon if lexicon is not None else (seed or None)
     src_tok = [feat.tokenise(t, src_w, first) for t in source]
-    tgt_tok = [feat.tokenise(t, tgt_w, None if first is None else {}, side="target") for t in target]
+    tgt_tok = [feat.tokenise(t, tgt_w, first, side="target") for t in target]
     points = anchors(src_tok, tgt_tok)
     width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
     # an anchor pairs unit i with unit j: the path passes through both corners of that bead
@@ -169,7 +174,7 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         if seed:
             learned = align_lexicon.combine(learned, seed)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
-        tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
+        tgt_tok = [feat.tokenise(t, tgt_w, learned, side="target") for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
         scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=_path_ratio(path, source, target),
                         labels=labels)
@@ -220,23 +225,26 @@ def learn_lexicon(pairs: Sequence[tuple[str, str]], options: AlignOptions | None
 
 def _anchor_ratio(points: Sequence[tuple[int, int]], source: Sequence[str], target: Sequence[str]) -> float | None:
     """Target length per source character between consecutive anchors, the median weighted by
-    the source length of each stretch: a block one side lacks (captions, a page of pictures)
-    skews only the stretch it sits in. None (the ratio of the whole texts) with few anchors."""
+    the length of each stretch (the geometric mean of its two sides, so the sides swapped give
+    the inverse ratio): a block one side lacks (captions, a page of pictures) skews only the
+    stretch it sits in. None (the ratio of the whole texts) with few anchors."""
     corners = [(0, 0), *points, (len(source), len(target))]
     stretches = []
     for (i0, j0), (i1, j1) in zip(corners, corners[1:], strict=False):
         ls = sum(max(len(t), 1) for t in source[i0:i1])
         lt = sum(max(len(t), 1) for t in target[j0:j1])
         if ls and lt:
-            stretches.append((lt / ls, ls))
+            stretches.append((math.log(lt / ls), math.sqrt(ls * lt)))
     if len(stretches) < MIN_RATIO_STRETCHES:
         return None
     stretches.sort()
     half, seen = sum(w for _, w in stretches) / 2, 0.0
-    for ratio, w in stretches:
+    for k, (log_ratio, w) in enumerate(stretches):
         seen += w
+        if math.isclose(seen, half) and k + 1 < len(stretches):
+            return math.exp((log_ratio + stretches[k + 1][0]) / 2)  # the middle of an even split
         if seen >= half:
-            return ratio
+            return math.exp(log_ratio)
     return None
 
 
@@ -272,25 +280,33 @@ def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[
 
 
 def _longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence strictly increasing in both coordinates (patience sorting)."""
+    """The points every longest chain (strictly increasing in both coordinates) passes through:
+    where longest chains differ (two candidates at the same step), that step is left out, so the
+    choice never depends on which side is the source (a swap transposes the result)."""
+    if not points:
+        return []
+    ending = _chain_lengths(points)
+    starting = _chain_lengths([(-i, -j) for i, j in points])
+    longest = max(ending)
+    steps: dict[int, list[tuple[int, int]]] = {}
+    for point, end, start in zip(points, ending, starting, strict=True):
+        if end + start - 1 == longest:
+            steps.setdefault(end, []).append(point)
+    return sorted(found[0] for found in steps.values() if len(found) == 1)
+
+
+def _chain_lengths(points: Sequence[tuple[int, int]]) -> list[int]:
+    """For each point, the length of the longest chain strictly increasing in both coordinates
+    that ends there (patience sorting)."""
     tails: list[int] = []  # smallest j ending a chain of each length
-    tail_idx: list[int] = []
-    parent = [-1] * len(points)
-    # Sort by i ascending, j descending so equal i never chain.
-    order = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
-    for k in order:
+    out = [0] * len(points)
+    # by i ascending, j descending, so points sharing an i never chain
+    for k in sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1])):
         j = points[k][1]
         pos = bisect.bisect_left(tails, j)
         if pos == len(tails):
             tails.append(j)
-            tail_idx.append(k)
         else:
             tails[pos] = j
-            tail_idx[pos] = k
-        parent[k] = tail_idx[pos - 1] if pos else -1
-    chain = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k != -1:
-        chain.append(points[k])
-        k = parent[k]
-    return chain[::-1]
+        out[k] = pos + 1
+    return out

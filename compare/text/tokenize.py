@@ -5,6 +5,9 @@
 - A number with its separators is one token: `1 000,5`, `1,000.5`, `1 000` with a non-breaking or
   thin space, `60 %` (the percent sign belongs to the figure), `2025`, `5.2`.
 - A document symbol is one token: `A/RES/72/1`, `E/CN.15/2018/L.2`, `70/1`.
+- Chinese has no spaces: each Han character (and kana, full-width letter) is a word of its own,
+  so a figure glued to it (`定于2015年1月`) is a number token. Digits of every script (`٣`, `３`)
+  are figures.
 - Footnote marks are tokens of their own: Unicode superscripts (`organisée¹`), an asterisk glued
   to a word (`provisoire*`), and digits glued to a word when the reader listed them in
   `Block.footnote_marks`.
@@ -48,8 +51,10 @@ _ELIDED = r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[
 # Thousands separators inside a figure: space, no-break space, narrow no-break space, thin space.
 _THOUSANDS_SPACE = " \u00a0\u202f\u2009"
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# A letter: a word character that is neither a digit, an underscore nor a superscript mark.
-_LETTER = rf"[^\W\d_{_SUPERSCRIPTS}]"
+# Scripts written without spaces (Han, kana, full-width forms): each character is a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f"
+# A letter: a word character that is neither a digit, an underscore, a superscript mark nor CJK.
+_LETTER = rf"[^\W\d_{_SUPERSCRIPTS}{_CJK}]"
 
 _PATTERN = re.compile(
     rf"""
@@ -61,7 +66,7 @@ _PATTERN = re.compile(
          |\d+(?:[.,]\d+)*)
         (?:[ \u00a0\u202f\u2009]?%)?)
     |(?P<elision>(?<!\w){_ELIDED}[{_APOS}](?={_LETTER}))
-    |(?P<word>{_LETTER}+(?:[{_APOS}\-‐‑]{_LETTER}+)*)
+    |(?P<word>{_LETTER}+(?:[{_APOS}\-‐‑]{_LETTER}+)*|[{_CJK}])
     |(?P<mark>[{_SUPERSCRIPTS}]+|(?<=\w)\*+)
     |(?P<space>\s+)
     |(?P<punct>.)
@@ -82,7 +87,9 @@ def tokenize(text: str, marks: tuple[str, ...] = ()) -> tuple[Token, ...]:
     """Tokens of `text`; `"".join(t.text for t in tokens) == text` always. `marks` are the block's
     footnote marks: a number glued to the end of a word and listed there is a mark, not a figure."""
     new, kinds = tuple.__new__, _KINDS_BY_INDEX
-    tokens = [new(Token, (m.group(), m.start(), kinds[m.lastindex])) for m in _PATTERN.finditer(text)]
+    # every alternative of the pattern is a group, so lastindex is never None
+    tokens = [new(Token, (m.group(), m.start(), kinds[m.lastindex]))  # type: ignore[index]
+              for m in _PATTERN.finditer(text)]
     if marks:
         _relabel_marks(tokens, marks)
     return tuple(tokens)

@@ -1,0 +1,168 @@
+"""Numbers as the six UN languages write them, read to one form for anchors and checks.
+
+- Digits of every script (Arabic-Indic ٣, Persian ۳, full-width ３, ...) read as ASCII digits;
+  the Arabic decimal and thousands separators (٫ ٬) as "." and ",".
+- Chinese numerals (二十七, 一百零五, 两千, 〇/零) read as integers; `第N` (第1段, 第二十七届) is
+  the ordinal N.
+- Dates in 年月日: the month number of `1月` is a month, not a figure (English writes "January").
+- Spelled-out ordinals in English (`twenty-seventh`), French (`vingt-septième`) and Spanish
+  (`vigésimo séptimo`); `27º`, `27th`, `27-й` already read as the figure 27.
+
+Spelled-out and Chinese-numeral readings are *soft* (compare.languages.checks): they excuse a
+figure the other side writes in digits but are never flagged themselves, since "一" is also in
+一致 (unanimous) and "first" in "for the first time".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+# Han ideographs (with extension A and compatibility forms), CJK punctuation, kana and the
+# full-width forms: scripts written without spaces between words.
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK_CHAR = re.compile(f"[{CJK}]")
+
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_BIG = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMERAL = "零〇○一二三四五六七八九两十百千万亿"
+# 第 + numeral (an ordinal: article, paragraph, session), or a numeral with a unit character
+# (二十七, 一百): a lone 一 or 三 is too often part of a word (一致, 三方) to read.
+_CHINESE_NUMBER = re.compile(f"第([{CHINESE_NUMERAL}]+)|([{CHINESE_NUMERAL}]*[十百千万亿][{CHINESE_NUMERAL}]*)")
+_CHINESE_MONTH = re.compile(r"(\d{1,2})\s*月")
+_CHINESE_YEAR_DIGITS = re.compile(f"([{CHINESE_NUMERAL}]{{4}})年")
+
+
+@cache
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of the Basic Multilingual Plane outside ASCII -> its ASCII digit."""
+    table = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000)
+             if unicodedata.category(chr(cp)) == "Nd"}
+    table.update({0x066B: ".", 0x066C: ",", 0xFF05: "%", 0x066A: "%"})
+    return table
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit written in ASCII (٣ -> 3, ３ -> 3), the Arabic decimal
+    and thousands separators and percent signs in their ASCII forms; the length is unchanged."""
+    if text.isascii():
+        return text
+    return text.translate(_digit_table())
+
+
+def chinese_numeral(text: str) -> int | None:
+    """The integer a Chinese numeral writes (二十七 -> 27, 一百零五 -> 105, 两千 -> 2000,
+    二〇一五 -> 2015 digit by digit); None if `text` is not one."""
+    if not text or any(ch not in _CHINESE_DIGITS and ch not in _CHINESE_UNITS and ch not in _CHINESE_BIG
+                       for ch in text):
+        return None
+    if not any(ch in _CHINESE_UNITS or ch in _CHINESE_BIG for ch in text):
+        return int("".join(str(_CHINESE_DIGITS[ch]) for ch in text))  # 二〇一五: digit by digit
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[ch]
+        elif ch in _CHINESE_UNITS:
+            section += (1 if digit is None else digit) * _CHINESE_UNITS[ch]
+            digit = None
+        else:
+            total = (total + section + (digit or 0)) * _CHINESE_BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def chinese_numbers(text: str) -> list[int]:
+    """The numbers of a text written in Chinese numerals (第二十七届 -> 27, 二〇一五年 -> 2015)."""
+    out = []
+    for match in _CHINESE_YEAR_DIGITS.finditer(text):
+        value = chinese_numeral(match.group(1))
+        if value is not None:
+            out.append(value)
+    for match in _CHINESE_NUMBER.finditer(text):
+        value = chinese_numeral(match.group(1) or match.group(2))
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def without_month_numbers(text: str) -> str:
+    """`text` with the month number of a Chinese date (2015年1月21日) left out: other languages
+    write the month as a word."""
+    return _CHINESE_MONTH.sub("月", text)
+
+
+def spaced_cjk(text: str) -> str:
+    """`text` with a space around each CJK character, so digits glued to them (定于2015年)
+    read as figures of their own."""
+    return CJK_CHAR.sub(lambda m: f" {m.group()} ", text)
+
+
+# English, French and Spanish ordinals and the cardinals they are built from.
+_EN_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+             "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_FR_UNITS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+             "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+             "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+             "quinzième": 15, "seizième": 16, "vingtième": 20, "trentième": 30, "quarantième": 40,
+             "cinquantième": 50, "soixantième": 60, "centième": 100, "unième": 1}
+_FR_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+            "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+_ES_UNITS = {"primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3,
+             "tercera": 3, "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6,
+             "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9,
+             "décimo": 10, "décima": 10, "undécimo": 11, "duodécimo": 12}
+_ES_TENS = {"vigésimo": 20, "vigésima": 20, "trigésimo": 30, "trigésima": 30, "cuadragésimo": 40,
+            "cuadragésima": 40, "quincuagésimo": 50, "quincuagésima": 50, "sexagésimo": 60,
+            "sexagésima": 60, "septuagésimo": 70, "septuagésima": 70, "octogésimo": 80,
+            "octogésima": 80, "nonagésimo": 90, "nonagésima": 90, "centésimo": 100}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def spelled_ordinals(text: str) -> list[int]:
+    """Ordinals spelled out in English, French or Spanish (twenty-seventh, vingt-septième,
+    vigésimo séptimo, soixante-dixième), as integers."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    out: list[int] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
+            value: int | None = _ES_TENS[word] + _ES_UNITS[words[k + 1]]  # vigésimo séptimo
+            k += 1
+        else:
+            value = _ordinal_word(word)
+        if value is not None:
+            out.append(value)
+        k += 1
+    return out
+
+
+def _ordinal_word(word: str) -> int | None:
+    for units in (_EN_UNITS, _FR_UNITS, _ES_UNITS, _ES_TENS):
+        if word in units:
+            return units[word]
+    if "-" not in word:
+        return None
+    head, _, last = word.rpartition("-")
+    for tens, units in ((_EN_TENS, _EN_UNITS), (_FR_TENS, _FR_UNITS)):
+        if last in units and head.removesuffix("-et") in tens:
+            return tens[head.removesuffix("-et")] + units[last]
+    if last in _FR_UNITS and head in ("soixante", "quatre-vingt"):  # soixante-dixième, quatre-vingt-onzième
+        return {"soixante": 60, "quatre-vingt": 80}[head] + _FR_UNITS[last]
+    return None
+
+
+def soft_numbers(text: str) -> Counter[int]:
+    """Numbers a text writes in words or Chinese numerals (compare.languages.checks forgives a
+    figure written in digits on the other side when one of these reads the same)."""
+    return Counter(chinese_numbers(text)) + Counter(spelled_ordinals(text))

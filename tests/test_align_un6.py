@@ -1,0 +1,42 @@
+"""Alignment and checks across English, Chinese, Arabic and Russian on a short resolution written
+in UN style (tests/fixtures/un6.py): every pair and direction aligns paragraph for paragraph, and
+no figure, year or numbering flag is raised for number forms that agree (483 918人, 918 483 in
+Arabic, ٣ -, 2015年1月20日, 第七十一届)."""
+
+import itertools
+import sys
+
+import pytest
+from conftest import FIXTURES
+
+from compare.languages.documents import align_lines
+from compare.languages.features import raw_tokens
+from compare.progress import run
+
+sys.path.insert(0, str(FIXTURES))
+import un6  # noqa: E402
+
+PAIRS = list(itertools.permutations(un6.LANGUAGES, 2))
+
+
+@pytest.mark.parametrize(("source", "target"), PAIRS)
+def test_six_language_pairs_align_one_to_one_without_false_flags(source, target):
+    """Each of the 12 ordered pairs gives the 16 paragraph pairs 1-1 and no flag at all."""
+    src, tgt = list(un6.LANGUAGES[source]), list(un6.LANGUAGES[target])
+    alignment = run(align_lines(src, tgt, source_language=source, target_language=target))
+    assert [(p.source, p.target) for p in alignment.pairs] == [((i,), (i,)) for i in range(len(src))]
+    assert [(p.source, [f.message for f in p.flags]) for p in alignment.pairs if p.flags] == []
+
+
+def test_chinese_runs_become_character_pairs_and_numbers():
+    """决定继续 gives its overlapping pairs; 第七十一届 the number 71; 2015年 the number 2015."""
+    assert raw_tokens("决定继续") == ["决定", "定继", "继续"]
+    assert "71" in raw_tokens("大会第七十一届会议")
+    assert raw_tokens("于2015年")[:3] == ["于", "2015", "年"]
+
+
+def test_arabic_indic_paragraph_numbers_anchor_to_ascii_ones():
+    """The Arabic-Indic ٣ and the ASCII 3 carry the same number key."""
+    from compare.languages.features import surface_keys
+
+    assert surface_keys("٣")[0] == surface_keys("3")[0] == frozenset({"#3"})

@@ -118,3 +118,19 @@ def test_the_status_bar_counts_commitments_added_and_removed(window_on):
     window, _ = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
     text = re.sub("<[^>]+>", "", window.summary.text())
     assert "▲ 1 strengthened, ▼ 2 weakened, + 1 added, − 1 removed" in text
+
+
+def test_resting_on_a_changed_paragraph_tells_its_change_by_label(window_on):
+    """The tooltip of a paragraph in either pane cites its change ('OP4 → OP2: moved'); unchanged
+    paragraphs say nothing."""
+    window, session = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    changes = session.comparison.changes
+    moved = next(i for i, c in enumerate(changes) if c.kind is ChangeKind.MOVED)
+    expected = f"{changes[moved].old.label} → {changes[moved].new.label}: moved"
+    for side in ("old", "new"):
+        block = window.panes._text[side].targets[moved]
+        assert window.panes.paragraph_tooltip(side, block) == expected
+    unchanged = next(i for i, c in enumerate(changes) if c.kind is ChangeKind.UNCHANGED)
+    assert window.panes.paragraph_tooltip("new", window.panes._text["new"].anchors[unchanged]) == ""
+    # the pane asks the same function for the paragraph under the pointer
+    assert window.panes.new.text.paragraph_tooltip(window.panes._text["new"].anchors[moved]) == expected

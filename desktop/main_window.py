@@ -434,7 +434,13 @@ class MainWindow(QMainWindow):
         printer = self.ask_printer()
         if printer is None:
             return False
-        pages = print_document(document, printer)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second per 100 pairs
+        try:
+            pages = print_document(document, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.show_status(self.tr("Printed %n page(s).", "", pages))
         return True
 

@@ -134,3 +134,23 @@ def test_resting_on_a_changed_paragraph_tells_its_change_by_label(window_on):
     assert window.panes.paragraph_tooltip("new", window.panes._text["new"].anchors[unchanged]) == ""
     # the pane asks the same function for the paragraph under the pointer
     assert window.panes.new.text.paragraph_tooltip(window.panes._text["new"].anchors[moved]) == expected
+
+
+def test_a_footnote_in_a_pane_shows_its_label_not_a_bare_number():
+    """A footnote block (kind footnote, label FN3) is introduced by 'FN3', not by '3' that would
+    read as operative paragraph 3; an operative paragraph keeps its printed '3.'."""
+    from PySide6.QtGui import QTextDocument
+
+    from compare.model import Comparison
+    from desktop.compare_html import render_new
+    from parsers.model import Document, Format
+
+    note = Block(1, BlockKind.FOOTNOTE, "See A/73/85.", "3", label="FN3")
+    operative = Block(0, BlockKind.OPERATIVE, "Decides to remain seized of the matter.", "3", label="OP3")
+    doc = Document(path="d.docx", format=Format.DOCX, blocks=(operative, note), language="en")
+    changes = (Change(ChangeKind.UNCHANGED, olds=(operative,), news=(operative,)),
+               Change(ChangeKind.ADDED, news=(note,)))
+    document = QTextDocument()
+    document.setHtml(render_new(Comparison(doc, doc, changes)).html)
+    lines = document.toPlainText().splitlines()
+    assert lines[0].startswith("3.") and "FN3" in lines[1] and not lines[1].lstrip("+ \u00a0").startswith("3")

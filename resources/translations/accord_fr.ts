@@ -334,6 +334,69 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/history_view.py" line="62"/>
+        <source>Accord — history of versions</source>
+        <translation>Accord — historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="66"/>
+        <source>Could not compare: </source>
+        <translation>Comparaison impossible : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="69"/>
+        <source>Add &amp;versions…</source>
+        <translation>Ajouter des &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="71"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="73"/>
+        <source>Show &amp;history</source>
+        <translation>Afficher l’&amp;historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="75"/>
+        <source>Only paragraphs that changed</source>
+        <translation>Seulement les paragraphes modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="78"/>
+        <source>Only cited paragraphs (PP, OP)</source>
+        <translation>Seulement les paragraphes cités (PP, OP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="84"/>
+        <source>Oldest first; drag to reorder</source>
+        <translation>La plus ancienne d’abord ; faites glisser pour réordonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="109"/>
+        <source>Versions, oldest first</source>
+        <translation>Versions, la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="115"/>
+        <source>Add two or more versions, oldest first.</source>
+        <translation>Ajoutez au moins deux versions, la plus ancienne d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="117"/>
+        <source>Comparing the versions…</source>
+        <translation>Comparaison des versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="126"/>
+        <source>by text alone: </source>
+        <translation>par le texte seul : </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="44"/>
@@ -412,7 +475,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="150"/>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
@@ -423,7 +486,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="153"/>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
@@ -499,7 +562,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="171"/>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>Print the comparison report</source>
         <translation>Imprimer le rapport de comparaison</translation>
     </message>
@@ -520,7 +583,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="175"/>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
@@ -531,7 +594,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="177"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
@@ -548,12 +611,12 @@
     <message>
         <location filename="../../desktop/main_window.py" line="180"/>
         <source>Zoom &amp;out</source>
-        <translation>&amp;Réduire</translation>
+        <translation>Ré&amp;duire</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="181"/>
         <source>Actual si&amp;ze</source>
-        <translation>&amp;Taille réelle</translation>
+        <translation>Ta&amp;ille réelle</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="183"/>
@@ -568,7 +631,7 @@
     <message>
         <location filename="../../desktop/main_window.py" line="190"/>
         <source>&amp;Find…</source>
-        <translation>Rec&amp;hercher…</translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="191"/>
@@ -602,7 +665,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="208"/>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -632,163 +695,163 @@
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>&amp;Options</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Find in both versions (Ctrl+F)</source>
         <translation>Rechercher dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Reading both files</source>
         <translation>Lecture des deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Preparing the texts</source>
         <translation>Préparation des textes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Matching paragraphs</source>
         <translation>Appariement des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Comparing words</source>
         <translation>Comparaison des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Aligning sentences</source>
         <translation>Alignement des phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Re-aligning</source>
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Aligning</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>The two documents are in different languages (%1 and %2): comparing them as versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them as translations.</source>
         <translation>Les deux documents sont dans des langues différentes (%1 et %2) : les comparer comme des versions n’apparie que ce qui se ressemble. Affichage ▸ Aligner les langues (Ctrl+2) les apparie comme des traductions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Options: %1</source>
         <translation>Options : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n page imprimée.</numerusform>
@@ -796,87 +859,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="477"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Redline author</source>
         <translation>Auteur des révisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="512"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Name shown on the tracked changes of exported redlines:</source>
         <translation>Nom affiché sur les modifications suivies des documents révisés exportés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Redlines will carry the author “%1”.</source>
         <translation>Les documents révisés porteront l’auteur « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="542"/>
         <source>“%1” is in neither version.</source>
         <translation>« %1 » ne figure dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="554"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Align mode (the table has the focus)</source>
         <translation>Mode alignement (le tableau a le focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Anywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="562"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Stop the work in progress</source>
         <translation>Arrêter le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="563"/>
+        <location filename="../../desktop/main_window.py" line="572"/>
         <source>Export the result (redline in compare mode, TMX in align mode)</source>
         <translation>Exporter le résultat (document révisé en mode comparaison, TMX en mode alignement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="575"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>With the mouse: click a paragraph to select its change; click a mark in the overview bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.</source>
         <translation>À la souris : cliquez sur un paragraphe pour sélectionner sa modification ; cliquez sur une marque de la barre d’ensemble pour vous y rendre ; pointez un badge ▲/▼ pour en voir les raisons ; déposez un fichier sur un volet pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="586"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="603"/>
+        <location filename="../../desktop/main_window.py" line="612"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="620"/>
+        <location filename="../../desktop/main_window.py" line="629"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -918,37 +981,37 @@
         <translation>+ ajouté dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="188"/>
+        <location filename="../../desktop/compare_html.py" line="189"/>
         <source>was</source>
         <translation>anc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="208"/>
+        <location filename="../../desktop/compare_html.py" line="209"/>
         <source>moved to</source>
         <translation>déplacé vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="210"/>
+        <location filename="../../desktop/compare_html.py" line="211"/>
         <source>moved from</source>
         <translation>déplacé depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="216"/>
+        <location filename="../../desktop/compare_html.py" line="217"/>
         <source>stronger</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="218"/>
+        <location filename="../../desktop/compare_html.py" line="219"/>
         <source>weaker</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="227"/>
+        <location filename="../../desktop/compare_html.py" line="228"/>
         <source>Commitment strengthened</source>
         <translation>Engagement renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="229"/>
+        <location filename="../../desktop/compare_html.py" line="230"/>
         <source>Commitment weakened</source>
         <translation>Engagement affaibli</translation>
     </message>
@@ -1010,6 +1073,102 @@
         <location filename="../../desktop/session.py" line="247"/>
         <source>The language will change the next time Accord starts.</source>
         <translation>La langue changera au prochain démarrage d’Accord.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="59"/>
+        <source>Accord — trace agreed language</source>
+        <translation>Accord — origine du texte convenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="65"/>
+        <source>Could not trace: </source>
+        <translation>Recherche d’origine impossible : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="68"/>
+        <source>No draft chosen</source>
+        <translation>Aucun projet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="69"/>
+        <source>&amp;Draft…</source>
+        <translation>&amp;Projet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="71"/>
+        <source>Add &amp;base files…</source>
+        <translation>Ajouter des fichiers de &amp;référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="73"/>
+        <source>Add base &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier de référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="75"/>
+        <source>&amp;Clear bases</source>
+        <translation>&amp;Effacer les références</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="77"/>
+        <source>&amp;Trace</source>
+        <translation>Chercher l’&amp;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Label</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Comes from</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="123"/>
+        <source>Draft to trace</source>
+        <translation>Projet dont chercher l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="128"/>
+        <source>Base documents</source>
+        <translation>Documents de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="132"/>
+        <source>Folder of base documents</source>
+        <translation>Dossier de documents de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="140"/>
+        <source>Choose a draft and at least one base file or folder.</source>
+        <translation>Choisissez un projet et au moins un fichier ou dossier de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="142"/>
+        <source>Tracing…</source>
+        <translation>Recherche de l’origine…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/history_view.py" line="191"/>
+        <source>&amp;Trace agreed language…</source>
+        <translation>Origine du &amp;texte convenu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="194"/>
+        <source>&amp;History of versions…</source>
+        <translation>&amp;Historique des versions…</translation>
     </message>
 </context>
 </TS>

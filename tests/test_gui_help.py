@@ -144,3 +144,13 @@ def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, settings, language)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_no_key_does_two_things(window):
+    """Every shortcut of the window belongs to one action only (Qt ignores an ambiguous key)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(key.toString() for action in window.findChildren(QAction) for key in set(action.shortcuts()))
+    assert keys and [k for k, n in keys.items() if n > 1] == []

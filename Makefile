@@ -26,7 +26,7 @@ system-deps:
 # The tests' offscreen default is not for the window: unset it unless the user set QT_QPA_PLATFORM
 # (then it is theirs, e.g. wayland or xcb). Without a display accord says so in one line (exit 2).
 run: $(STAMP)
-	$(if $(filter environment command line,$(origin QT_QPA_PLATFORM)),,unset QT_QPA_PLATFORM;) $(BIN)/accord
+	@$(if $(filter environment command line,$(origin QT_QPA_PLATFORM)),,unset QT_QPA_PLATFORM;) $(BIN)/accord
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q

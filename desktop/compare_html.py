@@ -181,13 +181,14 @@ def _ops_html(ops: tuple[Op, ...], side: str) -> str:
 
 def _label(change: Change, block: Block, side: str) -> str:
     """The number as printed ('5.', '(a)'), or the citation label in grey where nothing is printed
-    (preambular paragraphs: 'PP3'); a renumbered paragraph says what it was ('was OP10')."""
+    (preambular paragraphs: 'PP3') and for footnotes ('FN3', not a bare '3' that reads as a
+    paragraph number); a renumbered paragraph says what it was ('was OP10')."""
     extra = ""
     if side == "new" and change.olds and _where(change.olds) != _where(change.news) \
             and change.kind in (ChangeKind.RENUMBERED, ChangeKind.MODIFIED):
         was = QCoreApplication.translate("PaneText", "was")
         extra = f' <span style="{PLACEHOLDER_STYLE}">{html.escape(was)} {html.escape(_where(change.olds))}</span>'
-    if block.number_label:
+    if block.number_label and block.kind is not BlockKind.FOOTNOTE:
         label = html.escape(block.number_label + ("." if block.kind is BlockKind.OPERATIVE else ""))
         return f"<b>{label}</b>{extra}&nbsp; "
     if block.label:

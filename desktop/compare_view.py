@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from compare.model import ChangeKind, Comparison
+from desktop.change_list import kind_name
+from desktop.cite import cite_change
 from desktop.compare_html import PaneText, reasons_text, render_panes
 from desktop.message_bar import MessageBar
 from desktop.overview_bar import Mark, OverviewBar
@@ -45,11 +47,16 @@ class PaneBrowser(QTextBrowser):
         self.setAcceptDrops(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.tooltip_for: Callable[[str], str] = lambda href: ""
+        self.paragraph_tooltip: Callable[[int], str] = lambda block: ""
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            href = self.anchorAt(self.viewport().mapFromGlobal(event.globalPos()))
-            text = self.tooltip_for(href) if href else ""
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            href = self.anchorAt(point)
+            if href:
+                text = self.tooltip_for(href)
+            else:
+                text = self.paragraph_tooltip(self.cursorForPosition(point).blockNumber())
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -181,6 +188,7 @@ class ComparePanes(QWidget):
             pane.text.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
             pane.text.paragraph_clicked.connect(lambda k, s=side: self._on_paragraph(s, k))
             pane.text.tooltip_for = self._tooltip
+            pane.text.paragraph_tooltip = lambda k, s=side: self.paragraph_tooltip(s, k)
         self._overview_timer = QTimer(self)
         self._overview_timer.setSingleShot(True)
         self._overview_timer.timeout.connect(self._refresh_overview)
@@ -218,6 +226,17 @@ class ComparePanes(QWidget):
             return ""
         change = self.comparison.changes[int(href[4:])]
         return reasons_text(change)
+
+    def paragraph_tooltip(self, side: str, block: int) -> str:
+        """What a pointer resting on a paragraph is told: its change, cited by label
+        ('OP10 → OP9: moved'); nothing on unchanged text."""
+        rows = self._text.get(side)
+        if self.comparison is None or rows is None or not 0 <= block < len(rows.rows):
+            return ""
+        change = self.comparison.changes[rows.rows[block]]
+        if change.kind is ChangeKind.UNCHANGED:
+            return ""
+        return f"{cite_change(change)}: {kind_name(change.kind)}"
 
     def _on_paragraph(self, side: str, block: int) -> None:
         rows = self._text.get(side)

@@ -4,6 +4,7 @@ what the user asks for; it runs no engine code itself."""
 
 from __future__ import annotations
 
+import html
 import os
 from dataclasses import fields
 
@@ -392,7 +393,12 @@ class MainWindow(QMainWindow):
         self.panes.new.set_file(comparison.new.path, self._detail(comparison.new))
         self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
-        self.summary.setText(self.changes.summary_html(comparison))
+        summary = self.changes.summary_html(comparison)
+        chosen = [action.text().replace("&", "") for name, action in self.option_actions.items()
+                  if getattr(comparison.options, name, False)]
+        if chosen:  # say why changes may be fewer (or more) than without them
+            summary += " · " + self.tr("Options: %1").replace("%1", html.escape("; ".join(chosen)))
+        self.summary.setText(summary)
 
     def show_alignment(self, alignment: LanguageAlignment) -> None:
         self.set_paths(alignment.source_path, alignment.target_path)
@@ -431,7 +437,13 @@ class MainWindow(QMainWindow):
         printer = self.ask_printer()
         if printer is None:
             return False
-        pages = print_document(document, printer)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second per 100 pairs
+        try:
+            pages = print_document(document, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.show_status(self.tr("Printed %n page(s).", "", pages))
         return True
 

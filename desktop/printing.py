@@ -18,9 +18,14 @@ PRINT_POINT_SIZE = 10
 
 
 def report_html(comparison: Comparison) -> str:
-    """The HTML report that is printed (the one File ▸ Export ▸ HTML writes)."""
+    """The HTML report that is printed: the one File ▸ Export ▸ HTML writes, in its print variant
+    (unchanged runs one line each) where the report has one: Qt's rich text cannot fold them."""
+    import inspect
+
     from compare.reports.html_report import render_html
 
+    if "changes_only" in inspect.signature(render_html).parameters:
+        return render_html(comparison, changes_only=True)  # type: ignore[call-arg, unused-ignore]
     return render_html(comparison)
 
 

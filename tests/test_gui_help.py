@@ -105,7 +105,7 @@ def test_every_file_of_the_readme_tour_exists():
     tour = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
     commands = [line[2:] for line in tour.splitlines() if line.startswith("$ accord ")]
     assert len(commands) >= 8
-    outputs = {"l2-en.json", "report.html", "redline.docx", "memory.tmx", "dev.ladder"}
+    outputs = {"l2-en.json", "report.html", "report.pdf", "redline.docx", "memory.tmx", "dev.ladder"}
     named = [word for command in commands for word in command.split("#", 1)[0].split()
              if "." in word and "/" in word and not word.startswith("-")]
     assert len(named) >= 12
@@ -144,3 +144,13 @@ def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, settings, language)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_no_key_does_two_things(window):
+    """Every shortcut of the window belongs to one action only (Qt ignores an ambiguous key)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(key.toString() for action in window.findChildren(QAction) for key in set(action.shortcuts()))
+    assert keys and [k for k, n in keys.items() if n > 1] == []

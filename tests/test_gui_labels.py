@@ -118,3 +118,39 @@ def test_the_status_bar_counts_commitments_added_and_removed(window_on):
     window, _ = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
     text = re.sub("<[^>]+>", "", window.summary.text())
     assert "▲ 1 strengthened, ▼ 2 weakened, + 1 added, − 1 removed" in text
+
+
+def test_resting_on_a_changed_paragraph_tells_its_change_by_label(window_on):
+    """The tooltip of a paragraph in either pane cites its change ('OP4 → OP2: moved'); unchanged
+    paragraphs say nothing."""
+    window, session = window_on(FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx")
+    changes = session.comparison.changes
+    moved = next(i for i, c in enumerate(changes) if c.kind is ChangeKind.MOVED)
+    expected = f"{changes[moved].old.label} → {changes[moved].new.label}: moved"
+    for side in ("old", "new"):
+        block = window.panes._text[side].targets[moved]
+        assert window.panes.paragraph_tooltip(side, block) == expected
+    unchanged = next(i for i, c in enumerate(changes) if c.kind is ChangeKind.UNCHANGED)
+    assert window.panes.paragraph_tooltip("new", window.panes._text["new"].anchors[unchanged]) == ""
+    # the pane asks the same function for the paragraph under the pointer
+    assert window.panes.new.text.paragraph_tooltip(window.panes._text["new"].anchors[moved]) == expected
+
+
+def test_a_footnote_in_a_pane_shows_its_label_not_a_bare_number():
+    """A footnote block (kind footnote, label FN3) is introduced by 'FN3', not by '3' that would
+    read as operative paragraph 3; an operative paragraph keeps its printed '3.'."""
+    from PySide6.QtGui import QTextDocument
+
+    from compare.model import Comparison
+    from desktop.compare_html import render_new
+    from parsers.model import Document, Format
+
+    note = Block(1, BlockKind.FOOTNOTE, "See A/73/85.", "3", label="FN3")
+    operative = Block(0, BlockKind.OPERATIVE, "Decides to remain seized of the matter.", "3", label="OP3")
+    doc = Document(path="d.docx", format=Format.DOCX, blocks=(operative, note), language="en")
+    changes = (Change(ChangeKind.UNCHANGED, olds=(operative,), news=(operative,)),
+               Change(ChangeKind.ADDED, news=(note,)))
+    document = QTextDocument()
+    document.setHtml(render_new(Comparison(doc, doc, changes)).html)
+    lines = document.toPlainText().splitlines()
+    assert lines[0].startswith("3.") and "FN3" in lines[1] and not lines[1].lstrip("+ \u00a0").startswith("3")

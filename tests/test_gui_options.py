@@ -56,6 +56,7 @@ def test_switching_an_option_compares_again_with_it_and_is_remembered(qtbot, ui,
     with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
         window.option_actions["count_numbers"].setChecked(True)
     assert session.comparison.options.count_numbers
+    assert "Options: Count a changed paragraph number as a change" in window.summary.text()
     assert settings.compare_option("count_numbers") and not settings.compare_option("count_spacing")
     again = MainWindow(settings)
     qtbot.addWidget(again)

@@ -131,99 +131,99 @@
 <context>
     <name>ChangeList</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="41"/>
+        <location filename="../../desktop/change_list.py" line="46"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="42"/>
+        <location filename="../../desktop/change_list.py" line="47"/>
         <source>renumbered</source>
         <translation>renuméroté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="43"/>
+        <location filename="../../desktop/change_list.py" line="48"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="44"/>
+        <location filename="../../desktop/change_list.py" line="49"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="45"/>
+        <location filename="../../desktop/change_list.py" line="50"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="46"/>
+        <location filename="../../desktop/change_list.py" line="51"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="53"/>
-        <location filename="../../desktop/change_list.py" line="338"/>
+        <location filename="../../desktop/change_list.py" line="58"/>
+        <location filename="../../desktop/change_list.py" line="362"/>
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="55"/>
-        <location filename="../../desktop/change_list.py" line="338"/>
+        <location filename="../../desktop/change_list.py" line="60"/>
+        <location filename="../../desktop/change_list.py" line="362"/>
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="77"/>
+        <location filename="../../desktop/change_list.py" line="101"/>
         <source>commitment added</source>
         <translation>engagement ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="78"/>
-        <location filename="../../desktop/change_list.py" line="264"/>
+        <location filename="../../desktop/change_list.py" line="102"/>
+        <location filename="../../desktop/change_list.py" line="288"/>
         <source>commitment removed</source>
         <translation>engagement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="219"/>
+        <location filename="../../desktop/change_list.py" line="243"/>
         <source>All changes</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="220"/>
+        <location filename="../../desktop/change_list.py" line="244"/>
         <source>Commitments only</source>
         <translation>Engagements seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="221"/>
-        <location filename="../../desktop/change_list.py" line="331"/>
+        <location filename="../../desktop/change_list.py" line="245"/>
+        <location filename="../../desktop/change_list.py" line="355"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="222"/>
-        <location filename="../../desktop/change_list.py" line="332"/>
+        <location filename="../../desktop/change_list.py" line="246"/>
+        <location filename="../../desktop/change_list.py" line="356"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="223"/>
-        <location filename="../../desktop/change_list.py" line="334"/>
+        <location filename="../../desktop/change_list.py" line="247"/>
+        <location filename="../../desktop/change_list.py" line="358"/>
         <source>Moved</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="224"/>
-        <location filename="../../desktop/change_list.py" line="333"/>
+        <location filename="../../desktop/change_list.py" line="248"/>
+        <location filename="../../desktop/change_list.py" line="357"/>
         <source>Modified</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="242"/>
+        <location filename="../../desktop/change_list.py" line="266"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/change_list.py" line="281"/>
+        <location filename="../../desktop/change_list.py" line="305"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -231,12 +231,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="335"/>
+        <location filename="../../desktop/change_list.py" line="359"/>
         <source>Renumbered</source>
         <translation>Renumérotés</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="339"/>
+        <location filename="../../desktop/change_list.py" line="363"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -244,27 +244,27 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../desktop/change_list.py" line="136"/>
+        <location filename="../../desktop/change_list.py" line="160"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="136"/>
+        <location filename="../../desktop/change_list.py" line="160"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="136"/>
+        <location filename="../../desktop/change_list.py" line="160"/>
         <source>Old</source>
         <translation>Ancienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="136"/>
+        <location filename="../../desktop/change_list.py" line="160"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/change_list.py" line="137"/>
+        <location filename="../../desktop/change_list.py" line="161"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
@@ -272,37 +272,37 @@
 <context>
     <name>Cite</name>
     <message>
-        <location filename="../../desktop/cite.py" line="28"/>
+        <location filename="../../desktop/cite.py" line="46"/>
         <source>para. %1</source>
         <translation>par. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="30"/>
+        <location filename="../../desktop/cite.py" line="48"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="31"/>
+        <location filename="../../desktop/cite.py" line="49"/>
         <source>heading</source>
         <translation>intertitre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="32"/>
+        <location filename="../../desktop/cite.py" line="50"/>
         <source>table</source>
         <translation>tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="33"/>
+        <location filename="../../desktop/cite.py" line="51"/>
         <source>footnote</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="35"/>
+        <location filename="../../desktop/cite.py" line="53"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cite.py" line="37"/>
+        <location filename="../../desktop/cite.py" line="55"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>ComparePanes</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="164"/>
+        <location filename="../../desktop/compare_view.py" line="171"/>
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="165"/>
+        <location filename="../../desktop/compare_view.py" line="172"/>
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
@@ -323,467 +323,535 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/compare_view.py" line="80"/>
+        <location filename="../../desktop/compare_view.py" line="87"/>
         <source>Drop a file here, or use File ▸ Open.</source>
         <translation>Déposez un fichier ici, ou utilisez Fichier ▸ Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_view.py" line="97"/>
+        <location filename="../../desktop/compare_view.py" line="104"/>
         <source>no file</source>
         <translation>aucun fichier</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/history_view.py" line="62"/>
+        <source>Accord — history of versions</source>
+        <translation>Accord — historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="66"/>
+        <source>Could not compare: </source>
+        <translation>Comparaison impossible : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="69"/>
+        <source>Add &amp;versions…</source>
+        <translation>Ajouter des &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="71"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="73"/>
+        <source>Show &amp;history</source>
+        <translation>Afficher l’&amp;historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="75"/>
+        <source>Only paragraphs that changed</source>
+        <translation>Seulement les paragraphes modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="78"/>
+        <source>Only cited paragraphs (PP, OP)</source>
+        <translation>Seulement les paragraphes cités (PP, OP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="84"/>
+        <source>Oldest first; drag to reorder</source>
+        <translation>La plus ancienne d’abord ; faites glisser pour réordonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="109"/>
+        <source>Versions, oldest first</source>
+        <translation>Versions, la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="115"/>
+        <source>Add two or more versions, oldest first.</source>
+        <translation>Ajoutez au moins deux versions, la plus ancienne d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="117"/>
+        <source>Comparing the versions…</source>
+        <translation>Comparaison des versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="126"/>
+        <source>by text alone: </source>
+        <translation>par le texte seul : </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="43"/>
+        <location filename="../../desktop/main_window.py" line="44"/>
         <source>Documents (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="45"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Redlined Word document (*.docx)</source>
         <translation>Document Word avec marques de révision (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="46"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="49"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49"/>
+        <location filename="../../desktop/main_window.py" line="50"/>
         <source>Translation memory TMX (*.tmx)</source>
         <translation>Mémoire de traduction TMX (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50"/>
+        <location filename="../../desktop/main_window.py" line="51"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>Texte séparé par des tabulations (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="55"/>
+        <location filename="../../desktop/main_window.py" line="56"/>
         <source>Ignore &amp;case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="57"/>
         <source>Ignore &amp;punctuation</source>
         <translation>Ignorer la &amp;ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="57"/>
+        <location filename="../../desktop/main_window.py" line="58"/>
         <source>Ignore &amp;footnotes</source>
         <translation>Ignorer les &amp;notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="58"/>
+        <location filename="../../desktop/main_window.py" line="59"/>
         <source>Ignore paragraph &amp;numbering</source>
         <translation>Ignorer la numéro&amp;tation des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="59"/>
+        <location filename="../../desktop/main_window.py" line="60"/>
         <source>Count a changed paragraph n&amp;umber as a change</source>
         <translation>Compter un changement de n&amp;uméro de paragraphe comme une différence</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="60"/>
+        <location filename="../../desktop/main_window.py" line="61"/>
         <source>Count changed footnote &amp;marks</source>
         <translation>Compter les &amp;appels de note modifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="61"/>
+        <location filename="../../desktop/main_window.py" line="62"/>
         <source>Count &amp;spacing and quote style</source>
         <translation>Compter les &amp;espaces et le style des guillemets</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="113"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Open &amp;old…</source>
         <translation>Ouvrir l’&amp;ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Choose the old version (or the source language)</source>
         <translation>Choisir l’ancienne version (ou la langue source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Open &amp;new…</source>
         <translation>Ouvrir la &amp;nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Choose the new version (or the target language)</source>
         <translation>Choisir la nouvelle version (ou la langue cible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="155"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155"/>
+        <location filename="../../desktop/main_window.py" line="156"/>
         <source>Read both files again</source>
         <translation>Relire les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Intervertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Exchange the old and new files</source>
         <translation>Échanger l’ancien et le nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>Redlined &amp;Word document (.docx)…</source>
         <translation>Document &amp;Word avec marques de révision (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>&amp;HTML report…</source>
         <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>&amp;PDF report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>&amp;TMX translation memory…</source>
         <translation>Mémoire de traduction &amp;TMX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>T&amp;SV (tab-separated)…</source>
         <translation>T&amp;SV (séparé par des tabulations)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>&amp;Print report…</source>
         <translation>Im&amp;primer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>Print the comparison report</source>
         <translation>Imprimer le rapport de comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Print pre&amp;view…</source>
         <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>See the report&apos;s pages before printing</source>
         <translation>Voir les pages du rapport avant de l’imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Go to the next change</source>
         <translation>Aller à la modification suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Go to the previous change</source>
         <translation>Aller à la modification précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Réduire</translation>
-    </message>
-    <message>
         <location filename="../../desktop/main_window.py" line="180"/>
-        <source>Actual si&amp;ze</source>
-        <translation>&amp;Taille réelle</translation>
+        <source>Zoom &amp;out</source>
+        <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
+        <source>Actual si&amp;ze</source>
+        <translation>Ta&amp;ille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>&amp;Compare versions</source>
         <translation>&amp;Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>&amp;Align languages</source>
         <translation>Aligner les &amp;langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>&amp;Find…</source>
-        <translation>Rec&amp;hercher…</translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Find ne&amp;xt</source>
         <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Find pre&amp;vious</source>
         <translation>&amp;Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Redline &amp;author…</source>
         <translation>&amp;Auteur des révisions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>The name the redline&apos;s tracked changes carry</source>
         <translation>Le nom que portent les modifications suivies du document révisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Every key the window answers to</source>
         <translation>Toutes les touches auxquelles la fenêtre répond</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Recent as o&amp;ld</source>
         <translation>Récents comme an&amp;cienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>Recent as ne&amp;w</source>
         <translation>Récents comme no&amp;uvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>&amp;Options</source>
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;About Accord</source>
         <translation>À &amp;propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Find in both versions (Ctrl+F)</source>
         <translation>Rechercher dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
         <source>&amp;Next flag</source>
         <translation>Signalement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>&amp;Previous flag</source>
         <translation>Signalement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Open &amp;source…</source>
         <translation>Ouvrir la &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Open &amp;target…</source>
         <translation>Ouvrir la &amp;cible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Reading both files</source>
         <translation>Lecture des deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Reading the old version</source>
         <translation>Lecture de l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Reading the new version</source>
         <translation>Lecture de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Reading the source</source>
         <translation>Lecture de la source</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Reading the target</source>
         <translation>Lecture de la cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Preparing the texts</source>
         <translation>Préparation des textes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327"/>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Matching paragraphs</source>
         <translation>Appariement des paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Comparing words</source>
         <translation>Comparaison des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Aligning sentences</source>
         <translation>Alignement des phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Re-aligning</source>
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Aligning</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Could not read a file: see the message in its pane.</source>
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>The two documents are in different languages (%1 and %2): comparing them as versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them as translations.</source>
         <translation>Les deux documents sont dans des langues différentes (%1 et %2) : les comparer comme des versions n’apparie que ce qui se ressemble. Affichage ▸ Aligner les langues (Ctrl+2) les apparie comme des traductions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
+        <source>Options: %1</source>
+        <translation>Options : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n page imprimée.</numerusform>
@@ -791,87 +859,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="471"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Redline author</source>
         <translation>Auteur des révisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="506"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Name shown on the tracked changes of exported redlines:</source>
         <translation>Nom affiché sur les modifications suivies des documents révisés exportés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="514"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Redlines will carry the author “%1”.</source>
         <translation>Les documents révisés porteront l’auteur « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="527"/>
+        <location filename="../../desktop/main_window.py" line="542"/>
         <source>“%1” is in neither version.</source>
         <translation>« %1 » ne figure dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="554"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="554"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Align mode (the table has the focus)</source>
         <translation>Mode alignement (le tableau a le focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="555"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Anywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Stop the work in progress</source>
         <translation>Arrêter le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="557"/>
+        <location filename="../../desktop/main_window.py" line="572"/>
         <source>Export the result (redline in compare mode, TMX in align mode)</source>
         <translation>Exporter le résultat (document révisé en mode comparaison, TMX en mode alignement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>With the mouse: click a paragraph to select its change; click a mark in the overview bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.</source>
         <translation>À la souris : cliquez sur un paragraphe pour sélectionner sa modification ; cliquez sur une marque de la barre d’ensemble pour vous y rendre ; pointez un badge ▲/▼ pour en voir les raisons ; déposez un fichier sur un volet pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="580"/>
+        <location filename="../../desktop/main_window.py" line="595"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="597"/>
+        <location filename="../../desktop/main_window.py" line="612"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="598"/>
+        <location filename="../../desktop/main_window.py" line="613"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="614"/>
+        <location filename="../../desktop/main_window.py" line="629"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -913,37 +981,37 @@
         <translation>+ ajouté dans la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="188"/>
+        <location filename="../../desktop/compare_html.py" line="189"/>
         <source>was</source>
         <translation>anc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="208"/>
+        <location filename="../../desktop/compare_html.py" line="209"/>
         <source>moved to</source>
         <translation>déplacé vers</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="210"/>
+        <location filename="../../desktop/compare_html.py" line="211"/>
         <source>moved from</source>
         <translation>déplacé depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="216"/>
+        <location filename="../../desktop/compare_html.py" line="217"/>
         <source>stronger</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="218"/>
+        <location filename="../../desktop/compare_html.py" line="219"/>
         <source>weaker</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="227"/>
+        <location filename="../../desktop/compare_html.py" line="228"/>
         <source>Commitment strengthened</source>
         <translation>Engagement renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/compare_html.py" line="229"/>
+        <location filename="../../desktop/compare_html.py" line="230"/>
         <source>Commitment weakened</source>
         <translation>Engagement affaibli</translation>
     </message>
@@ -1005,6 +1073,102 @@
         <location filename="../../desktop/session.py" line="247"/>
         <source>The language will change the next time Accord starts.</source>
         <translation>La langue changera au prochain démarrage d’Accord.</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="59"/>
+        <source>Accord — trace agreed language</source>
+        <translation>Accord — origine du texte convenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="65"/>
+        <source>Could not trace: </source>
+        <translation>Recherche d’origine impossible : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="68"/>
+        <source>No draft chosen</source>
+        <translation>Aucun projet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="69"/>
+        <source>&amp;Draft…</source>
+        <translation>&amp;Projet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="71"/>
+        <source>Add &amp;base files…</source>
+        <translation>Ajouter des fichiers de &amp;référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="73"/>
+        <source>Add base &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier de référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="75"/>
+        <source>&amp;Clear bases</source>
+        <translation>&amp;Effacer les références</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="77"/>
+        <source>&amp;Trace</source>
+        <translation>Chercher l’&amp;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Label</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Comes from</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="85"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="123"/>
+        <source>Draft to trace</source>
+        <translation>Projet dont chercher l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="128"/>
+        <source>Base documents</source>
+        <translation>Documents de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="132"/>
+        <source>Folder of base documents</source>
+        <translation>Dossier de documents de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="140"/>
+        <source>Choose a draft and at least one base file or folder.</source>
+        <translation>Choisissez un projet et au moins un fichier ou dossier de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trace_view.py" line="142"/>
+        <source>Tracing…</source>
+        <translation>Recherche de l’origine…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/history_view.py" line="191"/>
+        <source>&amp;Trace agreed language…</source>
+        <translation>Origine du &amp;texte convenu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/history_view.py" line="194"/>
+        <source>&amp;History of versions…</source>
+        <translation>&amp;Historique des versions…</translation>
     </message>
 </context>
 </TS>

@@ -124,7 +124,7 @@ def test_html_speaks_the_documents_language():
     out = render_html(comparison())
     assert out.count('<html lang="fr">') == 1
     assert "<h2>Engagements</h2>" in out and "<h2>Paragraphe par paragraphe</h2>" in out
-    assert '<td class="text" lang="fr">' in out and '<ul class="reasons" lang="en">' in out
+    assert '<td class="text" width="33%" lang="fr">' in out and '<ul class="reasons" lang="en">' in out
     english = compare_documents(Document("a.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Urges States to act;",
                                                                       number="1", label="OP1"),), language="en"),
                                 Document("b.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Requests States to act;",
@@ -164,3 +164,42 @@ def test_unchanged_paragraphs_fold_without_scripts():
     short = render_html(c, changes_only=True)
     assert "<details" not in short and short.count('<tr id="c') == 1
     assert "5 unchanged paragraphs (not shown)" in short
+
+
+def test_pdf_report_from_the_command_line(tmp_path):
+    """`accord compare --format pdf -o OUT` writes a PDF (Qt's printing) whose text holds the
+    French headings, the commitments by label and the changed words; without -o it is refused
+    with one line and status 2; other formats never load Qt."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pypdfium2
+
+    root = Path(__file__).resolve().parent.parent
+    fixtures = root / "tests" / "fixtures"
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(root))
+    env.pop("QT_QPA_PLATFORM", None)
+
+    def accord(*args):
+        return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=240)
+
+    out = tmp_path / "report.pdf"
+    result = accord("compare", fixtures / "l2-fr.docx", fixtures / "l2-fr-rev1.docx", "--format", "pdf", "-o", out)
+    assert result.returncode == 1, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    pdf = pypdfium2.PdfDocument(str(out))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert 2 <= len(pdf) <= 12
+    assert "Engagements" in text and "OP5" in text and "Prie instamment" in text and "▲ renforcé" in text
+    refused = accord("compare", fixtures / "l2-fr.docx", fixtures / "l2-fr-rev1.docx", "--format", "pdf")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "-o" in refused.stderr
+    probe = ("import sys; from desktop.cli import main; "
+             f"code = main(['compare', {str(fixtures / 'l2-fr.docx')!r}, {str(fixtures / 'l2-fr-rev1.docx')!r}, "
+             "'--format', 'html', '-o', sys.argv[1]]); "
+             "assert 'PySide6' not in sys.modules, 'Qt loaded'; print(code)")
+    html = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "r.html")], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert html.stdout.strip() == "1", html.stderr

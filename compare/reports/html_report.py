@@ -23,6 +23,7 @@ from typing import Any
 
 import resources
 from compare.citation import cite_blocks
+from compare.citation import cite_change as cite_change_for_print
 from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind
 from compare.reports.text import summary
@@ -35,7 +36,7 @@ body{font-family:"Times New Roman",Georgia,serif;margin:2em;color:#111;line-heig
 h1{font-size:1.4em;margin-bottom:.2em} h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left}
-th{background:#eee} td.num{white-space:nowrap;width:4em;color:#444} td.text{width:36%} td.change{width:20%}
+th{background:#eee} td.num{width:9%;color:#444} td.text{width:33%} td.change{width:16%}
 table.counts{width:auto} table.counts td{text-align:right;min-width:3em}
 del{color:#a40000;background:#fde7e7;text-decoration:line-through}
 ins{color:#005a00;background:#e3f6e3;text-decoration:underline}
@@ -68,7 +69,8 @@ def render_html(c: Comparison, *, changes_only: bool = False) -> str:
     title = f"{s['title']}: {c.old.path} → {c.new.path}"
     parts = [
         "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<title>{escape(title)}</title><style>{_CSS.replace('margin:2em;', 'margin:0;') if changes_only else _CSS}"
+        "</style></head><body>",
         f"<h1>{escape(s['title'])}</h1>",
         _files(c.old, c.new, s),
         _warnings(c, s),
@@ -139,22 +141,23 @@ def _pairs(c: Comparison, s: dict[str, Any], changes_only: bool) -> str:
             return
         label = escape(s["unchanged_one"] if len(run) == 1 else s["unchanged_many"].format(n=len(run)))
         if changes_only:
-            rows.append(f'<tr class="same"><td colspan="5">{label} {escape(s["not_shown"])}</td></tr>')
+            rows.append(f'<tr class="same"><td colspan="2">{label} {escape(s["not_shown"])}</td></tr>')
         else:
             rows.append(f'<tr class="same"><td colspan="5"><details><summary>{label}</summary>'
-                        f'<table>{"".join(run)}</table></details></td></tr>')
+                        f'<table width="100%">{"".join(run)}</table></details></td></tr>')
         run.clear()
 
     for k, change in enumerate(c.changes):
-        row = _row(k, change, s, langs)
+        row = _print_rows(k, change, s, langs) if changes_only else _row(k, change, s, langs)
         if change.kind is ChangeKind.UNCHANGED:
             run.append(row)
             continue
         fold()
         rows.append(row)
     fold()
-    head = "".join(f"<th>{escape(s[k])}</th>" for k in ("paragraph", "old", "paragraph", "new", "change"))
-    return f"<h2>{escape(s['pairs'])}</h2><table><tr>{head}</tr>{''.join(rows)}</table>"
+    columns = ("old", "new") if changes_only else ("paragraph", "old", "paragraph", "new", "change")
+    head = "".join(f"<th>{escape(s[k])}</th>" for k in columns)
+    return f"<h2>{escape(s['pairs'])}</h2><table width=\"100%\"><tr>{head}</tr>{''.join(rows)}</table>"
 
 
 def _row(k: int, change: Change, s: dict[str, Any], langs: tuple[str, str]) -> str:
@@ -170,10 +173,27 @@ def _row(k: int, change: Change, s: dict[str, Any], langs: tuple[str, str]) -> s
     css = "moved" if change.moved else str(change.kind)
     old_lang = f' lang="{escape(langs[0])}"' if langs[0] else ""
     new_lang = f' lang="{escape(langs[1])}"' if langs[1] else ""
-    return (f'<tr id="c{k}" class="{css}"><td class="num">{escape(cite_blocks(change.olds))}</td>'
-            f'<td class="text"{old_lang}>{old_html}</td>'
-            f'<td class="num">{escape(cite_blocks(change.news))}</td><td class="text"{new_lang}>{new_html}</td>'
-            f'<td class="change">{tag}</td></tr>')
+    # widths as attributes too: Qt's rich text (the PDF report) reads those, not the CSS
+    return (f'<tr id="c{k}" class="{css}"><td class="num" width="9%">{escape(cite_blocks(change.olds))}</td>'
+            f'<td class="text" width="33%"{old_lang}>{old_html}</td>'
+            f'<td class="num" width="9%">{escape(cite_blocks(change.news))}</td>'
+            f'<td class="text" width="33%"{new_lang}>{new_html}</td><td class="change" width="16%">{tag}</td></tr>')
+
+
+def _print_rows(k: int, change: Change, s: dict[str, Any], langs: tuple[str, str]) -> str:
+    """The print layout of a change (two columns fit a page): a heading row with the citation,
+    the kind, the commitment and the reasons, then old | new."""
+    head = f"<b>{escape(cite_change_for_print(change))}</b> &nbsp; {escape(s['tags'][str(change.kind)]).upper()}"
+    if change.commitment is not None:
+        css = "up" if change.commitment is Commitment.STRENGTHENED else "down"
+        head += f' &nbsp; <span class="{css}">{escape(s["effects"][str(change.commitment)])}</span>'
+    if change.reasons:
+        head += f'<br><span class="minor" lang="en">{escape("; ".join(change.reasons))}</span>'
+    old_html, new_html = _sides(change)
+    old_lang = f' lang="{escape(langs[0])}"' if langs[0] else ""
+    new_lang = f' lang="{escape(langs[1])}"' if langs[1] else ""
+    return (f'<tr id="c{k}" class="{"moved" if change.moved else change.kind}"><td colspan="2">{head}</td></tr>'
+            f'<tr><td width="50%"{old_lang}>{old_html}</td><td width="50%"{new_lang}>{new_html}</td></tr>')
 
 
 def _sides(change: Change) -> tuple[str, str]:

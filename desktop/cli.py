@@ -136,9 +136,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         lines = []
         for b in doc.blocks:
             label = f"{b.number_label} " if b.number else ""
-            lines.append(f"[{b.kind}] {'  ' * b.level}{label}{b.text}")
+            cited = f" {b.label}" if b.label else ""
+            lines.append(f"[{b.kind}{cited}] {'  ' * b.level}{label}{b.text}")
         for f in doc.footnotes:
-            lines.append(f"[footnote {f.mark}] {f.text}")
+            lines.append(f"[footnote {f.label}] {f.text}")
         for w in doc.warnings:
             lines.append(f"warning: {w}")
         data = "\n".join(lines)

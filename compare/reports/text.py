@@ -7,7 +7,9 @@ contract: `symbol` on `old`/`new` (a running header is not a block,
 so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `split`, `merged`,
 `added_commitments`, `removed_commitments`; on a change, `similarity` (0–1), and for a split
 `"split": true, "new_indexes": [...]` (a merge: `"merged": true, "old_indexes": [...]`), the
-`old`/`new` object then being the first block with the texts joined by a newline.
+`old`/`new` object then being the first block with the texts joined by a newline. Footnote
+changes follow the body's, with blocks of kind `footnote`, `number` the mark and `label` FN3;
+their `index` continues the document's block indexes (compare.model.footnote_blocks).
 """
 
 from __future__ import annotations

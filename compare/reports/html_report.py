@@ -85,7 +85,7 @@ def _files(old: Document, new: Document, s: dict[str, Any]) -> str:
         return "<tr>" + "".join(f"<td>{escape(x)}</td>" for x in cells) + "</tr>"
 
     head = "".join(f"<th>{escape(s[k])}</th>" for k in ("file", "format", "language", "symbol"))
-    return f"<table><tr><th></th>{head}</tr>" + row(s["old"], old) + row(s["new"], new) + "</table>"
+    return f'<table width="100%"><tr><th></th>{head}</tr>' + row(s["old"], old) + row(s["new"], new) + "</table>"
 
 
 def _warnings(c: Comparison, s: dict[str, Any]) -> str:
@@ -128,7 +128,7 @@ def _commitments(c: Comparison, s: dict[str, Any]) -> str:
     if not rows:
         return f"{title}<p>{escape(s['no_commitments'])}</p>"
     head = "".join(f"<th>{escape(s[k])}</th>" for k in ("paragraph", "change", "reasons"))
-    return f"{title}<table><tr>{head}</tr>" + "".join(rows) + "</table>"
+    return f'{title}<table width="100%"><tr>{head}</tr>' + "".join(rows) + "</table>"
 
 
 def _pairs(c: Comparison, s: dict[str, Any], changes_only: bool) -> str:

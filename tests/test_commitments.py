@@ -214,6 +214,13 @@ MISSED_CLASSES = [
      "Condamne les attaques perpétrées contre le personnel humanitaire ;", "weakened", "intensifier removed"),
     ("es", "Reafirma enérgicamente su compromiso con la soberanía de Somalia;",
      "Reafirma su compromiso con la soberanía de Somalia;", "weakened", "intensifier removed"),
+    ("en", "Condemns in the strongest terms all attacks against humanitarian personnel;",
+     "Condemns all attacks against humanitarian personnel;", "weakened", "intensifier removed"),
+    ("fr", "Condamne les attaques contre le personnel humanitaire ;",
+     "Condamne avec force les attaques contre le personnel humanitaire ;", "strengthened", "intensifier added"),
+    ("es", "Condena las violaciones de los derechos humanos;",
+     "Condena en los términos más enérgicos las violaciones de los derechos humanos;", "strengthened",
+     "intensifier added"),
     # effort hedges: asked to try instead of to act
     ("en", "Calls upon all relevant actors to provide durable solutions for internal displacement;",
      "Calls upon all relevant actors to strive to provide durable solutions for internal displacement;",

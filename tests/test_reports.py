@@ -203,3 +203,26 @@ def test_pdf_report_from_the_command_line(tmp_path):
     html = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "r.html")], cwd=root, env=env,
                           capture_output=True, text=True, timeout=240)
     assert html.stdout.strip() == "1", html.stderr
+
+
+def test_print_document_paginates_on_a_printer(tmp_path):
+    """print_report.print_document (the window's Print and Print preview) prints the report on a
+    QPrinter set to PDF: the file holds the report's headings and changes."""
+    import pytest
+
+    pytest.importorskip("PySide6.QtPrintSupport")
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.print_report import ensure_application, page_layout, print_document
+
+    ensure_application()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout())
+    print_document(render_html(comparison(), changes_only=True), printer)
+    del printer
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Engagements" in text and "Prie instamment" in text and "OP1" in text

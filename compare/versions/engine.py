@@ -474,11 +474,11 @@ def unpair_new_commitments(beads: list[Bead], old_blocks: Sequence[Block], new_b
                            language: str | None) -> list[Bead]:
     """The relatedness floor for commitments: a pair of operative paragraphs that are not the same
     commitment (compare.commitments.same_commitment: another verb asking for something else) is
-    the old one removed and a new one added, not one paragraph "strengthened". Identical texts
-    are never split."""
+    the old one removed and a new one added, not one paragraph "strengthened". A pair at least
+    ANCHOR_NEAR similar (a long paragraph whose opening alone was rewritten) is never split."""
     out: list[Bead] = []
     for bead in beads:
-        if len(bead.olds) == 1 and len(bead.news) == 1 and bead.similarity < 100 and not same_commitment(
+        if len(bead.olds) == 1 and len(bead.news) == 1 and bead.similarity < ANCHOR_NEAR and not same_commitment(
                 old_blocks[bead.olds[0]], new_blocks[bead.news[0]], language):
             out += [Bead(bead.olds, ()), Bead((), bead.news)]
         else:

@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     comp = sub.add_parser("compare", help="compare two versions")
     comp.add_argument("old")
     comp.add_argument("new")
-    comp.add_argument("--format", choices=("text", "json", "html", "docx"), default="text")
+    comp.add_argument("--format", choices=("text", "json", "html", "docx", "pdf"), default="text")
     comp.add_argument("-o", "--output")
     comp.add_argument("--author", default="Accord", help="author of tracked changes (docx)")
     comp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -238,9 +238,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         lines = []
         for b in doc.blocks:
             label = f"{b.number_label} " if b.number else ""
-            lines.append(f"[{b.kind}] {'  ' * b.level}{label}{b.text}")
+            cited = f" {b.label}" if b.label else ""
+            lines.append(f"[{b.kind}{cited}] {'  ' * b.level}{label}{b.text}")
         for f in doc.footnotes:
-            lines.append(f"[footnote {f.mark}] {f.text}")
+            lines.append(f"[footnote {f.label}] {f.text}")
         for w in doc.warnings:
             lines.append(f"warning: {w}")
         data = "\n".join(lines)
@@ -253,8 +254,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from compare.progress import run
     from compare.result_cache import cached_compare
 
-    if args.format == "docx" and not args.output:
-        raise UsageError("--format docx needs -o OUT.docx")
+    if args.format in ("docx", "pdf") and not args.output:
+        raise UsageError(f"--format {args.format} needs -o OUT.{args.format}")
     from desktop.loading import load_pair
 
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
@@ -294,6 +295,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from compare.reports.text import render_html
 
         data = render_html(comparison)
+    elif args.format == "pdf":
+        from compare.reports.text import render_html
+        from desktop.print_report import pdf_bytes  # Qt: imported only when a PDF is asked for
+
+        data = pdf_bytes(render_html(comparison, changes_only=True),
+                         title=f"{comparison.old.path} → {comparison.new.path}")
     elif args.format == "docx":
         from compare.redline.writer import render_redline
 

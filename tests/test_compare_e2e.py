@@ -107,11 +107,14 @@ def test_same_file_twice_is_exit_zero_in_every_format(tmp_path):
 
 
 def test_html_report_of_the_revision(tmp_path):
-    """The HTML report of the French revision names both files and lists the three commitments."""
+    """The HTML report of the French revision names both files, speaks French, and lists the
+    commitments (strengthened, weakened, added, removed) in its table and its rows."""
     out = tmp_path / "rev1.html"
     result = accord("compare", FIXTURES / "l2-fr.docx", FIXTURES / "l2-fr-rev1.docx", "--format", "html", "-o", out)
     assert result.returncode == 1, result.stderr
     html = out.read_text(encoding="utf-8")
     assert "l2-fr.docx" in html and "l2-fr-rev1.docx" in html
-    assert html.count("▲ strengthened") >= 2 and html.count("▼ weakened") >= 4  # commitments table + pairs
+    assert '<html lang="fr">' in html
+    assert html.count("▲ renforcé") >= 2 and html.count("▼ affaibli") >= 4  # commitments table + pairs
+    assert "+ engagement ajouté" in html and "− engagement supprimé" in html
     assert "<del>Encourage</del> les entreprises" in html and "<ins>Prie instamment</ins> les entreprises" in html

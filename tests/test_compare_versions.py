@@ -220,3 +220,24 @@ def test_symbol_line_kept_by_one_reader_only_is_not_a_difference():
     c = compare_documents(with_symbol(None, "E/CN.15/2018/L.2"),
                           with_symbol("E/CN.15/2018/L.2/Rev.1", "E/CN.15/2018/L.2/Rev.1"))
     assert kinds(c) == ["added"] + ["unchanged"] * 3
+
+
+def test_near_anchors_are_the_same_by_the_loop_and_by_cdist(monkeypatch):
+    """near_pairs computes small matrices in a Python loop and large ones with cdist in chunks:
+    both paths give the same anchors on the same texts."""
+    import random
+
+    from compare.versions import engine
+
+    rng = random.Random(7)
+    words = ["Member", "States", "urge", "request", "the", "Secretary-General", "report", "implementation", "resolution", "decides"]
+    base = [" ".join(rng.choice(words) for _ in range(12)) for _ in range(60)]
+    old = base
+    new = [t if rng.random() < 0.7 else t.replace(t.split()[0], "Invites", 1) for t in base]
+    rng.shuffle(new)
+    positions = list(range(len(old))), list(range(len(new)))
+    small = engine.near_pairs(old, new, *positions)
+    monkeypatch.setattr(engine, "LOOP_CELLS", 0)
+    monkeypatch.setattr(engine, "CDIST_CELLS", 500)  # several chunks
+    assert engine.near_pairs(old, new, *positions) == small
+    assert small

@@ -21,7 +21,7 @@ from compare.versions.engine import JOINER, compare_documents
 from compare.versions.wordiff import diff_words
 from parsers.api import ParseOptions, parse_file
 from parsers.errors import ParseError
-from parsers.model import Block, BlockKind, Document, Format, Span
+from parsers.model import Block, BlockKind, Document, Footnote, Format, Span
 
 DATE = datetime(2026, 1, 2, tzinfo=UTC)
 
@@ -314,3 +314,23 @@ def test_redline_switches_change_tracking_on(tmp_path):
         names = [etree.QName(c).localname for c in _settings(data) if isinstance(c.tag, str)]
         assert names.count("trackRevisions") == 1
         assert all(n not in names[names.index("trackRevisions"):] for n in ("zoom", "proofState", "view"))
+
+
+def test_edited_footnote_is_tracked_in_the_generated_footnotes_part():
+    """NEW is not a Word file: the generated redline's footnote carries the word edits (accept gives
+    the new note, reject the old one) and its number is Word's own (w:footnoteRef), the body
+    paragraph is untouched."""
+    def doc(note):
+        return Document("x.txt", Format.TXT, (Block(0, BlockKind.PARAGRAPH, "Recalling its resolution 70/1¹ on the matter,",
+                                                    footnote_marks=("1",)),), footnotes=(Footnote("1", note),))
+
+    comparison = compare_documents(doc("Resolution 70/1 of the General Assembly."), doc("Resolution 70/1 of the Assembly."))
+    data = render_redline(comparison, date=DATE)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        notes = etree.fromstring(zf.read("word/footnotes.xml"), safe_parser())
+    note = next(n for n in notes.iter(W + "footnote") if n.get(W + "id") == "1")
+    assert note.find(f".//{W}footnoteRef") is not None
+    assert paragraph_texts(resolve(note, "accept")) == ["Resolution 70/1 of the Assembly."]
+    assert paragraph_texts(resolve(note, "reject")) == ["Resolution 70/1 of the General Assembly."]
+    body = document_xml(data)
+    assert body.find(f".//{W}ins") is None and body.find(f".//{W}del") is None

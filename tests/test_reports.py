@@ -103,14 +103,126 @@ class _Scan(HTMLParser):
 
 
 def test_html_is_self_contained_and_escaped():
-    """One page: inline style, no script, no external resource, all text escaped, highlights not by colour alone."""
+    """One page: inline style, no script, no external resource (links only to its own rows), all
+    text escaped, highlights not by colour alone."""
     out = render_html(comparison())
     scan = _Scan()
     scan.feed(out)
-    assert "script" not in scan.tags and scan.urls == [] and "style" in scan.tags
+    assert "script" not in scan.tags and "style" in scan.tags
+    assert scan.urls and all(re.fullmatch(r"#c\d+", u) for u in scan.urls)
     assert "&lt;des&gt; personnes &amp; co" in out and "<des>" not in out
     assert "<del>Encourage</del>" in out and "<ins>Prie instamment</ins>" in out
     assert re.search(r"text-decoration:\s*line-through", out) and re.search(r"text-decoration:\s*underline", out)
-    assert '<tr class="moved">' in out and ">moved</span>" in out
+    assert '<tr id="c4" class="moved">' in out or re.search(r'<tr id="c\d+" class="moved">', out)
     assert "old.pdf" in out and "new.docx" in out
-    assert "▲ strengthened" in out and "commitment removed" in out
+    assert "▲ renforcé" in out and "− engagement supprimé" in out
+
+
+def test_html_speaks_the_documents_language():
+    """French documents: <html lang="fr">, French headings, French text cells marked fr, the
+    engine's reasons marked en; an English pair gets English headings."""
+    out = render_html(comparison())
+    assert out.count('<html lang="fr">') == 1
+    assert "<h2>Engagements</h2>" in out and "<h2>Paragraphe par paragraphe</h2>" in out
+    assert '<td class="text" width="33%" lang="fr">' in out and '<ul class="reasons" lang="en">' in out
+    english = compare_documents(Document("a.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Urges States to act;",
+                                                                      number="1", label="OP1"),), language="en"),
+                                Document("b.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Requests States to act;",
+                                                                      number="1", label="OP1"),), language="en"))
+    html = render_html(english)
+    assert '<html lang="en">' in html and "<h2>Commitments</h2>" in html and "▼ weakened" in html
+
+
+def test_summary_and_commitments_link_to_their_rows():
+    """Each non-zero count links to the first row of its kind, each commitment to its row; every
+    link has its target."""
+    c = comparison()
+    out = render_html(c)
+    ids = set(re.findall(r'<tr id="(c\d+)"', out))
+    links = re.findall(r'href="#(c\d+)"', out)
+    assert links and set(links) <= ids
+    moved = next(k for k, ch in enumerate(c.changes) if ch.kind == "moved")
+    assert re.search(rf'<th>déplacés</th><td><a href="#c{moved}">1</a>', out)
+    commitments = out.split("<h2>Engagements</h2>")[1].split("<h2>")[0]
+    assert commitments.count('<a href="#c') == 3
+
+
+def test_unchanged_paragraphs_fold_without_scripts():
+    """Runs of unchanged paragraphs fold into a closed <details> row (the page shows the changes,
+    no script needed); changes_only replaces each run by one line."""
+    texts = [f"Paragraph {n} stays the same in both versions of the draft." for n in range(6)]
+    old = Document("a.txt", Format.TXT, tuple(Block(i, BlockKind.PARAGRAPH, t) for i, t in enumerate(texts)),
+                   language="en")
+    new_texts = [*texts[:5], "Paragraph 5 changed in the new version of the draft."]
+    new = Document("b.txt", Format.TXT, tuple(Block(i, BlockKind.PARAGRAPH, t) for i, t in enumerate(new_texts)),
+                   language="en")
+    c = compare_documents(old, new)
+    out = render_html(c)
+    assert "<details><summary>5 unchanged paragraphs</summary>" in out and "<details open" not in out
+    folded = out.split("<details>")[1].split("</details>")[0]
+    assert folded.count('<tr id="c') == 5  # still in the page, folded
+    short = render_html(c, changes_only=True)
+    assert "<details" not in short and short.count('<tr id="c') == 1
+    assert "5 unchanged paragraphs (not shown)" in short
+
+
+def test_pdf_report_from_the_command_line(tmp_path):
+    """`accord compare --format pdf -o OUT` writes a PDF (Qt's printing) whose text holds the
+    French headings, the commitments by label and the changed words; without -o it is refused
+    with one line and status 2; other formats never load Qt."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pypdfium2
+
+    root = Path(__file__).resolve().parent.parent
+    fixtures = root / "tests" / "fixtures"
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(root))
+    env.pop("QT_QPA_PLATFORM", None)
+
+    def accord(*args):
+        return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=240)
+
+    out = tmp_path / "report.pdf"
+    result = accord("compare", fixtures / "l2-fr.docx", fixtures / "l2-fr-rev1.docx", "--format", "pdf", "-o", out)
+    assert result.returncode == 1, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    pdf = pypdfium2.PdfDocument(str(out))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert 2 <= len(pdf) <= 12
+    assert "Engagements" in text and "OP5" in text and "Prie instamment" in text and "▲ renforcé" in text
+    refused = accord("compare", fixtures / "l2-fr.docx", fixtures / "l2-fr-rev1.docx", "--format", "pdf")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "-o" in refused.stderr
+    probe = ("import sys; from desktop.cli import main; "
+             f"code = main(['compare', {str(fixtures / 'l2-fr.docx')!r}, {str(fixtures / 'l2-fr-rev1.docx')!r}, "
+             "'--format', 'html', '-o', sys.argv[1]]); "
+             "assert 'PySide6' not in sys.modules, 'Qt loaded'; print(code)")
+    html = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "r.html")], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert html.stdout.strip() == "1", html.stderr
+
+
+def test_print_document_paginates_on_a_printer(tmp_path):
+    """print_report.print_document (the window's Print and Print preview) prints the report on a
+    QPrinter set to PDF: the file holds the report's headings and changes."""
+    import pytest
+
+    pytest.importorskip("PySide6.QtPrintSupport")
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.print_report import ensure_application, page_layout, print_document
+
+    ensure_application()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout())
+    print_document(render_html(comparison(), changes_only=True), printer)
+    del printer
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Engagements" in text and "Prie instamment" in text and "OP1" in text

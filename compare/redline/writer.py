@@ -60,6 +60,7 @@ from compare.redline.wordml import (
 )
 from compare.versions.engine import JOINER
 from parsers.docx.wordml import R_NS, body_elements, is_w, w
+from parsers.errors import ErrorCode, ParseError
 from parsers.model import Block, BlockKind, Format
 
 DEFAULT_AUTHOR = "Accord"
@@ -88,7 +89,10 @@ class _Redline:
         self.mapping = mapping
         self.revisions = revisions
         main = package.main_part()
-        self.body = package.xml(main).find(w("body"))
+        body = package.xml(main).find(w("body"))
+        if body is None:
+            raise ParseError(package.path, ErrorCode.CORRUPT, "the Word file has no document body")
+        self.body: etree._Element = body
         self.elements = body_elements(self.body)  # indexed as the reader counted, before accepting
         if mapping is None:
             accept_revisions(self.body)
@@ -132,8 +136,9 @@ class _Redline:
                 out = self._insert_after_anchor(self._old_element(block, "del"))
                 self.placed[block.index] = out
             return out
-        elements = [self._locate(b) for b in change.news]
-        if any(el is None for el in elements):
+        located = [self._locate(b) for b in change.news]
+        elements = [el for el in located if el is not None]
+        if len(elements) != len(located):
             # a block the Word file does not show as a paragraph: a changed one's old text stays
             # rejectable (an unchanged one is in the file anyway)
             quiet = change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED)
@@ -153,7 +158,7 @@ class _Redline:
                 self.placed[block.index] = outs[-1]
         return outs[-1] if is_w(outs[-1], "p") else None
 
-    def _track_paragraphs(self, change: Change, elements: list[etree._Element], moved: bool):
+    def _track_paragraphs(self, change: Change, elements: list[etree._Element], moved: bool) -> list[etree._Element]:
         added = not change.olds
         ops = change.ops if change.ops else (Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)),)
         per = split_edits(ops, change.olds, change.news)
@@ -161,6 +166,8 @@ class _Redline:
             ops = (Op(OpKind.DELETE, JOINER.join(b.text for b in change.olds)),
                    Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)))
             per = split_edits(ops, change.olds, change.news)
+        if per is None:  # a replacement rebuilds both texts by construction
+            raise AssertionError("a whole replacement must rebuild the texts")
         spans = joined_spans(change.olds)
         outs: list[etree._Element] = []
         for el, (edits, brk) in zip(elements, per, strict=True):
@@ -240,10 +247,11 @@ class _Redline:
         mark_paragraph(kept, self.revisions, "ins")
         ppr = paragraph_properties(last)
         rpr = ppr.find(w("rPr"))
-        for child in [c for c in rpr if is_w(c, "ins")] if rpr is not None else []:
-            rpr.remove(child)
-        if rpr is not None and len(rpr) == 0:
-            ppr.remove(rpr)
+        if rpr is not None:
+            for child in [c for c in rpr if is_w(c, "ins")]:
+                rpr.remove(child)
+            if len(rpr) == 0:
+                ppr.remove(rpr)
         change = self.revisions.mark("pPrChange")
         change.append(former)
         ppr.append(change)
@@ -334,7 +342,7 @@ class _Redline:
             wrapper.append(run)
         return wrapper
 
-    def _new_formatting(self, block: Block):
+    def _new_formatting(self, block: Block) -> tuple[etree._Element, etree._Element | None]:
         """Paragraph properties of the nearest new block of the same kind and level."""
         candidates = [b for b in self.comparison.new.body() if b.kind is block.kind and b.level == block.level]
         candidates.sort(key=lambda b: abs(b.index - block.index))
@@ -391,4 +399,4 @@ def _range(first: etree._Element, last: etree._Element, revisions: Revisions, ta
         ppr.addnext(start)
     else:
         first.insert(0, start)
-    last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id"))}))
+    last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id")) or ""}))

@@ -7,7 +7,9 @@ contract: `symbol` on `old`/`new` (a running header is not a block,
 so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `split`, `merged`,
 `added_commitments`, `removed_commitments`; on a change, `similarity` (0–1), and for a split
 `"split": true, "new_indexes": [...]` (a merge: `"merged": true, "old_indexes": [...]`), the
-`old`/`new` object then being the first block with the texts joined by a newline.
+`old`/`new` object then being the first block with the texts joined by a newline. Footnote
+changes follow the body's, with blocks of kind `footnote`, `number` the mark and `label` FN3;
+their `index` continues the document's block indexes (compare.model.footnote_blocks).
 """
 
 from __future__ import annotations
@@ -183,7 +185,9 @@ def _inline(change: Change, paint: Callable[[str, str], str], color: bool) -> st
     return "".join(out).replace("\n", "\n  ")
 
 
-def render_html(c: Comparison) -> str:
+def render_html(c: Comparison, *, changes_only: bool = False) -> str:
+    """The HTML report (compare.reports.html_report); `changes_only` folds unchanged paragraphs
+    into one line instead of a <details> element (for printing with Qt's rich text)."""
     from compare.reports.html_report import render_html as render
 
-    return render(c)
+    return render(c, changes_only=changes_only)

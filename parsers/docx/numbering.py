@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.docx.numformat import format_number
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.numformat import WORD_FORMATS, format_number
+from parsers.docx.styles import run_language
+from parsers.docx.wordml import int_value, on_off, qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
@@ -35,6 +36,8 @@ class Level:
     start: int = 1
     restart: int | None = None  # lvlRestart: restart after this 1-based level; 0 = never
     style_id: str | None = None  # a paragraph style linked to this level (w:pStyle)
+    language: str | None = None  # the level's own w:lang, for numbers in words
+    caps: bool = False  # shown in capitals (w:caps): "FIRST" for ordinalText
 
 
 def strip_label(label: str) -> str:
@@ -63,6 +66,8 @@ def _level(el) -> Level:
         start=_int(el.find(qn("w:start")), 1),
         restart=_int(el.find(qn("w:lvlRestart"))),
         style_id=_val(el.find(qn("w:pStyle"))),
+        language=run_language(el.find(qn("w:rPr"))),
+        caps=bool(on_off(el.find(f"{qn('w:rPr')}/{qn('w:caps')}"))),
     )
 
 
@@ -76,6 +81,8 @@ class Numbering:
         self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
         self._restart_nums: dict[str, tuple[int, ...]] = {}  # numId → levels restarted on first use
         self._styles = styles
+        # numbers in words are in the document's language (a level may set its own)
+        self._language = styles.language(styles.default_paragraph) if styles is not None else None
         self._counters: dict[str, list[int | None]] = {}
         self._used: set[str] = set()
         if numbering_element is None:
@@ -173,7 +180,8 @@ class Numbering:
             n = int(match.group(1)) - 1
             lvl = levels.get(n, Level())
             count = counters[n] if counters[n] is not None else lvl.start
-            return format_number(count, lvl.fmt)
+            shown = format_number(count, lvl.fmt, lvl.language or self._language)
+            return shown.upper() if lvl.caps and lvl.fmt in WORD_FORMATS else shown
 
         label = strip_label(_PLACEHOLDER.sub(value, level.text))
         return (label or None), ilvl

@@ -28,6 +28,7 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
@@ -65,6 +66,11 @@ ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
+# Punctuation typed right after an automatic number (Word shows "FIRST" then the typed ":") is
+# part of the label, not of the text.
+LABEL_TAIL = re.compile(r"[:.)]\s+")
+# A label typed before a tab ("2.1⇥", "3.⇥", "(a)⇥", "b)⇥"): numbering made by hand.
+TYPED_LABEL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.?|\(([a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|([a-zA-Z])[.)])\t")
 NUM_PR, PPR_CHANGE, NUMBERING_CHANGE = qn("w:numPr"), qn("w:pPrChange"), qn("w:numberingChange")
 # Revisions of properties only: the text reads the same accepted or rejected.
 FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
@@ -184,9 +190,10 @@ class _Reader:
             content.extend(part)
         owner_index, _p, style_id, ppr = owner if owner is not None else group[-1]
         number, level = self._number(style_id, ppr)
-        text = content.text
-        if not text.strip():
+        if not content.text.strip():
             return []
+        number, level = _take_label(content, number, level)
+        text = content.text
         visible = [p for p in content.pieces if p.text.strip()]
         sizes: Counter[int] = Counter()
         for piece in visible:
@@ -323,6 +330,23 @@ class _Reader:
             if m:
                 return normalise_symbol(m.group(1).rstrip("."))
         return None
+
+
+def _take_label(content: Content, number: str | None, level: int | None) -> tuple[str | None, int | None]:
+    """(number, level) once a typed label is taken off the text: the punctuation typed after an
+    automatic number, or a whole label typed before a tab (its level from its dots: "2.1" is 1)."""
+    text = content.text
+    if number is not None:
+        tail = LABEL_TAIL.match(text)
+        if tail and text[tail.end():].strip():
+            content.drop(tail.end())
+        return number, level
+    typed = TYPED_LABEL.match(text)
+    if typed is None or not text[typed.end():].strip():
+        return number, level
+    content.drop(typed.end())
+    label = next(group for group in typed.groups() if group)
+    return label, label.count(".") if typed.group(1) else level
 
 
 def _formatting_changes(body) -> int:

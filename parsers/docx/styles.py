@@ -44,6 +44,18 @@ def run_size(rpr) -> int | None:
     return int_value(sz.get(qn("w:val"))) if sz is not None else None
 
 
+def run_vert_align(rpr) -> str | None:
+    """The vertical alignment set in an rPr element (w:vertAlign w:val), or None."""
+    el = rpr.find(qn("w:vertAlign")) if rpr is not None else None
+    return el.get(qn("w:val")) if el is not None else None
+
+
+def run_language(rpr) -> str | None:
+    """The language set in an rPr element (w:lang w:val, "fr-FR"), or None."""
+    lang = rpr.find(qn("w:lang")) if rpr is not None else None
+    return (lang.get(qn("w:val")) or None) if lang is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Style:
     style_id: str
@@ -55,6 +67,8 @@ class Style:
     num_id: str | None  # from pPr/numPr, "0" switches numbering off
     ilvl: int | None
     jc: str | None
+    language: str | None = None  # rPr/lang w:val ("fr-FR")
+    vert_align: str | None = None  # rPr/vertAlign w:val: "superscript", "subscript", "baseline"
 
 
 class Styles:
@@ -65,6 +79,9 @@ class Styles:
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults: dict[str, bool] = {}
+        self.default_language: str | None = None
+        self.default_vert_align: str | None = None
+        self._superscript_cache: dict[tuple[str | None, str | None, str | None], bool] = {}
         self.default_size = WORD_DEFAULT_SIZE
         self._size_cache: dict[tuple, int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
@@ -75,6 +92,8 @@ class Styles:
         if defaults is not None:
             rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
             self.defaults = run_toggles(rpr)
+            self.default_language = run_language(rpr)
+            self.default_vert_align = run_vert_align(rpr)
             self.default_size = run_size(rpr) or WORD_DEFAULT_SIZE
         for el in styles_element.iterchildren(qn("w:style")):
             style = _style(el)
@@ -128,6 +147,26 @@ class Styles:
             if ilvl is None:
                 ilvl = style.ilvl
         return num_id, ilvl
+
+    def superscript(self, paragraph_style: str | None, character_style: str | None, direct: str | None) -> bool:
+        """Whether a run is set as superscript: its own w:vertAlign, else its character style's
+        chain, else its paragraph style's chain, else the document defaults'."""
+        key = (paragraph_style, character_style, direct)
+        if key not in self._superscript_cache:
+            value = direct
+            for style in (*self.chain(character_style), *self.chain(paragraph_style)):
+                if value is not None:
+                    break
+                value = style.vert_align
+            self._superscript_cache[key] = (value or self.default_vert_align) == "superscript"
+        return self._superscript_cache[key]
+
+    def language(self, style_id: str | None) -> str | None:
+        """The language a paragraph style sets (nearest in its chain), else the document's default."""
+        for style in self.chain(style_id):
+            if style.language is not None:
+                return style.language
+        return self.default_language
 
     def jc(self, style_id: str | None) -> str | None:
         for style in self.chain(style_id):
@@ -194,6 +233,8 @@ def _style(el) -> Style:
         kind=el.get(qn("w:type")) or "paragraph",
         based_on=val("w:basedOn"),
         toggles=run_toggles(el.find(qn("w:rPr"))),
+        language=run_language(el.find(qn("w:rPr"))),
+        vert_align=run_vert_align(el.find(qn("w:rPr"))),
         size=run_size(el.find(qn("w:rPr"))),
         num_id=num_id,
         ilvl=ilvl,

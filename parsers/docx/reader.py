@@ -190,10 +190,13 @@ class _Reader:
             content.extend(part)
         owner_index, _p, style_id, ppr = owner if owner is not None else group[-1]
         number, level = self._number(style_id, ppr)
-        if not content.text.strip():
-            return []
-        number, level = _take_label(content, number, level)
         text = content.text
+        if not text.strip():
+            return []
+        number, level, cut = _take_label(text, number, level)
+        if cut:
+            content.drop(cut)
+            text = text[cut:]
         visible = [p for p in content.pieces if p.text.strip()]
         sizes: Counter[int] = Counter()
         for piece in visible:
@@ -332,21 +335,18 @@ class _Reader:
         return None
 
 
-def _take_label(content: Content, number: str | None, level: int | None) -> tuple[str | None, int | None]:
-    """(number, level) once a typed label is taken off the text: the punctuation typed after an
-    automatic number, or a whole label typed before a tab (its level from its dots: "2.1" is 1)."""
-    text = content.text
+def _take_label(text: str, number: str | None, level: int | None) -> tuple[str | None, int | None, int]:
+    """(number, level, characters to cut off the text) for a label typed at its start: the
+    punctuation typed after an automatic number, or a whole label typed before a tab (its level
+    from its dots: "2.1" is 1)."""
     if number is not None:
         tail = LABEL_TAIL.match(text)
-        if tail and text[tail.end():].strip():
-            content.drop(tail.end())
-        return number, level
+        return number, level, tail.end() if tail and text[tail.end():].strip() else 0
     typed = TYPED_LABEL.match(text)
     if typed is None or not text[typed.end():].strip():
-        return number, level
-    content.drop(typed.end())
+        return number, level, 0
     label = next(group for group in typed.groups() if group)
-    return label, label.count(".") if typed.group(1) else level
+    return label, label.count(".") if typed.group(1) else level, typed.end()
 
 
 def _formatting_changes(body) -> int:

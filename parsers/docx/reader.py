@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
@@ -46,6 +47,7 @@ from parsers.docx.wordml import (
     FootnoteCounter,
     body_elements,
     content_children,
+    displayed,
     footnote_numbering,
     int_value,
     qn,
@@ -93,7 +95,7 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
 
 
-def _related(document, reltype: str):
+def _related(document: DocxDocument, reltype: str) -> etree._Element | None:
     """The element of the part the main document relates to by `reltype`, or None."""
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
@@ -104,7 +106,7 @@ def _related(document, reltype: str):
 
 
 class _Reader:
-    def __init__(self, document, *, original: bool) -> None:
+    def __init__(self, document: DocxDocument, *, original: bool) -> None:
         self.document = document
         self.original = original
         self.styles = Styles(_related(document, RT.STYLES))
@@ -139,7 +141,7 @@ class _Reader:
     def read(self) -> ReaderResult:
         body = self.document.element.body
         paragraphs: list[RawParagraph] = []
-        group: list[tuple[int, object, str | None, object]] = []  # joined by removed paragraph marks
+        group: list[tuple[int, etree._Element, str | None, etree._Element | None]] = []  # joined by removed paragraph marks
         for index, el in enumerate(body_elements(body)):
             if el.tag == TBL:
                 paragraphs.extend(self._flush(group))
@@ -156,7 +158,7 @@ class _Reader:
         paragraphs.extend(self._flush(group))
         paragraphs = self._mark_large(paragraphs)
         warnings = []
-        if any(el.getparent().tag != NUM_PR for el in body.iter(*CHANGE_TAGS)):
+        if any(_parent_tag(el) != NUM_PR for el in body.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
         formatting = _formatting_changes(body)
         if formatting:
@@ -169,7 +171,7 @@ class _Reader:
             symbol=self._header_symbol(),
         )
 
-    def _mark_removed(self, ppr) -> bool:
+    def _mark_removed(self, ppr: etree._Element | None) -> bool:
         """The paragraph mark does not exist in the version read: deleted (accepted view) or
         inserted (original view)."""
         rpr = ppr.find(RPR) if ppr is not None else None
@@ -178,7 +180,7 @@ class _Reader:
         gone = (INS, MOVE_TO) if self.original else (DEL, MOVE_FROM)
         return any(rpr.find(tag) is not None for tag in gone)
 
-    def _flush(self, group: list[tuple[int, object, str | None, object]]) -> list[RawParagraph]:
+    def _flush(self, group: list[tuple[int, etree._Element, str | None, etree._Element | None]]) -> list[RawParagraph]:
         if not group:
             return []
         content = Content()
@@ -215,7 +217,7 @@ class _Reader:
             footnote_marks=tuple(content.marks),
         )]
 
-    def _style_of(self, p) -> tuple[str | None, object]:
+    def _style_of(self, p: etree._Element) -> tuple[str | None, etree._Element | None]:
         """(effective paragraph style id, pPr element or None): with `original`, the properties
         before a tracked change of them (w:pPrChange) when there is one."""
         ppr = p.find(PPR)
@@ -227,7 +229,7 @@ class _Reader:
         style_id = style_el.get(VAL) if style_el is not None else None
         return self.styles.paragraph_style(style_id), ppr
 
-    def _number(self, style_id: str | None, ppr) -> tuple[str | None, int | None]:
+    def _number(self, style_id: str | None, ppr: etree._Element | None) -> tuple[str | None, int | None]:
         num_id = ilvl = None
         num_pr = ppr.find(NUM_PR) if ppr is not None else None
         if num_pr is not None and self.original and num_pr.find(INS) is not None:
@@ -254,11 +256,11 @@ class _Reader:
             number = strip_label(original_label) or None
         return number, level
 
-    def _jc(self, style_id: str | None, ppr) -> str | None:
+    def _jc(self, style_id: str | None, ppr: etree._Element | None) -> str | None:
         jc = ppr.find(qn("w:jc")) if ppr is not None else None
         return jc.get(VAL) if jc is not None else self.styles.jc(style_id)
 
-    def _table(self, tbl, index: int) -> RawParagraph | None:
+    def _table(self, tbl: etree._Element, index: int) -> RawParagraph | None:
         marks: list[str] = []
         rows = []
         for tr in self._rows(tbl):
@@ -269,7 +271,7 @@ class _Reader:
         return RawParagraph(text=text, location=Location(element=index), is_table=True,
                             footnote_marks=tuple(marks))
 
-    def _rows(self, tbl) -> list:
+    def _rows(self, tbl: etree._Element) -> list[etree._Element]:
         """A table's rows (those in row-level content controls too) that exist in the version
         read: a row deleted with tracking is gone when accepted, an inserted one when rejected."""
         gone = (INS,) if self.original else (DEL,)
@@ -280,7 +282,7 @@ class _Reader:
                 out.append(tr)
         return out
 
-    def _cell_text(self, tc, marks: list[str]) -> str:
+    def _cell_text(self, tc: etree._Element, marks: list[str]) -> str:
         """A cell's paragraphs joined by spaces (nested tables flattened into it)."""
         texts = []
         for el in body_elements(tc):
@@ -298,11 +300,11 @@ class _Reader:
     def _footnotes(self) -> tuple[Footnote, ...]:
         if self.notes_element is None or not self.note_order:
             return ()
-        notes = {}
-        for note in self.notes_element.iterchildren(qn("w:footnote")):
-            if note.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
+        notes: dict[str | None, etree._Element] = {}
+        for el in self.notes_element.iterchildren(qn("w:footnote")):
+            if el.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
                 continue
-            notes[note.get(qn("w:id"))] = note
+            notes[el.get(qn("w:id"))] = el
         walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
         out = []
         for fid, mark, custom in self.note_order:
@@ -315,8 +317,9 @@ class _Reader:
                     style_id, _ = self._style_of(p)
                     texts.append(walker.paragraph(p, style_id).text)
             text = " ".join(" ".join(t.split()) for t in texts if t.strip())
-            while custom and text.startswith(mark):
-                # the custom mark is typed at the start of the note (LibreOffice types it twice)
+            while custom and text.startswith((mark, displayed(mark))):
+                # the custom mark is typed at the start of the note (LibreOffice types it twice),
+                # in superscript digits when typed raised
                 text = text[len(mark):].lstrip()
             out.append(Footnote(mark=mark, text=text))
         return tuple(out)
@@ -349,10 +352,15 @@ def _take_label(text: str, number: str | None, level: int | None) -> tuple[str |
     return label, label.count(".") if typed.group(1) else level, typed.end()
 
 
-def _formatting_changes(body) -> int:
+def _formatting_changes(body: etree._Element) -> int:
     """Tracked revisions of properties only (numbering inserted in w:numPr included)."""
-    return (sum(1 for _ in body.iter(*FORMAT_CHANGE_TAGS))
-            + sum(1 for el in body.iter(INS) if el.getparent().tag == NUM_PR))
+    return (len(list(body.iter(*FORMAT_CHANGE_TAGS)))
+            + len([el for el in body.iter(INS) if _parent_tag(el) == NUM_PR]))
+
+
+def _parent_tag(el: etree._Element) -> object:
+    parent = el.getparent()
+    return parent.tag if parent is not None else None
 
 
 def formatting_warning(count: int, *, original: bool) -> str:
@@ -363,7 +371,7 @@ def formatting_warning(count: int, *, original: bool) -> str:
     return f"{what} read as accepted; use --original for the formatting before them"
 
 
-def _unread_parts(body) -> list[str]:
+def _unread_parts(body: etree._Element) -> list[str]:
     """Warnings for the text this reader leaves out, so that nothing is dropped in silence:
     endnotes (their marks and texts) and text boxes (shapes holding paragraphs)."""
     out = []

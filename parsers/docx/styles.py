@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 from parsers.docx.wordml import flag, int_value, on_off, qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
@@ -24,7 +26,7 @@ TOGGLES = ("b", "i")
 WORD_DEFAULT_SIZE = 20
 
 
-def run_toggles(rpr) -> dict[str, bool]:
+def run_toggles(rpr: etree._Element | None) -> dict[str, bool]:
     """Bold ("b") and italic ("i") set in an rPr element."""
     out: dict[str, bool] = {}
     if rpr is None:
@@ -36,7 +38,7 @@ def run_toggles(rpr) -> dict[str, bool]:
     return out
 
 
-def run_size(rpr) -> int | None:
+def run_size(rpr: etree._Element | None) -> int | None:
     """The font size (w:sz, half-points) set in an rPr element."""
     if rpr is None:
         return None
@@ -44,13 +46,13 @@ def run_size(rpr) -> int | None:
     return int_value(sz.get(qn("w:val"))) if sz is not None else None
 
 
-def run_vert_align(rpr) -> str | None:
+def run_vert_align(rpr: etree._Element | None) -> str | None:
     """The vertical alignment set in an rPr element (w:vertAlign w:val), or None."""
     el = rpr.find(qn("w:vertAlign")) if rpr is not None else None
     return el.get(qn("w:val")) if el is not None else None
 
 
-def run_language(rpr) -> str | None:
+def run_language(rpr: etree._Element | None) -> str | None:
     """The language set in an rPr element (w:lang w:val, "fr-FR"), or None."""
     lang = rpr.find(qn("w:lang")) if rpr is not None else None
     return (lang.get(qn("w:val")) or None) if lang is not None else None
@@ -74,7 +76,7 @@ class Style:
 class Styles:
     """Look-ups over styles.xml; an absent or empty styles part gives Word's defaults."""
 
-    def __init__(self, styles_element) -> None:
+    def __init__(self, styles_element: etree._Element | None) -> None:
         self._styles: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
@@ -83,9 +85,9 @@ class Styles:
         self.default_vert_align: str | None = None
         self._superscript_cache: dict[tuple[str | None, str | None, str | None], bool] = {}
         self.default_size = WORD_DEFAULT_SIZE
-        self._size_cache: dict[tuple, int] = {}
+        self._size_cache: dict[tuple[str | None, str | None], int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
-        self._format_cache: dict[tuple, tuple[bool, bool]] = {}
+        self._format_cache: dict[tuple[str | None, str | None, bool | None, bool | None], tuple[bool, bool]] = {}
         if styles_element is None:
             return
         defaults = styles_element.find(qn("w:docDefaults"))
@@ -211,7 +213,7 @@ class Styles:
         return out[0], out[1]
 
 
-def _style(el) -> Style:
+def _style(el: etree._Element) -> Style:
     def val(tag: str) -> str | None:
         child = el.find(qn(tag))
         return child.get(qn("w:val")) if child is not None else None

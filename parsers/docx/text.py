@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from parsers.docx.styles import Styles
 from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_off, qn
 
@@ -85,13 +87,13 @@ class TextWalker:
         self._field_depth: list[bool] = []  # per open complex field: showing its result yet?
         self._custom_mark_next: str | None = None  # footnote id whose custom mark comes next
 
-    def paragraph(self, p, paragraph_style: str | None) -> Content:
+    def paragraph(self, p: etree._Element, paragraph_style: str | None) -> Content:
         content = Content()
         self._field_depth = []
         self._walk(p, paragraph_style, content)
         return content
 
-    def _walk(self, parent, paragraph_style: str | None, content: Content) -> None:
+    def _walk(self, parent: etree._Element, paragraph_style: str | None, content: Content) -> None:
         for child in parent.iterchildren():
             tag = child.tag
             if tag == R:
@@ -105,7 +107,7 @@ class TextWalker:
                 if inner is not None:
                     self._walk(inner, paragraph_style, content)
 
-    def _run(self, r, paragraph_style: str | None, content: Content) -> None:
+    def _run(self, r: etree._Element, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)
         if self.original and rpr is not None:
             change = rpr.find(RPR_CHANGE)
@@ -175,7 +177,7 @@ class TextWalker:
         elif kind == "end" and self._field_depth:
             self._field_depth.pop()
 
-    def _footnote(self, ref, content: Content) -> str:
+    def _footnote(self, ref: etree._Element, content: Content) -> str:
         fid = ref.get(qn("w:id")) or ""
         if custom_mark_follows(ref):
             self._custom_mark_next = fid  # the mark is the text that follows

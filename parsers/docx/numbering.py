@@ -28,6 +28,12 @@ from parsers.docx.wordml import int_value, on_off, qn
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
 _PLACEHOLDER = re.compile(r"%([1-9])")
+# Word's own limits: a start value is at most 32767 (ST_DecimalNumber as Word writes it), a level
+# text a few placeholders and punctuation. A file beyond them is hostile (issue 17: lvlText with
+# `%1` a thousand times made 20,000-character labels and minutes of work): a start out of range
+# is 1, a level text is cut to MAX_LEVEL_TEXT characters.
+MAX_START = 32767
+MAX_LEVEL_TEXT = 64
 NO_NUMBER_FORMATS = ("bullet", "none")
 
 
@@ -57,15 +63,20 @@ def _int(el: etree._Element | None, default: int | None = None) -> int | None:
     return default if value is None else value
 
 
+def _start(el: etree._Element | None, default: int | None = None) -> int | None:
+    value = _int(el, default)
+    return value if value is None or 0 <= value <= MAX_START else 1
+
+
 def _val(el: etree._Element | None) -> str | None:
     return el.get(qn("w:val")) if el is not None else None
 
 
 def _level(el: etree._Element) -> Level:
-    start = _int(el.find(qn("w:start")))
+    start = _start(el.find(qn("w:start")))
     return Level(
         fmt=_val(el.find(qn("w:numFmt"))) or "decimal",
-        text=_val(el.find(qn("w:lvlText"))) or "",
+        text=(_val(el.find(qn("w:lvlText"))) or "")[:MAX_LEVEL_TEXT],
         start=1 if start is None else start,
         restart=_int(el.find(qn("w:lvlRestart"))),
         style_id=_val(el.find(qn("w:pStyle"))),
@@ -116,7 +127,7 @@ class Numbering:
             if ilvl is None or not 0 <= ilvl < MAX_LEVELS:
                 continue
             lvl = ov.find(qn("w:lvl"))
-            start = _int(ov.find(qn("w:startOverride")))
+            start = _start(ov.find(qn("w:startOverride")))
             if lvl is not None:
                 whole[ilvl] = _level(lvl) if start is None else replace(_level(lvl), start=start)
             elif start is not None:

@@ -52,7 +52,10 @@ def is_w(el: etree._Element, *names: str) -> bool:
 
 
 def int_value(value: str | None) -> int | None:
-    """An integer attribute value (`w:val="3"`), or None when absent or not a number."""
+    """An integer attribute value (`w:val="3"`), or None when absent or not a number (or longer
+    than any number Word writes: int() of 4,300 digits raises with Python's own advice)."""
+    if value is not None and len(value) > 20:
+        return None
     try:
         return int(value) if value is not None else None
     except ValueError:

@@ -20,10 +20,10 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
   texts come back as `Footnote(mark, text)` in the order they are referenced.
 - Tracked changes: read as accepted by default (with a warning); `original=True` reads the text
   as it was before them (all rejected). A deleted paragraph mark joins its paragraph to the next.
-  Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr or changed by
-  w:numberingChange, section and table property changes) is read the same way, so a list number
-  added with tracking is not there with `original=True`; a warning counts these changes, since
-  they change no word of the text.
+  Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr) is read the same
+  way, so a list number added with tracking is not there with `original=True`; a warning counts
+  these and the other property changes (w:numberingChange, whose old value is Word's own coded
+  string, section and table properties), which change no word of the text.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from lxml import etree
 
-from parsers.docx.numbering import Numbering, strip_label
+from parsers.docx.numbering import Numbering
 from parsers.docx.styles import Styles
 from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
 from parsers.docx.wordml import (
@@ -73,7 +73,7 @@ T = qn("w:t")
 LABEL_TAIL = re.compile(r"[:.)]\s+")
 # A label typed before a tab ("2.1⇥", "3.⇥", "(a)⇥", "b)⇥"): numbering made by hand.
 TYPED_LABEL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.?|\(([a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|([a-zA-Z])[.)])\t")
-NUM_PR, PPR_CHANGE, NUMBERING_CHANGE = qn("w:numPr"), qn("w:pPrChange"), qn("w:numberingChange")
+NUM_PR, PPR_CHANGE = qn("w:numPr"), qn("w:pPrChange")
 # Revisions of properties only: the text reads the same accepted or rejected.
 FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
     "rPrChange", "pPrChange", "numberingChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
@@ -234,10 +234,6 @@ class _Reader:
         num_pr = ppr.find(NUM_PR) if ppr is not None else None
         if num_pr is not None and self.original and num_pr.find(INS) is not None:
             num_pr = None  # numbering added with tracking: not there before
-        original_label = None
-        if num_pr is not None and self.original:
-            change = num_pr.find(NUMBERING_CHANGE)
-            original_label = change.get(qn("w:original")) if change is not None else None
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             num_id = num_el.get(VAL) if num_el is not None else None
@@ -251,10 +247,7 @@ class _Reader:
             ilvl = style_ilvl
         if ilvl is None and from_style:
             ilvl = self.numbering.level_for_style(num_id, style_id)
-        number, level = self.numbering.label(num_id, ilvl or 0)
-        if original_label is not None:  # the number as displayed before a tracked change of it
-            number = strip_label(original_label) or None
-        return number, level
+        return self.numbering.label(num_id, ilvl or 0)
 
     def _jc(self, style_id: str | None, ppr: etree._Element | None) -> str | None:
         jc = ppr.find(qn("w:jc")) if ppr is not None else None

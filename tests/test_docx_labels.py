@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from real_word import real
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -21,16 +22,8 @@ from parsers.docx.numformat import format_number
 from parsers.docx.reader import read_docx
 from parsers.docx.wordml import FOOTNOTE_REFERENCE, custom_mark_follows, footnote_marks, w
 
-WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
 NVCA = "docxodus-NVCA-Model-COI.docx"
 LETTERS = "oxpt-LIR003-en-US-upperLetter.docx"  # 3,500 paragraphs "1", "2", … numbered A, B, …
-
-
-def real(name: str) -> Path:
-    path = WORD / name
-    if not path.exists():
-        pytest.skip("the shared real Word corpus is absent")
-    return path
 
 
 def changed_copy(source: Path, target: Path, edits: dict[str, callable]) -> str:

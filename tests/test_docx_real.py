@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree
 from rapidfuzz.distance import Indel
+from real_word import all_real
+from real_word import real as real_path
 
 from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, formatting_warning, read_docx
 
-WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 # What the reader may take off the start of a paragraph as its number: a typed label, or the
@@ -23,14 +23,7 @@ LABEL = re.compile(r"[:.)]|\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,2}|[ivxlcdm]{1,
 
 
 def real(name: str) -> str:
-    path = WORD / name
-    if not path.exists():
-        pytest.skip("the shared real Word corpus is absent")
-    return str(path)
-
-
-def all_real() -> list[str]:
-    return sorted(p.name for p in WORD.glob("*.docx")) if WORD.is_dir() else ["absent.docx"]
+    return str(real_path(name))
 
 
 def shape(name: str, *, original: bool = False, levels: bool = True) -> list[tuple]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from real_word import real
 
 from parsers.docx.reader import read_docx
 from parsers.docx.wordml import (
@@ -27,7 +28,6 @@ from parsers.docx.wordml import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
 
 
 def element(xml: str) -> etree._Element:
@@ -107,13 +107,6 @@ def test_footnote_marks_number_automatic_references_only():
     assert displayed("12") == "¹²"
 
 
-def _real(name: str) -> Path:
-    path = WORD / name
-    if not path.exists():
-        pytest.skip("the shared real Word corpus is absent")
-    return path
-
-
 def _live_references(path: Path) -> list[etree._Element]:
     """Footnote references of the body as Word shows it with changes accepted (not in deleted
     text, not in text boxes, which the reader leaves out with a warning)."""
@@ -128,7 +121,7 @@ def _live_references(path: Path) -> list[etree._Element]:
 def test_reader_and_shared_footnote_marks_agree_on_real_files(name):
     """On real Word files with footnotes, the marks the reader puts in its paragraphs are the ones
     the shared numbering gives the body's references, in order (what the redline finds again)."""
-    path = _real(name)
+    path = real(name)
     read = [displayed(m) for p in read_docx(str(path)).paragraphs for m in p.footnote_marks]
     shared = [m for m in footnote_marks(_live_references(path)).values() if m]
     assert read and read == shared

@@ -150,3 +150,44 @@ def test_deleted_table_row_is_gone_when_accepted():
               if p.is_table][0]
     assert first.split("\n")[1:] == ["400\t500\t600"]
     assert before.split("\n")[1:] == ["100\t200\t300", "400\t500\t600"]
+
+
+def running_paragraphs(path: str) -> list[str]:
+    """The text of each paragraph of every header and footer part (outside text boxes and
+    deletions), without spaces, from the XML alone."""
+    out = []
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
+                for p in etree.fromstring(zf.read(name)).iter(W + "p"):
+                    if any(a.tag == W + "txbxContent" for a in p.iterancestors()):
+                        continue
+                    text = "".join(t.text or "" for t in p.iter(W + "t")
+                                   if next(t.iterancestors(W + "del", W + "txbxContent"), None) is None)
+                    if text.strip():
+                        out.append(re.sub(r"\s+", "", text))
+    return out
+
+
+@pytest.mark.parametrize("name", all_real())
+def test_running_headers_and_footers_are_reported_as_furniture(name):
+    """Header and footer text is not body text, but it is not dropped in silence either: every
+    header and footer paragraph is in the document's furniture (each distinct line once, no page:
+    Word decides pages when it prints), none in a block."""
+    path = real(name)
+    result = read_docx(path)
+    assert all(f.why in ("running header", "running footer") and f.page is None for f in result.furniture)
+    assert len({(f.why, f.text) for f in result.furniture}) == len(result.furniture)
+    furniture = re.sub(r"\s+", "", "".join(f.text for f in result.furniture))
+    assert all(text in furniture for text in running_paragraphs(path))
+    body = {p.text for p in result.paragraphs}
+    assert not any(f.text in body for f in result.furniture if len(f.text) > 20)
+
+
+def test_nvca_footers_and_header_notes_are_furniture():
+    """NVCA's footers ("Last Updated October 2025 iv", with the page field's result) and the
+    notes in its first-page header are furniture."""
+    furniture = read_docx(real("docxodus-NVCA-Model-COI.docx")).furniture
+    assert ("running footer", "Last Updated October 2025 iv") in {(f.why, f.text) for f in furniture}
+    assert any(f.why == "running header" and f.text.startswith("This sample document is the work product")
+               for f in furniture)

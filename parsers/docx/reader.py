@@ -54,7 +54,7 @@ from parsers.docx.wordml import (
 )
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
-from parsers.model import Footnote, Location, Span
+from parsers.model import Footnote, Furniture, Location, Span
 from parsers.structure import SYMBOL, normalise_symbol
 
 P, TBL, TR, TC, TR_PR = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:trPr")
@@ -68,6 +68,7 @@ ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
+_RUNNING = {RT.HEADER: "running header", RT.FOOTER: "running footer"}
 # Punctuation typed right after an automatic number (Word shows "FIRST" then the typed ":") is
 # part of the label, not of the text.
 LABEL_TAIL = re.compile(r"[:.)]\s+")
@@ -169,6 +170,7 @@ class _Reader:
             footnotes=self._footnotes(),
             warnings=tuple(warnings),
             symbol=self._header_symbol(),
+            furniture=self._furniture(),
         )
 
     def _mark_removed(self, ppr: etree._Element | None) -> bool:
@@ -315,6 +317,28 @@ class _Reader:
                 # in superscript digits when typed raised
                 text = text[len(mark):].lstrip()
             out.append(Footnote(mark=mark, text=text))
+        return tuple(out)
+
+    def _furniture(self) -> tuple[Furniture, ...]:
+        """The text of the running headers and footers (first-page, even and default ones, each
+        line once): page furniture, reported so that nothing is left out in silence."""
+        walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for rel in self.document.part.rels.values():
+            why = _RUNNING.get(rel.reltype)
+            element = getattr(rel.target_part, "element", None) if why and not rel.is_external else None
+            if why is None or element is None:
+                continue
+            for p in element.iter(P):
+                if any(a.tag == TEXT_BOX for a in p.iterancestors()):
+                    continue  # a shape's text: counted with the text boxes
+                style_id, _ppr = self._style_of(p)
+                for line in walker.paragraph(p, style_id).text.splitlines():
+                    text = " ".join(line.split())
+                    if text and (why, text) not in seen:
+                        seen.add((why, text))
+                        out.append(Furniture(None, text, why))
         return tuple(out)
 
     def _header_symbol(self) -> str | None:

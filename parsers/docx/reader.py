@@ -165,12 +165,13 @@ class _Reader:
         if formatting:
             warnings.append(formatting_warning(formatting, original=self.original))
         warnings.extend(_unread_parts(body))
+        furniture = self._furniture()
         return ReaderResult(
             paragraphs=tuple(paragraphs),
             footnotes=self._footnotes(),
             warnings=tuple(warnings),
-            symbol=self._header_symbol(),
-            furniture=self._furniture(),
+            symbol=_header_symbol(furniture),
+            furniture=furniture,
         )
 
     def _mark_removed(self, ppr: etree._Element | None) -> bool:
@@ -341,18 +342,6 @@ class _Reader:
                         out.append(Furniture(None, text, why))
         return tuple(out)
 
-    def _header_symbol(self) -> str | None:
-        for rel in self.document.part.rels.values():
-            if rel.reltype != RT.HEADER or rel.is_external:
-                continue
-            element = getattr(rel.target_part, "element", None)
-            if element is None:
-                continue
-            text = " ".join(t.text or "" for t in element.iter(qn("w:t")))
-            m = SYMBOL.search(text)
-            if m:
-                return normalise_symbol(m.group(1).rstrip("."))
-        return None
 
 
 def _take_label(text: str, number: str | None, level: int | None) -> tuple[str | None, int | None, int]:
@@ -367,6 +356,15 @@ def _take_label(text: str, number: str | None, level: int | None) -> tuple[str |
         return number, level, 0
     label = next(group for group in typed.groups() if group)
     return label, label.count(".") if typed.group(1) else level, typed.end()
+
+
+def _header_symbol(furniture: tuple[Furniture, ...]) -> str | None:
+    """The document symbol printed in a running header, if any."""
+    for item in furniture:
+        m = SYMBOL.search(item.text) if item.why == "running header" else None
+        if m:
+            return normalise_symbol(m.group(1).rstrip("."))
+    return None
 
 
 def _formatting_changes(body: etree._Element) -> int:

@@ -260,7 +260,8 @@ def _kinds(
             out.append((BlockKind.TABLE, 0))
             continue
         if opener is None or i < opener:
-            out.append((_title_block_kind(raw, i, opener), 0))
+            # a Word list's level where there is one (PDF readers give none: 0)
+            out.append((_title_block_kind(raw, i, opener), raw.list_level or 0))
             continue
         if i == opener:
             out.append((BlockKind.PARAGRAPH, 0))
@@ -281,9 +282,9 @@ def _kinds(
             out.append((BlockKind.SUBPARAGRAPH, max(level, 1)))
             continue
         if style == "heading" or _looks_like_heading(raw):
-            out.append((BlockKind.HEADING, 0))
+            out.append((BlockKind.HEADING, raw.list_level or 0))
             continue
-        out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, 0))
+        out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, raw.list_level or 0))
     return out
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from real_word import real
 
 from parsers.docx.reader import read_docx
 from parsers.docx.wordml import (
@@ -23,11 +24,11 @@ from parsers.docx.wordml import (
     is_w,
     on_off,
     qn,
+    visible_references,
     w,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
 
 
 def element(xml: str) -> etree._Element:
@@ -107,29 +108,30 @@ def test_footnote_marks_number_automatic_references_only():
     assert displayed("12") == "¹²"
 
 
-def _real(name: str) -> Path:
-    path = WORD / name
-    if not path.exists():
-        pytest.skip("the shared real Word corpus is absent")
-    return path
-
-
-def _live_references(path: Path) -> list[etree._Element]:
-    """Footnote references of the body as Word shows it with changes accepted (not in deleted
-    text, not in text boxes, which the reader leaves out with a warning)."""
+def _body(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    return [ref for ref in root.iter(FOOTNOTE_REFERENCE)
-            if not any(is_w(a, "del", "moveFrom", "txbxContent") for a in ref.iterancestors())]
+        return etree.fromstring(zf.read("word/document.xml"))
 
 
 @pytest.mark.parametrize("name", ["docxodus-NVCA-Model-COI.docx", "pandoc-notes.docx", "oxpt-WC063-Footnote.docx",
                                   "oxpt-WC034-Footnotes-After1.docx", "oxpt-HC031-Complicated-Document.docx"])
-def test_reader_and_shared_footnote_marks_agree_on_real_files(name):
+@pytest.mark.parametrize("original", [False, True])
+def test_reader_and_shared_footnote_marks_agree_on_real_files(name, original):
     """On real Word files with footnotes, the marks the reader puts in its paragraphs are the ones
-    the shared numbering gives the body's references, in order (what the redline finds again)."""
-    path = _real(name)
-    read = [displayed(m) for p in read_docx(str(path)).paragraphs for m in p.footnote_marks]
-    shared = [m for m in footnote_marks(_live_references(path)).values() if m]
+    the shared numbering gives the references it counts, in order (what the redline finds again),
+    with tracked changes accepted or rejected."""
+    path = real(name)
+    read = [displayed(m) for p in read_docx(str(path), original=original).paragraphs for m in p.footnote_marks]
+    shared = [m for m in footnote_marks(visible_references(_body(path), original=original)).values() if m]
     assert read and read == shared
+
+
+def test_references_in_deleted_text_are_not_counted():
+    """A reference inside a tracked deletion is not numbered when accepted (the next one is 1),
+    one inside an insertion not when rejected."""
+    body = element('<w:body><w:p><w:del><w:r><w:footnoteReference/></w:r></w:del>'
+                   '<w:ins><w:r><w:footnoteReference/></w:r></w:ins></w:p></w:body>')
+    deleted, inserted = list(body.iter(FOOTNOTE_REFERENCE))
+    assert visible_references(body) == [inserted]
+    assert visible_references(body, original=True) == [deleted]
 

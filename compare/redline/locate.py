@@ -14,12 +14,12 @@ from compare.redline.package import Package
 from compare.redline.paragraph import paragraph_runs
 from compare.redline.wordml import clean_paragraph_properties, make, paragraph_text
 from parsers.docx.wordml import (
-    FOOTNOTE_REFERENCE,
     R_NS,
     body_elements,
     footnote_marks,
     footnote_numbering,
     is_w,
+    visible_references,
     w,
 )
 from parsers.errors import ParseError
@@ -38,10 +38,11 @@ def norm(text: str) -> str:
 
 def reference_marks(package: Package, main: str, body: etree._Element) -> dict[etree._Element, str]:
     """The mark each footnote reference of `body` displays, numbered in the format and from the
-    start the document sets, as the Word reader numbers them; "" for custom marks (typed after)."""
+    start the document sets, as the Word reader numbers them (references in deleted text or text
+    boxes are not counted); "" for custom marks (typed after)."""
     settings = package.related(main, f"{R_NS}/settings")
     settings_xml = package.xml(settings) if settings is not None and package.has(settings) else None
-    return footnote_marks(body.iter(FOOTNOTE_REFERENCE), *footnote_numbering(body, settings_xml))
+    return footnote_marks(visible_references(body), *footnote_numbering(body, settings_xml))
 
 
 def similar(a: str, b: str) -> float:

@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.docx.numformat import format_number
-from parsers.docx.wordml import int_value, qn
+from lxml import etree
+
+from parsers.docx.numformat import WORD_FORMATS, format_number
+from parsers.docx.styles import Styles, run_language
+from parsers.docx.wordml import int_value, on_off, qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
@@ -41,6 +44,8 @@ class Level:
     start: int = 1
     restart: int | None = None  # lvlRestart: restart after this 1-based level; 0 = never
     style_id: str | None = None  # a paragraph style linked to this level (w:pStyle)
+    language: str | None = None  # the level's own w:lang, for numbers in words
+    caps: bool = False  # shown in capitals (w:caps): "FIRST" for ordinalText
 
 
 def strip_label(label: str) -> str:
@@ -53,46 +58,51 @@ def strip_label(label: str) -> str:
     return label[start:end]
 
 
-def _int(el, default: int | None = None) -> int | None:
+def _int(el: etree._Element | None, default: int | None = None) -> int | None:
     value = int_value(_val(el))
     return default if value is None else value
 
 
-def _start(el, default: int | None = None) -> int | None:
+def _start(el: etree._Element | None, default: int | None = None) -> int | None:
     value = _int(el, default)
     return value if value is None or 0 <= value <= MAX_START else 1
 
 
-def _val(el) -> str | None:
+def _val(el: etree._Element | None) -> str | None:
     return el.get(qn("w:val")) if el is not None else None
 
 
-def _level(el) -> Level:
+def _level(el: etree._Element) -> Level:
+    start = _start(el.find(qn("w:start")))
     return Level(
         fmt=_val(el.find(qn("w:numFmt"))) or "decimal",
         text=(_val(el.find(qn("w:lvlText"))) or "")[:MAX_LEVEL_TEXT],
-        start=_start(el.find(qn("w:start")), 1),
+        start=1 if start is None else start,
         restart=_int(el.find(qn("w:lvlRestart"))),
         style_id=_val(el.find(qn("w:pStyle"))),
+        language=run_language(el.find(qn("w:rPr"))),
+        caps=bool(on_off(el.find(f"{qn('w:rPr')}/{qn('w:caps')}"))),
     )
 
 
 class Numbering:
     """The numbering definitions of one document and the running counters of its lists."""
 
-    def __init__(self, numbering_element, styles=None) -> None:
+    def __init__(self, numbering_element: etree._Element | None, styles: Styles | None = None) -> None:
         self._abstracts: dict[str, dict[int, Level]] = {}
         self._style_links: dict[str, str] = {}  # abstractNumId → numbering style it defers to
         # numId → (abstractNumId, levels it redefines, levels whose start it overrides)
         self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
         self._restart_nums: dict[str, tuple[int, ...]] = {}  # numId → levels restarted on first use
         self._styles = styles
+        # numbers in words are in the document's language (a level may set its own)
+        self._language = styles.language(styles.default_paragraph) if styles is not None else None
         self._counters: dict[str, list[int | None]] = {}
         self._used: set[str] = set()
         if numbering_element is None:
             return
         for el in numbering_element.iterchildren(qn("w:abstractNum")):
-            aid = el.get(qn("w:abstractNumId"))
+            aid = el.get(qn("w:abstractNumId")) or ""
             levels = {}
             for lvl in el.iterchildren(qn("w:lvl")):
                 ilvl = _int_attr(lvl, "w:ilvl")
@@ -105,7 +115,7 @@ class Numbering:
         for el in numbering_element.iterchildren(qn("w:num")):
             self._read_num(el)
 
-    def _read_num(self, el) -> None:
+    def _read_num(self, el: etree._Element) -> None:
         num_id = el.get(qn("w:numId"))
         abstract = _val(el.find(qn("w:abstractNumId")))
         if num_id is None or abstract is None:
@@ -172,7 +182,8 @@ class Numbering:
             for restarted in self._restart_nums.get(num_id, ()):
                 counters[restarted] = None
         level = levels.get(ilvl, Level())
-        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        current = counters[ilvl]
+        counters[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             rule = levels.get(deeper, Level()).restart
             if rule is None or (rule != 0 and ilvl <= rule - 1):
@@ -180,18 +191,20 @@ class Numbering:
         if level.fmt in NO_NUMBER_FORMATS:
             return None, ilvl
 
-        def value(match: re.Match) -> str:
+        def value(match: re.Match[str]) -> str:
             n = int(match.group(1)) - 1
             lvl = levels.get(n, Level())
-            count = counters[n] if counters[n] is not None else lvl.start
-            return format_number(count, lvl.fmt)
+            count = counters[n]
+            count = lvl.start if count is None else count
+            shown = format_number(count, lvl.fmt, lvl.language or self._language)
+            return shown.upper() if lvl.caps and lvl.fmt in WORD_FORMATS else shown
 
         label = strip_label(_PLACEHOLDER.sub(value, level.text))
         return (label or None), ilvl
 
 
-def _int_attr(el, name: str) -> int | None:
+def _int_attr(el: etree._Element, name: str) -> int | None:
     try:
-        return int(el.get(qn(name)))
-    except (TypeError, ValueError):
+        return int(el.get(qn(name)) or "")
+    except ValueError:
         return None

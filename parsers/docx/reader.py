@@ -20,38 +20,41 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
   texts come back as `Footnote(mark, text)` in the order they are referenced.
 - Tracked changes: read as accepted by default (with a warning); `original=True` reads the text
   as it was before them (all rejected). A deleted paragraph mark joins its paragraph to the next.
-  Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr or changed by
-  w:numberingChange, section and table property changes) is read the same way, so a list number
-  added with tracking is not there with `original=True`; a warning counts these changes, since
-  they change no word of the text.
+  Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr) is read the same
+  way, so a list number added with tracking is not there with `original=True`; a warning counts
+  these and the other property changes (w:numberingChange, whose old value is Word's own coded
+  string, section and table properties), which change no word of the text.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 from lxml import etree
 
-from parsers.docx.numbering import Numbering, strip_label
+from parsers.docx.numbering import Numbering
 from parsers.docx.styles import Styles
 from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
 from parsers.docx.wordml import (
     FootnoteCounter,
     body_elements,
     content_children,
+    displayed,
     footnote_numbering,
     int_value,
     qn,
 )
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
-from parsers.model import Footnote, Location, Span
+from parsers.model import Footnote, Furniture, Location, Span
 from parsers.structure import SYMBOL, normalise_symbol
 
 P, TBL, TR, TC, TR_PR = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:trPr")
@@ -65,7 +68,13 @@ ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
-NUM_PR, PPR_CHANGE, NUMBERING_CHANGE = qn("w:numPr"), qn("w:pPrChange"), qn("w:numberingChange")
+_RUNNING = {RT.HEADER: "running header", RT.FOOTER: "running footer"}
+# Punctuation typed right after an automatic number (Word shows "FIRST" then the typed ":") is
+# part of the label, not of the text.
+LABEL_TAIL = re.compile(r"[:.)]\s+")
+# A label typed before a tab ("2.1⇥", "3.⇥", "(a)⇥", "b)⇥"): numbering made by hand.
+TYPED_LABEL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.?|\(([a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|([a-zA-Z])[.)])\t")
+NUM_PR, PPR_CHANGE = qn("w:numPr"), qn("w:pPrChange")
 # Revisions of properties only: the text reads the same accepted or rejected.
 FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
     "rPrChange", "pPrChange", "numberingChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
@@ -87,7 +96,7 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
 
 
-def _related(document, reltype: str):
+def _related(document: DocxDocument, reltype: str) -> etree._Element | None:
     """The element of the part the main document relates to by `reltype`, or None."""
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
@@ -98,7 +107,7 @@ def _related(document, reltype: str):
 
 
 class _Reader:
-    def __init__(self, document, *, original: bool) -> None:
+    def __init__(self, document: DocxDocument, *, original: bool) -> None:
         self.document = document
         self.original = original
         self.styles = Styles(_related(document, RT.STYLES))
@@ -133,7 +142,7 @@ class _Reader:
     def read(self) -> ReaderResult:
         body = self.document.element.body
         paragraphs: list[RawParagraph] = []
-        group: list[tuple[int, object, str | None, object]] = []  # joined by removed paragraph marks
+        group: list[tuple[int, etree._Element, str | None, etree._Element | None]] = []  # joined by removed paragraph marks
         for index, el in enumerate(body_elements(body)):
             if el.tag == TBL:
                 paragraphs.extend(self._flush(group))
@@ -150,20 +159,22 @@ class _Reader:
         paragraphs.extend(self._flush(group))
         paragraphs = self._mark_large(paragraphs)
         warnings = []
-        if any(el.getparent().tag != NUM_PR for el in body.iter(*CHANGE_TAGS)):
+        if any(_parent_tag(el) != NUM_PR for el in body.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
         formatting = _formatting_changes(body)
         if formatting:
             warnings.append(formatting_warning(formatting, original=self.original))
         warnings.extend(_unread_parts(body))
+        furniture = self._furniture()
         return ReaderResult(
             paragraphs=tuple(paragraphs),
             footnotes=self._footnotes(),
             warnings=tuple(warnings),
-            symbol=self._header_symbol(),
+            symbol=_header_symbol(furniture),
+            furniture=furniture,
         )
 
-    def _mark_removed(self, ppr) -> bool:
+    def _mark_removed(self, ppr: etree._Element | None) -> bool:
         """The paragraph mark does not exist in the version read: deleted (accepted view) or
         inserted (original view)."""
         rpr = ppr.find(RPR) if ppr is not None else None
@@ -172,7 +183,7 @@ class _Reader:
         gone = (INS, MOVE_TO) if self.original else (DEL, MOVE_FROM)
         return any(rpr.find(tag) is not None for tag in gone)
 
-    def _flush(self, group: list[tuple[int, object, str | None, object]]) -> list[RawParagraph]:
+    def _flush(self, group: list[tuple[int, etree._Element, str | None, etree._Element | None]]) -> list[RawParagraph]:
         if not group:
             return []
         content = Content()
@@ -187,6 +198,10 @@ class _Reader:
         text = content.text
         if not text.strip():
             return []
+        number, level, cut = _take_label(text, number, level)
+        if cut:
+            content.drop(cut)
+            text = text[cut:]
         visible = [p for p in content.pieces if p.text.strip()]
         sizes: Counter[int] = Counter()
         for piece in visible:
@@ -205,7 +220,7 @@ class _Reader:
             footnote_marks=tuple(content.marks),
         )]
 
-    def _style_of(self, p) -> tuple[str | None, object]:
+    def _style_of(self, p: etree._Element) -> tuple[str | None, etree._Element | None]:
         """(effective paragraph style id, pPr element or None): with `original`, the properties
         before a tracked change of them (w:pPrChange) when there is one."""
         ppr = p.find(PPR)
@@ -217,15 +232,11 @@ class _Reader:
         style_id = style_el.get(VAL) if style_el is not None else None
         return self.styles.paragraph_style(style_id), ppr
 
-    def _number(self, style_id: str | None, ppr) -> tuple[str | None, int | None]:
+    def _number(self, style_id: str | None, ppr: etree._Element | None) -> tuple[str | None, int | None]:
         num_id = ilvl = None
         num_pr = ppr.find(NUM_PR) if ppr is not None else None
         if num_pr is not None and self.original and num_pr.find(INS) is not None:
             num_pr = None  # numbering added with tracking: not there before
-        original_label = None
-        if num_pr is not None and self.original:
-            change = num_pr.find(NUMBERING_CHANGE)
-            original_label = change.get(qn("w:original")) if change is not None else None
         if num_pr is not None:
             num_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             num_id = num_el.get(VAL) if num_el is not None else None
@@ -239,16 +250,13 @@ class _Reader:
             ilvl = style_ilvl
         if ilvl is None and from_style:
             ilvl = self.numbering.level_for_style(num_id, style_id)
-        number, level = self.numbering.label(num_id, ilvl or 0)
-        if original_label is not None:  # the number as displayed before a tracked change of it
-            number = strip_label(original_label) or None
-        return number, level
+        return self.numbering.label(num_id, ilvl or 0)
 
-    def _jc(self, style_id: str | None, ppr) -> str | None:
+    def _jc(self, style_id: str | None, ppr: etree._Element | None) -> str | None:
         jc = ppr.find(qn("w:jc")) if ppr is not None else None
         return jc.get(VAL) if jc is not None else self.styles.jc(style_id)
 
-    def _table(self, tbl, index: int) -> RawParagraph | None:
+    def _table(self, tbl: etree._Element, index: int) -> RawParagraph | None:
         marks: list[str] = []
         rows = []
         for tr in self._rows(tbl):
@@ -259,7 +267,7 @@ class _Reader:
         return RawParagraph(text=text, location=Location(element=index), is_table=True,
                             footnote_marks=tuple(marks))
 
-    def _rows(self, tbl) -> list:
+    def _rows(self, tbl: etree._Element) -> list[etree._Element]:
         """A table's rows (those in row-level content controls too) that exist in the version
         read: a row deleted with tracking is gone when accepted, an inserted one when rejected."""
         gone = (INS,) if self.original else (DEL,)
@@ -270,7 +278,7 @@ class _Reader:
                 out.append(tr)
         return out
 
-    def _cell_text(self, tc, marks: list[str]) -> str:
+    def _cell_text(self, tc: etree._Element, marks: list[str]) -> str:
         """A cell's paragraphs joined by spaces (nested tables flattened into it)."""
         texts = []
         for el in body_elements(tc):
@@ -288,11 +296,11 @@ class _Reader:
     def _footnotes(self) -> tuple[Footnote, ...]:
         if self.notes_element is None or not self.note_order:
             return ()
-        notes = {}
-        for note in self.notes_element.iterchildren(qn("w:footnote")):
-            if note.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
+        notes: dict[str | None, etree._Element] = {}
+        for el in self.notes_element.iterchildren(qn("w:footnote")):
+            if el.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
                 continue
-            notes[note.get(qn("w:id"))] = note
+            notes[el.get(qn("w:id"))] = el
         walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
         out = []
         for fid, mark, custom in self.note_order:
@@ -305,30 +313,69 @@ class _Reader:
                     style_id, _ = self._style_of(p)
                     texts.append(walker.paragraph(p, style_id).text)
             text = " ".join(" ".join(t.split()) for t in texts if t.strip())
-            while custom and text.startswith(mark):
-                # the custom mark is typed at the start of the note (LibreOffice types it twice)
+            while custom and text.startswith((mark, displayed(mark))):
+                # the custom mark is typed at the start of the note (LibreOffice types it twice),
+                # in superscript digits when typed raised
                 text = text[len(mark):].lstrip()
             out.append(Footnote(mark=mark, text=text))
         return tuple(out)
 
-    def _header_symbol(self) -> str | None:
+    def _furniture(self) -> tuple[Furniture, ...]:
+        """The text of the running headers and footers (first-page, even and default ones, each
+        line once): page furniture, reported so that nothing is left out in silence."""
+        walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
+        seen: set[tuple[str, str]] = set()
+        out = []
         for rel in self.document.part.rels.values():
-            if rel.reltype != RT.HEADER or rel.is_external:
+            why = _RUNNING.get(rel.reltype)
+            element = getattr(rel.target_part, "element", None) if why and not rel.is_external else None
+            if why is None or element is None:
                 continue
-            element = getattr(rel.target_part, "element", None)
-            if element is None:
-                continue
-            text = " ".join(t.text or "" for t in element.iter(qn("w:t")))
-            m = SYMBOL.search(text)
-            if m:
-                return normalise_symbol(m.group(1).rstrip("."))
-        return None
+            for p in element.iter(P):
+                if any(a.tag == TEXT_BOX for a in p.iterancestors()):
+                    continue  # a shape's text: counted with the text boxes
+                style_id, _ppr = self._style_of(p)
+                for line in walker.paragraph(p, style_id).text.splitlines():
+                    text = " ".join(line.split())
+                    if text and (why, text) not in seen:
+                        seen.add((why, text))
+                        out.append(Furniture(None, text, why))
+        return tuple(out)
 
 
-def _formatting_changes(body) -> int:
+
+def _take_label(text: str, number: str | None, level: int | None) -> tuple[str | None, int | None, int]:
+    """(number, level, characters to cut off the text) for a label typed at its start: the
+    punctuation typed after an automatic number, or a whole label typed before a tab (its level
+    from its dots: "2.1" is 1)."""
+    if number is not None:
+        tail = LABEL_TAIL.match(text)
+        return number, level, tail.end() if tail and text[tail.end():].strip() else 0
+    typed = TYPED_LABEL.match(text)
+    if typed is None or not text[typed.end():].strip():
+        return number, level, 0
+    label = next(group for group in typed.groups() if group)
+    return label, label.count(".") if typed.group(1) else level, typed.end()
+
+
+def _header_symbol(furniture: tuple[Furniture, ...]) -> str | None:
+    """The document symbol printed in a running header, if any."""
+    for item in furniture:
+        m = SYMBOL.search(item.text) if item.why == "running header" else None
+        if m:
+            return normalise_symbol(m.group(1).rstrip("."))
+    return None
+
+
+def _formatting_changes(body: etree._Element) -> int:
     """Tracked revisions of properties only (numbering inserted in w:numPr included)."""
-    return (sum(1 for _ in body.iter(*FORMAT_CHANGE_TAGS))
-            + sum(1 for el in body.iter(INS) if el.getparent().tag == NUM_PR))
+    return (len(list(body.iter(*FORMAT_CHANGE_TAGS)))
+            + len([el for el in body.iter(INS) if _parent_tag(el) == NUM_PR]))
+
+
+def _parent_tag(el: etree._Element) -> object:
+    parent = el.getparent()
+    return parent.tag if parent is not None else None
 
 
 def formatting_warning(count: int, *, original: bool) -> str:
@@ -339,7 +386,7 @@ def formatting_warning(count: int, *, original: bool) -> str:
     return f"{what} read as accepted; use --original for the formatting before them"
 
 
-def _unread_parts(body) -> list[str]:
+def _unread_parts(body: etree._Element) -> list[str]:
     """Warnings for the text this reader leaves out, so that nothing is dropped in silence:
     endnotes (their marks and texts) and text boxes (shapes holding paragraphs)."""
     out = []

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 from parsers.docx.wordml import flag, int_value, on_off, qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
@@ -24,7 +26,7 @@ TOGGLES = ("b", "i")
 WORD_DEFAULT_SIZE = 20
 
 
-def run_toggles(rpr) -> dict[str, bool]:
+def run_toggles(rpr: etree._Element | None) -> dict[str, bool]:
     """Bold ("b") and italic ("i") set in an rPr element."""
     out: dict[str, bool] = {}
     if rpr is None:
@@ -36,12 +38,24 @@ def run_toggles(rpr) -> dict[str, bool]:
     return out
 
 
-def run_size(rpr) -> int | None:
+def run_size(rpr: etree._Element | None) -> int | None:
     """The font size (w:sz, half-points) set in an rPr element."""
     if rpr is None:
         return None
     sz = rpr.find(qn("w:sz"))
     return int_value(sz.get(qn("w:val"))) if sz is not None else None
+
+
+def run_vert_align(rpr: etree._Element | None) -> str | None:
+    """The vertical alignment set in an rPr element (w:vertAlign w:val), or None."""
+    el = rpr.find(qn("w:vertAlign")) if rpr is not None else None
+    return el.get(qn("w:val")) if el is not None else None
+
+
+def run_language(rpr: etree._Element | None) -> str | None:
+    """The language set in an rPr element (w:lang w:val, "fr-FR"), or None."""
+    lang = rpr.find(qn("w:lang")) if rpr is not None else None
+    return (lang.get(qn("w:val")) or None) if lang is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,26 +69,33 @@ class Style:
     num_id: str | None  # from pPr/numPr, "0" switches numbering off
     ilvl: int | None
     jc: str | None
+    language: str | None = None  # rPr/lang w:val ("fr-FR")
+    vert_align: str | None = None  # rPr/vertAlign w:val: "superscript", "subscript", "baseline"
 
 
 class Styles:
     """Look-ups over styles.xml; an absent or empty styles part gives Word's defaults."""
 
-    def __init__(self, styles_element) -> None:
+    def __init__(self, styles_element: etree._Element | None) -> None:
         self._styles: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults: dict[str, bool] = {}
+        self.default_language: str | None = None
+        self.default_vert_align: str | None = None
+        self._superscript_cache: dict[tuple[str | None, str | None, str | None], bool] = {}
         self.default_size = WORD_DEFAULT_SIZE
-        self._size_cache: dict[tuple, int] = {}
+        self._size_cache: dict[tuple[str | None, str | None], int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
-        self._format_cache: dict[tuple, tuple[bool, bool]] = {}
+        self._format_cache: dict[tuple[str | None, str | None, bool | None, bool | None], tuple[bool, bool]] = {}
         if styles_element is None:
             return
         defaults = styles_element.find(qn("w:docDefaults"))
         if defaults is not None:
             rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
             self.defaults = run_toggles(rpr)
+            self.default_language = run_language(rpr)
+            self.default_vert_align = run_vert_align(rpr)
             self.default_size = run_size(rpr) or WORD_DEFAULT_SIZE
         for el in styles_element.iterchildren(qn("w:style")):
             style = _style(el)
@@ -129,6 +150,26 @@ class Styles:
                 ilvl = style.ilvl
         return num_id, ilvl
 
+    def superscript(self, paragraph_style: str | None, character_style: str | None, direct: str | None) -> bool:
+        """Whether a run is set as superscript: its own w:vertAlign, else its character style's
+        chain, else its paragraph style's chain, else the document defaults'."""
+        key = (paragraph_style, character_style, direct)
+        if key not in self._superscript_cache:
+            value = direct
+            for style in (*self.chain(character_style), *self.chain(paragraph_style)):
+                if value is not None:
+                    break
+                value = style.vert_align
+            self._superscript_cache[key] = (value or self.default_vert_align) == "superscript"
+        return self._superscript_cache[key]
+
+    def language(self, style_id: str | None) -> str | None:
+        """The language a paragraph style sets (nearest in its chain), else the document's default."""
+        for style in self.chain(style_id):
+            if style.language is not None:
+                return style.language
+        return self.default_language
+
     def jc(self, style_id: str | None) -> str | None:
         for style in self.chain(style_id):
             if style.jc is not None:
@@ -172,7 +213,7 @@ class Styles:
         return out[0], out[1]
 
 
-def _style(el) -> Style:
+def _style(el: etree._Element) -> Style:
     def val(tag: str) -> str | None:
         child = el.find(qn(tag))
         return child.get(qn("w:val")) if child is not None else None
@@ -194,6 +235,8 @@ def _style(el) -> Style:
         kind=el.get(qn("w:type")) or "paragraph",
         based_on=val("w:basedOn"),
         toggles=run_toggles(el.find(qn("w:rPr"))),
+        language=run_language(el.find(qn("w:rPr"))),
+        vert_align=run_vert_align(el.find(qn("w:rPr"))),
         size=run_size(el.find(qn("w:rPr"))),
         num_id=num_id,
         ilvl=ilvl,

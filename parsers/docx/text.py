@@ -5,6 +5,9 @@ Walks the paragraph's lxml children in order: runs, and the containers text live
 deletions). Complex fields give their displayed result, not their instruction. Hidden runs
 (w:vanish), comment references and drawings give nothing.
 
+Digits typed in a superscript run (w:vertAlign, directly or through a style) are not footnote
+references but read as a PDF shows them: superscript digits ("¹"), listed as marks.
+
 Tracked changes: by default the text reads with every change accepted (w:ins and w:moveTo in,
 w:del and w:moveFrom out); with `original=True`, rejected (the reverse, deleted text from
 w:delText, and a run's properties as they were before a tracked change of them, w:rPrChange).
@@ -12,8 +15,11 @@ w:delText, and a run's properties as they were before a tracked change of them, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from lxml import etree
 
 from parsers.docx.styles import Styles
 from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_off, qn
@@ -23,7 +29,8 @@ INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w
 FOOTNOTE_REF = qn("w:footnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
-SIZE, RPR_CHANGE = qn("w:sz"), qn("w:rPrChange")
+SIZE, RPR_CHANGE, VERT_ALIGN = qn("w:sz"), qn("w:rPrChange"), qn("w:vertAlign")
+_DIGITS = re.compile(r"[0-9]+")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
 # Containers whose children are read as part of the paragraph.
 _CONTAINERS = {qn("w:hyperlink"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"),
@@ -56,6 +63,17 @@ class Content:
         self.pieces.extend(other.pieces)
         self.marks.extend(other.marks)
 
+    def drop(self, count: int) -> None:
+        """Remove the first `count` characters (a label typed at the start)."""
+        while count > 0 and self.pieces:
+            first = self.pieces[0]
+            if len(first.text) <= count:
+                count -= len(first.text)
+                self.pieces.pop(0)
+            else:
+                self.pieces[0] = Piece(first.text[count:], first.bold, first.italic, first.size)
+                count = 0
+
 
 class TextWalker:
     """Reads paragraphs of one document. Footnote references are reported, in the order met, to
@@ -69,13 +87,13 @@ class TextWalker:
         self._field_depth: list[bool] = []  # per open complex field: showing its result yet?
         self._custom_mark_next: str | None = None  # footnote id whose custom mark comes next
 
-    def paragraph(self, p, paragraph_style: str | None) -> Content:
+    def paragraph(self, p: etree._Element, paragraph_style: str | None) -> Content:
         content = Content()
         self._field_depth = []
         self._walk(p, paragraph_style, content)
         return content
 
-    def _walk(self, parent, paragraph_style: str | None, content: Content) -> None:
+    def _walk(self, parent: etree._Element, paragraph_style: str | None, content: Content) -> None:
         for child in parent.iterchildren():
             tag = child.tag
             if tag == R:
@@ -89,7 +107,7 @@ class TextWalker:
                 if inner is not None:
                     self._walk(inner, paragraph_style, content)
 
-    def _run(self, r, paragraph_style: str | None, content: Content) -> None:
+    def _run(self, r: etree._Element, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)
         if self.original and rpr is not None:
             change = rpr.find(RPR_CHANGE)
@@ -97,7 +115,7 @@ class TextWalker:
                 rpr = change.find(RPR)  # the properties before the tracked change
         char_style = None
         direct: dict[str, bool] = {}
-        direct_size = None
+        direct_size = direct_vert = None
         if rpr is not None:
             for prop in rpr.iterchildren():
                 ptag = prop.tag
@@ -111,9 +129,12 @@ class TextWalker:
                     direct["i"] = bool(on_off(prop))
                 elif ptag == SIZE:
                     direct_size = int_value(prop.get(VAL))
+                elif ptag == VERT_ALIGN:
+                    direct_vert = prop.get(VAL)
         char_style = char_style or self.styles.default_character
         bold, italic = self.styles.run_format(paragraph_style, char_style, direct)
         size = self.styles.run_size(paragraph_style, char_style, direct_size)
+        raised = self.styles.superscript(paragraph_style, char_style, direct_vert)
         fields = self._field_depth
         for child in r.iterchildren():
             tag = child.tag
@@ -126,9 +147,14 @@ class TextWalker:
                 continue  # a field's instruction, not its result
             elif tag == T or (tag == DEL_TEXT and self.original):
                 text = child.text or ""
-                if self._custom_mark_next is not None and text.strip():
-                    content.marks.append(self._footnote_mark(self._custom_mark_next, text.strip()))
+                custom = self._custom_mark_next is not None and bool(text.strip())
+                if custom:
+                    content.marks.append(self._footnote_mark(self._custom_mark_next or "", text.strip()))
                     self._custom_mark_next = None
+                if raised and _DIGITS.search(text):
+                    if not custom:  # digits typed as superscript: marks, as a PDF reads them
+                        content.marks.extend(_DIGITS.findall(text))
+                    text = displayed(text)
             elif tag == TAB:
                 text = "\t"
             elif tag in (BR, CR):
@@ -151,7 +177,7 @@ class TextWalker:
         elif kind == "end" and self._field_depth:
             self._field_depth.pop()
 
-    def _footnote(self, ref, content: Content) -> str:
+    def _footnote(self, ref: etree._Element, content: Content) -> str:
         fid = ref.get(qn("w:id")) or ""
         if custom_mark_follows(ref):
             self._custom_mark_next = fid  # the mark is the text that follows

@@ -115,6 +115,19 @@ def _collect(parent: etree._Element, tags: tuple[str, ...], out: list[etree._Ele
 FOOTNOTE_REFERENCE = w("footnoteReference")
 
 
+_TEXT_BOX = w("txbxContent")
+_GONE_ACCEPTED = (w("del"), w("moveFrom"), _TEXT_BOX)
+_GONE_ORIGINAL = (w("ins"), w("moveTo"), _TEXT_BOX)
+
+
+def visible_references(root: etree._Element, *, original: bool = False) -> list[etree._Element]:
+    """The footnote references under `root` that the Word reader numbers, in order: not those in
+    text the version read leaves out (deleted when accepted, inserted when `original`) nor in
+    text boxes (which it does not read)."""
+    gone = _GONE_ORIGINAL if original else _GONE_ACCEPTED
+    return [ref for ref in root.iter(FOOTNOTE_REFERENCE) if next(ref.iterancestors(*gone), None) is None]
+
+
 def custom_mark_follows(ref: etree._Element) -> bool:
     """A footnote reference whose mark is the text typed after it ("*"), not a number."""
     return flag(ref, "w:customMarkFollows")

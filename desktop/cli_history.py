@@ -68,7 +68,9 @@ def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None =
     if not paths:
         raise UsageError(f"{' '.join(bases)}: no base documents (PDF, Word or text files) found")
     with ParagraphIndex(index or default_path(), version=PARSER_VERSION) as db:
-        report = db.update(paths, _parse_base, workers=2)
+        from desktop.cli import _progress_printer
+
+        report = db.update(paths, _parse_base, workers=2, progress=_progress_printer())
         failed = dict(report.failed)
         trace = trace_document(draft, db, [p for p in paths if p not in failed])
     if failed:

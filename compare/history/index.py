@@ -26,6 +26,7 @@ from contextlib import closing
 from dataclasses import dataclass
 
 from compare.history.model import BaseInfo
+from compare.progress import Progress
 from compare.text.normalize import fold, key_text
 from parsers.errors import AccordError
 from parsers.model import Block, BlockKind, Document, Format
@@ -169,9 +170,11 @@ class ParagraphIndex:
 
     # --- keeping it up to date ---------------------------------------------------------------
 
-    def update(self, paths: Sequence[str], parse: Callable[[str], Document], *, workers: int = 2) -> UpdateReport:
+    def update(self, paths: Sequence[str], parse: Callable[[str], Document], *, workers: int = 2,
+               progress: Callable[[Progress], None] | None = None) -> UpdateReport:
         """Bring the index up to date for `paths` (absolute file paths), parsing only files that
-        changed, `workers` at a time. A file that cannot be read is reported, not indexed."""
+        changed, `workers` at a time (`progress` told after each). A file that cannot be read is
+        reported, not indexed."""
         self._prune_missing()
         known = {r[0]: (r[1], r[2], r[3], r[4])
                  for r in self._db.execute("SELECT path, mtime_ns, size, sha256, error FROM files")}
@@ -197,8 +200,8 @@ class ParagraphIndex:
                 continue
             todo.append((path, st.st_mtime_ns, st.st_size, digest))
         parsed: list[str] = []
-        for (path, mtime, size, digest), result in zip(todo, _parse_all([t[0] for t in todo], parse, workers),
-                                                       strict=True):
+        results = _parse_all([t[0] for t in todo], parse, workers, progress)
+        for (path, mtime, size, digest), result in zip(todo, results, strict=True):
             if isinstance(result, str):
                 failed.append((path, result))
                 self._store_failure(path, mtime, size, digest, result)
@@ -326,7 +329,8 @@ def _keep(path: str, error: str | None, failed: list[tuple[str, str]], unchanged
         unchanged.append(path)
 
 
-def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int) -> list[Document | str]:
+def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int,
+               progress: Callable[[Progress], None] | None = None) -> list[Document | str]:
     """Each path parsed (a Document) or its one-line error (a str), in order."""
     def one(path: str) -> Document | str:
         try:
@@ -334,7 +338,10 @@ def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: 
         except AccordError as exc:
             return str(getattr(exc, "message", exc))
 
-    if workers <= 1 or len(paths) <= 1:
-        return [one(p) for p in paths]
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="accord-index") as pool:
-        return list(pool.map(one, paths))
+    out: list[Document | str] = []
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="accord-index") as pool:
+        for result in pool.map(one, paths):
+            out.append(result)
+            if progress is not None:
+                progress(Progress("index bases", len(out), len(paths)))
+    return out

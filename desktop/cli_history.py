@@ -53,9 +53,10 @@ def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None =
     """Read the draft, bring the index up to date for the bases (files and folders), trace: the
     trace (with a warning for each base that could not be read) and the base files used. The
     command line and the window's trace panel both come here."""
+    import sqlite3
     from dataclasses import replace
 
-    from compare.history.index import ParagraphIndex, default_path, expand_bases
+    from compare.history.index import ParagraphIndex, TraceIndexError, default_path, expand_bases
     from compare.history.trace import trace_document
     from parsers.api import PARSER_VERSION
 
@@ -67,12 +68,16 @@ def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None =
     paths = [p for p in expand_bases(bases) if p != absolute]
     if not paths:
         raise UsageError(f"{' '.join(bases)}: no base documents (PDF, Word or text files) found")
-    with ParagraphIndex(index or default_path(), version=PARSER_VERSION) as db:
-        from desktop.cli import _progress_printer
+    location = index or default_path()
+    try:
+        with ParagraphIndex(location, version=PARSER_VERSION) as db:
+            from desktop.cli import _progress_printer
 
-        report = db.update(paths, _parse_base, workers=2, progress=_progress_printer())
-        failed = dict(report.failed)
-        trace = trace_document(draft, db, [p for p in paths if p not in failed])
+            report = db.update(paths, _parse_base, workers=2, progress=_progress_printer())
+            failed = dict(report.failed)
+            trace = trace_document(draft, db, [p for p in paths if p not in failed])
+    except sqlite3.Error as exc:  # a damaged, locked or unwritable index file: one line, not a traceback
+        raise TraceIndexError(f"{location}: the trace index failed ({exc}); delete it to rebuild it") from exc
     if failed:
         notes = tuple(f"{path}: not read ({message})" for path, message in failed.items())
         trace = replace(trace, warnings=(*notes, *trace.warnings))

@@ -149,6 +149,7 @@ class ParagraphIndex:
 
     def __init__(self, path: str, version: str = "") -> None:
         self.path = path
+        self._df: dict[str, int] | None = None  # paragraphs per term, read when first needed
         try:
             if path != ":memory:":
                 os.makedirs(os.path.dirname(path) or ".", mode=0o700, exist_ok=True)
@@ -231,6 +232,7 @@ class ParagraphIndex:
                     self._forget(i)
 
     def _forget(self, file_id: int) -> None:
+        self._df = None
         self._db.execute("DELETE FROM paragraphs_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE file = ?)",
                          (file_id,))
         self._db.execute("DELETE FROM paragraphs WHERE file = ?", (file_id,))
@@ -245,6 +247,7 @@ class ParagraphIndex:
                              (path, mtime, size, digest, message))
 
     def _store(self, path: str, mtime: int, size: int, digest: str, doc: Document) -> None:
+        self._df = None
         with self._db:
             row = self._db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
             if row is not None:
@@ -313,12 +316,13 @@ class ParagraphIndex:
             fetch *= FETCH_FACTOR
 
     def _rarest(self, terms: Sequence[str]) -> list[str]:
-        """The QUERY_WORDS terms found in the fewest paragraphs (terms the index lacks left out)."""
-        if not terms:
-            return []
-        marks = ",".join("?" * len(terms))
-        found = self._db.execute(f"SELECT term, doc FROM paragraphs_vocab WHERE term IN ({marks})", tuple(terms))
-        return [t for t, _n in sorted(found, key=lambda r: (r[1], r[0]))[:QUERY_WORDS]]
+        """The QUERY_WORDS terms found in the fewest paragraphs (terms the index lacks left out).
+        The vocabulary's counts are read once (one scan of FTS5's vocabulary table; a lookup by
+        term scans it too) and kept until the index changes."""
+        if self._df is None:
+            self._df = dict(self._db.execute("SELECT term, doc FROM paragraphs_vocab"))
+        df = self._df
+        return sorted((t for t in terms if t in df), key=lambda t: (df[t], t))[:QUERY_WORDS]
 
     def _by_ids(self, ids: Sequence[int]) -> list[Row]:
         """Paragraphs by id, in the order of `ids`."""

@@ -156,3 +156,13 @@ def test_a_revision_related_by_text_alone_matches_its_comparison():
     relation = relate(parse_file(str(FIXTURES / "l2-en.docx")), parse_file(str(FIXTURES / "l2-en-rev1.docx")))
     assert [p.label for p in relation.new] == ["OP10"]
     assert sorted(p.label or "" for p in relation.dropped) == ["OP7", "PP5"]
+
+
+def test_a_history_through_two_languages_pairs_the_versions_across_them():
+    """English L.2 -> French Rev.1: the step is compared across the languages (no word ops), and
+    OP5's lineage is strengthened (Encourages -> Prie instamment)."""
+    history = _l2("l2-en.docx", "l2-fr-rev1.docx")
+    _check_invariants(history)
+    assert all(ch.ops == () for ch in history.comparisons[0].changes)
+    op5 = next(lin for lin in history.lineages if lin.cells[0] and lin.cells[0][0].label == "OP5")
+    assert op5.steps[0] is not None and op5.steps[0].commitment == "strengthened"

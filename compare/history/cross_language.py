@@ -67,9 +67,16 @@ def compare_across(old: Document, new: Document) -> Steps[Comparison]:
     yield Progress("cross-language pairs", 0, 1)
     old_blocks = {b.index: b for b in old.body()}
     new_blocks = {b.index: b for b in new.body()}
-    src = [old_blocks[u.block] for u in alignment.source_units if u.block is not None]
-    tgt = [new_blocks[u.block] for u in alignment.target_units if u.block is not None]
-    beads = [(tuple(p.source), tuple(p.target), p.score) for p in alignment.pairs]
+    # body paragraphs only: units without a block (the aligner's footnote units) are left out
+    src_units = [u for u in alignment.source_units if u.block is not None and u.block in old_blocks]
+    tgt_units = [u for u in alignment.target_units if u.block is not None and u.block in new_blocks]
+    src = [old_blocks[u.block] for u in src_units if u.block is not None]
+    tgt = [new_blocks[u.block] for u in tgt_units if u.block is not None]
+    src_pos = {u.index: k for k, u in enumerate(src_units)}
+    tgt_pos = {u.index: k for k, u in enumerate(tgt_units)}
+    beads = [(tuple(src_pos[i] for i in p.source if i in src_pos), tuple(tgt_pos[j] for j in p.target if j in tgt_pos),
+              p.score) for p in alignment.pairs]
+    beads = [b for b in beads if b[0] or b[1]]
     learned = learn_lexicon([(src[s[0]].text, tgt[t[0]].text) for s, t, score in beads
                              if len(s) == 1 and len(t) == 1 and score >= LEARN_SCORE])
     lex = align_lexicon.combine(learned, align_lexicon.seed(alignment.source_language, alignment.target_language))

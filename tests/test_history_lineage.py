@@ -32,10 +32,14 @@ def _l2(*names: str) -> History:
 
 
 def _check_invariants(history: History) -> None:
-    """Every body block of every version is in exactly one lineage; steps agree with the cells."""
+    """Every body block of every version is in exactly one lineage (footnotes too, when the
+    comparisons compare them); steps agree with the cells."""
     for k, doc in enumerate(history.versions):
-        placed = sorted(b.index for lin in history.lineages for b in lin.cells[k])
-        assert placed == sorted(b.index for b in doc.body()), f"version {k}: blocks missing or repeated"
+        placed = [b.index for lin in history.lineages for b in lin.cells[k]]
+        body = {b.index for b in doc.body()}
+        notes = set(range(len(doc.blocks), len(doc.blocks) + len(doc.footnotes)))  # footnotes, when compared
+        assert len(placed) == len(set(placed)), f"version {k}: a block in two lineages"
+        assert body <= set(placed) <= body | notes, f"version {k}: blocks missing"
     for lin in history.lineages:
         for k, step in enumerate(lin.steps):
             before, after = bool(lin.cells[k]), bool(lin.cells[k + 1])

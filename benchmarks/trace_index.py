@@ -9,6 +9,11 @@ Rows:
 - archive: ARCHIVE_DOCUMENTS (default 2000) synthetic bases of 40 paragraphs each, made from the
   real folder's paragraphs with words changed (so that many are near, none equal), indexed once
   (build), then the draft traced against the archive and the real folder (lookup), warm.
+
+Measured on the 2-core development machine shared with other sessions (load average 7-10, so
+cold figures vary by 3x): real folder cold 11.9 s (quiet), 32.9-39.9 s (loaded), warm 0.56-0.89 s;
+archive of 2,000 documents: build 170-204 s, warm update 0.03-0.07 s, trace 25.3 s with the first
+query (32 longest words), 6.7 s with the 12 rarest, 5.2 s with the vocabulary read once.
 """
 
 from __future__ import annotations

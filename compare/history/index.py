@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from compare.history.model import BaseInfo
-from compare.progress import Progress
+from compare.progress import Progress, Steps, run
 from compare.text.normalize import fold, key_text
 from parsers.errors import AccordError
 from parsers.model import Block, BlockKind, Document, Format
@@ -186,9 +186,14 @@ class ParagraphIndex:
 
     def update(self, paths: Sequence[str], parse: Callable[[str], Document], *, workers: int = 2,
                progress: Callable[[Progress], None] | None = None) -> UpdateReport:
+        """`iter_update` driven to its end (`progress` told after each file parsed)."""
+        return run(self.iter_update(paths, parse, workers=workers), progress)
+
+    def iter_update(self, paths: Sequence[str], parse: Callable[[str], Document], *,
+                    workers: int = 2) -> Steps[UpdateReport]:
         """Bring the index up to date for `paths` (absolute file paths), parsing only files that
-        changed, `workers` at a time (`progress` told after each). A file that cannot be read is
-        reported, not indexed."""
+        changed, `workers` at a time, each stored as soon as it is read (yields Progress after
+        each). A file that cannot be read is reported, not indexed."""
         self._prune_missing()
         known = {r[0]: (r[1], r[2], r[3], r[4])
                  for r in self._db.execute("SELECT path, mtime_ns, size, sha256, error FROM files")}
@@ -214,8 +219,10 @@ class ParagraphIndex:
                 continue
             todo.append((path, st.st_mtime_ns, st.st_size, digest))
         parsed: list[str] = []
-        results = _parse_all([t[0] for t in todo], parse, workers, progress)
-        for (path, mtime, size, digest), result in zip(todo, results, strict=True):
+        yield Progress("index bases", 0, len(todo))
+        results = _parse_all([t[0] for t in todo], parse, workers)
+        for k, ((path, mtime, size, digest), result) in enumerate(zip(todo, results, strict=False)):
+            yield Progress("index bases", k + 1, len(todo))
             if isinstance(result, str):
                 failed.append((path, result))
                 self._store_failure(path, mtime, size, digest, result)
@@ -377,19 +384,13 @@ def _keep(path: str, error: str | None, failed: list[tuple[str, str]], unchanged
         unchanged.append(path)
 
 
-def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int,
-               progress: Callable[[Progress], None] | None = None) -> list[Document | str]:
-    """Each path parsed (a Document) or its one-line error (a str), in order."""
+def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int) -> Iterator[Document | str]:
+    """Each path parsed (a Document) or its one-line error (a str), in order, as they come."""
     def one(path: str) -> Document | str:
         try:
             return parse(path)
         except AccordError as exc:
             return str(getattr(exc, "message", exc))
 
-    out: list[Document | str] = []
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="accord-index") as pool:
-        for result in pool.map(one, paths):
-            out.append(result)
-            if progress is not None:
-                progress(Progress("index bases", len(out), len(paths)))
-    return out
+        yield from pool.map(one, paths)

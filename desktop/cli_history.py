@@ -19,6 +19,7 @@ from parsers import Document, ParseOptions
 
 if TYPE_CHECKING:
     from compare.history.model import Trace
+    from compare.progress import Steps
 
 FORMATS = ("text", "json", "html")
 
@@ -50,27 +51,44 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None = None,
                 index: str | None = None) -> tuple[Trace, list[str]]:
+    """`iter_trace_paths` driven to its end, progress on a terminal's stderr."""
+    from compare.progress import run
+    from desktop.cli import _progress_printer
+
+    return run(iter_trace_paths(draft_path, bases, language=language, index=index), _progress_printer())
+
+
+def iter_trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None = None,
+                     index: str | None = None) -> Steps[tuple[Trace, list[str]]]:
     """Read the draft, bring the index up to date for the bases (files and folders), trace: the
-    trace (with a warning for each base that could not be read) and the base files used. The
-    command line and the window's trace panel both come here."""
+    trace (with a warning for each base that could not be read) and the base files used; yields
+    Progress while bases are read. The command line and the window's trace panel both come here."""
+    import sqlite3
     from dataclasses import replace
 
-    from compare.history.index import ParagraphIndex, default_path, expand_bases
+    from compare.history.index import ParagraphIndex, TraceIndexError, default_path, expand_bases
     from compare.history.trace import trace_document
+    from compare.progress import Progress
     from parsers.api import PARSER_VERSION
 
     for given in bases:
         if not os.path.exists(given):
             raise UsageError(f"{given}: no such file or folder")
+    yield Progress("read the draft", 0, 1)
     absolute = os.path.abspath(draft_path)
     draft = _with_path(load(draft_path, language=language), absolute)
     paths = [p for p in expand_bases(bases) if p != absolute]
     if not paths:
         raise UsageError(f"{' '.join(bases)}: no base documents (PDF, Word or text files) found")
-    with ParagraphIndex(index or default_path(), version=PARSER_VERSION) as db:
-        report = db.update(paths, _parse_base, workers=2)
-        failed = dict(report.failed)
-        trace = trace_document(draft, db, [p for p in paths if p not in failed])
+    location = index or default_path()
+    try:
+        with ParagraphIndex(location, version=PARSER_VERSION) as db:
+            report = yield from db.iter_update(paths, _parse_base, workers=2)
+            failed = dict(report.failed)
+            yield Progress("trace", 0, 1)
+            trace = trace_document(draft, db, [p for p in paths if p not in failed])
+    except sqlite3.Error as exc:  # a damaged, locked or unwritable index file: one line, not a traceback
+        raise TraceIndexError(f"{location}: the trace index failed ({exc}); delete it to rebuild it") from exc
     if failed:
         notes = tuple(f"{path}: not read ({message})" for path, message in failed.items())
         trace = replace(trace, warnings=(*notes, *trace.warnings))

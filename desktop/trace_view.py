@@ -41,11 +41,9 @@ FILE_FILTER = "Documents (*.pdf *.docx *.txt);;All files (*)"
 def trace_job(draft: str, bases: Sequence[str], index: str | None = None) -> Callable[[Callable[[], bool]], Job]:
     """A job for the JobRunner: read, index and trace as `accord trace` does."""
     def make(cancelled: Callable[[], bool]) -> Job:
-        yield Progress("trace", 0, 1)
-        from desktop.cli_history import trace_paths
+        from desktop.cli_history import iter_trace_paths
 
-        trace, _paths = trace_paths(draft, list(bases), index=index)
-        yield Progress("trace", 1, 1)
+        trace, _paths = yield from iter_trace_paths(draft, list(bases), index=index)
         return trace
 
     return make
@@ -64,6 +62,7 @@ class TraceView(QWidget):
         self.runner.result.connect(self.show_trace)
         self.runner.error.connect(lambda exc: self.summary.setText(self.tr("Could not trace: ") + str(exc)))
         self.runner.busy_changed.connect(lambda busy: self.run_button.setEnabled(not busy))
+        self.runner.progress.connect(self._show_progress)
 
         self.draft_label = QLabel(self.tr("No draft chosen"))
         choose_draft = QPushButton(self.tr("&Draft…"))
@@ -141,6 +140,9 @@ class TraceView(QWidget):
             return
         self.summary.setText(self.tr("Tracing…"))
         self.runner.start(trace_job(self.draft, self.base_paths(), self.index))
+
+    def _show_progress(self, step: Progress) -> None:
+        self.summary.setText(self.tr("Tracing…") + f" {step.stage}: {step.done}/{step.total}")
 
     def show_trace(self, trace: object) -> None:
         assert isinstance(trace, Trace)

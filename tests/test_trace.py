@@ -216,3 +216,24 @@ def test_a_base_in_another_language_is_traced_through_the_cross_language_pairing
     noise = [n for n, (s, _l, _c) in expected.items() if s == "agreed" and got[n].status != "agreed"]
     assert len(noise) <= 1, noise
     assert all(p.ops == () for p in trace.paragraphs if p.source and p.source.path.endswith("l2-fr.docx"))
+
+
+def test_a_damaged_index_file_is_one_line_and_exit_2(tmp_path, capsys):
+    """An index file that is not a database: status 2 and one line naming it, no traceback."""
+    bad = tmp_path / "index.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    code = main(["trace", str(FIXTURES / "l2-en-rev1.docx"), "--base", str(FIXTURES / "l2-en.docx"),
+                 "--index", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "index.sqlite" in err
+
+
+def test_cli_trace_html_marks_each_paragraph(tmp_path):
+    """HTML: a row per paragraph with its status class, the edits as del/ins, the summary line."""
+    out = tmp_path / "t.html"
+    assert main(["trace", str(FIXTURES / "l2-en-rev1.docx"), "--base", str(FIXTURES / "l2-en.docx"),
+                 "--format", "html", "-o", str(out), "--index", str(tmp_path / "i.sqlite")]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<tr class="agreed">') == 35 and page.count('<tr class="adapted">') == 4
+    assert page.count('<tr class="new">') == 1
+    assert "<del>Encourages</del><ins>Urges</ins>" in page and "carried over 39" in page

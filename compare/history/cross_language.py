@@ -12,7 +12,8 @@ The pipeline:
    similarity first, at least PAIR_FLOOR), a 1-1 bead below PAIR_FLOOR is unrelated (removed and
    added), and a removed paragraph whose best counterpart is an added one elsewhere (mutually best,
    at least MOVE_FLOOR) is moved;
-4. classify each pair by what can be compared across languages (compare.history.cross_signals):
+4. footnotes are paired by their mark (compare.model's footnote blocks: FN3 with FN3);
+5. classify each pair by what can be compared across languages (compare.history.cross_signals):
    operative verb force, qualifiers, modals, deadlines, figures -> `modified` with a commitment or
    reasons; a pair out of order -> `moved`; otherwise `renumbered` (its label changed) or
    `unchanged`. No word ops: a cross-language pair carries none.
@@ -32,7 +33,7 @@ from compare.model import Change, ChangeKind, Comparison
 from compare.progress import Progress, Steps
 from compare.text.normalize import normalize_number
 from parsers.language import detect_language
-from parsers.model import Block, BlockKind, Document
+from parsers.model import Block, BlockKind, Document, Location, footnote_label
 
 # A pair whose paragraphs share less than this (weighted share of tokens with a counterpart) is not
 # the same paragraph: translations of one paragraph share 0.5-0.9, unrelated UN paragraphs 0.1-0.3
@@ -67,15 +68,23 @@ def compare_across(old: Document, new: Document) -> Steps[Comparison]:
     yield Progress("cross-language pairs", 0, 1)
     old_blocks = {b.index: b for b in old.body()}
     new_blocks = {b.index: b for b in new.body()}
-    src = [old_blocks[u.block] for u in alignment.source_units if u.block is not None]
-    tgt = [new_blocks[u.block] for u in alignment.target_units if u.block is not None]
-    beads = [(tuple(p.source), tuple(p.target), p.score) for p in alignment.pairs]
+    # body paragraphs only: units without a block (the aligner's footnote units) are left out
+    src_units = [u for u in alignment.source_units if u.block is not None and u.block in old_blocks]
+    tgt_units = [u for u in alignment.target_units if u.block is not None and u.block in new_blocks]
+    src = [old_blocks[u.block] for u in src_units if u.block is not None]
+    tgt = [new_blocks[u.block] for u in tgt_units if u.block is not None]
+    src_pos = {u.index: k for k, u in enumerate(src_units)}
+    tgt_pos = {u.index: k for k, u in enumerate(tgt_units)}
+    beads = [(tuple(src_pos[i] for i in p.source if i in src_pos), tuple(tgt_pos[j] for j in p.target if j in tgt_pos),
+              p.score) for p in alignment.pairs]
+    beads = [b for b in beads if b[0] or b[1]]
     learned = learn_lexicon([(src[s[0]].text, tgt[t[0]].text) for s, t, score in beads
                              if len(s) == 1 and len(t) == 1 and score >= LEARN_SCORE])
     lex = align_lexicon.combine(learned, align_lexicon.seed(alignment.source_language, alignment.target_language))
     sim = similarity_matrix([b.text for b in src], [b.text for b in tgt], lex)
     pairs = refine(beads, sim)
     changes = classify(pairs, src, tgt, alignment.source_language, alignment.target_language)
+    changes += footnote_changes(old, new, alignment.source_language, alignment.target_language)
     yield Progress("cross-language pairs", 1, 1)
     return Comparison(old=old, new=new, changes=tuple(changes))
 
@@ -224,6 +233,34 @@ def classify(pairs: Sequence[tuple[int | None, int | None, float, bool]], src: S
         changes.append(Change(kind, olds=(old,), news=(new,), commitment=commitment, reasons=reasons,
                               moved=moved, similarity=score))
     return changes
+
+
+def footnote_blocks(doc: Document) -> tuple[Block, ...]:
+    """The footnotes as blocks of kind `footnote` (number: the mark, label: FN3), indexed after the
+    document's blocks, as the same-language comparison makes them."""
+    base = len(doc.blocks)
+    return tuple(Block(base + k, BlockKind.FOOTNOTE, f.text, number=f.mark, label=footnote_label(f.mark),
+                       location=Location(page=f.page)) for k, f in enumerate(doc.footnotes))
+
+
+def footnote_changes(old: Document, new: Document, src_language: str | None,
+                     tgt_language: str | None) -> list[Change]:
+    """Footnotes paired by their mark (footnote 3 is footnote 3 in every language), figures and
+    deadlines compared through both lexicons; a mark on one side only is a footnote added or
+    removed. After the body's changes, in the new document's order."""
+    olds = {b.number: b for b in footnote_blocks(old)}
+    news = {b.number: b for b in footnote_blocks(new)}
+    out = []
+    for mark, block in news.items():
+        before = olds.get(mark)
+        if before is None:
+            out.append(_added_or_removed(ChangeKind.ADDED, block))
+            continue
+        commitment, reasons = verdict(cross_signals(before, src_language, block, tgt_language))
+        kind = ChangeKind.MODIFIED if reasons else ChangeKind.UNCHANGED
+        out.append(Change(kind, olds=(before,), news=(block,), commitment=commitment, reasons=reasons))
+    out += [_added_or_removed(ChangeKind.REMOVED, b) for mark, b in olds.items() if mark not in news]
+    return out
 
 
 def _added_or_removed(kind: ChangeKind, block: Block) -> Change:

@@ -19,16 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from compare.commitments import (
-    Lexicon,
-    Signal,
-    Verb,
-    deadlines,
-    find_phrases,
-    lexicon,
-    operative_verb,
-    parse_figure,
-)
+from compare.commitments import Signal, Verb, deadlines, find_phrases, operative_verb, parse_figure
+
+try:  # main keeps the lexicons in compare.commitment_lexicon; before it, compare.commitments had them
+    from compare.commitment_lexicon import Lexicon, lexicon  # type: ignore[import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover - this branch before the merge
+    from compare.commitments import Lexicon, lexicon  # type: ignore[attr-defined, no-redef, unused-ignore]
 from compare.model import Commitment
 from compare.text.normalize import fold
 from compare.text.tokenize import TokenKind, tokenize

@@ -20,12 +20,15 @@ import hashlib
 import os
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
+from typing import Any
 
 from compare.history.model import BaseInfo
+from compare.progress import Progress, Steps, run
 from compare.text.normalize import fold, key_text
 from parsers.errors import AccordError
 from parsers.model import Block, BlockKind, Document, Format
@@ -37,10 +40,16 @@ INDEX_VERSION = "2"
 TRACED_KINDS = frozenset({BlockKind.PREAMBLE, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PARAGRAPH})
 # Files a folder contributes (the format is still sniffed from the content when read).
 BASE_SUFFIXES = (".pdf", ".docx", ".txt")
-# Words of a paragraph put in its full-text query: the longest ones are the rarest in UN prose
-# ("trafficking", "extrabudgetary"), the short ones ("the", "and") only slow the query down.
-QUERY_WORDS = 32
-QUERY_MIN_LENGTH = 4
+# Words of a paragraph put in its full-text query: the rarest in the index (fewest paragraphs, from
+# FTS5's own vocabulary table), which the source shares and few others do; frequent words ("the",
+# "Member States") match every paragraph and only make the query slow (a query costs about the
+# paragraphs it matches: 0.6 s with 32 words against 80,000 paragraphs, measured).
+QUERY_WORDS = 12
+QUERY_MIN_LENGTH = 3
+# Candidates are fetched from the whole index, best first, then kept if in this trace's bases:
+# this many times the number wanted at first, four times more on each retry, up to MAX_FETCH.
+FETCH_FACTOR = 4
+MAX_FETCH = 4096
 HASH_CHUNK = 1 << 20
 
 _WORD = re.compile(r"\w+")
@@ -56,6 +65,7 @@ CREATE TABLE IF NOT EXISTS paragraphs(
 CREATE INDEX IF NOT EXISTS paragraphs_key ON paragraphs(key_hash);
 CREATE INDEX IF NOT EXISTS paragraphs_file ON paragraphs(file);
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(key, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_vocab USING fts5vocab(paragraphs_fts, 'row');
 """
 
 
@@ -115,11 +125,15 @@ def key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def fts_query(key: str) -> str | None:
-    """The full-text query for a paragraph: its longest distinct words, quoted, OR-ed."""
-    words = sorted({w for w in _WORD.findall(fold(key).lower()) if len(w) >= QUERY_MIN_LENGTH},
-                   key=lambda w: (-len(w), w))[:QUERY_WORDS]
-    return " OR ".join(f'"{w}"' for w in words) or None
+def query_terms(key: str) -> list[str]:
+    """The distinct words of a paragraph as the index's tokenizer stores them (lower case, no
+    diacritics), at least QUERY_MIN_LENGTH long."""
+    out: dict[str, None] = {}
+    for word in _WORD.findall(fold(key).lower()):
+        plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        if len(plain) >= QUERY_MIN_LENGTH:
+            out[plain] = None
+    return list(out)
 
 
 def _file_hash(path: str) -> str:
@@ -135,6 +149,7 @@ class ParagraphIndex:
 
     def __init__(self, path: str, version: str = "") -> None:
         self.path = path
+        self._df: dict[str, int] | None = None  # paragraphs per term, read when first needed
         try:
             if path != ":memory:":
                 os.makedirs(os.path.dirname(path) or ".", mode=0o700, exist_ok=True)
@@ -161,7 +176,7 @@ class ParagraphIndex:
         if found is not None and found[0] == version:
             return
         with db:
-            for table in ("paragraphs_fts", "paragraphs", "files", "meta"):
+            for table in ("paragraphs_vocab", "paragraphs_fts", "paragraphs", "files", "meta"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
         db.executescript(_SCHEMA)
         with db:
@@ -169,9 +184,16 @@ class ParagraphIndex:
 
     # --- keeping it up to date ---------------------------------------------------------------
 
-    def update(self, paths: Sequence[str], parse: Callable[[str], Document], *, workers: int = 2) -> UpdateReport:
+    def update(self, paths: Sequence[str], parse: Callable[[str], Document], *, workers: int = 2,
+               progress: Callable[[Progress], None] | None = None) -> UpdateReport:
+        """`iter_update` driven to its end (`progress` told after each file parsed)."""
+        return run(self.iter_update(paths, parse, workers=workers), progress)
+
+    def iter_update(self, paths: Sequence[str], parse: Callable[[str], Document], *,
+                    workers: int = 2) -> Steps[UpdateReport]:
         """Bring the index up to date for `paths` (absolute file paths), parsing only files that
-        changed, `workers` at a time. A file that cannot be read is reported, not indexed."""
+        changed, `workers` at a time, each stored as soon as it is read (yields Progress after
+        each). A file that cannot be read is reported, not indexed."""
         self._prune_missing()
         known = {r[0]: (r[1], r[2], r[3], r[4])
                  for r in self._db.execute("SELECT path, mtime_ns, size, sha256, error FROM files")}
@@ -197,8 +219,10 @@ class ParagraphIndex:
                 continue
             todo.append((path, st.st_mtime_ns, st.st_size, digest))
         parsed: list[str] = []
-        for (path, mtime, size, digest), result in zip(todo, _parse_all([t[0] for t in todo], parse, workers),
-                                                       strict=True):
+        yield Progress("index bases", 0, len(todo))
+        results = _parse_all([t[0] for t in todo], parse, workers)
+        for k, ((path, mtime, size, digest), result) in enumerate(zip(todo, results, strict=False)):
+            yield Progress("index bases", k + 1, len(todo))
             if isinstance(result, str):
                 failed.append((path, result))
                 self._store_failure(path, mtime, size, digest, result)
@@ -215,6 +239,7 @@ class ParagraphIndex:
                     self._forget(i)
 
     def _forget(self, file_id: int) -> None:
+        self._df = None
         self._db.execute("DELETE FROM paragraphs_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE file = ?)",
                          (file_id,))
         self._db.execute("DELETE FROM paragraphs WHERE file = ?", (file_id,))
@@ -229,6 +254,7 @@ class ParagraphIndex:
                              (path, mtime, size, digest, message))
 
     def _store(self, path: str, mtime: int, size: int, digest: str, doc: Document) -> None:
+        self._df = None
         with self._db:
             row = self._db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
             if row is not None:
@@ -280,15 +306,42 @@ class ParagraphIndex:
             (key_hash(key), *files)))
 
     def candidates(self, key: str, files: Sequence[int], limit: int) -> list[Row]:
-        """The `limit` base paragraphs in `files` that share the most distinctive words with `key`."""
-        query = fts_query(key)
-        if query is None or not files:
+        """The `limit` base paragraphs in `files` that share the most distinctive words with `key`
+        (BM25 over its rarest words)."""
+        terms = self._rarest(query_terms(key))
+        if not terms or not files:
             return []
-        marks = ",".join("?" * len(files))
-        return list(self._rows(
-            f"SELECT {_COLUMNS} FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
-            f" JOIN files f ON f.id = p.file WHERE paragraphs_fts MATCH ? AND p.file IN ({marks})"
-            " ORDER BY bm25(paragraphs_fts) LIMIT ?", (query, *files, limit)))
+        query = " OR ".join(f'"{t}"' for t in terms)
+        allowed = set(files)
+        fetch = limit * FETCH_FACTOR
+        while True:
+            ids = [r[0] for r in self._db.execute(
+                "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ?", (query, fetch))]
+            kept = [r for r in self._by_ids(ids) if r.file in allowed]
+            if len(kept) >= limit or len(ids) < fetch or fetch >= MAX_FETCH:
+                return kept[:limit]
+            fetch *= FETCH_FACTOR
+
+    def _rarest(self, terms: Sequence[str]) -> list[str]:
+        """The QUERY_WORDS terms found in the fewest paragraphs (terms the index lacks left out).
+        The vocabulary's counts are read once (one scan of FTS5's vocabulary table; a lookup by
+        term scans it too) and kept until the index changes."""
+        if self._df is None:
+            self._df = dict(self._db.execute("SELECT term, doc FROM paragraphs_vocab"))
+        df = self._df
+        return sorted((t for t in terms if t in df), key=lambda t: (df[t], t))[:QUERY_WORDS]
+
+    def _by_ids(self, ids: Sequence[int]) -> list[Row]:
+        """Paragraphs by id, in the order of `ids`."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {}
+        with closing(self._db.execute(f"SELECT p.id, {_COLUMNS} FROM paragraphs p JOIN files f ON f.id = p.file"
+                                      f" WHERE p.id IN ({marks})", tuple(ids))) as cur:
+            for pid, *rest in cur:
+                rows[pid] = _row(tuple(rest))
+        return [rows[i] for i in ids if i in rows]
 
     def paragraphs(self, file_id: int) -> list[Row]:
         """Every indexed paragraph of one base, in reading order."""
@@ -307,10 +360,15 @@ class ParagraphIndex:
 
     def _rows(self, sql: str, params: tuple[object, ...]) -> Iterator[Row]:
         with closing(self._db.execute(sql, params)) as cur:
-            for file_id, path, symbol, index, kind, number, label, text, marks, key in cur:
-                block = Block(index=index, kind=BlockKind(kind), text=text, number=number, label=label,
-                              footnote_marks=tuple(marks.split(_MARKS_SEPARATOR)) if marks else ())
-                yield Row(file_id, path, symbol, block, key)
+            for values in cur:
+                yield _row(values)
+
+
+def _row(values: tuple[Any, ...]) -> Row:
+    file_id, path, symbol, index, kind, number, label, text, marks, key = values
+    block = Block(index=index, kind=BlockKind(kind), text=text, number=number, label=label,
+                  footnote_marks=tuple(marks.split(_MARKS_SEPARATOR)) if marks else ())
+    return Row(file_id, path, symbol, block, key)
 
 
 _COLUMNS = "p.file, f.path, f.symbol, p.block_index, p.kind, p.number, p.label, p.text, p.marks, p.key"
@@ -326,15 +384,13 @@ def _keep(path: str, error: str | None, failed: list[tuple[str, str]], unchanged
         unchanged.append(path)
 
 
-def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int) -> list[Document | str]:
-    """Each path parsed (a Document) or its one-line error (a str), in order."""
+def _parse_all(paths: Sequence[str], parse: Callable[[str], Document], workers: int) -> Iterator[Document | str]:
+    """Each path parsed (a Document) or its one-line error (a str), in order, as they come."""
     def one(path: str) -> Document | str:
         try:
             return parse(path)
         except AccordError as exc:
             return str(getattr(exc, "message", exc))
 
-    if workers <= 1 or len(paths) <= 1:
-        return [one(p) for p in paths]
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="accord-index") as pool:
-        return list(pool.map(one, paths))
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="accord-index") as pool:
+        yield from pool.map(one, paths)

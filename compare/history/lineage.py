@@ -138,12 +138,18 @@ def _merge_order(previous: Sequence[int], seen: Sequence[int]) -> list[int]:
 
 
 def iter_history(versions: Sequence[Document], *, use_cache: bool = True) -> Steps[History]:
-    """Compare each consecutive pair (cached like `accord compare`), then build the lineages."""
+    """Compare each consecutive pair (cached like `accord compare`; two versions in different
+    languages across them, compare.history.cross_language), then build the lineages."""
+    from compare.history.cross_language import compare_across, is_cross_language
     from compare.result_cache import cached_compare
 
     comparisons = []
     for k in range(len(versions) - 1):
         yield Progress("compare versions", k, len(versions) - 1)
-        comparisons.append((yield from cached_compare(versions[k], versions[k + 1], use_cache=use_cache)))
+        old, new = versions[k], versions[k + 1]
+        if is_cross_language(old, new):
+            comparisons.append((yield from compare_across(old, new)))
+        else:
+            comparisons.append((yield from cached_compare(old, new, use_cache=use_cache)))
     yield Progress("compare versions", len(versions) - 1, len(versions) - 1)
     return build_history(versions, comparisons)

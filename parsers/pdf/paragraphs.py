@@ -97,6 +97,8 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
+    if prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
+        return False  # a list of names set ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
     if short and finished or _would_fit(prev, cur, right):

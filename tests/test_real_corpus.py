@@ -251,3 +251,23 @@ def test_a_sponsor_list_is_one_block(name):
     opener = next(i for i, b in enumerate(blocks) if b.text.startswith("The Security Council"))
     sponsors = [b for b in blocks[:opener] if b.text.count(",") >= 3]
     assert len(sponsors) == 1
+
+
+def test_a_paragraph_cut_by_a_page_break_after_a_comma_is_whole():
+    """A/RES/73/3 paragraph 6 ends page 2 with "tuberculosis," and goes on at the margin of page
+    3 ("HIV and AIDS, …"): one block."""
+    blocks = parsed(REAL / "un-pdf" / "A_RES_73_3-EN.pdf").blocks
+    six = next(b for b in blocks if b.number == "6")
+    assert "heavy burden of tuberculosis, HIV and AIDS, and other co-morbidities" in six.text
+    assert not any(b.text.startswith("HIV and AIDS") for b in blocks)
+
+
+def test_a_running_title_printed_once_is_furniture_and_the_title_one_block():
+    """A/RES/73/8 has two pages: the running title at the top of page 2 (smaller than the body)
+    is furniture, not two headings; the resolution's title on page 1 is one block."""
+    document = parsed(REAL / "un-pdf" / "A_RES_73_8-EN.pdf")
+    running = [f for f in document.furniture if f.why == "running header"]
+    assert [f.page for f in running] == [2, 2]
+    assert running[0].text.startswith("Necessity of ending the economic")
+    titles = [b for b in document.blocks if "Necessity of ending" in b.text]
+    assert len(titles) == 1 and titles[0].text.endswith("United States of America against Cuba")

@@ -28,6 +28,9 @@ EDGE_LINES = 3
 # A running line repeats on at least this share of the pages (and on two pages at least).
 REPEAT_SHARE = 0.3
 
+# A running title is set smaller than this share of the body size.
+RUNNING_SIZE_RATIO = 0.93
+
 # What each pattern finds, in the words the furniture list gives as its reason.
 _FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("document symbol", SYMBOL),
@@ -94,18 +97,41 @@ def strip_furniture(
     for lines, edge in zip(pages, candidates, strict=True):
         seen.update({_shape(lines[i].text) for i in edge})
     needed = max(2, REPEAT_SHARE * len(pages))
+    body_size = _body_size(pages)
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
-    for lines, edge, height in zip(pages, candidates, heights, strict=True):
+    for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
+        header = _running_title(lines, height, body_size) if number else set()
         page_kept = []
         for i, line in enumerate(lines):
-            why = _why(line, i in edge, seen, needed, height)
+            why = "running header" if i in header else _why(line, i in edge, seen, needed, height)
             if why is None:
                 page_kept.append(line)
             else:
                 removed.append(Furniture(line.page, line.text.strip(), why))
         kept.append(page_kept)
     return kept, _symbol([f.text for f in removed]), removed
+
+
+def _body_size(pages: Sequence[list[Line]]) -> float:
+    """The size most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _running_title(lines: Sequence[Line], height: float, body_size: float) -> set[int]:
+    """The lines of a running title on a page after the first, found without repetition (a
+    two-page document prints it once): the lines in the top band above the page's first
+    body-size line, set smaller than the body (A/RES/73/8's 8.5 pt title over 10 pt text)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.baseline >= MARGIN_BAND * height or line.size >= RUNNING_SIZE_RATIO * body_size:
+            break
+        out.add(i)
+    return out
 
 
 def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float) -> str | None:

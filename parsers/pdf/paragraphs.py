@@ -35,12 +35,16 @@ LARGE_RATIO = 1.15
 # A line whose margins differ by less than this (ems) and are both wider than it is centred.
 CENTRE_EM = 1.5
 
+# A bold (ragged) line shorter than this share of its run's width ends its paragraph when the
+# next line's first word would have fitted after it.
+RAGGED_SHORT = 0.5
+
 # Room (ems) a word needs beyond its own width to fit at the end of the line above: a space
 # (~0.25 em) and some slack for justified lines.
 FIT_SLACK_EM = 0.5
 
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
-_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
+_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,11 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return False  # a list of names set ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
-    if short and finished or _would_fit(prev, cur, right):
+    # titles and headings (bold) are set ragged: there a word that would have fitted only says
+    # the line was broken by hand when the line is short ("Annex" over the annex's title)
+    broken = _would_fit(prev, cur, right) and (
+        not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0)))
+    if short and finished or broken:
         return True
     if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True
@@ -139,11 +147,15 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> boo
     if text[:1].isalpha() and text[:1].islower():
         return True
     tail = last[-1]
-    if tail.text.rstrip().endswith(TERMINAL) or _LABEL.match(text):
+    ending = tail.text.rstrip()
+    # a comma or semicolon ends a preambular paragraph or a list item, but the next one opens
+    # with an indent or a label: text at the margin goes on ("…the heavy burden of
+    # tuberculosis," / "HIV and AIDS, and other co-morbidities…" in A/RES/73/3)
+    if ending.endswith(TERMINAL) and not ending.endswith((",", ";")) or _LABEL.match(text):
         return False
     if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
         return False
-    return not _indented(head, next_frame)
+    return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 
 def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:

@@ -269,5 +269,5 @@ def test_a_running_title_printed_once_is_furniture_and_the_title_one_block():
     running = [f for f in document.furniture if f.why == "running header"]
     assert [f.page for f in running] == [2, 2]
     assert running[0].text.startswith("Necessity of ending the economic")
-    titles = [b for b in document.blocks if "Necessity of ending" in b.text]
-    assert len(titles) == 1 and titles[0].text.endswith("United States of America against Cuba")
+    titles = [b for b in document.blocks if b.text.startswith(("73/8. Necessity", "Necessity", "against Cuba"))]
+    assert [b.text[-40:] for b in titles] == ["he United States of America against Cuba"]

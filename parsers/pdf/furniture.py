@@ -104,7 +104,9 @@ def strip_furniture(
         header = _running_title(lines, height, body_size) if number else set()
         page_kept = []
         for i, line in enumerate(lines):
-            why = "running header" if i in header else _why(line, i in edge, seen, needed, height)
+            why = _why(line, i in edge, seen, needed, height)
+            if why is None and i in header:
+                why = "running header"
             if why is None:
                 page_kept.append(line)
             else:

@@ -195,10 +195,11 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
         if 0 < i < last:
             fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
     spans: list[Span] = []
-    start, current = 0, fixed[0]
+    start = 0
+    current: tuple[bool, bool] | None = fixed[0]
     for i in range(1, len(text) + 1):
         style = fixed[i] if i <= last else None
-        if style == current:
+        if style == current or current is None:
             continue
         bold, italic = current
         if bold or italic:

@@ -35,7 +35,7 @@ def read_txt(path: str) -> list[RawParagraph]:
     with open(path, "rb") as fh:
         text = decode_text(path, fh.read())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
+    out: list[RawParagraph] = []
     for n, chunk in enumerate(_BLANK_LINE.split(text)):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if any(len(line) > UNWRAPPED_LINE for line in lines):

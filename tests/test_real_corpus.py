@@ -271,3 +271,23 @@ def test_a_running_title_printed_once_is_furniture_and_the_title_one_block():
     assert running[0].text.startswith("Necessity of ending the economic")
     titles = [b for b in document.blocks if b.text.startswith(("73/8. Necessity", "Necessity", "against Cuba"))]
     assert [b.text[-40:] for b in titles] == ["he United States of America against Cuba"]
+
+
+OTHER = REAL / "other-pdf"
+
+
+def test_a_double_spaced_opinion_keeps_its_paragraphs_whole():
+    """The Missouri opinion is double spaced: a paragraph of several lines is one block, not one
+    block a line."""
+    blocks = parsed(OTHER / "court-missouri.pdf").blocks
+    intro = next(b for b in blocks if b.text.startswith("Appellant Nichole M. Jagels appeals"))
+    assert intro.text.endswith("through an order nunc pro tunc.")
+    assert len(blocks) < 60
+
+
+def test_a_non_un_running_header_repeated_at_the_same_height_is_furniture():
+    """The Fifth Circuit opinion repeats "No. 21-50498" under its header line on every page,
+    below the top band: it is furniture on pages 2-10, and the body keeps only page 1's."""
+    document = parsed(OTHER / "court-ca5_00516242060.pdf")
+    assert sum(b.text == "No. 21-50498" for b in document.blocks) == 0
+    assert [f.page for f in document.furniture if f.text == "No. 21-50498"] == list(range(2, 11))

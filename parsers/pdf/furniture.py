@@ -28,6 +28,9 @@ EDGE_LINES = 3
 # A running line repeats on at least this share of the pages (and on two pages at least).
 REPEAT_SHARE = 0.3
 
+# A line outside the band is a running line when it repeats at the same height on this many pages
+# at least (and REPEAT_SHARE of them): on two pages that may be chance.
+PLACED_MIN_PAGES = 3
 # A running title is set smaller than this share of the body size.
 RUNNING_SIZE_RATIO = 0.93
 
@@ -76,6 +79,16 @@ def _shape(text: str) -> str:
     return " ".join("#" if re.fullmatch(r"[\W_]*\d+[\W_]*", t) else t for t in text.lower().split())
 
 
+def _ends(lines: Sequence[Line]) -> list[Line]:
+    """The first and last EDGE_LINES lines of a page."""
+    return list(lines[:EDGE_LINES]) + list(lines[max(EDGE_LINES, len(lines) - EDGE_LINES):])
+
+
+def _placed(line: Line) -> tuple[str, int]:
+    """A line's shape and its height on the page to the point."""
+    return _shape(line.text), round(line.baseline)
+
+
 def _in_band(line: Line, height: float) -> bool:
     return line.baseline < MARGIN_BAND * height or line.baseline > (1 - MARGIN_BAND) * height
 
@@ -96,7 +109,13 @@ def strip_furniture(
     seen: Counter[str] = Counter()
     for lines, edge in zip(pages, candidates, strict=True):
         seen.update({_shape(lines[i].text) for i in edge})
+    # outside the band, a first or last line repeating at the same height on many pages ("No.
+    # 21-50498" under a court's header line)
+    placed: Counter[tuple[str, int]] = Counter()
+    for lines in pages:
+        placed.update({_placed(line) for line in _ends(lines)})
     needed = max(2, REPEAT_SHARE * len(pages))
+    needed_placed = max(PLACED_MIN_PAGES, REPEAT_SHARE * len(pages))
     body_size = _body_size(pages)
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
@@ -105,8 +124,8 @@ def strip_furniture(
         page_kept = []
         for i, line in enumerate(lines):
             why = _why(line, i in edge, seen, needed, height)
-            if why is None and i in header:
-                why = "running header"
+            if why is None and (i in header or placed[_placed(line)] >= needed_placed and line in _ends(lines)):
+                why = _running_reason(line, height)
             if why is None:
                 page_kept.append(line)
             else:

@@ -22,6 +22,9 @@ from parsers.pdf.lines import Line
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
+# Line spacings up to this many times the body size count when measuring a page's spacing:
+# double spacing (court opinions: 27.6 pt for 12 pt type, 2.3 times) is still line spacing.
+MAX_SPACING = 2.6
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -68,7 +71,7 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     right_edge = max(x1 for x1, _count in Counter(round(line.x1) for line in body).most_common(3))
     left = min(line.x0 for line in body if abs(line.x0 - left_edge) <= 1.0)
     gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
-            if 0 < b.baseline - a.baseline < 2.0 * body_size]
+            if 0 < b.baseline - a.baseline < MAX_SPACING * body_size]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     return PageFrame(left, float(right_edge), spacing, body_size)
 

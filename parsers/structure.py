@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 import resources
 from parsers.labels import cite_labels
@@ -52,7 +53,7 @@ class Structured:
 
 
 @cache
-def _all_lexicons() -> dict[str, dict]:
+def _all_lexicons() -> dict[str, dict[str, Any]]:
     return {lang: resources.lexicon("structure", lang) for lang in STRUCTURED_LANGUAGES}
 
 
@@ -79,6 +80,18 @@ def _preamble_starts(language: str | None) -> tuple[str, ...]:
     lexicons = _all_lexicons()
     langs = [language] if language in lexicons else list(lexicons)
     return tuple(o for lang in langs for o in lexicons[lang].get("preamble_starts", ()))
+
+
+def _annex_headings(language: str | None) -> tuple[str, ...]:
+    lexicons = _all_lexicons()
+    langs = [language] if language in lexicons else list(lexicons)
+    return tuple(o for lang in langs for o in lexicons[lang].get("annex_headings", ()))
+
+
+def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
+    """"Annex", "Annex II", "Appendix A": a heading that opens an annex."""
+    first = text.strip().split(None, 1)[0].rstrip(".:") if text.strip() else ""
+    return any(first == heading.split(None, 1)[0] for heading in headings)
 
 
 def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None]:
@@ -191,10 +204,10 @@ def classify(
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
-    labelled = [split_label(raw) for raw in paragraphs]
+    labelled = _bare_numbers([split_label(raw) for raw in paragraphs])
     opener = _find_opener(labelled, language)
     warnings: list[str] = []
-    kinds = _kinds(labelled, opener)
+    kinds = _kinds(labelled, opener, _annex_headings(language))
     if opener is None and language not in STRUCTURED_LANGUAGES and language is not None:
         warnings.append(
             f"the structure of this {language} document was not recognised; "
@@ -243,18 +256,54 @@ def _take_symbol_lines(
     return symbol, kept, set_aside
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")
+
+Labelled = tuple[RawParagraph, str | None, str | None]
+
+
+def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
+    """A number printed without its period ("11 Condemns …") is a label when it is the one the
+    numbered paragraphs before it lead to (10 came last): elsewhere "2030 Agenda …" is text."""
+    out: list[Labelled] = []
+    last: int | None = None
+    for raw, label, style in labelled:
+        if style == "digit" and label is not None:
+            last = int(label)
+        elif label is None and last is not None and raw.number is None:
+            m = _BARE_NUMBER.match(raw.text)
+            if m and int(m.group(1)) == last + 1:
+                last += 1
+                out.append((_cut(raw, m.end()), m.group(1), "digit"))
+                continue
+        out.append((raw, label, style))
+    return out
+
+
 def _clip_spans(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:
     return tuple(
         Span(s.start, min(s.end, length), s.bold, s.italic) for s in spans if s.start < length and s.end > s.start
     )
 
 
+# A numbered item set this much further right (points) than the operative paragraph before it
+# is an item of a list inside that paragraph, not the next operative paragraph.
+NESTED_INDENT_PT = 6.0
+
+
 def _kinds(
-    labelled: Sequence[tuple[RawParagraph, str | None, str | None]], opener: int | None
+    labelled: Sequence[Labelled], opener: int | None, annex_headings: Sequence[str] = ()
 ) -> list[tuple[BlockKind, int]]:
+    """Each paragraph's kind and level. After the opener: numbered paragraphs are operative, a
+    list numbered from 1 again right after an operative paragraph that ends with ":" is that
+    paragraph's sub-items (until the operative numbering goes on), and after an annex heading
+    numbered paragraphs are the annex's own (kind paragraph, their numbers kept)."""
     out: list[tuple[BlockKind, int]] = []
     seen_operative = False
+    in_annex = False
     last_letter: str | None = None
+    operative_number = 0
+    operative_left: float | None = None
+    nested: int | None = None  # the last number of a list nested in an operative paragraph
     for i, (raw, label, style) in enumerate(labelled):
         if raw.is_table:
             out.append((BlockKind.TABLE, 0))
@@ -266,9 +315,22 @@ def _kinds(
         if i == opener:
             out.append((BlockKind.PARAGRAPH, 0))
             continue
-        if style == "digit":
+        if in_annex and style == "digit":
+            out.append((BlockKind.PARAGRAPH, 0))
+            continue
+        if style == "digit" and label is not None:
+            number = int(label)
+            left = raw.location.bbox[0] if raw.location.bbox else None
+            opens = seen_operative and _opens_nested(number, labelled[i - 1][0], nested)
+            goes_on = nested is not None and number == nested + 1 and (
+                number != operative_number + 1 or _set_further(left, operative_left))
+            nested = number if opens or goes_on else None
+            if nested is not None:
+                out.append((BlockKind.SUBPARAGRAPH, 1))
+                continue
             seen_operative = True
             last_letter = None
+            operative_number, operative_left = number, left
             level = raw.list_level or 0
             out.append((BlockKind.OPERATIVE, level))
             continue
@@ -282,10 +344,21 @@ def _kinds(
             out.append((BlockKind.SUBPARAGRAPH, max(level, 1)))
             continue
         if style == "heading" or _looks_like_heading(raw):
+            if _is_annex_heading(raw.text, annex_headings):
+                in_annex = True
             out.append((BlockKind.HEADING, raw.list_level or 0))
             continue
         out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, raw.list_level or 0))
     return out
+
+
+def _opens_nested(number: int, before: RawParagraph, nested: int | None) -> bool:
+    """A "1." right after a paragraph ending with ":" (an operative paragraph introducing a list)."""
+    return number == 1 and nested is None and before.text.rstrip().endswith(":")
+
+
+def _set_further(left: float | None, operative_left: float | None) -> bool:
+    return left is not None and operative_left is not None and left > operative_left + NESTED_INDENT_PT
 
 
 def _title_block_kind(raw: RawParagraph, i: int, opener: int | None) -> BlockKind:

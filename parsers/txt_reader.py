@@ -1,5 +1,6 @@
 """Plain text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM; paragraphs separated by blank
-lines. A NUL anywhere means a binary file, not text."""
+lines, or one paragraph a line when the text is not wrapped (a line longer than any wrapped text's
+is a whole paragraph, and so are the lines around it). A NUL anywhere means a binary file, not text."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from parsers.layout import RawParagraph
 from parsers.model import Location
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# Text wrapped by hand or by a PDF extraction keeps its lines under this many characters (80 in
+# e-mail, about 105 in the UN extractions of the corpus); a longer line is a paragraph of its own.
+UNWRAPPED_LINE = 160
 
 
 def decode_text(path: str, data: bytes) -> str:
@@ -37,9 +41,11 @@ def read_txt(path: str) -> list[RawParagraph]:
     with open(path, "rb") as fh:
         text = decode_text(path, fh.read())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
+    out: list[RawParagraph] = []
     for n, chunk in enumerate(_BLANK_LINE.split(text)):
-        joined = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
-        if joined:
-            out.append(RawParagraph(text=joined, location=Location(element=n)))
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if any(len(line) > UNWRAPPED_LINE for line in lines):
+            out.extend(RawParagraph(text=line, location=Location(element=n)) for line in lines)
+        elif lines:
+            out.append(RawParagraph(text=" ".join(lines), location=Location(element=n)))
     return out

@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from parsers.api import parse_file
-from parsers.model import Document
+from parsers.model import BlockKind, Document
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 # The UN PDFs with a text layer (the Russian scan has none) and the declarations.
@@ -206,3 +206,88 @@ def test_the_split_word_check_sees_a_split_word():
     block = next(b for b in document.blocks if " including " in b.text)
     broken = replace(block, text=block.text.replace(" including ", " includin g ", 1))
     assert split_words(replace(document, blocks=(broken,)), pdfium_text(path)) == ["includin g"]
+
+
+RESOLUTIONS = [p for p in UN_PDFS if p.name.startswith(("S_", "A_RES_", "A_C.3_"))]
+
+
+@pytest.mark.parametrize("path", RESOLUTIONS, ids=lambda p: p.name)
+def test_operative_paragraphs_of_a_real_resolution_are_numbered_one_to_n(path):
+    """Operative paragraphs come out numbered 1, 2, …, N: no restart (a list inside a paragraph,
+    an annex's own numbering) and no gap (a number printed without its period)."""
+    numbers = [block.number for block in parsed(path).blocks if block.kind is BlockKind.OPERATIVE]
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+def test_a_list_inside_an_operative_paragraph_is_its_sub_items():
+    """S/2018/1021 operative 7 ends "the following:" and lists 1-3: they are OP7(1)-(3), and
+    operative 8 follows."""
+    blocks = parsed(REAL / "un-pdf" / "S_2018_1021-EN.pdf").blocks
+    k = next(i for i, b in enumerate(blocks) if b.label == "OP7")
+    assert [b.label for b in blocks[k + 1: k + 5]] == ["OP7(1)", "OP7(2)", "OP7(3)", "OP8"]
+    assert blocks[k + 1].text.startswith("Resolution of the final status of Abyei")
+
+
+def test_a_number_without_its_period_is_still_the_paragraph_number():
+    """S/2024/400 prints "11 Condemns" without a period: it is operative 11."""
+    blocks = parsed(REAL / "un-pdf" / "S_2024_400-EN.pdf").blocks
+    eleven = next(b for b in blocks if b.label == "OP11")
+    assert eleven.text.startswith("Condemns disinformation")
+
+
+def test_an_annex_keeps_its_own_numbering_apart_from_the_operative_paragraphs():
+    """S/2024/557 has six operative paragraphs, then two annexes numbered from 1: the annexes'
+    paragraphs keep their numbers as paragraphs, not operative paragraphs."""
+    blocks = parsed(REAL / "un-pdf" / "S_2024_557-EN.pdf").blocks
+    assert [b.number for b in blocks if b.kind is BlockKind.OPERATIVE] == ["1", "2", "3", "4", "5", "6"]
+    annex = [b for b in blocks if b.kind is BlockKind.PARAGRAPH and b.number]
+    assert [b.number for b in annex[:3]] == ["1", "2", "3"] and annex[0].text.startswith("Upon receipt")
+
+
+@pytest.mark.parametrize("name", ["S_2024_557-EN.pdf", "S_2024_400-EN.pdf", "S_2023_970-EN.pdf", "S_2021_1075-EN.pdf"])
+def test_a_sponsor_list_is_one_block(name):
+    """The list of sponsors, set ragged over several lines ending in commas, is one block."""
+    blocks = parsed(REAL / "un-pdf" / name).blocks
+    opener = next(i for i, b in enumerate(blocks) if b.text.startswith("The Security Council"))
+    sponsors = [b for b in blocks[:opener] if b.text.count(",") >= 3]
+    assert len(sponsors) == 1
+
+
+def test_a_paragraph_cut_by_a_page_break_after_a_comma_is_whole():
+    """A/RES/73/3 paragraph 6 ends page 2 with "tuberculosis," and goes on at the margin of page
+    3 ("HIV and AIDS, …"): one block."""
+    blocks = parsed(REAL / "un-pdf" / "A_RES_73_3-EN.pdf").blocks
+    six = next(b for b in blocks if b.number == "6")
+    assert "heavy burden of tuberculosis, HIV and AIDS, and other co-morbidities" in six.text
+    assert not any(b.text.startswith("HIV and AIDS") for b in blocks)
+
+
+def test_a_running_title_printed_once_is_furniture_and_the_title_one_block():
+    """A/RES/73/8 has two pages: the running title at the top of page 2 (smaller than the body)
+    is furniture, not two headings; the resolution's title on page 1 is one block."""
+    document = parsed(REAL / "un-pdf" / "A_RES_73_8-EN.pdf")
+    running = [f for f in document.furniture if f.why == "running header"]
+    assert [f.page for f in running] == [2, 2]
+    assert running[0].text.startswith("Necessity of ending the economic")
+    titles = [b for b in document.blocks if b.text.startswith(("73/8. Necessity", "Necessity", "against Cuba"))]
+    assert [b.text[-40:] for b in titles] == ["he United States of America against Cuba"]
+
+
+OTHER = REAL / "other-pdf"
+
+
+def test_a_double_spaced_opinion_keeps_its_paragraphs_whole():
+    """The Missouri opinion is double spaced: a paragraph of several lines is one block, not one
+    block a line."""
+    blocks = parsed(OTHER / "court-missouri.pdf").blocks
+    intro = next(b for b in blocks if b.text.startswith("Appellant Nichole M. Jagels appeals"))
+    assert intro.text.endswith("through an order nunc pro tunc.")
+    assert len(blocks) < 60
+
+
+def test_a_non_un_running_header_repeated_at_the_same_height_is_furniture():
+    """The Fifth Circuit opinion repeats "No. 21-50498" under its header line on every page,
+    below the top band: it is furniture on pages 2-10, and the body keeps only page 1's."""
+    document = parsed(OTHER / "court-ca5_00516242060.pdf")
+    assert sum(b.text == "No. 21-50498" for b in document.blocks) == 0
+    assert [f.page for f in document.furniture if f.text == "No. 21-50498"] == list(range(2, 11))

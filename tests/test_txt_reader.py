@@ -15,3 +15,28 @@ def test_a_symbol_line_in_the_title_block_is_reported_as_furniture(tmp_path):
     assert document.symbol == "A/RES/80/9"
     assert [(f.text, f.why) for f in document.furniture] == [("A/RES/80/9", "document symbol")]
     assert all("A/RES/80/9" not in block.text for block in document.blocks)
+
+
+LONG = ("Recalling its resolutions on the coordination of efforts against trafficking in persons, and "
+        "taking note of the reports of the Secretary-General submitted under them in the past two years,")
+
+
+def test_a_text_with_one_paragraph_a_line_is_read_a_paragraph_a_line(tmp_path):
+    """No blank lines, one paragraph per line (a line longer than wrapped text ever is): each
+    line is a block, numbered paragraphs stay operative paragraphs."""
+    path = tmp_path / "lines.txt"
+    path.write_text(f"The General Assembly,\n{LONG}\n1. Decides to continue its work;\n2. Decides to remain seized.\n",
+                    encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [(b.kind.value, b.number) for b in blocks] == [
+        ("paragraph", None), ("preamble", None), ("operative", "1"), ("operative", "2")]
+
+
+def test_wrapped_text_is_joined_into_paragraphs(tmp_path):
+    """Lines wrapped under 80 characters between blank lines stay one paragraph."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("The General Assembly,\n\nRecalling its resolutions on the coordination\nof efforts against "
+                    "trafficking in persons,\n\n1. Decides to remain seized.\n", encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert blocks[1].text == "Recalling its resolutions on the coordination of efforts against trafficking in persons,"
+    assert len(blocks) == 3

@@ -28,6 +28,12 @@ EDGE_LINES = 3
 # A running line repeats on at least this share of the pages (and on two pages at least).
 REPEAT_SHARE = 0.3
 
+# A line outside the band is a running line when it repeats at the same height on this many pages
+# at least (and REPEAT_SHARE of them): on two pages that may be chance.
+PLACED_MIN_PAGES = 3
+# A running title is set smaller than this share of the body size.
+RUNNING_SIZE_RATIO = 0.93
+
 # What each pattern finds, in the words the furniture list gives as its reason.
 _FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("document symbol", SYMBOL),
@@ -73,6 +79,16 @@ def _shape(text: str) -> str:
     return " ".join("#" if re.fullmatch(r"[\W_]*\d+[\W_]*", t) else t for t in text.lower().split())
 
 
+def _ends(lines: Sequence[Line]) -> list[Line]:
+    """The first and last EDGE_LINES lines of a page."""
+    return list(lines[:EDGE_LINES]) + list(lines[max(EDGE_LINES, len(lines) - EDGE_LINES):])
+
+
+def _placed(line: Line) -> tuple[str, int]:
+    """A line's shape and its height on the page to the point."""
+    return _shape(line.text), round(line.baseline)
+
+
 def _in_band(line: Line, height: float) -> bool:
     return line.baseline < MARGIN_BAND * height or line.baseline > (1 - MARGIN_BAND) * height
 
@@ -93,19 +109,50 @@ def strip_furniture(
     seen: Counter[str] = Counter()
     for lines, edge in zip(pages, candidates, strict=True):
         seen.update({_shape(lines[i].text) for i in edge})
+    # outside the band, a first or last line repeating at the same height on many pages ("No.
+    # 21-50498" under a court's header line)
+    placed: Counter[tuple[str, int]] = Counter()
+    for lines in pages:
+        placed.update({_placed(line) for line in _ends(lines)})
     needed = max(2, REPEAT_SHARE * len(pages))
+    needed_placed = max(PLACED_MIN_PAGES, REPEAT_SHARE * len(pages))
+    body_size = _body_size(pages)
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
-    for lines, edge, height in zip(pages, candidates, heights, strict=True):
+    for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
+        header = _running_title(lines, height, body_size) if number else set()
         page_kept = []
         for i, line in enumerate(lines):
             why = _why(line, i in edge, seen, needed, height)
+            if why is None and (i in header or placed[_placed(line)] >= needed_placed and line in _ends(lines)):
+                why = _running_reason(line, height)
             if why is None:
                 page_kept.append(line)
             else:
                 removed.append(Furniture(line.page, line.text.strip(), why))
         kept.append(page_kept)
     return kept, _symbol([f.text for f in removed]), removed
+
+
+def _body_size(pages: Sequence[list[Line]]) -> float:
+    """The size most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _running_title(lines: Sequence[Line], height: float, body_size: float) -> set[int]:
+    """The lines of a running title on a page after the first, found without repetition (a
+    two-page document prints it once): the lines in the top band above the page's first
+    body-size line, set smaller than the body (A/RES/73/8's 8.5 pt title over 10 pt text)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.baseline >= MARGIN_BAND * height or line.size >= RUNNING_SIZE_RATIO * body_size:
+            break
+        out.add(i)
+    return out
 
 
 def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float) -> str | None:

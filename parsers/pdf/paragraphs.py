@@ -22,6 +22,9 @@ from parsers.pdf.lines import Line
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
+# Line spacings up to this many times the body size count when measuring a page's spacing:
+# double spacing (court opinions: 27.6 pt for 12 pt type, 2.3 times) is still line spacing.
+MAX_SPACING = 2.6
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -35,12 +38,16 @@ LARGE_RATIO = 1.15
 # A line whose margins differ by less than this (ems) and are both wider than it is centred.
 CENTRE_EM = 1.5
 
+# A bold (ragged) line shorter than this share of its run's width ends its paragraph when the
+# next line's first word would have fitted after it.
+RAGGED_SHORT = 0.5
+
 # Room (ems) a word needs beyond its own width to fit at the end of the line above: a space
 # (~0.25 em) and some slack for justified lines.
 FIT_SLACK_EM = 0.5
 
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
-_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
+_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +71,7 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     right_edge = max(x1 for x1, _count in Counter(round(line.x1) for line in body).most_common(3))
     left = min(line.x0 for line in body if abs(line.x0 - left_edge) <= 1.0)
     gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
-            if 0 < b.baseline - a.baseline < 2.0 * body_size]
+            if 0 < b.baseline - a.baseline < MAX_SPACING * body_size]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     return PageFrame(left, float(right_edge), spacing, body_size)
 
@@ -97,9 +104,15 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
+    if prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
+        return False  # a list of names set ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
-    if short and finished or _would_fit(prev, cur, right):
+    # titles and headings (bold) are set ragged: there a word that would have fitted only says
+    # the line was broken by hand when the line is short ("Annex" over the annex's title)
+    broken = _would_fit(prev, cur, right) and (
+        not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0)))
+    if short and finished or broken:
         return True
     if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True
@@ -137,11 +150,15 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> boo
     if text[:1].isalpha() and text[:1].islower():
         return True
     tail = last[-1]
-    if tail.text.rstrip().endswith(TERMINAL) or _LABEL.match(text):
+    ending = tail.text.rstrip()
+    # a comma or semicolon ends a preambular paragraph or a list item, but the next one opens
+    # with an indent or a label: text at the margin goes on ("…the heavy burden of
+    # tuberculosis," / "HIV and AIDS, and other co-morbidities…" in A/RES/73/3)
+    if ending.endswith(TERMINAL) and not ending.endswith((",", ";")) or _LABEL.match(text):
         return False
     if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
         return False
-    return not _indented(head, next_frame)
+    return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 
 def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:
@@ -181,10 +198,11 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
         if 0 < i < last:
             fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
     spans: list[Span] = []
-    start, current = 0, fixed[0]
+    start = 0
+    current: tuple[bool, bool] | None = fixed[0]
     for i in range(1, len(text) + 1):
         style = fixed[i] if i <= last else None
-        if style == current:
+        if style == current or current is None:
             continue
         bold, italic = current
         if bold or italic:

@@ -54,7 +54,7 @@ def raw_tokens(text: str) -> list[str]:
     character pairs (决定继续 -> 决定, 定继, 继续: the pairs that are words find their
     translations in the lexicon, the others are rare noise) and the numbers its Chinese
     numerals write (第二十七届 -> 27)."""
-    out = []
+    out: list[str] = []
     for token in _TOKEN.findall(text):
         if _HAN_RUN.match(token):
             out.extend(str(value) for value in numerals.chinese_numbers(token))

@@ -122,9 +122,9 @@ def _unexcused(left: Counter[str], right: Counter[str], left_soft: Counter[str],
     with a scale word (1.5 billion = 15亿)."""
     only_left, only_right = left - right, right - left
     for value in list(only_left.elements()):  # pair the other readings of the two sides
-        mine = {value} | left_other.get(value, set())
+        readings = {value} | left_other.get(value, set())
         for theirs in list(+only_right):
-            if mine & ({theirs} | right_other.get(theirs, set())):
+            if readings & ({theirs} | right_other.get(theirs, set())):
                 only_left[value] -= 1
                 only_right[theirs] -= 1
                 break

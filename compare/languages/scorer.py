@@ -44,7 +44,7 @@ BLANK_SKIP_COST = 0.5
 CONTENT_WEIGHT = 2.5
 # A unit ending in one of these continues in the next unit (a sentence split at a colon or
 # semicolon): translations often keep such parts in one sentence.
-OPEN_ENDS = (":", ";", ",")
+OPEN_ENDS = (":", ";", ",", "：", "；", "，", "،", "؛")  # Latin, Chinese full-width and Arabic forms
 # ... unless most units of a side end so: UN paragraphs end with "," (preambular) and ";"
 # (operative) as a rule (two thirds of the L.2 resolution's units, against 15-19% of the
 # literary development set's sentences), and there an open end says nothing: the discount had

@@ -16,13 +16,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 import resources
 from compare.languages.checks import flag_pair
 from compare.model import FlagKind, LanguageAlignment, Pair
-from desktop import align_edits
+from desktop import align_edits, scripts
 from desktop.message_bar import MessageBar
 
 # Rows taller than this many text lines are cut (the tooltip shows everything).
@@ -104,6 +107,15 @@ class AlignmentModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, 0), self.index(max(0, len(new) - 1), 0))  # flags may move
         return range(start, end_new)
 
+    def _cjk_font(self) -> QFont | None:
+        """The view's font with a family that has Chinese glyphs put first (None: none installed)."""
+        family = scripts.cjk_family()
+        if family is None:
+            return None
+        font = QFont(QApplication.font())
+        font.setFamilies([family, *font.families()])
+        return font
+
     def pair(self, row: int) -> Pair:
         assert self.alignment is not None
         return self.alignment.pairs[row]
@@ -129,7 +141,8 @@ class AlignmentModel(QAbstractTableModel):
             return None
         pair = self.alignment.pairs[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:  # top: both texts start on the same line
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("source", "target"):
+            # top: both texts start on the same line
             horizontal = Qt.AlignmentFlag.AlignRight if column == "score" else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignTop)
         if column == "flags":
@@ -147,14 +160,34 @@ class AlignmentModel(QAbstractTableModel):
             return None
         if column in ("source", "target"):
             text = self._texts[index.row()][0 if column == "source" else 1]
+            language = self.alignment.source_language if column == "source" else self.alignment.target_language
             if role == Qt.ItemDataRole.DisplayRole:
                 return text or "—"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                # Arabic from the right edge; the delegate lays it out right to left
+                horizontal = Qt.AlignmentFlag.AlignRight if scripts.is_rtl(text, language) else Qt.AlignmentFlag.AlignLeft
+                return int(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+            if role == Qt.ItemDataRole.FontRole and scripts.has_cjk(text):
+                return self._cjk_font()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text or None
             return None
         if column == "score" and role == Qt.ItemDataRole.DisplayRole:
             return "" if pair.pinned else f"{pair.score:.2f}"
         return None
+
+
+class ScriptDelegate(QStyledItemDelegate):
+    """Lays out a right-to-left paragraph (Arabic) right to left: the text's own direction, not
+    the window's, so punctuation and numbers land where an Arabic reader expects them."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        if isinstance(text, str) and alignment is not None and int(alignment) & int(Qt.AlignmentFlag.AlignRight) \
+                and scripts.is_rtl(text):
+            option.direction = Qt.LayoutDirection.RightToLeft
 
 
 class AlignView(QWidget):
@@ -170,6 +203,7 @@ class AlignView(QWidget):
         self.model = AlignmentModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ScriptDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -260,6 +294,9 @@ class AlignView(QWidget):
     def show_alignment(self, alignment: LanguageAlignment | None, keep_row: int | None = None) -> None:
         self.model.set_alignment(alignment)
         self._set_enabled(alignment is not None)
+        if alignment is not None and scripts.cjk_family() is None and \
+                any(scripts.has_cjk(u.text) for u in (*alignment.source_units, *alignment.target_units)):
+            self.message.show_message(self.tr(scripts.MISSING_CJK_FONT), "warning")
         self._fit_rows()
         self._update_summary()
         if keep_row is not None and alignment is not None and alignment.pairs:

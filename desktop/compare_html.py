@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
+from desktop import scripts
 from desktop.cite import cite_blocks, cite_change
 from parsers.model import Block, BlockKind, Document
 
@@ -147,7 +148,8 @@ def _block_html(change: Change, blocks: tuple[Block, ...], side: str, index: int
     if first.kind in (BlockKind.TITLE, BlockKind.HEADING):
         style.append("font-weight:bold;")
     body = _ops_html(change.ops, side) if _shows_ops(change) else _plain(blocks)
-    return (f'<p style="{"".join(style)}">{_marks(change, side, index)}'
+    direction = ' dir="rtl"' if scripts.is_rtl(first.text) else ""  # Arabic right to left
+    return (f'<p{direction} style="{"".join(style)}">{_marks(change, side, index)}'
             f"{_label(change, first, side)}{body}</p>")
 
 

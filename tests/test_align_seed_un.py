@@ -81,8 +81,9 @@ def _operatives_in_order(alignment, src, tgt):
     numbered = (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH)
     checked = 0
     for pair in alignment.pairs:
-        sources = [src_blocks[alignment.source_units[i].block] for i in pair.source]
-        targets = [tgt_blocks[alignment.target_units[j].block] for j in pair.target]
+        # footnote units (block None) follow the body; they are checked by their FN labels elsewhere
+        sources = [src_blocks[u.block] for i in pair.source if (u := alignment.source_units[i]).block is not None]
+        targets = [tgt_blocks[u.block] for j in pair.target if (u := alignment.target_units[j]).block is not None]
         if not any(b.kind in numbered for b in sources + targets):
             continue
         assert {(b.kind, b.number) for b in sources} == {(b.kind, b.number) for b in targets}, pair

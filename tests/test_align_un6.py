@@ -40,3 +40,13 @@ def test_arabic_indic_paragraph_numbers_anchor_to_ascii_ones():
     from compare.languages.features import surface_keys
 
     assert surface_keys("٣")[0] == surface_keys("3")[0] == frozenset({"#3"})
+
+
+def test_arabic_letter_variants_and_vowel_marks_fold():
+    """أ/إ/آ fold to ا, ى to ي, ة to ه and the vowel marks (شُردوا) go: one word, one key."""
+    from compare.languages.features import normalise
+
+    assert normalise("الأمم") == normalise("الامم")
+    assert normalise("شُردوا") == normalise("شردوا")
+    assert normalise("المسألة") == normalise("المسالة") and normalise("مستوى") == normalise("مستوي")
+    assert normalise("Équipe") == "equipe"

@@ -107,3 +107,21 @@ def test_reversed_groups_are_only_excused_in_arabic():
 def test_arabic_indic_paragraph_numbers_match():
     """Paragraph number ٣ in Arabic is paragraph 3: no numbering flag."""
     assert _kinds([Unit(0, "Decides", number="3")], [Unit(0, "يقرر", number="٣")], "en", "ar") == set()
+
+
+@pytest.mark.parametrize(("src", "src_lang", "tgt", "tgt_lang"), [
+    ("a budget of $1.5 billion", "en", "预算为15亿美元", "zh"),
+    ("some 2.3 million refugees", "en", "约230万难民", "zh"),
+    ("un presupuesto de 1.500 millones de dólares", "es", "a budget of $1.5 billion", "en"),
+    ("бюджет в размере 2,5 млрд. долл. США", "ru", "a budget of $2.5 billion", "en"),
+    ("ميزانية قدرها 3 ملايين دولار", "ar", "a budget of 3 million dollars", "en"),
+])
+def test_figures_with_scale_words_agree(src, src_lang, tgt, tgt_lang):
+    """A figure with a scale word (billion, 亿, 万, млрд, ملايين) agrees with the same amount
+    written with another scale: 1.5 billion = 15亿, 2.3 million = 230万."""
+    assert _kinds([Unit(0, src)], [Unit(0, tgt)], src_lang, tgt_lang) == set()
+
+
+def test_a_wrong_amount_with_scale_words_is_flagged():
+    """1.5 billion against 16亿 (1.6 billion) is still a figure flag."""
+    assert FlagKind.NUMBERS in _kinds([Unit(0, "$1.5 billion")], [Unit(0, "16亿美元")], "en", "zh")

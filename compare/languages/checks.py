@@ -79,15 +79,17 @@ def figures(text: str, language: str | None = None) -> tuple[Counter[str], Count
     return found, years
 
 
-def _figures(text: str, language: str | None) -> tuple[Counter[str], Counter[str], dict[str, str]]:
-    """(figures, years, other readings): in Arabic, a figure grouped by spaces may have its groups
-    reversed by right-to-left layout (`918 483` for 483,918); the reading with the groups in the
-    other order is kept beside the figure read as written."""
+def _figures(text: str, language: str | None) -> tuple[Counter[str], Counter[str], dict[str, set[str]]]:
+    """(figures, years, other readings of each figure). Other readings: in Arabic, a figure
+    grouped by spaces may have its groups reversed by right-to-left layout (`918 483` for
+    483,918); a figure followed by a scale word (1.5 billion, 15亿, 2,5 млрд) also reads as its
+    full value, so `15亿` and `1.5 billion` agree."""
     text = SYMBOL.sub(" ", _readable(text))
     found: Counter[str] = Counter()
     years: Counter[str] = Counter()
-    other: dict[str, str] = {}
-    for raw in FIGURE.findall(text):
+    other: dict[str, set[str]] = {}
+    for match in FIGURE.finditer(text):
+        raw = match.group()
         value = parse_figure(raw, language)
         if value is None:
             continue
@@ -96,11 +98,15 @@ def _figures(text: str, language: str | None) -> tuple[Counter[str], Counter[str
             years[canonical] += 1
             continue
         found[canonical] += 1
+        readings = other.setdefault(canonical, set())
         groups = re.split(r"[ \u00a0\u202f]", raw)
         if language == "ar" and len(groups) > 1:
             reversed_value = parse_figure(" ".join(reversed(groups)), language)
             if reversed_value is not None:
-                other[_fmt(reversed_value)] = canonical
+                readings.add(_fmt(reversed_value))
+        scale = numerals.scale_after(text, match.end())
+        if scale:
+            readings.add(_fmt(value * scale))
     return found, years, other
 
 
@@ -110,18 +116,21 @@ def _soft(text: str) -> Counter[str]:
 
 
 def _unexcused(left: Counter[str], right: Counter[str], left_soft: Counter[str], right_soft: Counter[str],
-               left_other: dict[str, str], right_other: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
+               left_other: dict[str, set[str]], right_other: dict[str, set[str]]) -> tuple[Counter[str], Counter[str]]:
     """The figures of each side the other side lacks, less those it writes another way: in
-    words or Chinese numerals (二十七, twenty-seventh), or with its groups reversed (Arabic)."""
+    words or Chinese numerals (二十七, twenty-seventh), with its groups reversed (Arabic), or
+    with a scale word (1.5 billion = 15亿)."""
     only_left, only_right = left - right, right - left
-    for mine, theirs, soft, other in ((only_left, only_right, right_soft, right_other),
-                                      (only_right, only_left, left_soft, left_other)):
-        for value in list(mine.elements()):
-            written = other.get(value)
-            if written is not None and theirs[written] > 0:
-                theirs[written] -= 1
-                mine[value] -= 1
-            elif soft[value] > 0:
+    for value in list(only_left.elements()):  # pair the other readings of the two sides
+        readings = {value} | left_other.get(value, set())
+        for theirs in list(+only_right):
+            if readings & ({theirs} | right_other.get(theirs, set())):
+                only_left[value] -= 1
+                only_right[theirs] -= 1
+                break
+    for mine, soft in ((only_left, right_soft), (only_right, left_soft)):
+        for value in list(+mine):
+            while mine[value] > 0 and soft[value] > 0:
                 soft[value] -= 1
                 mine[value] -= 1
     return +only_left, +only_right
@@ -162,9 +171,11 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
         flags.append(Flag(FlagKind.SYMBOLS, "document symbols differ (" + _describe(src_sym, tgt_sym) + ")"))
     src_marks = [u.footnote_marks for u in src_units]
     tgt_marks = [u.footnote_marks for u in tgt_units]
-    if None not in src_marks and None not in tgt_marks and sum(src_marks) != sum(tgt_marks):
+    src_count = sum(m for m in src_marks if m is not None)
+    tgt_count = sum(m for m in tgt_marks if m is not None)
+    if None not in src_marks and None not in tgt_marks and src_count != tgt_count:
         flags.append(Flag(FlagKind.FOOTNOTES,
-                          f"footnote marks differ: {sum(src_marks)} in source, {sum(tgt_marks)} in target"))
+                          f"footnote marks differ: {src_count} in source, {tgt_count} in target"))
     src_numbers = [numerals.ascii_digits(u.number) for u in src_units if u.number]
     tgt_numbers = [numerals.ascii_digits(u.number) for u in tgt_units if u.number]
     if src_numbers and tgt_numbers and src_numbers != tgt_numbers:

@@ -42,11 +42,18 @@ class Token:
     word: str | None = None  # the normalised word (None for numbers and punctuation)
 
 
+# Arabic letters written in several forms that UN texts do not use consistently: hamza on or
+# under alef, madda, alef wasla -> bare alef; alef maqsura -> ya; ta marbuta -> ha.
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+
+
 @lru_cache(maxsize=200_000)
 def normalise(word: str) -> str:
-    """Lower case without accents: the form cognates and lexicon entries are compared in."""
+    """Lower case without accents (nor Arabic vowel marks, nor the Arabic letter variants of
+    _ARABIC_FOLD): the form cognates and lexicon entries are compared in."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_ARABIC_FOLD) if not plain.isascii() else plain
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -54,7 +61,7 @@ def raw_tokens(text: str) -> list[str]:
     character pairs (决定继续 -> 决定, 定继, 继续: the pairs that are words find their
     translations in the lexicon, the others are rare noise) and the numbers its Chinese
     numerals write (第二十七届 -> 27)."""
-    out = []
+    out: list[str] = []
     for token in _TOKEN.findall(text):
         if _HAN_RUN.match(token):
             out.extend(str(value) for value in numerals.chinese_numbers(token))

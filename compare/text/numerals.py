@@ -96,6 +96,25 @@ def without_month_numbers(text: str) -> str:
     return _CHINESE_MONTH.sub("月", text)
 
 
+# Scale words after a figure (1.5 billion, 15亿, 2,5 млрд, 3 ملايين): the figure also reads as
+# its full value. Longer words first, so "mil millones" is a billion, not a thousand.
+_SCALES = (
+    ("mil millones", 10**9), ("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12),
+    ("millón", 10**6), ("millones", 10**6), ("milliard", 10**9), ("миллиард", 10**9), ("миллион", 10**6),
+    ("млрд", 10**9), ("млн", 10**6), ("тыс", 10**3), ("مليار", 10**9), ("بليون", 10**9), ("بلايين", 10**9),
+    ("مليون", 10**6), ("ملايين", 10**6), ("亿", 10**8), ("万", 10**4), ("千", 10**3),
+)
+_SCALE = re.compile(r"[ \u00a0\u202f]*(" + "|".join(re.escape(w) for w, _ in _SCALES) + ")", re.IGNORECASE)
+_SCALE_VALUE = {w: v for w, v in _SCALES}
+
+
+def scale_after(text: str, pos: int) -> int | None:
+    """The scale a word right after position `pos` gives a figure (billion -> 10**9, 亿 -> 10**8),
+    or None."""
+    match = _SCALE.match(text, pos)
+    return _SCALE_VALUE[match.group(1).lower()] if match else None
+
+
 def spaced_cjk(text: str) -> str:
     """`text` with a space around each CJK character, so digits glued to them (定于2015年)
     read as figures of their own."""

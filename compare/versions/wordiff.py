@@ -194,8 +194,10 @@ def _merge(items: list[str | _Region]) -> list[str | _Region]:
         if (isinstance(item, _Region) and not item.minor and len(out) >= 2 and isinstance(out[-1], str)
                 and not out[-1].strip() and isinstance(out[-2], _Region) and not out[-2].minor):
             space = out.pop()
-            out[-1].old.extend([space, *item.old])
-            out[-1].new.extend([space, *item.new])
+            previous = out[-1]
+            assert isinstance(previous, _Region)
+            previous.old.extend([space, *item.old])
+            previous.new.extend([space, *item.new])
             continue
         if isinstance(item, str) and out and isinstance(out[-1], str):
             out[-1] += item
@@ -204,7 +206,7 @@ def _merge(items: list[str | _Region]) -> list[str | _Region]:
     return out
 
 
-def _emit(items: list[str | _Region]):
+def _emit(items: list[str | _Region]) -> Iterator[Op]:
     for item in items:
         if isinstance(item, str):
             if item:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from compare.progress import Progress
 from parsers import Document, ParseOptions
-from parsers.settings import number_setting
+from parsers.settings import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, number_setting
 
 
 def load_document(path: str, options: ParseOptions | None = None, *,
@@ -180,14 +180,10 @@ def pages_within(memory_mb: int) -> int | None:
 
 
 def parse_timeout() -> float:
-    from parsers.sandbox import DEFAULT_TIMEOUT
-
     return number_setting("ACCORD_PARSE_TIMEOUT", DEFAULT_TIMEOUT, unit="seconds")
 
 
 def parse_memory_mb() -> int:
-    from parsers.sandbox import DEFAULT_MEMORY_MB
-
     return int(number_setting("ACCORD_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB, unit="megabytes"))
 
 

@@ -49,6 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
+from parsers import settings
 from parsers.api import ParseOptions, parse_file
 from parsers.clean import clean_document
 from parsers.errors import AccordError, ErrorCode, ParseError
@@ -57,12 +58,12 @@ from parsers.sniff import read_file
 
 # Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
 # means a loop, not a long file.
-DEFAULT_TIMEOUT = 60.0
+DEFAULT_TIMEOUT = settings.DEFAULT_TIMEOUT  # 60 s
 # Real files peaked at 219 MB resident (a 300-page PDF's worker: 280 MB). The cap is on address
 # space, which also counts the libraries mapped into the worker: about 50 MB of it before reading
 # anything (measured). 1 GiB keeps a decompression bomb under 1 GB (measured peak 994 MB before
 # PDFium gives up) with three times the largest real need to spare.
-DEFAULT_MEMORY_MB = 1024
+DEFAULT_MEMORY_MB = settings.DEFAULT_MEMORY_MB  # 1024
 # How long a finished worker may take to exit after sending its result before it is killed.
 EXIT_GRACE = 5.0
 # How often the parent samples a running worker's peak memory (Linux), so that a worker which

@@ -318,3 +318,12 @@ def test_the_page_limit_is_what_the_memory_cap_allows(tmp_path):
     path = tmp_path / "long.pdf"
     path.write_bytes(_pdf_with_pages(1950))
     one_line_error(accord("parse", path, timeout=120), "1,950 pages", f"{pages_within(1024):,}-page limit")
+
+
+def test_a_lexicon_name_is_never_a_path():
+    """resources.lexicon refuses a language that is a path (it opened ../../x.toml): {} instead."""
+    import resources
+
+    assert resources.lexicon("commitments", "../../x") == {}
+    assert resources.lexicon("commitments", "/etc/passwd") == {}
+    assert resources.lexicon("commitments", "fr")

@@ -98,3 +98,20 @@ def test_huge_paragraphs_stay_under_a_gigabyte(chars, limit_mb):
                           text=True, timeout=280, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) < limit_mb
+
+
+def test_a_huge_paragraph_pair_is_one_modified_change_with_its_insertions():
+    """Two 100 kB paragraphs (similarity scored on their bounded ends, engine.RATIO_CHARS) pair up
+    as one modified change whose ops are exactly the 20 insertions."""
+    from compare.versions import engine
+    from compare.versions.engine import compare_documents
+    from parsers.model import Block, BlockKind, Document, Format
+
+    old, new, inserted = _paragraph(100_000, seed=2)
+    assert len(engine.bounded(old)) == engine.RATIO_CHARS
+    docs = [Document(path=p, format=Format.TXT, language="en", blocks=(Block(0, BlockKind.PARAGRAPH, t),))
+            for p, t in (("old", old), ("new", new))]
+    comparison = compare_documents(*docs)
+    (change,) = comparison.changes
+    assert str(change.kind) == "modified"
+    assert sorted(o.text.strip() for o in change.ops if o.kind is OpKind.INSERT) == sorted(inserted)

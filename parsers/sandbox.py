@@ -48,7 +48,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
 
+from parsers import settings
 from parsers.api import ParseOptions, parse_file
 from parsers.clean import clean_document
 from parsers.errors import AccordError, ErrorCode, ParseError
@@ -57,12 +60,12 @@ from parsers.sniff import read_file
 
 # Honest documents parse in seconds (a 56-page draft in under 10 s on a slow machine); a minute
 # means a loop, not a long file.
-DEFAULT_TIMEOUT = 60.0
+DEFAULT_TIMEOUT = settings.DEFAULT_TIMEOUT  # 60 s
 # Real files peaked at 219 MB resident (a 300-page PDF's worker: 280 MB). The cap is on address
 # space, which also counts the libraries mapped into the worker: about 50 MB of it before reading
 # anything (measured). 1 GiB keeps a decompression bomb under 1 GB (measured peak 994 MB before
 # PDFium gives up) with three times the largest real need to spare.
-DEFAULT_MEMORY_MB = 1024
+DEFAULT_MEMORY_MB = settings.DEFAULT_MEMORY_MB  # 1024
 # How long a finished worker may take to exit after sending its result before it is killed.
 EXIT_GRACE = 5.0
 # How often the parent samples a running worker's peak memory (Linux), so that a worker which
@@ -119,8 +122,9 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
                  started: Callable[[], None] | None = None, data: bytes | None = None) -> Outcome:
     """Run `reader` (parse_file; a module-level function, since it is sent to the worker by name)
     on the bytes of `path` (`data`, or read once by the worker) in a worker process; report the
-    result with its time and peak memory. `started` is called once the worker process exists (or could not be made): from then on the caller's
-    other threads may import modules without a fork copying a half-held import lock."""
+    result with its time and peak memory. `started` is called once the worker process exists (or
+    could not be made): from then on the caller's other threads may import modules without a
+    fork copying a half-held import lock."""
     options = options or ParseOptions()
     start_time = time.monotonic()
     ctx = _context()
@@ -149,10 +153,10 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         message, sampled_peak = _await(worker, receiver, start_time + timeout, cancelled)
         if message is _CANCELLED:
             raise ParseCancelled(f"{path}: reading stopped")
-        if message is _TIMED_OUT:
-            error = ParseError(path, ErrorCode.TIMEOUT,
-                               f"the file took too long to read (over {timeout:g} s); it may be damaged")
-            return Outcome(None, error, sampled_peak, time.monotonic() - start_time, "timeout")
+        if isinstance(message, _Stopped):  # timed out
+            timed_out = ParseError(path, ErrorCode.TIMEOUT,
+                                   f"the file took too long to read (over {timeout:g} s); it may be damaged")
+            return Outcome(None, timed_out, sampled_peak, time.monotonic() - start_time, "timeout")
         worker.join(EXIT_GRACE)
         document, error, failure, own_peak = _interpret(path, message, worker.exitcode, memory_mb)
         peaks = [p for p in (own_peak, sampled_peak) if p is not None]
@@ -173,7 +177,12 @@ _TIMED_OUT, _CANCELLED = _Stopped(), _Stopped()
 TRACE_CHARS = 20_000
 
 
-def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[], bool] | None):
+Message = tuple[str, Any, str | None, str | None, float | None]  # kind, payload, detail, trace, peak
+Interpreted = tuple[Document | None, ParseError | None, str | None, float | None]
+
+
+def _await(worker: BaseProcess, receiver: Connection, deadline: float,
+           cancelled: Callable[[], bool] | None) -> tuple[Message | _Stopped | None, float | None]:
     """The worker's message (None if it died without one), _TIMED_OUT or _CANCELLED, with the
     worker's peak memory as last sampled (the caller kills a worker it stops waiting for)."""
     peak = None
@@ -196,7 +205,7 @@ def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[]
             return None, peak
 
 
-def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
+def _interpret(path: str, message: Message | None, exitcode: int | None, memory_mb: int | None) -> Interpreted:
     """(document, error, failure, the worker's own peak) from the worker's message or its death."""
     limit = _format_mb(memory_mb) if memory_mb else None
     if message is None:
@@ -240,6 +249,7 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     # time here (0.10-0.13 s of a 1.3 s parse of a 57-page PDF, measured); the memory cap still
     # bounds what a file can make it hold.
     gc.disable()
+    message: tuple[str, Any, str | None, str | None]
     try:
         message = ("ok", _parse_bytes(reader, path, options, data, scratch), None, None)
     except ParseError as exc:
@@ -361,7 +371,7 @@ def _where(exc: BaseException) -> str:
 
 
 # The workers running now, for stop_all_workers.
-_LIVE: set[multiprocessing.process.BaseProcess] = set()
+_LIVE: set[BaseProcess] = set()
 
 
 def stop_all_workers() -> None:
@@ -378,7 +388,7 @@ def stop_all_workers() -> None:
 _STARTING = threading.Lock()
 
 
-def _context():
+def _context() -> Any:  # a multiprocessing context (typeshed's BaseContext lacks Process)
     if _fork_is_safe():
         return multiprocessing.get_context("fork")
     methods = multiprocessing.get_all_start_methods()
@@ -407,7 +417,7 @@ def _fork_is_safe() -> bool:
         return False
 
 
-def _stop(worker) -> None:
+def _stop(worker: BaseProcess) -> None:
     """Kill the worker if it still runs and release it (safe to call on a closed one)."""
     with contextlib.suppress(ValueError):  # already closed
         if worker.is_alive():

@@ -10,6 +10,11 @@ import os
 
 from parsers.errors import AccordError
 
+# The reader process's limits (parsers.sandbox explains them), here so that reading the settings
+# imports no reader.
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY_MB = 1024
+
 
 class SettingError(AccordError):
     """An environment setting has a value Accord cannot use."""

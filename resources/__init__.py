@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -9,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+# A lexicon's name: a language code, a pair of them ("en-fr") or a word ("force"); never a path,
+# whatever a cached document or an option says its language is (issue 17).
+_LEXICON_NAME = re.compile(r"[a-z]{2,8}(-[a-z]{2,3})?")
 
 
 def path(*parts: str) -> Path:
@@ -18,7 +22,10 @@ def path(*parts: str) -> Path:
 
 @cache
 def lexicon(kind: str, language: str) -> dict[str, Any]:
-    """`resources/lexicons/<kind>/<language>.toml` as a dict; {} where the language has none."""
+    """`resources/lexicons/<kind>/<language>.toml` as a dict; {} where the language has none (or
+    the name is not a lexicon's)."""
+    if not kind.isalpha() or not _LEXICON_NAME.fullmatch(language):
+        return {}
     file = path("lexicons", kind, f"{language}.toml")
     if not file.is_file():
         return {}

@@ -285,3 +285,45 @@ def test_clean_text_keeps_ordinary_text_as_it_is():
     text = "Décide — مقرر 决定 Решение\tcellule\nligne ‘quote’ « guillemets »"
     assert clean_text(text) is text
     assert io.StringIO(text).read() == clean_text(text)
+
+
+def _pdf_with_pages(count: int) -> bytes:
+    """A small PDF whose `count` pages share one content stream (well-formed, with its xref)."""
+    content = b"BT /F1 12 Tf 72 720 Td (Page text.) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (count, b" ".join(b"%d 0 R" % (5 + k) for k in range(count))),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                b"/Contents 4 0 R >>"] * count
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_the_page_limit_is_what_the_memory_cap_allows(tmp_path):
+    """A 1,950-page PDF (under the 5,000-page option, over what 1 GiB holds at 0.45 MB a page) is
+    refused at once with the limit in one line, not killed half-way by the cap; a larger cap
+    (ACCORD_PARSE_MEMORY_MB) raises the limit."""
+    from desktop.loading import pages_within
+
+    assert pages_within(1024) < 1950 < pages_within(4096)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(_pdf_with_pages(1950))
+    one_line_error(accord("parse", path, timeout=120), "1,950 pages", f"{pages_within(1024):,}-page limit")
+
+
+def test_a_lexicon_name_is_never_a_path():
+    """resources.lexicon refuses a language that is a path (it opened ../../x.toml): {} instead."""
+    import resources
+
+    assert resources.lexicon("commitments", "../../x") == {}
+    assert resources.lexicon("commitments", "/etc/passwd") == {}
+    assert resources.lexicon("commitments", "fr")

@@ -18,6 +18,7 @@ from compare.languages import checks as translation_checks
 from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
+from compare.languages.windows import align_in_windows
 from compare.model import LanguageAlignment, Pair, Unit
 from compare.progress import Progress, Steps, run
 from compare.text import numerals
@@ -58,8 +59,9 @@ def align_lines(src_lines: Sequence[str], tgt_lines: Sequence[str], *, source_la
     tgt_units = tuple(Unit(j, t) for j, t in enumerate(tgt_lines))
     src_lang = _language(source_language, src_lines[:200])
     tgt_lang = _language(target_language, tgt_lines[:200])
-    pairs = yield from align_units.align_texts(list(src_lines), list(tgt_lines),
-                                               seed=align_lexicon.seed(src_lang, tgt_lang))
+    seed = align_lexicon.seed(src_lang, tgt_lang)
+    pairs = yield from align_in_windows(  # bounded memory on very long files (compare.languages.windows)
+        list(src_lines), list(tgt_lines), lambda src, tgt: align_units.align_texts(src, tgt, seed=seed))
     alignment = LanguageAlignment(
         source_units=src_units, target_units=tgt_units,
         pairs=tuple(Pair(s, t, score) for s, t, score in pairs),

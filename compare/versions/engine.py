@@ -114,6 +114,18 @@ NEAR_CUTOFF = ANCHOR_NEAR - ANCHOR_MARGIN
 # loop over 10,000 cells less, and a real revision's matrices are far smaller (the 860-paragraph
 # pair needs none above a few hundred cells), so the second look at a pair never imports numpy.
 LOOP_CELLS = 10_000
+# fuzz.ratio costs about len(a) x len(b) / 64 steps: two 500 kB paragraphs took 15 s and two 2 MB
+# ones minutes (issue 17). A text longer than this is scored on its first and last halves of it
+# (similarity only decides which paragraphs pair up; the word diff still reads the whole texts).
+RATIO_CHARS = 20_000
+
+
+def bounded(text: str) -> str:
+    """`text`, or its first and last RATIO_CHARS / 2 characters when it is longer."""
+    if len(text) <= RATIO_CHARS:
+        return text
+    half = RATIO_CHARS // 2
+    return text[:half] + text[-half:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +240,8 @@ def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
     col_arg = np.zeros(len(new_texts), dtype=np.int64)
     row_score = np.zeros(len(old_texts), dtype=np.int64)
     for start in range(0, len(old_texts), rows):
-        chunk = process.cdist(old_texts[start:start + rows], new_texts, scorer=fuzz.ratio, dtype=np.uint8,
+        chunk = process.cdist([bounded(t) for t in old_texts[start:start + rows]], [bounded(t) for t in new_texts],
+                              scorer=fuzz.ratio, dtype=np.uint8,
                               score_cutoff=NEAR_CUTOFF, workers=-1)
         chunk = chunk.astype(np.int64)
         order = np.argsort(-chunk, axis=1)
@@ -278,6 +291,7 @@ def _near_pairs_small(scores: list[list[int]], old_pos: Sequence[int],
 def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
     """fuzz.ratio of every row text against every column text, rounded as cdist rounds into
     uint8 (half up): in a loop for small matrices (LOOP_CELLS), by cdist otherwise."""
+    rows, cols = [bounded(t) for t in rows], [bounded(t) for t in cols]
     if len(rows) * len(cols) <= LOOP_CELLS:
         ratio = fuzz.ratio
         return [[int(ratio(a, b) + 0.5) for b in cols] for a in rows]
@@ -445,7 +459,7 @@ def _joined(window: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]
         return None
     old_text = " ".join(old_keys[p] for p in olds)
     new_text = " ".join(new_keys[q] for q in news)
-    return Bead(olds, news, float(fuzz.ratio(old_text, new_text)))
+    return Bead(olds, news, float(fuzz.ratio(bounded(old_text), bounded(new_text))))
 
 
 def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:

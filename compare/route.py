@@ -1,9 +1,9 @@
 """Which comparison a pair of documents needs, and what to tell the user about it.
 
-`is_cross_language` is the hook the command line (and the window) ask before comparing: two
-versions in one language go to compare.versions; two documents in different languages will go to
-the cross-language comparison (compare.history) once it lands. Until then the versions engine
-compares them and `notices` says plainly that the languages differ, in every report and on stderr.
+`is_cross_language` is the question the command line, the window and `history` ask before
+comparing: two versions in one language go to compare.versions; two documents in different
+languages go to the cross-language comparison (compare.history.cross_language), and `notices` says
+plainly that the languages differ, in every report and on stderr.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ def language_notice(old: Document, new: Document) -> str | None:
     """The line that says the two documents are in different languages, or None."""
     if not is_cross_language(old, new):
         return None
-    return (f"the documents are in different languages ({old.language} and {new.language}): they were "
-            "compared word for word as two versions, so most paragraphs show as added and removed")
+    return (f"the documents are in different languages ({old.language} and {new.language}): paragraphs "
+            "are paired across the languages and compared for commitments, hedges, modals, figures and "
+            "deadlines, not word for word")
 
 
 def notices(old: Document, new: Document) -> tuple[str, ...]:

@@ -261,12 +261,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
                          meanwhile=_import_comparison)
-    from compare.history.cross_language import is_cross_language
+    from compare.route import is_cross_language  # light: no aligner loaded here
 
-    if is_cross_language(old, new):  # issue 16: versions in two languages, paired across them
+    if is_cross_language(old, new):  # versions in two languages, paired across them
         from desktop.cli_history import compare_across_languages
 
         return compare_across_languages(args, old, new)
+    _warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
     # The documents and modules live until the end: out of the collector's sight, its passes over
     # what the comparison makes no longer walk them (0.01-0.02 s of a 57-page compare, measured).
     gc.freeze()
@@ -279,13 +280,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ignore_footnotes=args.ignore_footnotes,
         ignore_numbering=args.ignore_numbering,
     )
-    from compare.route import is_cross_language, language_notice
-
-    _warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
-    if is_cross_language(old, new):
-        # The hook for the cross-language comparison (compare.history): until it lands, documents
-        # in different languages are compared as versions, and the reports and stderr say so.
-        _warn([language_notice(old, new) or ""])
     comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
     if args.format == "json":
         from compare.reports.text import render_json

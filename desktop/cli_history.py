@@ -144,14 +144,13 @@ def compare_across_languages(args: argparse.Namespace, old: Document, new: Docum
     from compare.history import cross_report
     from compare.history.cross_language import compare_across
     from compare.progress import run
-    from desktop.cli import EXIT_DIFFERENT, _progress_printer
+    from compare.route import notices
+    from desktop.cli import EXIT_DIFFERENT, _progress_printer, _warn
 
     if args.format == "docx":
         raise UsageError(f"{args.new}: in '{new.language}', {args.old} in '{old.language}': a Word redline needs "
                          "two versions in one language; use --format text, json or html")
-    for doc in (old, new):
-        for warning in doc.warnings:
-            print(f"accord: warning: {doc.path}: {warning}", file=sys.stderr)
+    _warn(notices(old, new))
     comparison = run(compare_across(old, new), _progress_printer())
     render = {"json": cross_report.render_json, "html": cross_report.render_html,
               "text": cross_report.render_text}[args.format]

@@ -151,7 +151,10 @@ def test_separators_do_not_split_tsv_lines(tmp_path):
                   "--target-language", "fr")
     assert done.returncode == 0, done.stderr
     rows = done.stdout.decode().splitlines()
-    assert len(rows) == 2 and all(row.count("\t") == 1 for row in rows), rows
+    # four columns: source, target, score, flags
+    assert len(rows) == 2 and all(row.count("\t") == 3 for row in rows), rows
+    assert [row.split("\t")[:2] for row in rows] == [["One line three.", "Une ligne trois."],
+                                                       ["Two lines.", "Deux lignes."]]
 
 
 def test_a_language_is_a_code_never_a_path(tmp_path):

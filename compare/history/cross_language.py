@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
+from compare import route
 from compare.history.cross_signals import cross_signals, verdict
 from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
@@ -56,10 +58,10 @@ def document_language(doc: Document) -> str | None:
 
 
 def is_cross_language(old: Document, new: Document) -> bool:
-    """Both languages known and different ('fr' and 'fr-CA' are one language)."""
-    a, b = document_language(old), document_language(new)
-    return a is not None and b is not None and a.replace("_", "-").split("-")[0].lower() != \
-        b.replace("_", "-").split("-")[0].lower()
+    """Both languages known (detected again where the reader left none) and different ('fr' and
+    'fr-CA' are one language): compare.route's rule."""
+    return route.is_cross_language(replace(old, language=document_language(old)),
+                                   replace(new, language=document_language(new)))
 
 
 def compare_across(old: Document, new: Document) -> Steps[Comparison]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, joined_text
 from compare.reports.text import change_dict, summary, summary_line
+from compare.route import notices
 from parsers.model import Block, Document
 
 _MARK = {Commitment.STRENGTHENED: "▲ strengthened", Commitment.WEAKENED: "▼ weakened"}
@@ -54,6 +55,7 @@ def _preview(text: str) -> str:
 def render_text(c: Comparison) -> str:
     lines = [f"--- {c.old.path} ({c.old.language})", f"+++ {c.new.path} ({c.new.language})",
              f"across languages: {summary_line(c)}"]
+    lines += [f"warning: {notice}" for notice in notices(c.old, c.new)]
     for change in c.changes:
         if change.kind is ChangeKind.UNCHANGED:
             continue

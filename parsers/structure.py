@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 import resources
 from parsers.labels import cite_labels
@@ -49,7 +50,7 @@ class Structured:
 
 
 @cache
-def _all_lexicons() -> dict[str, dict]:
+def _all_lexicons() -> dict[str, dict[str, Any]]:
     return {lang: resources.lexicon("structure", lang) for lang in STRUCTURED_LANGUAGES}
 
 

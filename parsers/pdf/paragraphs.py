@@ -183,7 +183,7 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
     spans: list[Span] = []
     start, current = 0, fixed[0]
     for i in range(1, len(text) + 1):
-        style = fixed[i] if i <= last else None
+        style = fixed[i] if i <= last else (False, False)  # the end closes the last run
         if style == current:
             continue
         bold, italic = current

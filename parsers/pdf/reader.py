@@ -32,7 +32,7 @@ from parsers.pdf.paragraphs import (
 ENGINES = ("pdfium", "plumber")
 # PDFium's load error codes (fpdfview.h FPDF_ERR_*) and what they mean to a user.
 _ERR_PASSWORD, _ERR_SECURITY = 4, 5
-_LOAD_REASONS = {
+_LOAD_REASONS: dict[int | None, str] = {
     2: "the file cannot be opened as a PDF",
     3: "not a readable PDF structure",
     6: "its page tree cannot be read",

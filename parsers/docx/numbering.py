@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import overload
 
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.styles import Styles
+from parsers.docx.wordml import Element, int_value, qn
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
@@ -75,16 +77,24 @@ def strip_label(label: str) -> str:
     return label[start:end]
 
 
-def _int(el, default: int | None = None) -> int | None:
+@overload
+def _int(el: Element | None, default: int) -> int: ...
+
+
+@overload
+def _int(el: Element | None, default: None = None) -> int | None: ...
+
+
+def _int(el: Element | None, default: int | None = None) -> int | None:
     value = int_value(_val(el))
     return default if value is None else value
 
 
-def _val(el) -> str | None:
+def _val(el: Element | None) -> str | None:
     return el.get(qn("w:val")) if el is not None else None
 
 
-def _level(el) -> Level:
+def _level(el: Element) -> Level:
     return Level(
         fmt=_val(el.find(qn("w:numFmt"))) or "decimal",
         text=_val(el.find(qn("w:lvlText"))) or "",
@@ -97,7 +107,7 @@ def _level(el) -> Level:
 class Numbering:
     """The numbering definitions of one document and the running counters of its lists."""
 
-    def __init__(self, numbering_element, styles=None) -> None:
+    def __init__(self, numbering_element: Element | None, styles: Styles | None = None) -> None:
         self._abstracts: dict[str, dict[int, Level]] = {}
         self._style_links: dict[str, str] = {}  # abstractNumId → numbering style it defers to
         # numId → (abstractNumId, levels it redefines, levels whose start it overrides)
@@ -110,6 +120,8 @@ class Numbering:
             return
         for el in numbering_element.iterchildren(qn("w:abstractNum")):
             aid = el.get(qn("w:abstractNumId"))
+            if aid is None:
+                continue  # no num can refer to it
             levels = {}
             for lvl in el.iterchildren(qn("w:lvl")):
                 ilvl = _int_attr(lvl, "w:ilvl")
@@ -122,7 +134,7 @@ class Numbering:
         for el in numbering_element.iterchildren(qn("w:num")):
             self._read_num(el)
 
-    def _read_num(self, el) -> None:
+    def _read_num(self, el: Element) -> None:
         num_id = el.get(qn("w:numId"))
         abstract = _val(el.find(qn("w:abstractNumId")))
         if num_id is None or abstract is None:
@@ -189,7 +201,8 @@ class Numbering:
             for restarted in self._restart_nums.get(num_id, ()):
                 counters[restarted] = None
         level = levels.get(ilvl, Level())
-        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        current = counters[ilvl]
+        counters[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             rule = levels.get(deeper, Level()).restart
             if rule is None or (rule != 0 and ilvl <= rule - 1):
@@ -197,18 +210,16 @@ class Numbering:
         if level.fmt in NO_NUMBER_FORMATS:
             return None, ilvl
 
-        def value(match: re.Match) -> str:
+        def value(match: re.Match[str]) -> str:
             n = int(match.group(1)) - 1
             lvl = levels.get(n, Level())
-            count = counters[n] if counters[n] is not None else lvl.start
+            counted = counters[n]
+            count = counted if counted is not None else lvl.start
             return format_number(count, lvl.fmt)
 
         label = strip_label(_PLACEHOLDER.sub(value, level.text))
         return (label or None), ilvl
 
 
-def _int_attr(el, name: str) -> int | None:
-    try:
-        return int(el.get(qn(name)))
-    except (TypeError, ValueError):
-        return None
+def _int_attr(el: Element, name: str) -> int | None:
+    return int_value(el.get(qn(name)))

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import docx
+from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
@@ -38,7 +39,7 @@ from lxml import etree
 from parsers.docx.numbering import Numbering, format_number
 from parsers.docx.styles import Styles
 from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.wordml import Element, int_value, qn
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Footnote, Location, Span
@@ -73,7 +74,7 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
 
 
-def body_elements(body) -> Iterator:
+def body_elements(body: Element) -> Iterator[Element]:
     """The body's w:p and w:tbl elements in order, looking inside block-level w:sdt and
     w:customXml; the index in this sequence is `Location.element`."""
     for child in body.iterchildren():
@@ -88,7 +89,7 @@ def body_elements(body) -> Iterator:
             yield from body_elements(child)
 
 
-def _related(document, reltype: str):
+def _related(document: Document, reltype: str) -> Element | None:
     """The element of the part the main document relates to by `reltype`, or None."""
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
@@ -99,7 +100,7 @@ def _related(document, reltype: str):
 
 
 class _Reader:
-    def __init__(self, document, *, original: bool) -> None:
+    def __init__(self, document: Document, *, original: bool) -> None:
         self.document = document
         self.original = original
         self.styles = Styles(_related(document, RT.STYLES))
@@ -139,7 +140,7 @@ class _Reader:
     def read(self) -> ReaderResult:
         body = self.document.element.body
         paragraphs: list[RawParagraph] = []
-        group: list[tuple[int, object, str | None, object]] = []  # joined by removed paragraph marks
+        group: list[tuple[int, Element, str | None, Element | None]] = []  # joined by removed paragraph marks
         for index, el in enumerate(body_elements(body)):
             if el.tag == TBL:
                 paragraphs.extend(self._flush(group))
@@ -166,7 +167,7 @@ class _Reader:
             symbol=self._header_symbol(),
         )
 
-    def _mark_removed(self, ppr) -> bool:
+    def _mark_removed(self, ppr: Element | None) -> bool:
         """The paragraph mark does not exist in the version read: deleted (accepted view) or
         inserted (original view)."""
         rpr = ppr.find(RPR) if ppr is not None else None
@@ -175,7 +176,7 @@ class _Reader:
         gone = (INS, MOVE_TO) if self.original else (DEL, MOVE_FROM)
         return any(rpr.find(tag) is not None for tag in gone)
 
-    def _flush(self, group: list[tuple[int, object, str | None, object]]) -> list[RawParagraph]:
+    def _flush(self, group: list[tuple[int, Element, str | None, Element | None]]) -> list[RawParagraph]:
         if not group:
             return []
         content = Content()
@@ -208,14 +209,14 @@ class _Reader:
             footnote_marks=tuple(content.marks),
         )]
 
-    def _style_of(self, p) -> tuple[str | None, object]:
+    def _style_of(self, p: Element) -> tuple[str | None, Element | None]:
         """(effective paragraph style id, pPr element or None)."""
         ppr = p.find(PPR)
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style_id = style_el.get(VAL) if style_el is not None else None
         return self.styles.paragraph_style(style_id), ppr
 
-    def _number(self, style_id: str | None, ppr) -> tuple[str | None, int | None]:
+    def _number(self, style_id: str | None, ppr: Element | None) -> tuple[str | None, int | None]:
         num_id = ilvl = None
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
         if num_pr is not None:
@@ -233,11 +234,11 @@ class _Reader:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         return self.numbering.label(num_id, ilvl or 0)
 
-    def _jc(self, style_id: str | None, ppr) -> str | None:
+    def _jc(self, style_id: str | None, ppr: Element | None) -> str | None:
         jc = ppr.find(qn("w:jc")) if ppr is not None else None
         return jc.get(VAL) if jc is not None else self.styles.jc(style_id)
 
-    def _table(self, tbl, index: int) -> RawParagraph | None:
+    def _table(self, tbl: Element, index: int) -> RawParagraph | None:
         marks: list[str] = []
         rows = []
         for tr in tbl.iterchildren(TR):
@@ -248,7 +249,7 @@ class _Reader:
         return RawParagraph(text=text, location=Location(element=index), is_table=True,
                             footnote_marks=tuple(marks))
 
-    def _cell_text(self, tc, marks: list[str]) -> str:
+    def _cell_text(self, tc: Element, marks: list[str]) -> str:
         """A cell's paragraphs joined by spaces (nested tables flattened into it)."""
         texts = []
         for el in body_elements(tc):
@@ -266,11 +267,11 @@ class _Reader:
     def _footnotes(self) -> tuple[Footnote, ...]:
         if self.notes_element is None or not self.note_order:
             return ()
-        notes = {}
-        for note in self.notes_element.iterchildren(qn("w:footnote")):
-            if note.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
+        notes: dict[str | None, Element] = {}
+        for element in self.notes_element.iterchildren(qn("w:footnote")):
+            if element.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
                 continue
-            notes[note.get(qn("w:id"))] = note
+            notes[element.get(qn("w:id"))] = element
         walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
         out = []
         for fid, mark, custom in self.note_order:
@@ -303,7 +304,7 @@ class _Reader:
         return None
 
 
-def _unread_parts(body) -> list[str]:
+def _unread_parts(body: Element) -> list[str]:
     """Warnings for the text this reader leaves out, so that nothing is dropped in silence:
     endnotes (their marks and texts) and text boxes (shapes holding paragraphs)."""
     out = []
@@ -319,7 +320,7 @@ def _unread_parts(body) -> list[str]:
     return out
 
 
-def _footnote_numbering(document) -> tuple[str, int]:
+def _footnote_numbering(document: Document) -> tuple[str, int]:
     """Footnote number format and start (sectPr's footnotePr, else settings', else decimal 1)."""
     fmt, start = "decimal", 1
     candidates = [document.element.body.find(f"{qn('w:sectPr')}/{qn('w:footnotePr')}")]

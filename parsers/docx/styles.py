@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.wordml import Element, int_value, qn
 
 # basedOn chains longer than this are treated as cycles (Word itself stops far earlier).
 MAX_STYLE_DEPTH = 32
@@ -25,14 +25,14 @@ TOGGLES = ("b", "i")
 WORD_DEFAULT_SIZE = 20
 
 
-def on_off(el) -> bool | None:
+def on_off(el: Element | None) -> bool | None:
     """The value of an on/off property element (`<w:i/>`, `<w:i w:val="0"/>`), None if absent."""
     if el is None:
         return None
     return el.get(qn("w:val"), "1").lower() not in _FALSE
 
 
-def run_toggles(rpr) -> dict[str, bool]:
+def run_toggles(rpr: Element | None) -> dict[str, bool]:
     """Bold ("b") and italic ("i") set in an rPr element."""
     out: dict[str, bool] = {}
     if rpr is None:
@@ -44,7 +44,7 @@ def run_toggles(rpr) -> dict[str, bool]:
     return out
 
 
-def run_size(rpr) -> int | None:
+def run_size(rpr: Element | None) -> int | None:
     """The font size (w:sz, half-points) set in an rPr element."""
     if rpr is None:
         return None
@@ -68,15 +68,15 @@ class Style:
 class Styles:
     """Look-ups over styles.xml; an absent or empty styles part gives Word's defaults."""
 
-    def __init__(self, styles_element) -> None:
+    def __init__(self, styles_element: Element | None) -> None:
         self._styles: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults: dict[str, bool] = {}
         self.default_size = WORD_DEFAULT_SIZE
-        self._size_cache: dict[tuple, int] = {}
+        self._size_cache: dict[tuple[str | None, str | None], int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
-        self._format_cache: dict[tuple, tuple[bool, bool]] = {}
+        self._format_cache: dict[tuple[str | None, str | None, bool | None, bool | None], tuple[bool, bool]] = {}
         if styles_element is None:
             return
         defaults = styles_element.find(qn("w:docDefaults"))
@@ -180,7 +180,7 @@ class Styles:
         return out[0], out[1]
 
 
-def _style(el) -> Style:
+def _style(el: Element) -> Style:
     def val(tag: str) -> str | None:
         child = el.find(qn(tag))
         return child.get(qn("w:val")) if child is not None else None

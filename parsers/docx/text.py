@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers.docx.styles import Styles, on_off
-from parsers.docx.wordml import int_value, qn
+from parsers.docx.wordml import Element, int_value, qn
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -71,13 +71,13 @@ class TextWalker:
         self._field_depth: list[bool] = []  # per open complex field: showing its result yet?
         self._custom_mark_next: str | None = None  # footnote id whose custom mark comes next
 
-    def paragraph(self, p, paragraph_style: str | None) -> Content:
+    def paragraph(self, p: Element, paragraph_style: str | None) -> Content:
         content = Content()
         self._field_depth = []
         self._walk(p, paragraph_style, content)
         return content
 
-    def _walk(self, parent, paragraph_style: str | None, content: Content) -> None:
+    def _walk(self, parent: Element, paragraph_style: str | None, content: Content) -> None:
         for child in parent.iterchildren():
             tag = child.tag
             if tag == R:
@@ -91,7 +91,7 @@ class TextWalker:
                 if inner is not None:
                     self._walk(inner, paragraph_style, content)
 
-    def _run(self, r, paragraph_style: str | None, content: Content) -> None:
+    def _run(self, r: Element, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)
         char_style = None
         direct: dict[str, bool] = {}
@@ -149,7 +149,7 @@ class TextWalker:
         elif kind == "end" and self._field_depth:
             self._field_depth.pop()
 
-    def _footnote(self, ref, content: Content) -> str:
+    def _footnote(self, ref: Element, content: Content) -> str:
         fid = ref.get(qn("w:id")) or ""
         if _attr_flag(ref, "w:customMarkFollows"):
             self._custom_mark_next = fid  # the mark is the text that follows
@@ -159,7 +159,7 @@ class TextWalker:
         return mark.translate(SUPERSCRIPT_DIGITS)
 
 
-def _attr_flag(el, name: str) -> bool:
+def _attr_flag(el: Element, name: str) -> bool:
     value = el.get(qn(name))
     return value is not None and value.lower() in ("1", "true", "on")
 

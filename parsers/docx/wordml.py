@@ -7,6 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from docx.oxml.ns import qn as _qn
+from lxml import etree
+
+# python-docx's oxml elements are lxml elements; the readers walk them with lxml's API.
+Element = etree._Element
 
 
 @cache

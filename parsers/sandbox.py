@@ -32,7 +32,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from typing import Final, cast
 
 from parsers.api import ParseOptions, parse_file
 from parsers.errors import AccordError, ErrorCode, ParseError
@@ -123,9 +127,9 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         if message is _CANCELLED:
             raise ParseCancelled(f"{path}: reading stopped")
         if message is _TIMED_OUT:
-            error = ParseError(path, ErrorCode.TIMEOUT,
-                               f"the file took too long to read (over {timeout:g} s); it may be damaged")
-            return Outcome(None, error, sampled_peak, time.monotonic() - start_time, "timeout")
+            timed_out = ParseError(path, ErrorCode.TIMEOUT,
+                                   f"the file took too long to read (over {timeout:g} s); it may be damaged")
+            return Outcome(None, timed_out, sampled_peak, time.monotonic() - start_time, "timeout")
         worker.join(EXIT_GRACE)
         document, error, failure, own_peak = _interpret(path, message, worker.exitcode, memory_mb)
         peaks = [p for p in (own_peak, sampled_peak) if p is not None]
@@ -135,19 +139,27 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         receiver.close()
 
 
-class _Stopped:
-    pass
+class _Stopped(Enum):
+    """Why the parent stopped waiting for a worker's message."""
+
+    TIMED_OUT = "timed out"
+    CANCELLED = "cancelled"
 
 
-_TIMED_OUT, _CANCELLED = _Stopped(), _Stopped()
+_TIMED_OUT: Final = _Stopped.TIMED_OUT
+_CANCELLED: Final = _Stopped.CANCELLED
+# What a worker sends (see _work): (kind, payload, where it failed, traceback, its peak memory in MB);
+# the payload is the Document for "ok", the ParseError for "error", an exception name or None else.
+_Message = tuple[str, object, str | None, str | None, float | None]
 # Characters of a worker's traceback kept for `accord --debug`.
 TRACE_CHARS = 20_000
 
 
-def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[], bool] | None):
+def _await(worker: BaseProcess, receiver: Connection, deadline: float,
+           cancelled: Callable[[], bool] | None) -> tuple[_Message | _Stopped | None, float | None]:
     """The worker's message (None if it died without one), _TIMED_OUT or _CANCELLED, with the
     worker's peak memory as last sampled (the caller kills a worker it stops waiting for)."""
-    peak = None
+    peak: float | None = None
     while True:
         sampled = _peak_rss_mb(worker.pid)
         if sampled is not None:
@@ -160,14 +172,15 @@ def _await(worker, receiver: Connection, deadline: float, cancelled: Callable[[]
         ready = wait([receiver, worker.sentinel], timeout=min(remaining, SAMPLE_INTERVAL))
         if receiver in ready or (ready and receiver.poll()):
             try:
-                return receiver.recv(), peak
+                return cast(_Message, receiver.recv()), peak
             except (EOFError, OSError):
                 return None, peak
         if ready:  # the worker is gone and sent nothing
             return None, peak
 
 
-def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
+def _interpret(path: str, message: _Message | None, exitcode: int | None,
+               memory_mb: int | None) -> tuple[Document | None, ParseError | None, str | None, float | None]:
     """(document, error, failure, the worker's own peak) from the worker's message or its death."""
     limit = _format_mb(memory_mb) if memory_mb else None
     if message is None:
@@ -181,9 +194,9 @@ def _interpret(path: str, message, exitcode: int | None, memory_mb: int | None):
         return None, ParseError(path, ErrorCode.CORRUPT, text), failure, None
     kind, payload, detail, trace, peak = message
     if kind == "ok":
-        return payload, None, None, peak
+        return cast(Document, payload), None, None, peak
     if kind == "error":
-        return None, payload, None, peak
+        return None, cast(ParseError, payload), None, peak
     if kind == "memory":
         text = f"reading the file needed more than {limit} of memory" if limit else \
             "reading the file needed more memory than there is"
@@ -208,6 +221,7 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     # time here (0.10-0.13 s of a 1.3 s parse of a 57-page PDF, measured); the memory cap still
     # bounds what a file can make it hold.
     gc.disable()
+    message: tuple[str, object, str | None, str | None]
     try:
         message = ("ok", reader(path, options), None, None)
     except ParseError as exc:
@@ -250,7 +264,7 @@ def _where(exc: BaseException) -> str:
 _STARTING = threading.Lock()
 
 
-def _context():
+def _context() -> ForkContext | ForkServerContext | SpawnContext:
     if _fork_is_safe():
         return multiprocessing.get_context("fork")
     methods = multiprocessing.get_all_start_methods()
@@ -279,7 +293,7 @@ def _fork_is_safe() -> bool:
         return False
 
 
-def _stop(worker) -> None:
+def _stop(worker: BaseProcess) -> None:
     """Kill the worker if it still runs and release it (safe to call on a closed one)."""
     with contextlib.suppress(ValueError):  # already closed
         if worker.is_alive():

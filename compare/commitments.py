@@ -163,7 +163,7 @@ def _skip(folded: str, pos: int, phrases: Sequence[Phrase]) -> int:
 
 def _attached(folded: str, pos: int, lex: Lexicon) -> tuple[tuple[str, ...], int]:
     """Intensifiers ("strongly", "vivement") at `pos`, and where they end."""
-    found = []
+    found: list[str] = []
     while True:
         start = _spaces(folded, pos)
         hit = next(((q, m) for q in lex.qualifiers

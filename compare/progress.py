@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -27,6 +27,6 @@ def run(steps: Steps[T], on_progress: Callable[[Progress], None] | None = None) 
         try:
             progress = next(steps)
         except StopIteration as stop:
-            return stop.value
+            return cast(T, stop.value)  # a Steps[T] returns a T
         if on_progress is not None:
             on_progress(progress)

@@ -10,6 +10,7 @@ so a changed symbol shows there); summary counts `renumbered`, `unchanged`, `spl
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
@@ -145,7 +146,7 @@ def _elide(text: str, first: bool, last: bool) -> str:
     return text[:CONTEXT] + " … " + text[-CONTEXT:]
 
 
-def _inline(change: Change, paint, color: bool) -> str:
+def _inline(change: Change, paint: Callable[[str, str], str], color: bool) -> str:
     out = []
     for k, op in enumerate(change.ops):
         if op.kind is OpKind.EQUAL:

@@ -70,9 +70,9 @@ _PATTERN = re.compile(
 )
 
 
-# The kind of each of the pattern's groups, by group number (Match.lastindex).
-_KINDS_BY_INDEX = (None, *(TokenKind(name) for name, _ in sorted(_PATTERN.groupindex.items(),
-                                                                   key=lambda item: item[1])))
+# The kind of each of the pattern's groups, by group number (Match.lastindex: never None, as every
+# alternative of the pattern is a named group).
+_KINDS_BY_INDEX: dict[int | None, TokenKind] = {index: TokenKind(name) for name, index in _PATTERN.groupindex.items()}
 # Texts tokenized are remembered: a block is tokenized to normalise it, then again for its diff.
 CACHE_TEXTS = 8192
 

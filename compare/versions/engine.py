@@ -157,7 +157,8 @@ def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Docume
 # --- anchors ------------------------------------------------------------------------------------
 
 
-def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str]):
+def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str],
+                 ) -> tuple[list[tuple[int, int, float]], frozenset[int], frozenset[int]]:
     """Anchors (i, j, similarity) in increasing order on both sides, and the old and new
     positions of unique matches that were out of order (reserved for moves)."""
     old_count, new_count = Counter(old_keys), Counter(new_keys)
@@ -211,7 +212,7 @@ def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
             col_arg = np.where(better, start + r, col_arg)
             col_top[0] = np.where(better, row, col_top[0])
     out = []
-    for r in np.flatnonzero(row_ok):
+    for r in np.flatnonzero(row_ok).tolist():
         c = row_best[r]
         if col_arg[c] == r and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
             out.append((old_pos[r], new_pos[c], float(row_score[r])))
@@ -249,7 +250,8 @@ def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
         return [[int(ratio(a, b) + 0.5) for b in cols] for a in rows]
     import numpy as np
 
-    return process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
+    table: list[list[int]] = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
+    return table
 
 
 def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -276,7 +278,9 @@ def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, flo
 # --- the banded dynamic programme ---------------------------------------------------------------
 
 
-def align_between_anchors(old_keys, new_keys, anchors, reserved_old=frozenset(), reserved_new=frozenset()):
+def align_between_anchors(old_keys: Sequence[str], new_keys: Sequence[str], anchors: Sequence[tuple[int, int, float]],
+                          reserved_old: frozenset[int] = frozenset(),
+                          reserved_new: frozenset[int] = frozenset()) -> list[Bead]:
     """Beads in order: each anchor a pair, each gap aligned by `align_gap`."""
     beads: list[Bead] = []
     i0 = j0 = 0
@@ -295,7 +299,7 @@ def align_between_anchors(old_keys, new_keys, anchors, reserved_old=frozenset(),
     return beads
 
 
-def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead]:
+def align_gap(olds: list[int], news: list[int], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     """Monotone alignment of one gap maximising Σ(similarity − PAIR_THRESHOLD) over pairs at or
     above PAIR_THRESHOLD, within a band of half-width BAND + |n − m| around the diagonal."""
     n, m = len(olds), len(news)
@@ -351,7 +355,8 @@ def align_gap(olds: list[int], news: list[int], old_keys, new_keys) -> list[Bead
     return out[::-1]
 
 
-def _band_similarities(olds, news, old_keys, new_keys, bands) -> dict[tuple[int, int], int]:
+def _band_similarities(olds: list[int], news: list[int], old_keys: Sequence[str], new_keys: Sequence[str],
+                       bands: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
     """fuzz.ratio of old row i and new column j for the cells in the band, by bulk cdist over
     chunks of BAND_ROWS rows and the columns their bands span."""
     out: dict[tuple[int, int], int] = {}
@@ -369,7 +374,7 @@ def _band_similarities(olds, news, old_keys, new_keys, bands) -> dict[tuple[int,
 # --- splits, merges, moves ----------------------------------------------------------------------
 
 
-def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+def join_splits_and_merges(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     """Replace up to SPLIT_PARTS + 1 neighbouring beads by one split (1 old, 2 or 3 consecutive
     new) or merge (the reverse) when the joined text matches clearly better."""
     out: list[Bead] = []
@@ -397,7 +402,7 @@ def join_splits_and_merges(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
     return out
 
 
-def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
+def _joined(window: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> Bead | None:
     if any(b.moved for b in window):
         return None
     olds = tuple(sorted(p for b in window for p in b.olds))
@@ -410,7 +415,7 @@ def _joined(window: list[Bead], old_keys, new_keys) -> Bead | None:
     return Bead(olds, news, float(fuzz.ratio(old_text, new_text)))
 
 
-def find_moves(beads: list[Bead], old_keys, new_keys) -> list[Bead]:
+def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     """Pair removed and added blocks whose texts match (best first, ≥ MOVE_THRESHOLD); each pair
     becomes one moved bead where the added block stood."""
     removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news and old_keys[b.olds[0]]]

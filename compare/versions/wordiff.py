@@ -16,6 +16,7 @@ ops are all equal or minor is not a difference.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -88,11 +89,11 @@ def _merge(items: list[str | _Region]) -> list[str | _Region]:
             out[-1].old.extend(item.old)
             out[-1].new.extend(item.new)
             continue
-        if (isinstance(item, _Region) and not item.minor and len(out) >= 2 and isinstance(out[-1], str)
-                and not out[-1].strip() and isinstance(out[-2], _Region) and not out[-2].minor):
-            space = out.pop()
-            out[-1].old.extend([space, *item.old])
-            out[-1].new.extend([space, *item.new])
+        if (isinstance(item, _Region) and not item.minor and len(out) >= 2 and isinstance(space := out[-1], str)
+                and not space.strip() and isinstance(previous := out[-2], _Region) and not previous.minor):
+            out.pop()
+            previous.old.extend([space, *item.old])
+            previous.new.extend([space, *item.new])
             continue
         if isinstance(item, str) and out and isinstance(out[-1], str):
             out[-1] += item
@@ -101,7 +102,7 @@ def _merge(items: list[str | _Region]) -> list[str | _Region]:
     return out
 
 
-def _emit(items: list[str | _Region]):
+def _emit(items: list[str | _Region]) -> Iterator[Op]:
     for item in items:
         if isinstance(item, str):
             if item:

@@ -113,9 +113,11 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
         flags.append(Flag(FlagKind.SYMBOLS, "document symbols differ (" + _describe(src_sym, tgt_sym) + ")"))
     src_marks = [u.footnote_marks for u in src_units]
     tgt_marks = [u.footnote_marks for u in tgt_units]
-    if None not in src_marks and None not in tgt_marks and sum(src_marks) != sum(tgt_marks):
-        flags.append(Flag(FlagKind.FOOTNOTES,
-                          f"footnote marks differ: {sum(src_marks)} in source, {sum(tgt_marks)} in target"))
+    if None not in src_marks and None not in tgt_marks:
+        src_total, tgt_total = sum(m or 0 for m in src_marks), sum(m or 0 for m in tgt_marks)
+        if src_total != tgt_total:
+            flags.append(Flag(FlagKind.FOOTNOTES,
+                              f"footnote marks differ: {src_total} in source, {tgt_total} in target"))
     src_numbers = [u.number for u in src_units if u.number]
     tgt_numbers = [u.number for u in tgt_units if u.number]
     if src_numbers and tgt_numbers and src_numbers != tgt_numbers:

@@ -80,7 +80,8 @@ def _label(kind: BlockKind, number: str | None, operative: str | None) -> str | 
 
 
 def _block_units(doc: Document) -> tuple[tuple[Unit, ...], list[str | None]]:
-    units, labels = [], []
+    units: list[Unit] = []
+    labels: list[str | None] = []
     operative = None
     for block in doc.body():
         if block.kind is BlockKind.OPERATIVE:
@@ -183,16 +184,22 @@ def iter_realign(alignment: LanguageAlignment,
     labels = ([u.number for u in alignment.source_units], [u.number for u in alignment.target_units])
     pairs: list[Pair] = []
     i = j = 0
-    for done, (ps, pt) in enumerate([*pins, (None, None)]):
+    ends: list[tuple[tuple[int, ...], tuple[int, ...]] | None] = [*pins, None]  # None: the end
+    for done, pin in enumerate(ends):
         yield Progress("re-aligning", done, len(pins) + 1)
-        i_end = len(src_texts) if ps is None else (min(ps) if ps else _boundary(alignment, pt, 0, i))
-        j_end = len(tgt_texts) if ps is None else (min(pt) if pt else _boundary(alignment, ps, 1, j))
+        if pin is None:
+            i_end, j_end = len(src_texts), len(tgt_texts)
+        else:
+            ps, pt = pin
+            i_end = min(ps) if ps else _boundary(alignment, pt, 0, i)
+            j_end = min(pt) if pt else _boundary(alignment, ps, 1, j)
         inner = run(align_units.align_texts(
             src_texts[i:i_end], tgt_texts[j:j_end], lexicon=lexicon, weights=weights,
             labels=(labels[0][i:i_end], labels[1][j:j_end])))
         pairs.extend(Pair(tuple(i + a for a in s), tuple(j + b for b in t), score) for s, t, score in inner)
-        if ps is None:
+        if pin is None:
             break
+        ps, pt = pin
         pairs.append(Pair(ps, pt, 1.0, pinned=True))
         i, j = (max(ps) + 1 if ps else i_end), (max(pt) + 1 if pt else j_end)
     return translation_checks.flag_alignment(replace(alignment, pairs=tuple(pairs)))
@@ -211,7 +218,7 @@ def _boundary(alignment: LanguageAlignment, other: Sequence[int], side: int, cur
     return before
 
 
-def _check_pins(pins, n: int, m: int) -> None:
+def _check_pins(pins: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], n: int, m: int) -> None:
     last_s = last_t = -1
     for ps, pt in pins:
         if not ps and not pt:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from compare.model import LanguageAlignment, Pair
 
@@ -29,7 +30,7 @@ def render_ladder(alignment: LanguageAlignment) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _pair_dict(alignment: LanguageAlignment, pair: Pair) -> dict:
+def _pair_dict(alignment: LanguageAlignment, pair: Pair) -> dict[str, Any]:
     src, tgt = alignment.pair_texts(pair)
     return {
         "source": list(pair.source),

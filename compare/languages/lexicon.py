@@ -41,9 +41,9 @@ def learn(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, min_dice: flo
     together: Counter[tuple[str, str]] = Counter()
     most = max_share * len(sets)
     for s, t in sets:
-        s = [w for w in s if MIN_COOCCURRENCE <= src_count[w] <= most]
-        t = [w for w in t if MIN_COOCCURRENCE <= tgt_count[w] <= most]
-        together.update((ws, wt) for ws in s for wt in t)
+        s_kept = [w for w in s if MIN_COOCCURRENCE <= src_count[w] <= most]
+        t_kept = [w for w in t if MIN_COOCCURRENCE <= tgt_count[w] <= most]
+        together.update((ws, wt) for ws in s_kept for wt in t_kept)
     candidates: dict[str, list[tuple[float, str]]] = {}
     for (ws, wt), c in together.items():
         if c < MIN_COOCCURRENCE:

@@ -74,7 +74,7 @@ def train(pairs: Sequence[tuple[Sequence[int], Sequence[int]]], target_size: int
     keys, cid = np.unique(sources[starts + offset] * target_size + targets[group], return_inverse=True)
     key_src = keys // target_size
     prob = np.ones(len(keys))
-    count = np.zeros(len(keys))
+    count: np.ndarray = np.zeros(len(keys))  # bincount's weighted sums are floats (stubs: ints)
     for _ in range(iterations):
         p = prob[cid]
         share = p / np.bincount(group, p, minlength=len(targets))[group]  # E: posterior of each link

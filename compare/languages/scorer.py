@@ -49,8 +49,13 @@ MASK_REACH = max(max(shape) for shape in beads.WIDER_SHAPES) + 1
 class Scorer:
     """Bead costs for one pass: lengths and pairwise lexical matches, computed once per cell."""
 
-    def __init__(self, source, target, src_tok, tgt_tok, opts: AlignOptions, band, ratio=None, labels=None):
+    def __init__(self, source: Sequence[str], target: Sequence[str], src_tok: Sequence[Sequence[feat.Token]],
+                 tgt_tok: Sequence[Sequence[feat.Token]], opts: AlignOptions, band: beads.Band,
+                 ratio: float | None = None,
+                 labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None) -> None:
         self.opts = opts
+        self.src_labels: Sequence[str | None] | None
+        self.tgt_labels: Sequence[str | None] | None
         self.src_labels, self.tgt_labels = labels or (None, None)
         src_len = [max(len(t), 1) for t in source]
         tgt_len = [max(len(t), 1) for t in target]
@@ -215,6 +220,8 @@ class Scorer:
     def _structure(self, i0: int, a: int, j0: int, b: int) -> float:
         """Bonus when the labelled units of a bead carry the same labels, cost when they differ
         (operative 7 goes with operative 7, never with operative 8)."""
+        if self.src_labels is None or self.tgt_labels is None:
+            return 0.0
         left = [x for x in self.src_labels[i0:i0 + a] if x]
         right = [x for x in self.tgt_labels[j0:j0 + b] if x]
         if not left and not right:
@@ -265,7 +272,8 @@ _NO_MASK = (0, 0)
 _INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 
-def _match_masks(src_tok, tgt_tok, band) -> dict[tuple[int, int], tuple[int, int]]:
+def _match_masks(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]],
+                 band: beads.Band) -> dict[tuple[int, int], tuple[int, int]]:
     """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
     the cells near the band, through an index from keys to the units holding them. Each unit's
     tokens are first folded into key -> bitmask of the tokens carrying that key, so a cell costs

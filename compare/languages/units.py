@@ -256,7 +256,7 @@ def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:
 def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]]) -> list[tuple[int, int]]:
     """Points (i, j) where a number or word found in one unit only on each side appears in both,
     reduced to the longest chain increasing on both sides (so crossing accidents drop out)."""
-    def once(units):
+    def once(units: Sequence[Sequence[feat.Token]]) -> dict[str, int]:
         seen: dict[str, int] = {}
         dup: set[str] = set()
         for i, toks in enumerate(units):

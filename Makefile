@@ -32,6 +32,7 @@ test: $(STAMP) system-deps
 lint: $(STAMP)
 	$(BIN)/ruff check parsers compare desktop resources tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP) system-deps
 	$(BIN)/python -m benchmarks

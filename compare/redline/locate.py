@@ -98,7 +98,7 @@ class OldVersion:
             return None
         return el
 
-    def formatting(self, block: Block, el: etree._Element | None):
+    def formatting(self, block: Block, el: etree._Element | None) -> tuple[etree._Element | None, etree._Element | None]:
         """(w:pPr, base w:rPr) of an old paragraph, or (None, None)."""
         if el is None or not is_w(el, "p"):
             return None, None

@@ -39,6 +39,14 @@ def is_w(el: etree._Element, *names: str) -> bool:
     return isinstance(el.tag, str) and el.tag.startswith(f"{{{W_NS}}}") and local(el) in names
 
 
+def detach(el: etree._Element) -> None:
+    """Take `el` out of the tree it stands in (it must have a parent)."""
+    parent = el.getparent()
+    if parent is None:
+        raise ValueError(f"a w:{local(el)} element with no parent cannot be removed")
+    parent.remove(el)
+
+
 def safe_parser() -> etree.XMLParser:
     """The only parser used on document XML: no entities, no network, no huge trees."""
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
@@ -217,7 +225,7 @@ def paragraph_text(p: etree._Element) -> str:
         if is_w(el, "t"):
             parts.append(el.text or "")
         elif is_w(el, "tab"):
-            if el.getparent() is not None and is_w(el.getparent(), "r"):
+            if (parent := el.getparent()) is not None and is_w(parent, "r"):
                 parts.append("\t")
         elif is_w(el, "noBreakHyphen"):
             parts.append("\u2011")

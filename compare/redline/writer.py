@@ -61,6 +61,7 @@ from compare.redline.wordml import (
     w,
 )
 from compare.versions.engine import JOINER
+from parsers.errors import ErrorCode, ParseError
 from parsers.model import Block, BlockKind, Format
 
 DEFAULT_AUTHOR = "Accord"
@@ -88,7 +89,10 @@ class _Redline:
         self.mapping = mapping
         self.revisions = revisions
         main = package.main_part()
-        self.body = package.xml(main).find(w("body"))
+        body = package.xml(main).find(w("body"))
+        if body is None:
+            raise ParseError(package.path, ErrorCode.CORRUPT, f"the Word file's {main} has no body")
+        self.body = body
         self.elements = body_elements(self.body)  # indexed as the reader counted, before accepting
         if mapping is None:
             accept_revisions(self.body)
@@ -126,8 +130,9 @@ class _Redline:
                 out = self._insert_after_anchor(self._old_element(block, "del"))
                 self.placed[block.index] = out
             return out
-        elements = [self._locate(b) for b in change.news]
-        if any(el is None for el in elements):
+        located = [self._locate(b) for b in change.news]
+        elements = [el for el in located if el is not None]
+        if len(elements) < len(located):
             # a block the Word file does not show as a paragraph: a changed one's old text stays
             # rejectable (an unchanged one is in the file anyway)
             quiet = change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED)
@@ -147,7 +152,7 @@ class _Redline:
                 self.placed[block.index] = outs[-1]
         return outs[-1] if is_w(outs[-1], "p") else None
 
-    def _track_paragraphs(self, change: Change, elements: list[etree._Element], moved: bool):
+    def _track_paragraphs(self, change: Change, elements: list[etree._Element], moved: bool) -> list[etree._Element]:
         added = not change.olds
         ops = change.ops if change.ops else (Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)),)
         per = split_edits(ops, change.olds, change.news)
@@ -155,6 +160,7 @@ class _Redline:
             ops = (Op(OpKind.DELETE, JOINER.join(b.text for b in change.olds)),
                    Op(OpKind.INSERT, JOINER.join(b.text for b in change.news)))
             per = split_edits(ops, change.olds, change.news)
+            assert per is not None, "a paragraph replaced whole always rebuilds the texts"
         spans = joined_spans(change.olds)
         outs: list[etree._Element] = []
         for el, (edits, brk) in zip(elements, per, strict=True):
@@ -280,7 +286,7 @@ class _Redline:
             wrapper.append(run)
         return wrapper
 
-    def _new_formatting(self, block: Block):
+    def _new_formatting(self, block: Block) -> tuple[etree._Element, etree._Element | None]:
         """Paragraph properties of the nearest new block of the same kind and level."""
         candidates = [b for b in self.comparison.new.body() if b.kind is block.kind and b.level == block.level]
         candidates.sort(key=lambda b: abs(b.index - block.index))
@@ -329,4 +335,4 @@ def _range(first: etree._Element, last: etree._Element, revisions: Revisions, ta
         ppr.addnext(start)
     else:
         first.insert(0, start)
-    last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id"))}))
+    last.append(make(f"{tag}RangeEnd", {"id": start.get(w("id"), "")}))  # Revisions.mark sets it

@@ -62,8 +62,12 @@ class Change:
     ops: tuple[Op, ...] = ()
     commitment: Commitment | None = None
     reasons: tuple[str, ...] = ()
-    moved: bool = False
     similarity: float = 1.0
+
+    @property
+    def moved(self) -> bool:
+        """The JSON's `"moved"`: the kind says it (a moved block is never also split or merged)."""
+        return self.kind is ChangeKind.MOVED
 
     @property
     def old(self) -> Block | None:
@@ -98,6 +102,13 @@ class Comparison:
 
 
 # --- language alignment -------------------------------------------------------------------------
+
+
+class AlignLevel(StrEnum):
+    """What a language alignment pairs: paragraphs (blocks), or the sentences within them."""
+
+    PARAGRAPH = "paragraph"
+    SENTENCE = "sentence"
 
 
 class FlagKind(StrEnum):
@@ -144,7 +155,7 @@ class LanguageAlignment:
     pairs: tuple[Pair, ...]
     source_language: str | None = None
     target_language: str | None = None
-    level: str = "paragraph"
+    level: AlignLevel = AlignLevel.PARAGRAPH
     source_path: str | None = None
     target_path: str | None = None
 

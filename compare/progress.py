@@ -6,14 +6,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TypeVar, cast
 
 T = TypeVar("T")
 
 
+class Stage(StrEnum):
+    """The steps long jobs report, named as the command line prints them."""
+
+    READ_BOTH = "read both"  # reading a pair (desktop.workers): then the side still being read
+    READ_OLD = "read old"
+    READ_NEW = "read new"
+    READ_SOURCE = "read source"
+    READ_TARGET = "read target"
+    NORMALISE = "normalise"  # comparing versions (compare.versions.engine)
+    ANCHORS = "anchors"
+    ALIGN = "align"
+    WORD_DIFFS = "word diffs"
+    ALIGNING_ANCHORS = "aligning: anchors"  # aligning languages (compare.languages.units)
+    ALIGNING_FIRST_PASS = "aligning: first pass"
+    ALIGNING_LEXICON = "aligning: lexicon"
+    ALIGNING = "aligning"
+    ALIGNING_SENTENCES = "aligning sentences"  # (compare.languages.documents)
+    REALIGNING = "re-aligning"
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
-    stage: str
+    stage: Stage
     done: int
     total: int
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from compare.progress import Progress
+from compare.progress import Progress, Stage
 from parsers import AccordError, Document, ParseOptions
 
 Job = Generator[Progress, None, object]
@@ -51,7 +51,7 @@ def load_pair(first: str, second: str, names: tuple[str, str],
     docs: dict[str, Document] = {}
     errors: dict[str, BaseException] = {}
     stopped = False
-    yield Progress("read both", 0, 2)
+    yield Progress(Stage.READ_BOTH, 0, 2)
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-read") as pool:
         pending = {pool.submit(load_document, path, ParseOptions(), cancelled=cancelled): name
                    for name, path in zip(names, (first, second), strict=True)}
@@ -68,7 +68,7 @@ def load_pair(first: str, second: str, names: tuple[str, str],
                 except OSError as exc:  # a file vanished between choosing and reading
                     errors[name] = exc
             if pending and not stopped:
-                yield Progress(f"read {next(iter(pending.values()))}", 2 - len(pending), 2)
+                yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
     if stopped:
         raise Cancelled()
     if errors:

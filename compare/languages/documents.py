@@ -18,14 +18,14 @@ from compare.languages import checks as translation_checks
 from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
-from compare.model import LanguageAlignment, Pair, Unit
-from compare.progress import Progress, Steps, run
+from compare.model import AlignLevel, LanguageAlignment, Pair, Unit
+from compare.progress import Progress, Stage, Steps, run
 from parsers.errors import ErrorCode, ParseError
 from parsers.language import detect_language
 from parsers.model import BlockKind, Document
 from parsers.sniff import read_file
 
-LEVELS = ("paragraph", "sentence")
+LEVELS = tuple(AlignLevel)
 
 
 def read_lines(path: str) -> list[str]:
@@ -63,7 +63,7 @@ def align_lines(src_lines: Sequence[str], tgt_lines: Sequence[str], *, source_la
         pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
         source_language=src_lang,
         target_language=tgt_lang,
-        level="sentence",
+        level=AlignLevel.SENTENCE,
     )
     return translation_checks.flag_alignment(alignment)
 
@@ -97,10 +97,14 @@ def _doc_language(doc: Document) -> str | None:
     return doc.language or detect_language(" ".join(b.text for b in doc.body()[:200]))
 
 
-def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -> Steps[LanguageAlignment]:
-    """Align two language versions of a document, by paragraph or by sentence."""
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+def align_documents(src: Document, tgt: Document, *,
+                    level: AlignLevel = AlignLevel.PARAGRAPH) -> Steps[LanguageAlignment]:
+    """Align two language versions of a document, by paragraph or by sentence (`level` may be
+    given by its value, "sentence")."""
+    try:
+        level = AlignLevel(level)
+    except ValueError:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}") from None
     src_blocks, src_labels = _block_units(src)
     tgt_blocks, tgt_labels = _block_units(tgt)
     src_lang, tgt_lang = _doc_language(src), _doc_language(tgt)
@@ -110,10 +114,10 @@ def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -
     paragraph = LanguageAlignment(
         source_units=src_blocks, target_units=tgt_blocks,
         pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
-        source_language=src_lang, target_language=tgt_lang, level="paragraph",
+        source_language=src_lang, target_language=tgt_lang, level=AlignLevel.PARAGRAPH,
         source_path=src.path, target_path=tgt.path,
     )
-    if level == "paragraph":
+    if level is AlignLevel.PARAGRAPH:
         return translation_checks.flag_alignment(paragraph)
     result = yield from _sentences_within(paragraph)
     return translation_checks.flag_alignment(result)
@@ -136,7 +140,7 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
     total = len(paragraph.pairs)
     for done, pair in enumerate(paragraph.pairs):
         if done % 20 == 0:
-            yield Progress("aligning sentences", done, total)
+            yield Progress(Stage.ALIGNING_SENTENCES, done, total)
         src_here = _add_units(src_units, paragraph.source_units, pair.source, src_sents)
         tgt_here = _add_units(tgt_units, paragraph.target_units, pair.target, tgt_sents)
         if len(src_here) <= 1 and len(tgt_here) <= 1:
@@ -148,9 +152,9 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
                                             lexicon=lexicon, weights=weights))
         for s, t, score in inner:
             pairs.append(Pair(tuple(src_here[i] for i in s), tuple(tgt_here[j] for j in t), score))
-    yield Progress("aligning sentences", total, total)
+    yield Progress(Stage.ALIGNING_SENTENCES, total, total)
     return replace(paragraph, source_units=tuple(src_units), target_units=tuple(tgt_units),
-                   pairs=tuple(pairs), level="sentence")
+                   pairs=tuple(pairs), level=AlignLevel.SENTENCE)
 
 
 def _add_units(out: list[Unit], blocks: Sequence[Unit], indexes: Sequence[int],
@@ -186,7 +190,7 @@ def iter_realign(alignment: LanguageAlignment,
     i = j = 0
     ends: list[tuple[tuple[int, ...], tuple[int, ...]] | None] = [*pins, None]  # None: the end
     for done, pin in enumerate(ends):
-        yield Progress("re-aligning", done, len(pins) + 1)
+        yield Progress(Stage.REALIGNING, done, len(pins) + 1)
         if pin is None:
             i_end, j_end = len(src_texts), len(tgt_texts)
         else:

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -79,15 +80,22 @@ def idf(units: Sequence[str]) -> dict[str, float]:
     return {tok: math.log(n / (count + 0.5)) + 1.0 for tok, count in df.items()}
 
 
+class Side(StrEnum):
+    """Which text of a pair a unit belongs to."""
+
+    SOURCE = "source"
+    TARGET = "target"
+
+
 def tokenise(text: str, weights: Mapping[str, float],
-             lexicon: Mapping[str, frozenset[str]] | None = None, *, side: str = "source") -> tuple[Token, ...]:
+             lexicon: Mapping[str, frozenset[str]] | None = None, *, side: Side = Side.SOURCE) -> tuple[Token, ...]:
     """A unit as weighted tokens. With a lexicon (source word -> target words), a source word
     also carries the keys of its translations and a target word the key of itself, so the two
     meet on the target word."""
     out = []
     for norm, keys, word in _surface_tokens(text):
         if word is not None and lexicon is not None:
-            if side == "source":
+            if side is Side.SOURCE:
                 translations = lexicon.get(word)
                 if translations:
                     keys = keys | {"L" + t for t in translations}

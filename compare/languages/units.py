@@ -21,7 +21,7 @@ from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import model1 as align_model1
 from compare.languages.scorer import Scorer
-from compare.progress import Progress, Steps
+from compare.progress import Progress, Stage, Steps
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,20 +143,20 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
-    yield Progress("aligning: anchors", 0, 3)
+    yield Progress(Stage.ALIGNING_ANCHORS, 0, 3)
     first = lexicon if lexicon is not None else (seed or None)
     src_tok = [feat.tokenise(t, src_w, first) for t in source]
-    tgt_tok = [feat.tokenise(t, tgt_w, None if first is None else {}, side="target") for t in target]
+    tgt_tok = [feat.tokenise(t, tgt_w, None if first is None else {}, side=feat.Side.TARGET) for t in target]
     points = anchors(src_tok, tgt_tok)
     width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
     # an anchor pairs unit i with unit j: the path passes through both corners of that bead
     band = beads.band_through([*points, *((i + 1, j + 1) for i, j in points)], n, m, width)
-    yield Progress("aligning: first pass", 1, 3)
+    yield Progress(Stage.ALIGNING_FIRST_PASS, 1, 3)
     scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels,
                     ratio=_anchor_ratio(points, source, target) if opts.anchor_ratio else None)
     path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
     for k in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
-        yield Progress("aligning: lexicon", 2, 3)
+        yield Progress(Stage.ALIGNING_LEXICON, 2, 3)
         training = [(_words(source, bd.source), _words(target, bd.target)) for bd in path
                     if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
         if opts.model1:
@@ -169,14 +169,14 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         if seed:
             learned = align_lexicon.combine(learned, seed)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
-        tgt_tok = [feat.tokenise(t, tgt_w, {}, side="target") for t in target]
+        tgt_tok = [feat.tokenise(t, tgt_w, {}, side=feat.Side.TARGET) for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
         scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=_path_ratio(path, source, target),
                         labels=labels)
         path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
     if opts.split_below:
         path = split_merged(path, scorer, opts)
-    yield Progress("aligning", 3, 3)
+    yield Progress(Stage.ALIGNING, 3, 3)
     return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
 
 

@@ -139,7 +139,7 @@ class _Redline:
             for block in () if quiet else change.olds:
                 self.placed[block.index] = self._insert_after_anchor(self._old_element(block, "del"))
             return None
-        moved = change.kind is ChangeKind.MOVED or change.moved
+        moved = change.moved
         if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
             outs = elements
         elif any(is_w(el, "tbl") for el in elements):

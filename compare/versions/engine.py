@@ -49,7 +49,7 @@ from rapidfuzz import fuzz, process
 from compare.commitments import classify_change
 from compare.model import JOINER as JOINER
 from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
-from compare.progress import Progress, run
+from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
@@ -121,15 +121,15 @@ def iter_compare(old: Document, new: Document,
     options = options or CompareOptions()
     old_blocks, new_blocks = old.body(), new.body()
     total = len(old_blocks) + len(new_blocks)
-    yield Progress("normalise", 0, total)
+    yield Progress(Stage.NORMALISE, 0, total)
     old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
     new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
     furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
-    yield Progress("anchors", 0, total)
+    yield Progress(Stage.ANCHORS, 0, total)
     anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
-    yield Progress("align", 0, total)
+    yield Progress(Stage.ALIGN, 0, total)
     beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
     beads = join_splits_and_merges(beads, old_keys, new_keys)
     beads = find_moves(beads, old_keys, new_keys)
@@ -137,10 +137,10 @@ def iter_compare(old: Document, new: Document,
     changes = []
     for k, bead in enumerate(beads):
         if k % 50 == 0:
-            yield Progress("word diffs", k, len(beads))
+            yield Progress(Stage.WORD_DIFFS, k, len(beads))
         change = make_change(bead, old_blocks, new_blocks, options, furniture)
         changes.append(classify_change(change, language))
-    yield Progress("word diffs", len(beads), len(beads))
+    yield Progress(Stage.WORD_DIFFS, len(beads), len(beads))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
 
 
@@ -477,7 +477,7 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         kind = ChangeKind.RENUMBERED
     else:
         kind = ChangeKind.UNCHANGED
-    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, moved=bead.moved, similarity=similarity)
+    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, similarity=similarity)
 
 
 def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:

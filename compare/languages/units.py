@@ -12,10 +12,10 @@ paired units of the previous pass), and the variance when enough of its pairs lo
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from compare.chain import longest_chain
 from compare.languages import beads
 from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
@@ -268,29 +268,8 @@ def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[
 
     src_once, tgt_once = once(src_tok), once(tgt_tok)
     points = sorted({(i, tgt_once[k]) for k, i in src_once.items() if k in tgt_once})
-    return _longest_chain(points)
+    return longest_chain(points, _itself)
 
 
-def _longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence strictly increasing in both coordinates (patience sorting)."""
-    tails: list[int] = []  # smallest j ending a chain of each length
-    tail_idx: list[int] = []
-    parent = [-1] * len(points)
-    # Sort by i ascending, j descending so equal i never chain.
-    order = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
-    for k in order:
-        j = points[k][1]
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_idx.append(k)
-        else:
-            tails[pos] = j
-            tail_idx[pos] = k
-        parent[k] = tail_idx[pos - 1] if pos else -1
-    chain = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k != -1:
-        chain.append(points[k])
-        k = parent[k]
-    return chain[::-1]
+def _itself(point: tuple[int, int]) -> tuple[int, int]:
+    return point

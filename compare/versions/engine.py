@@ -39,13 +39,13 @@ newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from compare.chain import longest_chain
 from compare.commitments import classify_change
 from compare.model import JOINER as JOINER
 from compare.model import Change, ChangeKind, CompareOptions, Comparison, Op, OpKind, joined_text
@@ -172,11 +172,15 @@ def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str],
     pairs += near_pairs([old_keys[i] for i in rest_old], [new_keys[j] for j in rest_new],
                         rest_old, rest_new)
     pairs.sort()
-    kept = _increasing(pairs)
+    kept = longest_chain(pairs, _old_and_new)
     kept_set = set(kept)
     reserved_old = frozenset(i for i, j, s in pairs if (i, j, s) not in kept_set)
     reserved_new = frozenset(j for i, j, s in pairs if (i, j, s) not in kept_set)
     return kept, reserved_old, reserved_new
+
+
+def _old_and_new(pair: tuple[int, int, float]) -> tuple[int, int]:
+    return pair[0], pair[1]
 
 
 def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
@@ -252,27 +256,6 @@ def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
 
     table: list[list[int]] = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
     return table
-
-
-def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Longest subsequence of pairs (sorted by old position) increasing in new position."""
-    tails: list[int] = []  # new position ending the best run of each length
-    tail_at: list[int] = []
-    back = [-1] * len(pairs)
-    for k, (_i, j, _s) in enumerate(pairs):
-        n = bisect.bisect_left(tails, j)
-        if n == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[n], tail_at[n] = j, k
-        back[k] = tail_at[n - 1] if n else -1
-    out = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        out.append(pairs[k])
-        k = back[k]
-    return out[::-1]
 
 
 # --- the banded dynamic programme ---------------------------------------------------------------

@@ -60,7 +60,7 @@ def align_lines(src_lines: Sequence[str], tgt_lines: Sequence[str], *, source_la
                                                seed=align_lexicon.seed(src_lang, tgt_lang))
     alignment = LanguageAlignment(
         source_units=src_units, target_units=tgt_units,
-        pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
+        pairs=tuple(pairs),
         source_language=src_lang,
         target_language=tgt_lang,
         level=AlignLevel.SENTENCE,
@@ -113,7 +113,7 @@ def align_documents(src: Document, tgt: Document, *,
                                                labels=(src_labels, tgt_labels), seed=seed)
     paragraph = LanguageAlignment(
         source_units=src_blocks, target_units=tgt_blocks,
-        pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
+        pairs=tuple(pairs),
         source_language=src_lang, target_language=tgt_lang, level=AlignLevel.PARAGRAPH,
         source_path=src.path, target_path=tgt.path,
     )
@@ -150,8 +150,9 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
         inner = run(align_units.align_texts([src_units[i].text for i in src_here],
                                             [tgt_units[j].text for j in tgt_here],
                                             lexicon=lexicon, weights=weights))
-        for s, t, score in inner:
-            pairs.append(Pair(tuple(src_here[i] for i in s), tuple(tgt_here[j] for j in t), score))
+        for bead in inner:
+            pairs.append(Pair(tuple(src_here[i] for i in bead.source), tuple(tgt_here[j] for j in bead.target),
+                              bead.score))
     yield Progress(Stage.ALIGNING_SENTENCES, total, total)
     return replace(paragraph, source_units=tuple(src_units), target_units=tuple(tgt_units),
                    pairs=tuple(pairs), level=AlignLevel.SENTENCE)
@@ -200,7 +201,8 @@ def iter_realign(alignment: LanguageAlignment,
         inner = run(align_units.align_texts(
             src_texts[i:i_end], tgt_texts[j:j_end], lexicon=lexicon, weights=weights,
             labels=(labels[0][i:i_end], labels[1][j:j_end])))
-        pairs.extend(Pair(tuple(i + a for a in s), tuple(j + b for b in t), score) for s, t, score in inner)
+        pairs.extend(Pair(tuple(i + a for a in bead.source), tuple(j + b for b in bead.target), bead.score)
+                     for bead in inner)
         if pin is None:
             break
         ps, pt = pin

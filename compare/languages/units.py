@@ -21,6 +21,7 @@ from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import model1 as align_model1
 from compare.languages.scorer import Scorer
+from compare.model import Pair
 from compare.progress import Progress, Stage, Steps
 
 
@@ -123,15 +124,12 @@ MIN_ANCHOR_DENSITY = 0.05
 # Stretches between anchors needed to measure the first pass's length ratio on them.
 MIN_RATIO_STRETCHES = 3
 
-Pairs = list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (source, target, score)
-
-
 def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOptions | None = None, *,
                 labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
                 lexicon: Mapping[str, frozenset[str]] | None = None,
                 weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None,
-                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[Pairs]:
-    """Yield progress; return beads as (source indexes, target indexes, score in [0, 1]).
+                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[list[Pair]]:
+    """Yield progress; return the beads as Pairs (source indexes, target indexes, score in [0, 1]).
 
     `labels` are structural marks of the units ("operative 7"): equal labels attract, different
     ones repel. A given `lexicon` (and `weights`, e.g. learned over a whole document when this
@@ -141,7 +139,7 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     opts = options or AlignOptions()
     n, m = len(source), len(target)
     if n == 0 or m == 0:
-        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+        return [Pair((i,), (), 0.0) for i in range(n)] + [Pair((), (j,), 0.0) for j in range(m)]
     src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
     yield Progress(Stage.ALIGNING_ANCHORS, 0, 3)
     first = lexicon if lexicon is not None else (seed or None)
@@ -177,7 +175,7 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     if opts.split_below:
         path = split_merged(path, scorer, opts)
     yield Progress(Stage.ALIGNING, 3, 3)
-    return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
+    return [Pair(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
 
 
 def split_merged(path: Sequence[beads.Bead], scorer: Scorer, opts: AlignOptions) -> list[beads.Bead]:

@@ -137,13 +137,3 @@ def align(n: int, m: int, cost: CostFn, shapes: Sequence[Shape], band: Band,
         i, j = pi, pj
     beads.reverse()
     return beads
-
-
-def gale_church(source_len: float, target_len: float, ratio: float, variance: float) -> float:
-    """-log of the probability that lengths this far apart translate each other (Gale and Church
-    1993): the target length is normal around ratio * source length with variance growing with
-    the source length."""
-    mean = (source_len + target_len / ratio) / 2.0
-    delta = (target_len - source_len * ratio) / math.sqrt(max(mean, 1.0) * variance)
-    p = math.erfc(abs(delta) / math.sqrt(2.0))
-    return -math.log(max(p, 1e-12))

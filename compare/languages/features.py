@@ -111,24 +111,3 @@ def tokenise(text: str, weights: Mapping[str, float],
 def _surface_tokens(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """(normalised form, surface keys, word) of each token of a text; computed once per text."""
     return tuple((normalise(raw), *surface_keys(raw)) for raw in raw_tokens(text))
-
-
-def key_union(tokens: Sequence[Token]) -> frozenset[str]:
-    keys: set[str] = set()
-    for tok in tokens:
-        keys |= tok.keys
-    return frozenset(keys)
-
-
-def matched_weight(tokens: Sequence[Token], other_keys: frozenset[str]) -> float:
-    """Total weight of the tokens that find a key among the other side's keys."""
-    return sum(tok.weight for tok in tokens if not tok.keys.isdisjoint(other_keys))
-
-
-def matched_mask(tokens: Sequence[Token], other_keys: frozenset[str]) -> int:
-    """Bit k set when token k finds a key among the other side's keys."""
-    mask = 0
-    for k, tok in enumerate(tokens):
-        if not tok.keys.isdisjoint(other_keys):
-            mask |= 1 << k
-    return mask

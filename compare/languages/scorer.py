@@ -248,7 +248,9 @@ class Scorer:
             return opts.skip_cost + opts.skip_evidence * self.nearby(i0, a, j0, b)
         ls = self.src_len[i0 + a] - self.src_len[i0]
         lt = self.tgt_len[j0 + b] - self.tgt_len[j0]
-        # beads.gale_church, inlined: this is the innermost loop
+        # Gale and Church (1993): -log of the probability that lengths this far apart translate
+        # each other, the target length normal around ratio * source length with a variance
+        # growing with the mean length (written inline: this is the innermost loop)
         ratio = self.ratio
         delta = abs(lt - ls * ratio) / math.sqrt(max((ls + lt / ratio) / 2.0, 1.0) * self.variance)
         length = -math.log(max(math.erfc(delta * _INV_SQRT2), 1e-12))

@@ -58,8 +58,8 @@ class AlignOptions:
     first_band: int = 10
     first_shapes: tuple[beads.Shape, ...] = beads.BASIC_SHAPES
     # Up to 1-5, 5-1 and 3-3 in the lexicon passes: the gold standard of literary text holds a few
-    # (a German sentence listing five dated expeditions, one French line each). Against 1-4/4-1
-    # at most: pieces of 50-200 beads 0.887 -> 0.894 mean strict F1, the whole file 0.906 -> 0.925.
+    # (a German sentence listing five dated expeditions, one French line each). Measured in
+    # benchmarks/README.md (Aligner tuning).
     shapes: tuple[beads.Shape, ...] = beads.WIDER_SHAPES
     # Half-width around the previous pass for the lexicon passes: they move boundaries.
     second_band: int = 6
@@ -69,10 +69,7 @@ class AlignOptions:
     # Learn the lexicon with IBM Model 1 in both directions (compare.languages.model1) rather than
     # with Dice co-occurrence counts (compare.languages.lexicon.learn): EM explains function words
     # away, so the lexicon is smaller (about 150 entries against 570 on the development set)
-    # and cleaner. Against Dice with everything else as now: 91 pieces of 50-200 beads 0.910 ->
-    # 0.918 mean strict F1 (but the worst tenth 0.871 -> 0.850), first half 0.919 -> 0.946 and
-    # its pieces 0.909 -> 0.937, second half 0.913 -> 0.911 and its pieces 0.920 -> 0.912, the
-    # whole file 0.928 -> 0.927: better on average, not on every piece.
+    # and cleaner: better on average, not on every piece (benchmarks/README.md, Aligner tuning).
     model1: bool = True
     model1_min_probability: float = align_model1.MIN_PROBABILITY
     model1_min_count: float = align_model1.MIN_COUNT
@@ -82,15 +79,13 @@ class AlignOptions:
     # The first pass's length ratio: the weighted median over the stretches between anchors
     # (_anchor_ratio) rather than the ratio of the whole texts, which a block one side lacks
     # skews (33 French caption lines in a 50-bead piece: 1.54 against 1.05 on its true pairs;
-    # that piece 0.85 -> 1.0). Pooled pieces 0.917 -> 0.918; with skip_cost 4 instead of 5
-    # that piece had collapsed to 0.33: it now stays at 1.0.
+    # benchmarks/README.md, Aligner tuning).
     anchor_ratio: bool = True
     # Discount on a merged bead for each of its units (but the last of a side) that ends open
     # (":", ";", ","; align_scorer.OPEN_ENDS): the sentence goes on in the next unit. In the
     # development set's gold, two units after an open end share a bead 27-75% of the time,
-    # after a full stop 14-16%: about 1.5 nats of log odds. 1.0 chosen on the first half among
-    # 0.5/1/1.5/2 (pieces of its own 40-100 beads: 0.931/0.931/0.916/0.894); second half
-    # held out: its pieces 0.886 -> 0.914.
+    # after a full stop 14-16%: about 1.5 nats of log odds. 1.0 chosen on the first half,
+    # checked on the second (benchmarks/README.md, Aligner tuning).
     continuation_bonus: float = 1.0
     # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
     passes: int = 2
@@ -106,9 +101,8 @@ class AlignOptions:
     label_conflict: float = 12.0
     # Cost of the bead's share of numbers and identical words found only in the units just
     # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
-    # (it turns two crossed 1-1 pairs into the 2-2 bead they are). With the seed lexicon and
-    # the split refinement, 5 to 8 do equally well on the development set and its pieces
-    # (0.902-0.907 whole, 0.880-0.884 pieces), 4 and below less (0.890, 0.878): 6 sits inside.
+    # (it turns two crossed 1-1 pairs into the 2-2 bead they are). 6 sits inside the range that
+    # does equally well (benchmarks/README.md, Aligner tuning).
     leak_weight: float = 6.0
     # Refinement: a merged bead (2-2, 1-3...) is split into two beads, each with units on both
     # sides, when less than this share of its token weight ties one part to the other, and

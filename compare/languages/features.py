@@ -2,7 +2,7 @@
 meaning (? ! : ; parentheses, quotes), identical words and proper names, cognates (a shared
 accent-free prefix), and, once learned, lexicon translations (compare.languages.lexicon).
 
-A unit becomes a tuple of `Token`s (a weight and its keys); two units match on a token when one
+A unit becomes a tuple of `KeyedToken`s (a weight and its keys); two units match on a token when one
 of its keys is among the other side's keys. Weights are inverse document frequencies over the
 units of one side, so a frequent function word counts less than a rare name."""
 
@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from compare.text.normalize import fold, fold_word
+
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _DIGITS = re.compile(r"\d")
-# Punctuation kept as evidence; quotes of every style become one key.
-_PUNCTUATION = {"?": "?", "!": "!", ":": ":", ";": ";", "(": "(", ")": ")", "«": '"', "»": '"',
-                "\"": '"', "“": '"', "”": '"', "„": '"', "%": "%", "§": "§"}
+# Punctuation kept as evidence, once folded (compare.text.normalize.fold: quotes of every style
+# become one key).
+_PUNCTUATION = frozenset('?!:;()"%§')
 # Words shorter than this are only matched through the lexicon: short identical strings across
 # languages are mostly accidents ("die", "des", "son").
 MIN_IDENTICAL = 4
@@ -31,17 +32,10 @@ COGNATE_PREFIX = 5
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class KeyedToken:
     weight: float
     keys: frozenset[str]
     word: str | None = None  # the normalised word (None for numbers and punctuation)
-
-
-@lru_cache(maxsize=200_000)
-def normalise(word: str) -> str:
-    """Lower case without accents: the form cognates and lexicon entries are compared in."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -55,9 +49,9 @@ def surface_keys(token: str) -> tuple[frozenset[str], str | None]:
         digits = "".join(ch for ch in token if ch.isdigit())
         return frozenset({"#" + digits}), None
     if not token[0].isalnum() and token[0] != "_":
-        key = _PUNCTUATION.get(token)
-        return (frozenset({"P" + key}) if key else frozenset()), None
-    word = normalise(token)
+        key = fold(token)
+        return (frozenset({"P" + key}) if key in _PUNCTUATION else frozenset()), None
+    word = fold_word(token)
     keys: set[str] = set()
     if len(word) >= MIN_IDENTICAL:
         keys.add("W" + word)
@@ -75,7 +69,7 @@ def idf(units: Sequence[str]) -> dict[str, float]:
     """Inverse document frequency of each raw token over one side's units (smoothed)."""
     df: Counter[str] = Counter()
     for text in units:
-        df.update({normalise(t) for t in raw_tokens(text)})
+        df.update({fold_word(t) for t in raw_tokens(text)})
     n = len(units) + 1
     return {tok: math.log(n / (count + 0.5)) + 1.0 for tok, count in df.items()}
 
@@ -88,7 +82,7 @@ class Side(StrEnum):
 
 
 def tokenise(text: str, weights: Mapping[str, float],
-             lexicon: Mapping[str, frozenset[str]] | None = None, *, side: Side = Side.SOURCE) -> tuple[Token, ...]:
+             lexicon: Mapping[str, frozenset[str]] | None = None, *, side: Side = Side.SOURCE) -> tuple[KeyedToken, ...]:
     """A unit as weighted tokens. With a lexicon (source word -> target words), a source word
     also carries the keys of its translations and a target word the key of itself, so the two
     meet on the target word."""
@@ -103,11 +97,11 @@ def tokenise(text: str, weights: Mapping[str, float],
                 keys = keys | {"L" + word}
         if not keys:
             continue
-        out.append(Token(weights.get(norm, 1.0), keys, word))
+        out.append(KeyedToken(weights.get(norm, 1.0), keys, word))
     return tuple(out)
 
 
 @lru_cache(maxsize=100_000)
 def _surface_tokens(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """(normalised form, surface keys, word) of each token of a text; computed once per text."""
-    return tuple((normalise(raw), *surface_keys(raw)) for raw in raw_tokens(text))
+    return tuple((fold_word(raw), *surface_keys(raw)) for raw in raw_tokens(text))

@@ -245,10 +245,10 @@ def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:
     return [w for i in indexes for w in feat.words(texts[i])]
 
 
-def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]]) -> list[tuple[int, int]]:
+def anchors(src_tok: Sequence[Sequence[feat.KeyedToken]], tgt_tok: Sequence[Sequence[feat.KeyedToken]]) -> list[tuple[int, int]]:
     """Points (i, j) where a number or word found in one unit only on each side appears in both,
     reduced to the longest chain increasing on both sides (so crossing accidents drop out)."""
-    def once(units: Sequence[Sequence[feat.Token]]) -> dict[str, int]:
+    def once(units: Sequence[Sequence[feat.KeyedToken]]) -> dict[str, int]:
         seen: dict[str, int] = {}
         dup: set[str] = set()
         for i, toks in enumerate(units):

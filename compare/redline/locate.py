@@ -5,14 +5,13 @@ style and list)."""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from rapidfuzz import fuzz
 
 from compare.redline.package import Package
 from compare.redline.paragraph import paragraph_runs
 from compare.redline.wordml import R_NS, clean_paragraph_properties, is_w, make, paragraph_text, w
+from compare.text.normalize import fold_spaces
 from parsers.errors import ParseError
 from parsers.model import Block, Document, Format
 
@@ -21,11 +20,6 @@ from parsers.model import Block, Document, Format
 # text shares far less than this with the block.
 LOCATE_THRESHOLD = 60
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACES = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 def body_elements(body: etree._Element) -> list[etree._Element]:
@@ -60,7 +54,7 @@ def footnote_marks(body: etree._Element) -> dict[etree._Element, str]:
 
 def similar(a: str, b: str) -> float:
     """fuzz.ratio of the whitespace-normalised texts (100 for two empty ones)."""
-    a, b = norm(a), norm(b)
+    a, b = fold_spaces(a), fold_spaces(b)
     if not a and not b:
         return 100.0
     return fuzz.ratio(a, b)

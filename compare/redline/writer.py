@@ -42,7 +42,6 @@ from compare.redline.locate import (
     OldVersion,
     body_elements,
     footnote_marks,
-    norm,
     similar,
 )
 from compare.redline.ops import joined_spans, replace_edits, split_edits
@@ -60,6 +59,7 @@ from compare.redline.wordml import (
     text_runs,
     w,
 )
+from compare.text.normalize import fold_spaces
 from compare.versions.engine import JOINER
 from parsers.errors import ErrorCode, ParseError
 from parsers.model import Block, BlockKind, Format
@@ -324,7 +324,7 @@ def _visible(change: Change) -> bool:
     quote style, a hyphen) is still tracked, so that rejecting every change gives the old text."""
     old = "".join(o.text for o in change.ops if o.kind is not OpKind.INSERT)
     new = "".join(o.text for o in change.ops if o.kind is not OpKind.DELETE)
-    return norm(old) != norm(new)
+    return fold_spaces(old) != fold_spaces(new)
 
 
 def _range(first: etree._Element, last: etree._Element, revisions: Revisions, tag: str, name: str) -> None:

@@ -30,6 +30,8 @@ class Stage(StrEnum):
     ALIGNING = "aligning"
     ALIGNING_SENTENCES = "aligning sentences"  # (compare.languages.documents)
     REALIGNING = "re-aligning"
+    COMPARE_VERSIONS = "compare versions"  # a history of versions (compare.history.lineage)
+    CROSS_LANGUAGE_PAIRS = "cross-language pairs"  # comparing across languages (compare.history)
 
 
 @dataclass(frozen=True, slots=True)

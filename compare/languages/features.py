@@ -105,3 +105,15 @@ def tokenise(text: str, weights: Mapping[str, float],
 def _surface_tokens(text: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
     """(normalised form, surface keys, word) of each token of a text; computed once per text."""
     return tuple((fold_word(raw), *surface_keys(raw)) for raw in raw_tokens(text))
+
+
+def key_union(tokens: Sequence[KeyedToken]) -> frozenset[str]:
+    keys: set[str] = set()
+    for tok in tokens:
+        keys |= tok.keys
+    return frozenset(keys)
+
+
+def matched_weight(tokens: Sequence[KeyedToken], other_keys: frozenset[str]) -> float:
+    """Total weight of the tokens that find a key among the other side's keys."""
+    return sum(tok.weight for tok in tokens if not tok.keys.isdisjoint(other_keys))

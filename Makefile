@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench fuzz system-deps fixtures clean
+.PHONY: run test test-fast lint bench fuzz system-deps fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +31,15 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
 
+# The inner loop: stops at the first failure and leaves out the slow sweeps, LibreOffice and the
+# window's tests (marked `gui` by tests/conftest.py); `make test` runs everything.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -x -m "not slow and not libreoffice and not gui"
+
 lint: $(STAMP)
 	$(BIN)/ruff check parsers compare desktop resources tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP) system-deps
 	$(BIN)/python -m benchmarks

@@ -54,7 +54,7 @@ def evaluate(src, tgt, gold, options=None, seed=None) -> dict:
     start = time.perf_counter()
     pairs = drive(align_units.align_texts(src, tgt, options, seed=seed))
     seconds = time.perf_counter() - start
-    test = [(s, t) for s, t, _ in pairs]
+    test = [(p.source, p.target) for p in pairs]
     result = scorer().score([gold], [test])
     return {"seconds": round(seconds, 3), **result}
 

@@ -70,8 +70,12 @@ class Change:
     ops: tuple[Op, ...] = ()
     commitment: Commitment | None = None
     reasons: tuple[str, ...] = ()
-    moved: bool = False
     similarity: float = 1.0
+
+    @property
+    def moved(self) -> bool:
+        """The JSON's `"moved"`: the kind says it (a moved block is never also split or merged)."""
+        return self.kind is ChangeKind.MOVED
 
     @property
     def old(self) -> Block | None:
@@ -118,6 +122,13 @@ class Comparison:
 # --- language alignment -------------------------------------------------------------------------
 
 
+class AlignLevel(StrEnum):
+    """What a language alignment pairs: paragraphs (blocks), or the sentences within them."""
+
+    PARAGRAPH = "paragraph"
+    SENTENCE = "sentence"
+
+
 class FlagKind(StrEnum):
     NUMBERS = "numbers"  # figures differ (locale-aware)
     SYMBOLS = "symbols"  # document symbols differ
@@ -162,7 +173,7 @@ class LanguageAlignment:
     pairs: tuple[Pair, ...]
     source_language: str | None = None
     target_language: str | None = None
-    level: str = "paragraph"
+    level: AlignLevel = AlignLevel.PARAGRAPH
     source_path: str | None = None
     target_path: str | None = None
 

@@ -138,7 +138,8 @@ def comparison_from_json(data: dict[str, Any], old: Document, new: Document,
     olds, news = _all_blocks(old), _all_blocks(new)
     changes = []
     for kind, old_indexes, new_indexes, ops, commitment, reasons, moved, similarity in data["changes"]:
-        if not isinstance(moved, bool) or not isinstance(similarity, int | float):
+        # "moved" stays in the entry (the format is unchanged) but must agree with the kind
+        if not isinstance(moved, bool) or moved != (kind == ChangeKind.MOVED) or not isinstance(similarity, int | float):
             raise TypeError("damaged entry")
         changes.append(Change(
             kind=ChangeKind(kind),
@@ -147,7 +148,6 @@ def comparison_from_json(data: dict[str, Any], old: Document, new: Document,
             ops=tuple(Op(OpKind(k), _text(text), _flag(minor)) for k, text, minor in ops),
             commitment=Commitment(commitment) if commitment is not None else None,
             reasons=tuple(_text(r) for r in reasons),
-            moved=moved,
             similarity=similarity,
         ))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)

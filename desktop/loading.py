@@ -32,7 +32,7 @@ from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from compare.progress import Progress
+from compare.progress import Progress, Stage
 from parsers import Document, ParseOptions
 from parsers.settings import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, number_setting
 
@@ -104,7 +104,7 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
         settled.release()
 
     read = PairRead()
-    yield Progress("read both", 0, 2)
+    yield Progress(Stage.READ_BOTH, 0, 2)
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
         pending = {pool.submit(load_document, path, opts, cancelled=cancelled, started=side_started): name
                    for name, path, opts in sides}
@@ -123,7 +123,7 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                 else:
                     read.errors[name] = error
             if pending:
-                yield Progress(f"read {next(iter(pending.values()))}", 2 - len(pending), 2)
+                yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
     return read
 
 

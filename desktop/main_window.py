@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from compare.model import CompareOptions, Comparison, LanguageAlignment
-from compare.progress import Progress
+from compare.progress import Progress, Stage
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
@@ -325,14 +325,16 @@ class MainWindow(QMainWindow):
             self.summary.setText(self.tr("Working…"))
 
     def show_progress(self, step: Progress) -> None:
-        stages = {"read both": self.tr("Reading both files"),
-                  "read old": self.tr("Reading the old version"), "read new": self.tr("Reading the new version"),
-                  "read source": self.tr("Reading the source"), "read target": self.tr("Reading the target"),
-                  "normalise": self.tr("Preparing the texts"), "anchors": self.tr("Matching paragraphs"),
-                  "align": self.tr("Matching paragraphs"), "word diffs": self.tr("Comparing words"),
-                  "aligning sentences": self.tr("Aligning sentences"), "re-aligning": self.tr("Re-aligning")}
-        # the aligner's stages are "aligning", "aligning: anchors", …: one label for all of them
-        label = stages.get(step.stage) or (self.tr("Aligning") if step.stage.startswith("aligning") else step.stage)
+        aligning = self.tr("Aligning")  # one label for all the aligner's passes
+        stages = {Stage.READ_BOTH: self.tr("Reading both files"),
+                  Stage.READ_OLD: self.tr("Reading the old version"), Stage.READ_NEW: self.tr("Reading the new version"),
+                  Stage.READ_SOURCE: self.tr("Reading the source"), Stage.READ_TARGET: self.tr("Reading the target"),
+                  Stage.NORMALISE: self.tr("Preparing the texts"), Stage.ANCHORS: self.tr("Matching paragraphs"),
+                  Stage.ALIGN: self.tr("Matching paragraphs"), Stage.WORD_DIFFS: self.tr("Comparing words"),
+                  Stage.ALIGNING_ANCHORS: aligning, Stage.ALIGNING_FIRST_PASS: aligning,
+                  Stage.ALIGNING_LEXICON: aligning, Stage.ALIGNING: aligning,
+                  Stage.ALIGNING_SENTENCES: self.tr("Aligning sentences"), Stage.REALIGNING: self.tr("Re-aligning")}
+        label = stages.get(step.stage, step.stage)
         if step.total > 0:
             self.progress.setRange(0, step.total)
             self.progress.setValue(step.done)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.model import Furniture, Location, Span
+from parsers.model import Footnote, Furniture, Location, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class ReaderResult:
     document symbol when the reader saw it in running headers."""
 
     paragraphs: tuple[RawParagraph, ...]
-    footnotes: tuple = ()  # tuple[parsers.model.Footnote, ...]
+    footnotes: tuple[Footnote, ...] = ()
     pages: int | None = None
     warnings: tuple[str, ...] = ()
     symbol: str | None = None

@@ -47,9 +47,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import Any, Final, cast
 
 from parsers import settings
 from parsers.api import ParseOptions, parse_file
@@ -168,11 +169,18 @@ def run_isolated(path: str, options: ParseOptions | None = None, *, timeout: flo
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-class _Stopped:
-    pass
+class _Stopped(Enum):
+    """Why the parent stopped waiting for a worker's message."""
+
+    TIMED_OUT = "timed out"
+    CANCELLED = "cancelled"
 
 
-_TIMED_OUT, _CANCELLED = _Stopped(), _Stopped()
+_TIMED_OUT: Final = _Stopped.TIMED_OUT
+_CANCELLED: Final = _Stopped.CANCELLED
+# What a worker sends (see _work): (kind, payload, where it failed, traceback, its peak memory in MB);
+# the payload is the Document for "ok", the ParseError for "error", an exception name or None else.
+_Message = tuple[str, object, str | None, str | None, float | None]
 # Characters of a worker's traceback kept for `accord --debug`.
 TRACE_CHARS = 20_000
 
@@ -185,7 +193,7 @@ def _await(worker: BaseProcess, receiver: Connection, deadline: float,
            cancelled: Callable[[], bool] | None) -> tuple[Message | _Stopped | None, float | None]:
     """The worker's message (None if it died without one), _TIMED_OUT or _CANCELLED, with the
     worker's peak memory as last sampled (the caller kills a worker it stops waiting for)."""
-    peak = None
+    peak: float | None = None
     while True:
         sampled = _peak_rss_mb(worker.pid)
         if sampled is not None:
@@ -198,7 +206,7 @@ def _await(worker: BaseProcess, receiver: Connection, deadline: float,
         ready = wait([receiver, worker.sentinel], timeout=min(remaining, SAMPLE_INTERVAL))
         if receiver in ready or (ready and receiver.poll()):
             try:
-                return receiver.recv(), peak
+                return cast(_Message, receiver.recv()), peak
             except (EOFError, OSError):
                 return None, peak
         if ready:  # the worker is gone and sent nothing
@@ -219,9 +227,9 @@ def _interpret(path: str, message: Message | None, exitcode: int | None, memory_
         return None, ParseError(path, ErrorCode.CORRUPT, text), failure, None
     kind, payload, detail, trace, peak = message
     if kind == "ok":
-        return payload, None, None, peak
+        return cast(Document, payload), None, None, peak
     if kind == "error":
-        return None, payload, None, peak
+        return None, cast(ParseError, payload), None, peak
     if kind == "memory":
         text = f"reading the file needed more than {limit} of memory" if limit else \
             "reading the file needed more memory than there is"

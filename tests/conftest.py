@@ -10,6 +10,15 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_collection_modifyitems(items):
+    """Tests of the window (those using qtbot, directly or through a fixture, and every test in a
+    test_gui_* file: screenshots run the window in a process of its own) are marked `gui`, so
+    `make test-fast` can leave them out without a list of files to keep up to date."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or item.path.name.startswith("test_gui_"):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own user cache directory."""

@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
 import make_hostile  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a reader process per file (about 50 s in all): not in make test-fast
+
 TIMEOUT_S = 10  # the parse deadline given to the worker
 MEMORY_MB = 1024  # the worker's memory cap, and the bound every hostile file must stay under
 CLI_DEADLINE_S = 20  # the whole command, start-up included: beyond it the command hangs

@@ -18,7 +18,8 @@ PROTECTED = CORPUS / "password-example.pdf"
 PASSWORD = "test"
 REAL = sorted(p for p in CORPUS.glob("*.pdf") if p != PROTECTED)
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+pytestmark = [pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present"),
+              pytest.mark.slow]  # both engines over every real PDF (about 30 s): not in make test-fast
 
 
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)

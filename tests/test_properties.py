@@ -13,6 +13,8 @@ from compare.model import ChangeKind, OpKind
 from compare.versions.engine import JOINER, compare_documents
 from parsers.model import Block, BlockKind, Document, Format
 
+pytestmark = pytest.mark.slow  # generated documents (about 30 s): not in make test-fast
+
 # Enough examples to exercise moves, splits and edits; each takes milliseconds (the redline
 # property tens of milliseconds).
 EXAMPLES = 120

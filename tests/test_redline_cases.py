@@ -87,7 +87,7 @@ def test_edited_move_tracks_its_edits_inside_the_move_target(tmp_path):
     old = _text_document(["Urges all Member States.", "First stays.", "Last stays."],
                          {0: (Span(0, 5, italic=True),)})
     a, b, c = new.blocks
-    changes = (_same(old.blocks[1], a), _pair(old.blocks[0], b, kind=ChangeKind.MOVED, moved=True),
+    changes = (_same(old.blocks[1], a), _pair(old.blocks[0], b, kind=ChangeKind.MOVED),
                _same(old.blocks[2], c))
     data = render_redline(Comparison(old, new, changes), date=DATE)
     root = document_xml(data)

@@ -210,7 +210,7 @@ def _edited_move(folder) -> bytes:
                                            [("Last stays.", False)]])
     old = _text_document(["Urges all Member States.", "First stays.", "Last stays."], {0: (Span(0, 5, italic=True),)})
     a, b, c = new.blocks
-    changes = (_same(old.blocks[1], a), _pair(old.blocks[0], b, kind=ChangeKind.MOVED, moved=True),
+    changes = (_same(old.blocks[1], a), _pair(old.blocks[0], b, kind=ChangeKind.MOVED),
                _same(old.blocks[2], c))
     return render_redline(Comparison(old, new, changes), date=DATE)
 

@@ -31,8 +31,8 @@ from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages.documents import align_documents
 from compare.languages.units import learn_lexicon
-from compare.model import Change, ChangeKind, Comparison
-from compare.progress import Progress, Steps
+from compare.model import AlignLevel, Change, ChangeKind, Comparison
+from compare.progress import Progress, Stage, Steps
 from compare.text.normalize import normalize_number
 from parsers.language import detect_language
 from parsers.model import Block, BlockKind, Document, Location, footnote_label
@@ -66,8 +66,8 @@ def is_cross_language(old: Document, new: Document) -> bool:
 
 def compare_across(old: Document, new: Document) -> Steps[Comparison]:
     """Compare `old` and `new` written in different languages; yields Progress."""
-    alignment = yield from align_documents(old, new, level="paragraph")
-    yield Progress("cross-language pairs", 0, 1)
+    alignment = yield from align_documents(old, new, level=AlignLevel.PARAGRAPH)
+    yield Progress(Stage.CROSS_LANGUAGE_PAIRS, 0, 1)
     old_blocks = {b.index: b for b in old.body()}
     new_blocks = {b.index: b for b in new.body()}
     # body paragraphs only: units without a block (the aligner's footnote units) are left out
@@ -96,7 +96,7 @@ def similarity_matrix(source: Sequence[str], target: Sequence[str],
     """sim[i][j]: the weighted share of tokens of each side that find a key on the other, averaged."""
     src_w, tgt_w = feat.idf(source), feat.idf(target)
     src_tok = [feat.tokenise(t, src_w, lex) for t in source]
-    tgt_tok = [feat.tokenise(t, tgt_w, lex, side="target") for t in target]
+    tgt_tok = [feat.tokenise(t, tgt_w, lex, side=feat.Side.TARGET) for t in target]
     src_keys = [feat.key_union(t) for t in src_tok]
     tgt_keys = [feat.key_union(t) for t in tgt_tok]
     src_total = [sum(t.weight for t in toks) or 1.0 for toks in src_tok]
@@ -233,7 +233,7 @@ def classify(pairs: Sequence[tuple[int | None, int | None, float, bool]], src: S
         else:
             kind = ChangeKind.UNCHANGED
         changes.append(Change(kind, olds=(old,), news=(new,), commitment=commitment, reasons=reasons,
-                              moved=moved, similarity=score))
+                              similarity=score))
     return changes
 
 

@@ -19,8 +19,8 @@ from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import units as align_units
 from compare.languages.windows import align_in_windows
-from compare.model import LanguageAlignment, Pair, Unit
-from compare.progress import Progress, Steps, run
+from compare.model import AlignLevel, LanguageAlignment, Pair, Unit
+from compare.progress import Progress, Stage, Steps, run
 from compare.text import numerals
 from parsers.clean import clean_text
 from parsers.errors import ErrorCode, ParseError
@@ -28,7 +28,7 @@ from parsers.language import detect_language
 from parsers.model import BlockKind, Document
 from parsers.sniff import read_file
 
-LEVELS = ("paragraph", "sentence")
+LEVELS = tuple(AlignLevel)
 
 
 def read_lines(path: str) -> list[str]:
@@ -64,10 +64,10 @@ def align_lines(src_lines: Sequence[str], tgt_lines: Sequence[str], *, source_la
         list(src_lines), list(tgt_lines), lambda src, tgt: align_units.align_texts(src, tgt, seed=seed))
     alignment = LanguageAlignment(
         source_units=src_units, target_units=tgt_units,
-        pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
+        pairs=tuple(pairs),
         source_language=src_lang,
         target_language=tgt_lang,
-        level="sentence",
+        level=AlignLevel.SENTENCE,
     )
     return translation_checks.flag_alignment(alignment)
 
@@ -109,10 +109,14 @@ def _doc_language(doc: Document) -> str | None:
     return doc.language or detect_language(" ".join(b.text for b in doc.body()[:200]))
 
 
-def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -> Steps[LanguageAlignment]:
-    """Align two language versions of a document, by paragraph or by sentence."""
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+def align_documents(src: Document, tgt: Document, *,
+                    level: AlignLevel = AlignLevel.PARAGRAPH) -> Steps[LanguageAlignment]:
+    """Align two language versions of a document, by paragraph or by sentence (`level` may be
+    given by its value, "sentence")."""
+    try:
+        level = AlignLevel(level)
+    except ValueError:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}") from None
     src_blocks, src_labels = _block_units(src)
     tgt_blocks, tgt_labels = _block_units(tgt)
     src_lang, tgt_lang = _doc_language(src), _doc_language(tgt)
@@ -121,11 +125,11 @@ def align_documents(src: Document, tgt: Document, *, level: str = "paragraph") -
                                                labels=(src_labels, tgt_labels), seed=seed)
     paragraph = LanguageAlignment(
         source_units=src_blocks, target_units=tgt_blocks,
-        pairs=tuple(Pair(s, t, score) for s, t, score in pairs),
-        source_language=src_lang, target_language=tgt_lang, level="paragraph",
+        pairs=tuple(pairs),
+        source_language=src_lang, target_language=tgt_lang, level=AlignLevel.PARAGRAPH,
         source_path=src.path, target_path=tgt.path,
     )
-    if level == "paragraph":
+    if level is AlignLevel.PARAGRAPH:
         return translation_checks.flag_alignment(paragraph)
     result = yield from _sentences_within(paragraph)
     return translation_checks.flag_alignment(result)
@@ -148,7 +152,7 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
     total = len(paragraph.pairs)
     for done, pair in enumerate(paragraph.pairs):
         if done % 20 == 0:
-            yield Progress("aligning sentences", done, total)
+            yield Progress(Stage.ALIGNING_SENTENCES, done, total)
         src_here = _add_units(src_units, paragraph.source_units, pair.source, src_sents)
         tgt_here = _add_units(tgt_units, paragraph.target_units, pair.target, tgt_sents)
         if len(src_here) <= 1 and len(tgt_here) <= 1:
@@ -158,11 +162,12 @@ def _sentences_within(paragraph: LanguageAlignment) -> Steps[LanguageAlignment]:
         inner = run(align_units.align_texts([src_units[i].text for i in src_here],
                                             [tgt_units[j].text for j in tgt_here],
                                             lexicon=lexicon, weights=weights))
-        for s, t, score in inner:
-            pairs.append(Pair(tuple(src_here[i] for i in s), tuple(tgt_here[j] for j in t), score))
-    yield Progress("aligning sentences", total, total)
+        for bead in inner:
+            pairs.append(Pair(tuple(src_here[i] for i in bead.source), tuple(tgt_here[j] for j in bead.target),
+                              bead.score))
+    yield Progress(Stage.ALIGNING_SENTENCES, total, total)
     return replace(paragraph, source_units=tuple(src_units), target_units=tuple(tgt_units),
-                   pairs=tuple(pairs), level="sentence")
+                   pairs=tuple(pairs), level=AlignLevel.SENTENCE)
 
 
 def _add_units(out: list[Unit], blocks: Sequence[Unit], indexes: Sequence[int],
@@ -198,16 +203,17 @@ def iter_realign(alignment: LanguageAlignment,
     i = j = 0
     stops: list[tuple[tuple[int, ...], tuple[int, ...]] | None] = [*pins, None]
     for done, stop in enumerate(stops):
-        yield Progress("re-aligning", done, len(pins) + 1)
+        yield Progress(Stage.REALIGNING, done, len(pins) + 1)
         ps, pt = stop if stop is not None else ((), ())
         i_end = len(src_texts) if stop is None else (min(ps) if ps else _boundary(alignment, pt, 0, i))
         j_end = len(tgt_texts) if stop is None else (min(pt) if pt else _boundary(alignment, ps, 1, j))
         inner = run(align_units.align_texts(
             src_texts[i:i_end], tgt_texts[j:j_end], lexicon=lexicon, weights=weights,
             labels=(labels[0][i:i_end], labels[1][j:j_end])))
-        pairs.extend(Pair(tuple(i + a for a in s), tuple(j + b for b in t), score) for s, t, score in inner)
+        pairs.extend(Pair(tuple(i + a for a in p.source), tuple(j + b for b in p.target), p.score) for p in inner)
         if stop is None:
             break
+        ps, pt = stop
         pairs.append(Pair(ps, pt, 1.0, pinned=True))
         i, j = (max(ps) + 1 if ps else i_end), (max(pt) + 1 if pt else j_end)
     return translation_checks.flag_alignment(replace(alignment, pairs=tuple(pairs)))

@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import replace
 
-from compare.model import LanguageAlignment, Pair
+from compare.model import AlignLevel, LanguageAlignment, Pair
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Characters XML 1.0 cannot carry (control characters other than tab, newline, return).
@@ -98,7 +98,7 @@ def render_tmx(alignment: LanguageAlignment) -> str:
         "creationtool": "Accord",
         "creationtoolversion": _version(),
         "datatype": "plaintext",
-        "segtype": "sentence" if alignment.level == "sentence" else "paragraph",
+        "segtype": "sentence" if alignment.level == AlignLevel.SENTENCE else "paragraph",
         "adminlang": "en",
         "srclang": src_lang,
         "o-tmf": "Accord",

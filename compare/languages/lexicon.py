@@ -64,7 +64,7 @@ def seed(source_language: str | None, target_language: str | None) -> dict[str, 
     aligner's word form (lower case, no accents); {} for a pair without one."""
     import tomllib
 
-    from compare.languages.features import normalise
+    from compare.text.normalize import fold_word
 
     if not source_language or not target_language:
         return {}
@@ -77,7 +77,7 @@ def seed(source_language: str | None, target_language: str | None) -> dict[str, 
             words = tomllib.load(fh).get("words", {})
         for word, translations in words.items():
             for translation in translations:
-                a, b = normalise(word), normalise(translation)
+                a, b = fold_word(word), fold_word(translation)
                 pairs.append((a, b) if forward else (b, a))
     out: dict[str, set[str]] = {}
     for a, b in pairs:

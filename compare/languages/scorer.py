@@ -60,8 +60,8 @@ MASK_REACH = max(max(shape) for shape in beads.WIDER_SHAPES) + 1
 class Scorer:
     """Bead costs for one pass: lengths and pairwise lexical matches, computed once per cell."""
 
-    def __init__(self, source: Sequence[str], target: Sequence[str], src_tok: Sequence[Sequence[feat.Token]],
-                 tgt_tok: Sequence[Sequence[feat.Token]], opts: AlignOptions, band: beads.Band,
+    def __init__(self, source: Sequence[str], target: Sequence[str], src_tok: Sequence[Sequence[feat.KeyedToken]],
+                 tgt_tok: Sequence[Sequence[feat.KeyedToken]], opts: AlignOptions, band: beads.Band,
                  ratio: float | None = None,
                  labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None) -> None:
         self.opts = opts
@@ -294,7 +294,7 @@ _NO_MASK = (0, 0)
 _INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 
-def _match_masks(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]],
+def _match_masks(src_tok: Sequence[Sequence[feat.KeyedToken]], tgt_tok: Sequence[Sequence[feat.KeyedToken]],
                  band: beads.Band) -> dict[tuple[int, int], tuple[int, int]]:
     """(i, j) -> (bitmask of the tokens of source i found in target j, the same for j in i), for
     the cells within MASK_REACH of the band, through an index from keys to the units holding them. Each unit's
@@ -329,7 +329,7 @@ def _match_masks(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequ
     return {cell: (ms, mt) for cell, (ms, mt) in cells.items()}
 
 
-def _key_bits(tokens: Sequence[feat.Token]) -> dict[str, int]:
+def _key_bits(tokens: Sequence[feat.KeyedToken]) -> dict[str, int]:
     """Each key of the tokens -> bitmask of the tokens (by position) that carry it."""
     bits: dict[str, int] = {}
     for k, tok in enumerate(tokens):
@@ -339,7 +339,7 @@ def _key_bits(tokens: Sequence[feat.Token]) -> dict[str, int]:
     return bits
 
 
-def _crossing_weight(cache: dict[int, float], tokens: Sequence[feat.Token], content: int,
+def _crossing_weight(cache: dict[int, float], tokens: Sequence[feat.KeyedToken], content: int,
                      own_masks: Iterable[int], other_masks: Iterable[int]) -> float:
     """Weight of a unit's content tokens found in the other part of a bead and not in its own."""
     own = other = 0
@@ -351,7 +351,7 @@ def _crossing_weight(cache: dict[int, float], tokens: Sequence[feat.Token], cont
     return _masked_weight(cache, tokens, cross) if cross else 0.0
 
 
-def _content_mask(tokens: Sequence[feat.Token]) -> int:
+def _content_mask(tokens: Sequence[feat.KeyedToken]) -> int:
     """Bits of the tokens rarer than function words (weight at least CONTENT_WEIGHT)."""
     mask = 0
     for k, tok in enumerate(tokens):
@@ -360,7 +360,7 @@ def _content_mask(tokens: Sequence[feat.Token]) -> int:
     return mask
 
 
-def _strong_mask(tokens: Sequence[feat.Token]) -> int:
+def _strong_mask(tokens: Sequence[feat.KeyedToken]) -> int:
     """Bits of the tokens that are numbers or identical words: evidence that does not wander."""
     mask = 0
     for k, tok in enumerate(tokens):
@@ -382,7 +382,7 @@ def _prefix(values: Sequence[float]) -> list[float]:
     return out
 
 
-def _masked_weight(cache: dict[int, float], tokens: Sequence[feat.Token], mask: int) -> float:
+def _masked_weight(cache: dict[int, float], tokens: Sequence[feat.KeyedToken], mask: int) -> float:
     found = cache.get(mask)
     if found is None:
         found = 0.0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pysbd  # type: ignore[import-untyped]
+import pysbd
 
 # Abbreviations after which a full stop does not end a sentence, by language (lower case,
 # without the final full stop; multi-part ones like "p. ex." are listed by their parts).

@@ -12,17 +12,18 @@ paired units of the previous pass), and the variance when enough of its pairs lo
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from compare.chain import common_chain
 from compare.languages import beads
 from compare.languages import features as feat
 from compare.languages import lexicon as align_lexicon
 from compare.languages import model1 as align_model1
 from compare.languages.scorer import Scorer
-from compare.progress import Progress, Steps
+from compare.model import Pair
+from compare.progress import Progress, Stage, Steps
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,8 @@ class AlignOptions:
     first_band: int = 10
     first_shapes: tuple[beads.Shape, ...] = beads.BASIC_SHAPES
     # Up to 1-5, 5-1 and 3-3 in the lexicon passes: the gold standard of literary text holds a few
-    # (a German sentence listing five dated expeditions, one French line each). Against 1-4/4-1
-    # at most: pieces of 50-200 beads 0.887 -> 0.894 mean strict F1, the whole file 0.906 -> 0.925.
+    # (a German sentence listing five dated expeditions, one French line each). Measured in
+    # benchmarks/README.md (Aligner tuning).
     shapes: tuple[beads.Shape, ...] = beads.WIDER_SHAPES
     # Half-width around the previous pass for the lexicon passes: they move boundaries.
     second_band: int = 6
@@ -69,10 +70,7 @@ class AlignOptions:
     # Learn the lexicon with IBM Model 1 in both directions (compare.languages.model1) rather than
     # with Dice co-occurrence counts (compare.languages.lexicon.learn): EM explains function words
     # away, so the lexicon is smaller (about 150 entries against 570 on the development set)
-    # and cleaner. Against Dice with everything else as now: 91 pieces of 50-200 beads 0.910 ->
-    # 0.918 mean strict F1 (but the worst tenth 0.871 -> 0.850), first half 0.919 -> 0.946 and
-    # its pieces 0.909 -> 0.937, second half 0.913 -> 0.911 and its pieces 0.920 -> 0.912, the
-    # whole file 0.928 -> 0.927: better on average, not on every piece.
+    # and cleaner: better on average, not on every piece (benchmarks/README.md, Aligner tuning).
     model1: bool = True
     model1_min_probability: float = align_model1.MIN_PROBABILITY
     model1_min_count: float = align_model1.MIN_COUNT
@@ -82,15 +80,13 @@ class AlignOptions:
     # The first pass's length ratio: the weighted median over the stretches between anchors
     # (_anchor_ratio) rather than the ratio of the whole texts, which a block one side lacks
     # skews (33 French caption lines in a 50-bead piece: 1.54 against 1.05 on its true pairs;
-    # that piece 0.85 -> 1.0). Pooled pieces 0.917 -> 0.918; with skip_cost 4 instead of 5
-    # that piece had collapsed to 0.33: it now stays at 1.0.
+    # benchmarks/README.md, Aligner tuning).
     anchor_ratio: bool = True
     # Discount on a merged bead for each of its units (but the last of a side) that ends open
     # (":", ";", ","; align_scorer.OPEN_ENDS): the sentence goes on in the next unit. In the
     # development set's gold, two units after an open end share a bead 27-75% of the time,
-    # after a full stop 14-16%: about 1.5 nats of log odds. 1.0 chosen on the first half among
-    # 0.5/1/1.5/2 (pieces of its own 40-100 beads: 0.931/0.931/0.916/0.894); second half
-    # held out: its pieces 0.886 -> 0.914.
+    # after a full stop 14-16%: about 1.5 nats of log odds. 1.0 chosen on the first half,
+    # checked on the second (benchmarks/README.md, Aligner tuning).
     continuation_bonus: float = 1.0
     # Lexicon passes: learn from the previous pass, align again (the second adds about 0.01 F1).
     passes: int = 2
@@ -110,9 +106,8 @@ class AlignOptions:
     label_conflict: float = 4.0
     # Cost of the bead's share of numbers and identical words found only in the units just
     # outside it, per unit of the bead: content crossing a boundary means a misplaced boundary
-    # (it turns two crossed 1-1 pairs into the 2-2 bead they are). With the seed lexicon and
-    # the split refinement, 5 to 8 do equally well on the development set and its pieces
-    # (0.902-0.907 whole, 0.880-0.884 pieces), 4 and below less (0.890, 0.878): 6 sits inside.
+    # (it turns two crossed 1-1 pairs into the 2-2 bead they are). 6 sits inside the range that
+    # does equally well (benchmarks/README.md, Aligner tuning).
     leak_weight: float = 6.0
     # Refinement: a merged bead (2-2, 1-3...) is split into two beads, each with units on both
     # sides, when less than this share of its token weight ties one part to the other, and
@@ -128,15 +123,12 @@ MIN_ANCHOR_DENSITY = 0.05
 # Stretches between anchors needed to measure the first pass's length ratio on them.
 MIN_RATIO_STRETCHES = 3
 
-Pairs = list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (source, target, score)
-
-
 def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOptions | None = None, *,
                 labels: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
                 lexicon: Mapping[str, frozenset[str]] | None = None,
                 weights: tuple[Mapping[str, float], Mapping[str, float]] | None = None,
-                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[Pairs]:
-    """Yield progress; return beads as (source indexes, target indexes, score in [0, 1]).
+                seed: Mapping[str, frozenset[str]] | None = None) -> Steps[list[Pair]]:
+    """Yield progress; return the beads as Pairs (source indexes, target indexes, score in [0, 1]).
 
     `labels` are structural marks of the units ("operative 7"): equal labels attract, different
     ones repel. A given `lexicon` (and `weights`, e.g. learned over a whole document when this
@@ -146,22 +138,22 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
     opts = options or AlignOptions()
     n, m = len(source), len(target)
     if n == 0 or m == 0:
-        return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
+        return [Pair((i,), (), 0.0) for i in range(n)] + [Pair((), (j,), 0.0) for j in range(m)]
     src_w, tgt_w = weights or (feat.idf(source), feat.idf(target))
-    yield Progress("aligning: anchors", 0, 3)
+    yield Progress(Stage.ALIGNING_ANCHORS, 0, 3)
     first = lexicon if lexicon is not None else (seed or None)
     src_tok = [feat.tokenise(t, src_w, first) for t in source]
-    tgt_tok = [feat.tokenise(t, tgt_w, first, side="target") for t in target]
+    tgt_tok = [feat.tokenise(t, tgt_w, first, side=feat.Side.TARGET) for t in target]
     points = anchors(src_tok, tgt_tok)
     width = opts.first_band if len(points) >= MIN_ANCHOR_DENSITY * min(n, m) else opts.first_band + abs(n - m)
     # an anchor pairs unit i with unit j: the path passes through both corners of that bead
     band = beads.band_through([*points, *((i + 1, j + 1) for i, j in points)], n, m, width)
-    yield Progress("aligning: first pass", 1, 3)
+    yield Progress(Stage.ALIGNING_FIRST_PASS, 1, 3)
     scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, labels=labels,
                     ratio=_anchor_ratio(points, source, target) if opts.anchor_ratio else None)
     path = beads.align(n, m, scorer.cost, opts.first_shapes, band, scorer.floors(opts.first_shapes))
     for k in range(opts.passes if opts.use_lexicon and lexicon is None else 0):
-        yield Progress("aligning: lexicon", 2, 3)
+        yield Progress(Stage.ALIGNING_LEXICON, 2, 3)
         training = [(_words(source, bd.source), _words(target, bd.target)) for bd in path
                     if bd.a and bd.b and scorer.similarity(bd.i0, bd.a, bd.j0, bd.b) >= opts.lexicon_min_similarity]
         if opts.model1:
@@ -174,15 +166,15 @@ def align_texts(source: Sequence[str], target: Sequence[str], options: AlignOpti
         if seed:
             learned = align_lexicon.combine(learned, seed)
         src_tok = [feat.tokenise(t, src_w, learned) for t in source]
-        tgt_tok = [feat.tokenise(t, tgt_w, learned, side="target") for t in target]
+        tgt_tok = [feat.tokenise(t, tgt_w, learned, side=feat.Side.TARGET) for t in target]
         band = beads.band_around(path, n, m, opts.second_band if k == 0 else opts.later_band)
         scorer = Scorer(source, target, src_tok, tgt_tok, opts, band, ratio=_path_ratio(path, source, target),
                         labels=labels)
         path = beads.align(n, m, scorer.cost, opts.shapes, band, scorer.floors(opts.shapes))
     if opts.split_below:
         path = split_merged(path, scorer, opts)
-    yield Progress("aligning", 3, 3)
-    return [(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
+    yield Progress(Stage.ALIGNING, 3, 3)
+    return [Pair(bd.source, bd.target, round(scorer.similarity(bd.i0, bd.a, bd.j0, bd.b), 4)) for bd in path]
 
 
 def split_merged(path: Sequence[beads.Bead], scorer: Scorer, opts: AlignOptions) -> list[beads.Bead]:
@@ -261,10 +253,10 @@ def _words(texts: Sequence[str], indexes: Sequence[int]) -> list[str]:
     return [w for i in indexes for w in feat.words(texts[i])]
 
 
-def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[feat.Token]]) -> list[tuple[int, int]]:
+def anchors(src_tok: Sequence[Sequence[feat.KeyedToken]], tgt_tok: Sequence[Sequence[feat.KeyedToken]]) -> list[tuple[int, int]]:
     """Points (i, j) where a number or word found in one unit only on each side appears in both,
     reduced to the longest chain increasing on both sides (so crossing accidents drop out)."""
-    def once(units: Sequence[Sequence[feat.Token]]) -> dict[str, int]:
+    def once(units: Sequence[Sequence[feat.KeyedToken]]) -> dict[str, int]:
         seen: dict[str, int] = {}
         dup: set[str] = set()
         for i, toks in enumerate(units):
@@ -276,37 +268,4 @@ def anchors(src_tok: Sequence[Sequence[feat.Token]], tgt_tok: Sequence[Sequence[
 
     src_once, tgt_once = once(src_tok), once(tgt_tok)
     points = sorted({(i, tgt_once[k]) for k, i in src_once.items() if k in tgt_once})
-    return _longest_chain(points)
-
-
-def _longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The points every longest chain (strictly increasing in both coordinates) passes through:
-    where longest chains differ (two candidates at the same step), that step is left out, so the
-    choice never depends on which side is the source (a swap transposes the result)."""
-    if not points:
-        return []
-    ending = _chain_lengths(points)
-    starting = _chain_lengths([(-i, -j) for i, j in points])
-    longest = max(ending)
-    steps: dict[int, list[tuple[int, int]]] = {}
-    for point, end, start in zip(points, ending, starting, strict=True):
-        if end + start - 1 == longest:
-            steps.setdefault(end, []).append(point)
-    return sorted(found[0] for found in steps.values() if len(found) == 1)
-
-
-def _chain_lengths(points: Sequence[tuple[int, int]]) -> list[int]:
-    """For each point, the length of the longest chain strictly increasing in both coordinates
-    that ends there (patience sorting)."""
-    tails: list[int] = []  # smallest j ending a chain of each length
-    out = [0] * len(points)
-    # by i ascending, j descending, so points sharing an i never chain
-    for k in sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1])):
-        j = points[k][1]
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-        else:
-            tails[pos] = j
-        out[k] = pos + 1
-    return out
+    return common_chain(points)

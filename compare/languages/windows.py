@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from compare.model import Pair
 from compare.progress import Progress, Steps
 
-Pair = tuple[tuple[int, ...], tuple[int, ...], float]
 Aligner = Callable[[Sequence[str], Sequence[str]], Steps[list[Pair]]]
 
 # Units a side aligned at once: about 350 MB with the aligner's default options (measured at
@@ -46,11 +46,11 @@ def align_in_windows(source: Sequence[str], target: Sequence[str], align: Aligne
             wt, ws = WINDOW_UNITS, min(rest_s, max(OVERLAP + 1, round(WINDOW_UNITS * rest_s / rest_t)) + OVERLAP)
         pairs = yield from _labelled(align(source[s0:s0 + ws], target[t0:t0 + wt]), k, windows)
         kept = pairs if last else _before_edge(pairs, ws - OVERLAP, wt - OVERLAP)
-        out.extend((tuple(s0 + i for i in src), tuple(t0 + j for j in tgt), score) for src, tgt, score in kept)
+        out.extend(Pair(tuple(s0 + i for i in p.source), tuple(t0 + j for j in p.target), p.score) for p in kept)
         if last:
             return out
-        s0 += 1 + max((i for src, _t, _s in kept for i in src), default=-1)
-        t0 += 1 + max((j for _s, tgt, _c in kept for j in tgt), default=-1)
+        s0 += 1 + max((i for p in kept for i in p.source), default=-1)
+        t0 += 1 + max((j for p in kept for j in p.target), default=-1)
     raise RuntimeError("windowed alignment did not advance")  # pragma: no cover (every window keeps beads)
 
 
@@ -58,8 +58,7 @@ def _before_edge(pairs: list[Pair], source_edge: int, target_edge: int) -> list[
     """The leading beads that end before both edges (at least one bead, so a window advances)."""
     kept: list[Pair] = []
     for pair in pairs:
-        src, tgt, _score = pair
-        if any(i >= source_edge for i in src) or any(j >= target_edge for j in tgt):
+        if any(i >= source_edge for i in pair.source) or any(j >= target_edge for j in pair.target):
             break
         kept.append(pair)
     return kept or pairs[:1]

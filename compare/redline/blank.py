@@ -305,7 +305,7 @@ def _numbering() -> etree._Element:
 
 
 def _content_types() -> etree._Element:
-    types = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
+    types = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})  # type: ignore[dict-item]  # lxml-stubs: None (the default namespace) is a valid prefix
     for ext, ctype in (("rels", "application/vnd.openxmlformats-package.relationships+xml"),
                        ("xml", "application/xml")):
         etree.SubElement(types, f"{{{CT_NS}}}Default", Extension=ext, ContentType=ctype)
@@ -316,7 +316,7 @@ def _content_types() -> etree._Element:
 
 
 def _relationships(rels: dict[str, tuple[str, str]]) -> etree._Element:
-    root = etree.Element(f"{{{PR_NS}}}Relationships", nsmap={None: PR_NS})
+    root = etree.Element(f"{{{PR_NS}}}Relationships", nsmap={None: PR_NS})  # type: ignore[dict-item]  # lxml-stubs: None (the default namespace) is a valid prefix
     for rid, (rtype, target) in rels.items():
         etree.SubElement(root, f"{{{PR_NS}}}Relationship", Id=rid, Type=rtype, Target=target)
     return root

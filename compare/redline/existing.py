@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from compare.redline.wordml import detach
 from parsers.docx.wordml import is_w, w
 
 # Revision containers whose content is gone once accepted, and those whose content stays.
@@ -38,10 +39,10 @@ def accept_revisions(root: etree._Element) -> int:
         trpr = row.find(w("trPr"))
         if trpr is not None and any(is_w(c, *_GONE) for c in trpr):
             found += 1
-            row.getparent().remove(row)
+            detach(row)
     for tbl in list(root.iter(w("tbl"))):
-        if tbl.find(w("tr")) is None and tbl.getparent() is not None:
-            tbl.getparent().remove(tbl)
+        if tbl.find(w("tr")) is None and (parent := tbl.getparent()) is not None:
+            parent.remove(tbl)
     for el in list(root.iter(*(w(t) for t in _GONE))):
         parent = el.getparent()
         if parent is not None:
@@ -60,9 +61,9 @@ def accept_revisions(root: etree._Element) -> int:
             parent.insert(at + k, child)
         parent.remove(el)
     for el in list(root.iter(*(w(t) for t in _DROPPED))):
-        if el.getparent() is not None:
+        if (parent := el.getparent()) is not None:
             found += 1
-            el.getparent().remove(el)
+            parent.remove(el)
     return found
 
 
@@ -76,4 +77,4 @@ def _absorb_next(p: etree._Element) -> None:
     for child in list(nxt):
         if not is_w(child, "pPr"):
             p.append(child)
-    nxt.getparent().remove(nxt)
+    detach(nxt)

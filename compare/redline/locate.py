@@ -5,14 +5,13 @@ style and list)."""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from rapidfuzz import fuzz
 
 from compare.redline.package import Package
 from compare.redline.paragraph import paragraph_runs
 from compare.redline.wordml import clean_paragraph_properties, make, paragraph_text
+from compare.text.normalize import fold_spaces
 from parsers.docx.wordml import (
     R_NS,
     body_elements,
@@ -29,11 +28,6 @@ from parsers.model import Block, Document, Format
 # similar (fuzz.ratio): readers drop labels and footnote marks, but another paragraph of a UN
 # text shares far less than this with the block.
 LOCATE_THRESHOLD = 60
-_SPACES = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 def reference_marks(package: Package, main: str, body: etree._Element) -> dict[etree._Element, str]:
@@ -47,7 +41,7 @@ def reference_marks(package: Package, main: str, body: etree._Element) -> dict[e
 
 def similar(a: str, b: str) -> float:
     """fuzz.ratio of the whitespace-normalised texts (100 for two empty ones)."""
-    a, b = norm(a), norm(b)
+    a, b = fold_spaces(a), fold_spaces(b)
     if not a and not b:
         return 100.0
     return fuzz.ratio(a, b)
@@ -86,7 +80,7 @@ class OldVersion:
             return None
         return el
 
-    def formatting(self, block: Block, el: etree._Element | None):
+    def formatting(self, block: Block, el: etree._Element | None) -> tuple[etree._Element | None, etree._Element | None]:
         """(w:pPr, base w:rPr) of an old paragraph, or (None, None)."""
         if el is None or not is_w(el, "p"):
             return None, None

@@ -98,7 +98,7 @@ class Package:
             override.set("ContentType", content_type)
         rels = rels_name(source)
         if rels not in self.parts:
-            self.set_xml(rels, etree.Element(f"{{{PR_NS}}}Relationships", nsmap={None: PR_NS}))
+            self.set_xml(rels, etree.Element(f"{{{PR_NS}}}Relationships", nsmap={None: PR_NS}))  # type: ignore[dict-item]  # lxml-stubs: None (the default namespace) is a valid prefix
         root_rels = self.xml(rels)
         used = {r.get("Id") for r in root_rels}
         n = 1

@@ -23,6 +23,7 @@ from compare.redline.wordml import (
     DELETED_CONTAINERS,
     RUN_CONTAINERS,
     Revisions,
+    detach,
     make,
     mark_paragraph,
     text_runs,
@@ -62,8 +63,8 @@ def accept_existing(p: etree._Element) -> None:
     accepted): drop deleted content, unwrap insertions."""
     for el in list(p.iter()):
         if is_w(el, *DELETED_CONTAINERS, "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-                "moveToRangeEnd") and el.getparent() is not None and not is_w(el.getparent(), "rPr"):
-            el.getparent().remove(el)
+                "moveToRangeEnd") and (parent := el.getparent()) is not None and not is_w(parent, "rPr"):
+            parent.remove(el)
     for el in list(p.iter(w("ins"), w("moveTo"))):
         parent = el.getparent()
         if parent is None or is_w(parent, "rPr"):
@@ -144,7 +145,7 @@ def rewrite_paragraph(p: etree._Element, edits: list[Edit], old_spans: tuple[Spa
     return _split_at_breaks(p, revisions)
 
 
-def _plan(stream: str, new_text: str, edits: list[Edit], style: Style):
+def _plan(stream: str, new_text: str, edits: list[Edit], style: Style) -> tuple[list[OpKind], dict[int, list[Edit]]]:
     """Status (EQUAL/INSERT) of each stream character and deletions keyed by stream position."""
     t_status: list[OpKind] = []
     t_deletions: dict[int, list[Edit]] = defaultdict(list)
@@ -182,7 +183,7 @@ def _char_map(stream: str, text: str) -> list[int]:
 class _Writer:
     """Replaces each original run by its pieces: plain, inserted, deleted, moved."""
 
-    def __init__(self, p, old_spans, revisions: Revisions, style: Style) -> None:
+    def __init__(self, p: etree._Element, old_spans: tuple[Span, ...], revisions: Revisions, style: Style) -> None:
         self.p = p
         self.old_spans = old_spans
         self.revisions = revisions
@@ -263,7 +264,7 @@ class _Writer:
         for piece in self.pieces:
             self.run.addprevious(piece)
             self.last = piece
-        self.run.getparent().remove(self.run)
+        detach(self.run)
 
     def merge_wrappers(self) -> None:
         """Adjacent insertions (or deletions) become one revision, as Word records them."""
@@ -283,7 +284,7 @@ class _Writer:
 def _split_at_breaks(p: etree._Element, revisions: Revisions) -> list[etree._Element]:
     """Turn each top-level BREAK placeholder into a paragraph with a deleted mark before `p`."""
     for stray in [b for b in p.iter(w(BREAK)) if b.getparent() is not p]:
-        stray.getparent().remove(stray)  # a break inside a hyperlink: the texts stay joined
+        detach(stray)  # a break inside a hyperlink: the texts stay joined
     out = []
     while True:
         brk = p.find(w(BREAK))

@@ -9,7 +9,7 @@ import copy
 from lxml import etree
 
 from compare.redline.paragraph import accept_existing, paragraph_runs
-from compare.redline.wordml import Revisions, make, mark_paragraph, to_deleted
+from compare.redline.wordml import Revisions, detach, make, mark_paragraph, to_deleted
 from parsers.docx.wordml import R_NS, is_w, w
 
 # Content of another package that cannot travel: it points into that package's relationships,
@@ -36,12 +36,14 @@ def make_portable(el: etree._Element, marks: dict[etree._Element, str]) -> etree
         parent.remove(child)
     for link in list(el.iter(w("hyperlink"))):
         parent = link.getparent()
+        if parent is None:
+            continue
         at = parent.index(link)
         for k, run in enumerate(list(link)):
             parent.insert(at + k, run)
         parent.remove(link)
     for node in el.iter():
-        for key in [k for k in node.attrib if k.startswith(f"{{{R_NS}}}")]:
+        for key in [k for k in node.attrib if isinstance(k, str) and k.startswith(f"{{{R_NS}}}")]:
             del node.attrib[key]
     return el
 
@@ -74,6 +76,6 @@ def track_table(tbl: etree._Element, revisions: Revisions, tag: str,
             run.addprevious(wrapper)
             wrapper.append(to_deleted(run) if tag == "del" else run)
             if tag == "del":
-                run.getparent().remove(run)
+                detach(run)
         mark_paragraph(p, revisions, tag)
     return tbl

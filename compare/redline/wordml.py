@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.docx.wordml import W_NS, is_w, w
+from parsers.docx.wordml import W_NS, is_w, local, w
 from parsers.model import Span
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -23,6 +23,14 @@ RUN_CONTAINERS = ("hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdt
 DELETED_CONTAINERS = ("del", "moveFrom")
 # Elements of w:pPr that must come after w:rPr (CT_PPr sequence).
 AFTER_PARAGRAPH_RPR = ("sectPr", "pPrChange")
+
+
+def detach(el: etree._Element) -> None:
+    """Take `el` out of the tree it stands in (it must have a parent)."""
+    parent = el.getparent()
+    if parent is None:
+        raise ValueError(f"a w:{local(el)} element with no parent cannot be removed")
+    parent.remove(el)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -203,7 +211,7 @@ def paragraph_text(p: etree._Element) -> str:
         if is_w(el, "t"):
             parts.append(el.text or "")
         elif is_w(el, "tab"):
-            if el.getparent() is not None and is_w(el.getparent(), "r"):
+            if (parent := el.getparent()) is not None and is_w(parent, "r"):
                 parts.append("\t")
         elif is_w(el, "noBreakHyphen"):
             parts.append("\u2011")

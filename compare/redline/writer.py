@@ -40,7 +40,6 @@ from compare.redline.existing import accept_revisions
 from compare.redline.locate import (
     LOCATE_THRESHOLD,
     OldVersion,
-    norm,
     reference_marks,
     similar,
 )
@@ -58,6 +57,7 @@ from compare.redline.wordml import (
     paragraph_text,
     text_runs,
 )
+from compare.text.normalize import fold_spaces
 from compare.versions.engine import JOINER
 from parsers.docx.wordml import R_NS, body_elements, is_w, w
 from parsers.errors import ErrorCode, ParseError
@@ -145,7 +145,7 @@ class _Redline:
             for block in () if quiet else change.olds:
                 self.placed[block.index] = self._insert_after_anchor(self._old_element(block, "del"))
             return None
-        moved = change.kind is ChangeKind.MOVED or change.moved
+        moved = change.moved
         if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
             outs = elements
         elif any(is_w(el, "tbl") for el in elements):
@@ -218,8 +218,8 @@ class _Redline:
         for change in changes:
             if change.kind is not ChangeKind.MODIFIED or len(change.olds) != 1 or len(change.news) != 1:
                 continue
-            target = norm(change.news[0].text)
-            p = next((p for p in paragraphs if norm(paragraph_text(p)) == target), None)
+            target = fold_spaces(change.news[0].text)
+            p = next((p for p in paragraphs if fold_spaces(paragraph_text(p)) == target), None)
             per = split_edits(change.ops, change.olds, change.news)
             if p is None or per is None:
                 continue
@@ -388,7 +388,7 @@ def _visible(change: Change) -> bool:
     quote style, a hyphen) is still tracked, so that rejecting every change gives the old text."""
     old = "".join(o.text for o in change.ops if o.kind is not OpKind.INSERT)
     new = "".join(o.text for o in change.ops if o.kind is not OpKind.DELETE)
-    return norm(old) != norm(new)
+    return fold_spaces(old) != fold_spaces(new)
 
 
 def _range(first: etree._Element, last: etree._Element, revisions: Revisions, tag: str, name: str) -> None:

@@ -21,6 +21,8 @@ the character mapping for callers that work on the normalised string.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +35,7 @@ _FOLD = str.maketrans({
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
 })
+_SPACES = re.compile(r"\s+")
 # French typography puts a (thin, non-breaking) space before these and after «; English does not.
 _SPACE_BEFORE = frozenset(";:?!»%)]")
 _SPACE_AFTER = frozenset("«([¿¡")
@@ -49,6 +52,20 @@ class Normalized:
 def fold(text: str) -> str:
     """Quote styles, dashes and special spaces folded to their plain ASCII forms."""
     return text.translate(_FOLD)
+
+
+def fold_spaces(text: str) -> str:
+    """Runs of whitespace as one space and none at either end (the redline matching a body
+    paragraph to a block, and telling a change beyond whitespace)."""
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """Lower case without accents: the form in which the aligner compares words across languages
+    (cognates, lexicon entries)."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:

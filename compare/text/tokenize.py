@@ -75,9 +75,9 @@ _PATTERN = re.compile(
 )
 
 
-# The kind of each of the pattern's groups, by group number (Match.lastindex).
-_KINDS_BY_INDEX = (None, *(TokenKind(name) for name, _ in sorted(_PATTERN.groupindex.items(),
-                                                                   key=lambda item: item[1])))
+# The kind of each of the pattern's groups, by group number (Match.lastindex: never None, as every
+# alternative of the pattern is a named group).
+_KINDS_BY_INDEX: dict[int | None, TokenKind] = {index: TokenKind(name) for name, index in _PATTERN.groupindex.items()}
 # Texts tokenized are remembered: a block is tokenized to normalise it, then again for its diff.
 CACHE_TEXTS = 8192
 
@@ -87,9 +87,7 @@ def tokenize(text: str, marks: tuple[str, ...] = ()) -> tuple[Token, ...]:
     """Tokens of `text`; `"".join(t.text for t in tokens) == text` always. `marks` are the block's
     footnote marks: a number glued to the end of a word and listed there is a mark, not a figure."""
     new, kinds = tuple.__new__, _KINDS_BY_INDEX
-    # every alternative of the pattern is a group, so lastindex is never None
-    tokens = [new(Token, (m.group(), m.start(), kinds[m.lastindex]))  # type: ignore[index]
-              for m in _PATTERN.finditer(text)]
+    tokens = [new(Token, (m.group(), m.start(), kinds[m.lastindex])) for m in _PATTERN.finditer(text)]
     if marks:
         _relabel_marks(tokens, marks)
     return tuple(tokens)

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from compare.chain import longest_chain
 from compare.citation import cite_blocks
 from compare.commitments import classify_change, same_commitment
 from compare.model import JOINER as JOINER
@@ -65,7 +66,7 @@ from compare.model import (
     footnote_blocks,
     joined_text,
 )
-from compare.progress import Progress, run
+from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
@@ -150,16 +151,16 @@ def iter_compare(old: Document, new: Document,
     old_blocks, new_blocks = old.body(), new.body()
     old_notes, new_notes = ((), ()) if options.ignore_footnotes else (footnote_blocks(old), footnote_blocks(new))
     total = len(old_blocks) + len(new_blocks) + len(old_notes) + len(new_notes)
-    yield Progress("normalise", 0, total)
+    yield Progress(Stage.NORMALISE, 0, total)
     old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
     new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
     furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
-    yield Progress("anchors", 0, total)
+    yield Progress(Stage.ANCHORS, 0, total)
     language = old.language or new.language
     beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
-    yield Progress("align", 0, total)
+    yield Progress(Stage.ALIGN, 0, total)
     # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
     # reported after the body, in the new document's order.
     note_beads = pair_same_marks(align_keys([key_text(b.text, options) for b in old_notes],
@@ -170,10 +171,10 @@ def iter_compare(old: Document, new: Document,
         [(b, old_notes, new_notes, (frozenset(), frozenset())) for b in note_beads]
     for k, (bead, olds, news, aside) in enumerate(work):
         if k % 50 == 0:
-            yield Progress("word diffs", k, len(work))
+            yield Progress(Stage.WORD_DIFFS, k, len(work))
         change = make_change(bead, olds, news, options, aside)
         changes.append(classify_change(change, language))
-    yield Progress("word diffs", len(work), len(work))
+    yield Progress(Stage.WORD_DIFFS, len(work), len(work))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
 
 
@@ -217,11 +218,15 @@ def find_anchors(old_keys: Sequence[str], new_keys: Sequence[str],
     pairs += near_pairs([old_keys[i] for i in rest_old], [new_keys[j] for j in rest_new],
                         rest_old, rest_new)
     pairs.sort()
-    kept = _increasing(pairs)
+    kept = longest_chain(pairs, _old_and_new)
     kept_set = set(kept)
     reserved_old = frozenset(i for i, j, s in pairs if (i, j, s) not in kept_set)
     reserved_new = frozenset(j for i, j, s in pairs if (i, j, s) not in kept_set)
     return kept, reserved_old, reserved_new
+
+
+def _old_and_new(pair: tuple[int, int, float]) -> tuple[int, int]:
+    return pair[0], pair[1]
 
 
 def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
@@ -560,7 +565,7 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         kind = ChangeKind.RENUMBERED
     else:
         kind = ChangeKind.UNCHANGED
-    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, moved=bead.moved, similarity=similarity)
+    return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, similarity=similarity)
 
 
 def _split_reason(olds: tuple[Block, ...], news: tuple[Block, ...]) -> str:

@@ -191,14 +191,14 @@ def _merge(items: list[str | _Region]) -> list[str | _Region]:
             out[-1].old.extend(item.old)
             out[-1].new.extend(item.new)
             continue
-        if (isinstance(item, _Region) and not item.minor and len(out) >= 2 and isinstance(out[-1], str)
-                and not out[-1].strip() and isinstance(out[-2], _Region) and not out[-2].minor):
-            space = out.pop()
-            previous = out[-1]
-            assert isinstance(previous, _Region)
-            previous.old.extend([space, *item.old])
-            previous.new.extend([space, *item.new])
-            continue
+        if isinstance(item, _Region) and not item.minor and len(out) >= 2:
+            space, previous = out[-1], out[-2]
+            if (isinstance(space, str) and not space.strip() and isinstance(previous, _Region)
+                    and not previous.minor):
+                out.pop()
+                previous.old.extend([space, *item.old])
+                previous.new.extend([space, *item.new])
+                continue
         if isinstance(item, str) and out and isinstance(out[-1], str):
             out[-1] += item
             continue

@@ -14,6 +14,9 @@ from lxml import etree
 
 from parsers.docx.numformat import format_number
 
+# python-docx's oxml elements are lxml elements; the readers walk them with lxml's API.
+Element = etree._Element
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"

@@ -8,6 +8,7 @@ of the page, as a reader looks at it.
 
 from __future__ import annotations
 
+import _ctypes
 import ctypes
 import math
 import re
@@ -15,9 +16,10 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from itertools import compress, islice, repeat
 from operator import lt, ne
-from typing import NamedTuple
+from typing import Final, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -75,6 +77,13 @@ def is_text_char(text: str) -> bool:
     return bool(text) and (text >= " " or text in "\x02\t")
 
 
+# What the glyphs of one text object share: (loose box bottom, (baseline, size, font, bold, italic),
+# the text matrix's (a, b, c, d)); see _object_info.
+_Style = tuple[float, float, str, bool, bool]
+_ObjectInfo = tuple[float, _Style, tuple[float, float, float, float]]
+_Fonts = dict[tuple[bytes, int], tuple[str, bool, bool]]
+
+
 def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
     """Yield every page's characters, skipping the line breaks and spaces PDFium generates."""
     for index in range(len(document)):
@@ -105,12 +114,12 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     return _chars_one_by_one(raw, count, height)
 
 
-def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
+def _chars_one_by_one(raw: pdfium_c.FPDF_TEXTPAGE, count: int, height: float) -> list[Char]:
     """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    objects: dict[int, tuple | None] = {}
-    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    objects: dict[int, _ObjectInfo | None] = {}
+    fonts: _Fonts = {}
     # bound once: this loop runs for every character of the document. The two per-glyph calls go
     # through prototypes without argument types, given ready-made pointers (half the call cost)
     page_pointer = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
@@ -123,7 +132,8 @@ def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
     chars: list[Char] = []
     append = chars.append
     pending_high = 0
-    last_handle, last_info = None, None
+    last_handle: int | None = None
+    last_info: _ObjectInfo | None = None
     for i in range(count):
         code = get_unicode(raw, i)
         if code <= 0x20:
@@ -144,12 +154,14 @@ def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
             info = last_info
             known = True
         else:
-            info = objects.get(handle, _MISSING) if handle else _MISSING
-            known = info is not _MISSING
-            if not known:  # the object's first glyph (or a glyph PDFium ties to no object)
+            cached = objects.get(handle, _MISSING) if handle else _MISSING
+            known = cached is not _MISSING
+            if cached is _MISSING:  # the object's first glyph (or a glyph PDFium ties to no object)
                 info = _object_info(raw, i, fonts, height)
                 if handle:
                     objects[handle] = info
+            else:
+                info = cached
             last_handle, last_info = handle, info
         if known and code == 0x20:
             # PDFium adds spaces for wide TJ gaps with a matrix of their own (not flagged generated)
@@ -170,26 +182,40 @@ def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
     return chars
 
 
-_MISSING = object()
+class _Missing(Enum):
+    TOKEN = 0
+
+
+_MISSING: Final = _Missing.TOKEN
+
+
+def _address(function: _ctypes.CFuncPtr) -> int:
+    """The address of one of PDFium's exported functions."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ImportError(f"PDFium does not export {function!r}")
+    return address
+
+
 # FPDFText_GetTextObject returning the object's address as a plain int (pypdfium2's binding gives
 # a ctypes pointer, which cannot key the per-object cache); no argument types, like the next one.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetTextObject))
 # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) with no argument conversion: called with
 # c_void_p pointers made once a page (measured 0.35 us a call against 0.70 us for the binding).
 _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetLooseCharBox))
 # The same with a plain integer result (0 for no object), for map() over a page's indexes: the
 # calls then run without a Python frame a character; like the two above, no argument types.
 _object_of = ctypes.CFUNCTYPE(ctypes.c_size_t)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetTextObject))
 _is_generated = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value)
-_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetMatrix, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_IsGenerated))
+_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatrix))
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
+def _plain_chars(raw: pdfium_c.FPDF_TEXTPAGE, codes: list[int], height: float) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
@@ -206,15 +232,15 @@ def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
-    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    flat = cast("list[float]", memoryview(boxes).cast("B").cast("f").tolist())  # typeshed: list[int]
     x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     letters = list(map(chr, map(codes.__getitem__, index)))
     kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
-    objects: dict[int, tuple | None] = {}
-    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    objects: dict[int, _ObjectInfo | None] = {}
+    fonts: _Fonts = {}
     matrix = pdfium_c.FS_MATRIX()
     matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -226,10 +252,12 @@ def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
             odd = {j: _object_info(raw, index[j], fonts, height) for j in range(a, b)}
             info = None
         else:
-            info = objects.get(handle, _MISSING)
-            known = info is not _MISSING
-            if not known:
+            cached = objects.get(handle, _MISSING)
+            known = cached is not _MISSING
+            if cached is _MISSING:
                 info = objects[handle] = _object_info(raw, index[a], fonts, height)
+            else:
+                info = cached
             # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
             odd = {}
             for j in kept_spaces[bisect_left(kept_spaces, a if known else a + 1): bisect_left(kept_spaces, b)]:
@@ -262,7 +290,7 @@ _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U
 _TEXT_HYPHEN_MARK = 0xFFFE
 
 
-def _page_units(raw, count: int) -> list[int] | None:
+def _page_units(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int] | None:
     """The page's UTF-16 units, one per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
@@ -279,7 +307,7 @@ def _page_units(raw, count: int) -> list[int] | None:
     return units
 
 
-def _object_info(raw, i: int, fonts: dict, height: float) -> tuple | None:
+def _object_info(raw: pdfium_c.FPDF_TEXTPAGE, i: int, fonts: _Fonts, height: float) -> _ObjectInfo | None:
     """(loose box bottom, (baseline, size, font, bold, italic), matrix) shared by the glyphs of
     char `i`'s text object; None for text set vertically or upside down."""
     matrix = pdfium_c.FS_MATRIX()

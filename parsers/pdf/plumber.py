@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers.errors import ErrorCode, ParseError, pdf_password_error
@@ -27,7 +29,7 @@ def _cause(err: PdfminerException) -> BaseException | None:
 
 
 @contextmanager
-def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF]:
+def plumber_document(path: str, password: str | None) -> Iterator[PDF]:
     """An open pdfplumber document, with its failures turned into ParseErrors."""
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -43,7 +45,7 @@ def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF
         pdf.close()
 
 
-def plumber_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[Page]:
+def plumber_pages(path: str, pdf: PDF) -> Iterator[Page]:
     try:
         for index, page in enumerate(pdf.pages):
             # upright text only, as with PDFium: vertical margin notes and stamps are left out
@@ -56,7 +58,7 @@ def plumber_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[Page]:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
 
 
-def _char(c: dict) -> Char:
+def _char(c: dict[str, Any]) -> Char:
     name, bold, italic = font_style(str(c.get("fontname", "")))
     # the origin's y, top-down: the glyph's top plus the distance from its top to the origin
     baseline = float(c["top"]) + (float(c["y1"]) - float(c["matrix"][5]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 
 import pypdfium2 as pdfium
 
@@ -30,10 +31,19 @@ from parsers.pdf.paragraphs import (
     raw_paragraph,
 )
 
-ENGINES = ("pdfium", "plumber")
+
+class PdfEngine(StrEnum):
+    """Which library reads the characters: PDFium (the default) or pdfplumber (the slow reference)."""
+
+    PDFIUM = "pdfium"
+    PLUMBER = "plumber"
+
+
+ENGINES = tuple(PdfEngine)
+
 # PDFium's load error codes (fpdfview.h FPDF_ERR_*) and what they mean to a user.
 _ERR_PASSWORD, _ERR_SECURITY = 4, 5
-_LOAD_REASONS = {
+_LOAD_REASONS: dict[int | None, str] = {
     2: "the file cannot be opened as a PDF",
     3: "not a readable PDF structure",
     6: "its page tree cannot be read",
@@ -61,12 +71,14 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
         document.close()
 
 
-def read_pdf(path: str, *, password: str | None = None, engine: str = "pdfium") -> ReaderResult:
+def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfEngine.PDFIUM) -> ReaderResult:
     """Paragraphs, footnotes, page count, warnings and symbol of the PDF at `path`."""
-    if engine not in ENGINES:
-        raise ValueError(f"unknown PDF engine {engine!r}; use one of {ENGINES}")
+    try:
+        engine = PdfEngine(engine)  # its value is accepted too ("plumber")
+    except ValueError:
+        raise ValueError(f"unknown PDF engine {engine!r}; use one of {', '.join(ENGINES)}") from None
     warnings: list[str] = []
-    if engine == "pdfium":
+    if engine is PdfEngine.PDFIUM:
         pages = []
         with pdfium_document(path, password) as document:
             try:

@@ -383,8 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
-        _stop_on_sigterm()
         args = build_parser().parse_args(argv)
+        if args.command not in (None, "gui"):  # the window keeps the default (Qt owns its loop)
+            _stop_on_sigterm()
         from desktop.loading import check_settings
 
         check_settings()

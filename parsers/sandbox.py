@@ -261,7 +261,9 @@ def _work(sender: Connection, reader: Callable[[str, ParseOptions], Document], p
     try:
         message = ("ok", _parse_bytes(reader, path, options, data, scratch), None, None)
     except ParseError as exc:
-        message = ("error", ParseError(path, exc.code, _one_line(exc.message)), None, None)
+        # the reader saw the scratch copy: a message naming it names the user's file instead
+        text = exc.message.replace(os.path.join(scratch, "input"), path)
+        message = ("error", ParseError(path, exc.code, _one_line(text)), None, None)
     except MemoryError as exc:
         message = ("memory", None, _where(exc), _trace())
     except RecursionError as exc:

@@ -177,13 +177,16 @@ def test_load_document_keys_the_bytes_it_parses(tmp_path, monkeypatch):
     given = []
     real = sandbox.parse_isolated
 
+    used = []
+
     def recording(path, options=None, **kwargs):
         given.append(kwargs["data"])
+        used.append(options)
         return real(path, options, **kwargs)
 
     monkeypatch.setattr(sandbox, "parse_isolated", recording)
-    loading.load_document(str(path))
+    loading.load_document(str(path), ParseOptions())
     assert given == [TEXT.encode()]
     key = cache.key_for_bytes(given[0], __import__("parsers.api").api.PARSER_VERSION,
-                              loading.options_key(ParseOptions()))
+                              loading.options_key(used[0]))
     assert cache.load(key, str(path)) is not None

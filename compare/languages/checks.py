@@ -70,7 +70,12 @@ def symbols(text: str) -> Counter[str]:
 def _readable(text: str) -> str:
     """The text with digits of every script in ASCII, the month numbers of Chinese dates left
     out and CJK characters spaced, so figures glued to them (第1段, 定于2015年) are read."""
-    return numerals.spaced_cjk(numerals.without_month_numbers(numerals.ascii_digits(text)))
+    if text.isascii():
+        return text
+    text = numerals.ascii_digits(text)
+    if numerals.CJK_CHAR.search(text) is None:
+        return text
+    return numerals.spaced_cjk(numerals.without_month_numbers(text))
 
 
 def figures(text: str, language: str | None = None) -> tuple[Counter[str], Counter[str]]:
@@ -120,6 +125,8 @@ def _unexcused(left: Counter[str], right: Counter[str], left_soft: Counter[str],
     """The figures of each side the other side lacks, less those it writes another way: in
     words or Chinese numerals (二十七, twenty-seventh), with its groups reversed (Arabic), or
     with a scale word (1.5 billion = 15亿)."""
+    if left == right:
+        return Counter(), Counter()
     only_left, only_right = left - right, right - left
     for value in list(only_left.elements()):  # pair the other readings of the two sides
         readings = {value} | left_other.get(value, set())
@@ -159,7 +166,10 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     flags: list[Flag] = []
     src_fig, src_years, src_other = _figures(src_text, source_language)
     tgt_fig, tgt_years, tgt_other = _figures(tgt_text, target_language)
-    src_soft, tgt_soft = _soft(src_text), _soft(tgt_text)
+    # numbers in words are read only when some figure or year is left unmatched (rarely)
+    unmatched = src_fig != tgt_fig or src_years != tgt_years
+    src_soft = _soft(src_text) if unmatched else Counter()
+    tgt_soft = _soft(tgt_text) if unmatched else Counter()
     only_src, only_tgt = _unexcused(src_fig, tgt_fig, src_soft, tgt_soft, src_other, tgt_other)
     if only_src or only_tgt:
         flags.append(Flag(FlagKind.NUMBERS, "figures differ (" + _describe(only_src, only_tgt) + ")"))

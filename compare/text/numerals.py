@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
 
 # Han ideographs (with extension A and compatibility forms), CJK punctuation, kana and the
 # full-width forms: scripts written without spaces between words.
@@ -37,13 +36,11 @@ _CHINESE_MONTH = re.compile(r"(\d{1,2})\s*月")
 _CHINESE_YEAR_DIGITS = re.compile(f"([{CHINESE_NUMERAL}]{{4}})年")
 
 
-@cache
-def _digit_table() -> dict[int, str]:
-    """Every decimal digit of the Basic Multilingual Plane outside ASCII -> its ASCII digit."""
-    table = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000)
-             if unicodedata.category(chr(cp)) == "Nd"}
-    table.update({0x066B: ".", 0x066C: ",", 0xFF05: "%", 0x066A: "%"})
-    return table
+# Digits outside ASCII (\d matches every script's decimal digits) and the Arabic and full-width
+# separators and percent signs, with what each reads as, learned as they are met (a table of the
+# whole Basic Multilingual Plane took 0.1-0.3 s to build).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_TABLE: dict[int, str] = {0x066B: ".", 0x066C: ",", 0xFF05: "%", 0x066A: "%"}
 
 
 def ascii_digits(text: str) -> str:
@@ -51,7 +48,13 @@ def ascii_digits(text: str) -> str:
     and thousands separators and percent signs in their ASCII forms; the length is unchanged."""
     if text.isascii():
         return text
-    return text.translate(_digit_table())
+    found = [ch for ch in "".join(_NON_ASCII.findall(text)) if ch.isdecimal() or ord(ch) in _TABLE]
+    if not found:
+        return text
+    for ch in found:
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = str(unicodedata.decimal(ch))
+    return text.translate(_TABLE)
 
 
 def chinese_numeral(text: str) -> int | None:

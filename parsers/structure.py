@@ -261,6 +261,12 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")
 Labelled = tuple[RawParagraph, str | None, str | None]
 
 
+def leading_number(label: str) -> int:
+    """The integer a paragraph number starts with: 5 for "5", "5 bis" and "5 alt"."""
+    m = re.match(r"\d+", label)
+    return int(m.group()) if m else 0
+
+
 def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
     """A number printed without its period ("11 Condemns …") is a label when it is the one the
     numbered paragraphs before it lead to (10 came last): elsewhere "2030 Agenda …" is text."""
@@ -268,7 +274,7 @@ def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
     last: int | None = None
     for raw, label, style in labelled:
         if style == "digit" and label is not None:
-            last = int(label)
+            last = leading_number(label)
         elif label is None and last is not None and raw.number is None:
             m = _BARE_NUMBER.match(raw.text)
             if m and int(m.group(1)) == last + 1:
@@ -319,7 +325,7 @@ def _kinds(
             out.append((BlockKind.PARAGRAPH, 0))
             continue
         if style == "digit" and label is not None:
-            number = int(label)
+            number = leading_number(label)
             left = raw.location.bbox[0] if raw.location.bbox else None
             opens = seen_operative and _opens_nested(number, labelled[i - 1][0], nested)
             goes_on = nested is not None and number == nested + 1 and (

@@ -10,6 +10,7 @@ import pytest
 
 from compare.languages import windows
 from compare.languages.documents import align_lines
+from compare.model import Pair
 from compare.progress import run
 
 
@@ -25,8 +26,8 @@ def _lines(n: int, seed: int = 4) -> tuple[list[str], list[str]]:
 
 
 def _covers_in_order(pairs, n: int, m: int) -> None:
-    sources = [i for src, _t, _s in pairs for i in src]
-    targets = [j for _s, tgt, _c in pairs for j in tgt]
+    sources = [i for pair in pairs for i in pair.source]
+    targets = [j for pair in pairs for j in pair.target]
     assert sources == list(range(n)) and targets == list(range(m))
 
 
@@ -36,7 +37,7 @@ def test_a_short_pair_is_one_ordinary_alignment(monkeypatch):
 
     def aligner(src, tgt):
         calls.append((len(src), len(tgt)))
-        return [((i,), (i,), 1.0) for i in range(len(src))]
+        return [Pair((i,), (i,), 1.0) for i in range(len(src))]
         yield
 
     pairs = run(windows.align_in_windows(["a"] * 50, ["b"] * 50, aligner))
@@ -54,8 +55,8 @@ def test_windows_cover_every_unit_once_in_order(monkeypatch, n, m):
     def diagonal(src, tgt):  # pairs proportionally, leftovers as insertions or deletions
         seen.append((len(src), len(tgt)))
         k = min(len(src), len(tgt))
-        return ([((i,), (i,), 1.0) for i in range(k)] + [((i,), (), 0.0) for i in range(k, len(src))]
-                + [((), (j,), 0.0) for j in range(k, len(tgt))])
+        return ([Pair((i,), (i,), 1.0) for i in range(k)] + [Pair((i,), (), 0.0) for i in range(k, len(src))]
+                + [Pair((), (j,), 0.0) for j in range(k, len(tgt))])
         yield
 
     pairs = run(windows.align_in_windows([str(i) for i in range(n)], [str(j) for j in range(m)], diagonal))

@@ -66,4 +66,8 @@ def test_the_coordination_resolution_draft_against_adopted_shows_only_its_wordin
         ("modified", "OP23"),  # "and marginalization" deleted, "which promote"
         ("modified", "OP24"),  # "in armed conflicts," (a comma added)
         ("modified", "OP25"),  # "into forced marriages", "forced religious conversions" deleted
+        # footnotes (compared since issue 13): the adopted text cites the newer reports, real changes
+        ("removed", "FN31"),  # A/79/159.
+        ("modified", "FN32"),  # A/79/122. -> A/80/182. (old FN32, now FN31: cited by its old label)
+        ("added", "FN32"),  # A/80/113.
     ]

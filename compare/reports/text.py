@@ -22,6 +22,7 @@ from compare.citation import cite_change
 from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
 from compare.route import notices
+from compare.versions.related import carried_over
 from parsers.model import Block, Document
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,
@@ -85,9 +86,19 @@ def render_json(c: Comparison) -> str:
         "cross_language": False,  # compare.route: the versions engine pairs within one language
         "warnings": [n for n in notices(c.old, c.new) if not _is_document_warning(n, c)],
         "summary": summary(c),
+        # two different documents (not revisions): how many paragraphs are carried over, new, dropped
+        "different_documents": _carried_dict(c),
         "changes": [change_dict(change) for change in c.changes],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _carried_dict(c: Comparison) -> dict[str, int] | None:
+    relation = carried_over(c)
+    if relation is None:
+        return None
+    return {"carried_over": relation.same + relation.reworded, "same": relation.same,
+            "reworded": relation.reworded, "new": relation.new, "dropped": relation.dropped}
 
 
 def _is_document_warning(notice: str, c: Comparison) -> bool:
@@ -135,6 +146,9 @@ def render_text(c: Comparison, color: bool) -> str:
         return f"{_ANSI[key]}{text}{_ANSI['reset']}" if color else text
 
     lines = [f"--- {c.old.path}", f"+++ {c.new.path}", summary_line(c)]
+    relation = carried_over(c)
+    if relation is not None:
+        lines.append(relation.line())
     lines += [paint("down", f"warning: {n}") for n in notices(c.old, c.new)]
     listed = commitment_lines(c)
     if listed:

@@ -68,6 +68,7 @@ from compare.model import (
 )
 from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
+from compare.versions.related import RELATED_THRESHOLD, different_documents
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
 
@@ -184,7 +185,12 @@ def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     anchors, reserved_old, reserved_new = find_anchors(old_keys, new_keys)
     beads = align_between_anchors(old_keys, new_keys, anchors, reserved_old, reserved_new)
     beads = join_splits_and_merges(beads, old_keys, new_keys)
-    return find_moves(beads, old_keys, new_keys)
+    beads = find_moves(beads, old_keys, new_keys)
+    paired_in_order = sum(len(b.olds) for b in beads if b.olds and b.news and not b.moved)
+    if different_documents(paired_in_order, sum(1 for key in old_keys if key)):
+        # two documents years apart, not revisions: pair what is left by text alone (compare.versions.related)
+        beads = find_moves(beads, old_keys, new_keys, RELATED_THRESHOLD)
+    return beads
 
 
 def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
@@ -467,15 +473,16 @@ def _joined(window: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]
     return Bead(olds, news, float(fuzz.ratio(bounded(old_text), bounded(new_text))))
 
 
-def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
-    """Pair removed and added blocks whose texts match (best first, ≥ MOVE_THRESHOLD); each pair
+def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str],
+               threshold: float = MOVE_THRESHOLD) -> list[Bead]:
+    """Pair removed and added blocks whose texts match (best first, ≥ `threshold`); each pair
     becomes one moved bead where the added block stood."""
     removed = [k for k, b in enumerate(beads) if len(b.olds) == 1 and not b.news and old_keys[b.olds[0]]]
     added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
     if not removed or not added:
         return beads
     scores = ratios([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
-    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= MOVE_THRESHOLD),
+    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= threshold),
                         key=lambda rc: -scores[rc[0]][rc[1]])
     drop: set[int] = set()
     out = list(beads)

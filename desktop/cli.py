@@ -286,11 +286,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         data: str | bytes = render_json(comparison)
     elif args.format == "html":
-        from compare.reports.text import render_html
+        from compare.reports.html_report import render_html
 
         data = render_html(comparison)
     elif args.format == "pdf":
-        from compare.reports.text import render_html
+        from compare.reports.html_report import render_html
         from desktop.print_report import pdf_bytes  # Qt: imported only when a PDF is asked for
 
         data = pdf_bytes(render_html(comparison, changes_only=True),

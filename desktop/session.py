@@ -198,7 +198,8 @@ class Session(QObject):
             from compare.redline.writer import render_redline
 
             return render_redline(self.comparison, author=self.settings.author())
-        from compare.reports.text import render_html, render_json
+        from compare.reports.html_report import render_html
+        from compare.reports.text import render_json
 
         return (render_html if fmt == "html" else render_json)(self.comparison)
 

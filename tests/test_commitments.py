@@ -323,7 +323,8 @@ def test_somalia_renewal_does_not_pair_welcomes_with_requests():
 def test_one_commitments_list_for_every_output():
     """commitment_changes lists strengthened, weakened, added and removed commitments; the summary
     counts it, the HTML table has one row per entry, the text report one line per entry."""
-    from compare.reports.text import render_html, render_text, summary
+    from compare.reports.html_report import render_html
+    from compare.reports.text import render_text, summary
 
     old = Document("a", Format.TXT, (
         _operative("Encourages States to cooperate;", "1", "OP1"),

@@ -76,7 +76,8 @@ def test_the_guard_blocks_connections(no_network):
 def test_parse_compare_export_offline(no_network, linked_files):
     """Parsing, comparing and every export of documents with external links make no network call."""
     from compare.redline.writer import render_redline
-    from compare.reports.text import render_html, render_json, render_text
+    from compare.reports.html_report import render_html
+    from compare.reports.text import render_json, render_text
     from compare.versions.engine import compare_documents
 
     pdf, old, new = linked_files

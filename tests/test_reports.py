@@ -5,7 +5,8 @@ import re
 from dataclasses import replace
 from html.parser import HTMLParser
 
-from compare.reports.text import render_html, render_json, render_text
+from compare.reports.html_report import render_html
+from compare.reports.text import render_json, render_text
 from compare.versions.engine import compare_documents
 from parsers.labels import cite_labels
 from parsers.model import Block, BlockKind, Document, Format

@@ -7,13 +7,10 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from compare.languages import beads
 from compare.languages import features as feat
-
-if TYPE_CHECKING:
-    from compare.languages.units import AlignOptions
+from compare.languages.options import AlignOptions
 
 # Gale and Church's (1993) variance of the length difference, used until the pair gives its own.
 GALE_CHURCH_VARIANCE = 6.8

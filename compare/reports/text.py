@@ -197,11 +197,3 @@ def _inline(change: Change, paint: Callable[[str, str], str], color: bool) -> st
         else:
             out.append(f"[-{op.text}-]" if op.kind is OpKind.DELETE else f"{{+{op.text}+}}")
     return "".join(out).replace("\n", "\n  ")
-
-
-def render_html(c: Comparison, *, changes_only: bool = False) -> str:
-    """The HTML report (compare.reports.html_report); `changes_only` folds unchanged paragraphs
-    into one line instead of a <details> element (for printing with Qt's rich text)."""
-    from compare.reports.html_report import render_html as render
-
-    return render(c, changes_only=changes_only)

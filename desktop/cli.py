@@ -11,26 +11,29 @@ import contextlib
 import gc
 import json
 import os
-import re
 import signal
 import sys
 from collections.abc import Sequence
-from typing import BinaryIO
 
-from parsers import AccordError, Document, ParseOptions
+from desktop.output import (
+    EXIT_DIFFERENT,
+    EXIT_SAME,
+    EXIT_TROUBLE,
+    UsageError,
+    emit,
+    load,
+    one_line,
+    progress_printer,
+    stderr_is_tty,
+    warn,
+)
+from parsers import AccordError, ParseOptions
 
 # Accord does no linear algebra: the BLAS threads numpy starts on import (one per core) would only
 # make the process unsafe to fork, and the command line forks its parse workers
 # (parsers.sandbox._fork_is_safe). Set before anything imports numpy.
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
-
-EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
-
-
-class UsageError(AccordError):
-    pass
-
 
 class Terminated(BaseException):
     """SIGTERM arrived: unwind (workers killed, a half-written export removed), then exit."""
@@ -39,34 +42,6 @@ class Terminated(BaseException):
 # Languages a reader or the user can name (the six UN languages, and German for the development
 # data): a code, never a path (lexicons are files named after it).
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru", "de")
-# What a message or a text report may not carry raw to a terminal: C0 and C1 controls (ESC
-# starts an escape sequence) but tab and line feed, lone surrogates (a file name that is not
-# UTF-8), line separators; the colour sequences the text report writes itself are kept.
-_SGR = r"\x1b\[[0-9;]*m"
-_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
-_UNPRINTABLE_OR_SGR = re.compile(f"{_SGR}|{_UNPRINTABLE}")
-_UNPRINTABLE_IN_LINE = re.compile(f"[\n\t]|{_UNPRINTABLE}")
-
-
-def _shown(match: re.Match[str]) -> str:
-    char = match.group()
-    if len(char) > 1:  # a colour sequence of our own
-        return char
-    if "\ud800" <= char <= "\udfff":  # a byte of a non-UTF-8 file name (surrogateescape)
-        return f"\\x{ord(char) - 0xDC00:02x}" if char >= "\udc80" else "\ufffd"
-    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
-
-
-def printable(text: str) -> str:
-    """`text` safe for a terminal: controls shown as \\xNN, colour sequences kept."""
-    return _UNPRINTABLE_OR_SGR.sub(_shown, text)
-
-
-def one_line(text: str) -> str:
-    """`text` as one printable line (a newline in a file name must not split the message)."""
-    return _UNPRINTABLE_IN_LINE.sub(_shown, text)
-
-
 def _language(value: str) -> str:
     if value not in LANGUAGES:
         raise argparse.ArgumentTypeError(
@@ -155,58 +130,6 @@ def _add_read_options(p: argparse.ArgumentParser) -> None:
                    help="read Word drafts with tracked changes rejected (default: accepted)")
 
 
-def _stderr_is_tty() -> bool:
-    return sys.stderr.isatty()
-
-
-def load(path: str, *, password: str | None = None, language: str | None = None,
-         original: bool = False) -> Document:
-    """Parse one input for the command line (isolated and cached where available)."""
-    from desktop.loading import load_document
-
-    return load_document(path, ParseOptions(password=password, language=language, original=original))
-
-
-def _emit(data: str | bytes, output: str | None, inputs: Sequence[str]) -> None:
-    """Write a report to `output` (atomically, never over an input) or to standard output. Text
-    is UTF-8; a character that cannot be encoded (a non-UTF-8 file name) becomes U+FFFD. Text on
-    standard output is printable: no control character reaches the terminal raw."""
-    if output:
-        from desktop.files import write_atomic
-
-        write_atomic(output, _encode(data, "utf-8"), inputs=inputs)
-        return
-    if isinstance(data, str):
-        text = printable(data)
-        if text and not text.endswith("\n"):
-            text += "\n"
-        data = _encode(text, sys.stdout.encoding or "utf-8")
-    sys.stdout.flush()
-    _write_all(sys.stdout.buffer, data)
-
-
-def _write_all(stream: BinaryIO, data: bytes) -> None:
-    """All of `data` to `stream`, flushed; BrokenPipeError when the reader has gone (a buffered
-    write into a closed pipe may report a partial count instead of raising)."""
-    view = memoryview(data)
-    while view:
-        written = stream.write(view)
-        if not written:
-            raise BrokenPipeError("the output was closed")
-        view = view[written:]
-    stream.flush()
-
-
-def _encode(data: str | bytes, encoding: str) -> bytes:
-    if isinstance(data, bytes):
-        return data
-    try:
-        return data.encode(encoding)
-    except UnicodeEncodeError:
-        fixed = re.sub("[\ud800-\udfff]", "\ufffd", data)
-        return fixed.encode(encoding, errors="replace")
-
-
 def _stop_on_sigterm() -> None:
     """SIGTERM unwinds like Ctrl+C: the reader processes are killed and a half-written export is
     removed before the process ends (a worker also dies by itself with its parent)."""
@@ -245,7 +168,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for w in doc.warnings:
             lines.append(f"warning: {w}")
         data = "\n".join(lines)
-    _emit(data, args.output, [args.file])
+    emit(data, args.output, [args.file])
     return EXIT_SAME
 
 
@@ -267,7 +190,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from desktop.cli_history import compare_across_languages
 
         return compare_across_languages(args, old, new)
-    _warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
+    warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
     # The documents and modules live until the end: out of the collector's sight, its passes over
     # what the comparison makes no longer walk them (0.01-0.02 s of a 57-page compare, measured).
     gc.freeze()
@@ -280,7 +203,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ignore_footnotes=args.ignore_footnotes,
         ignore_numbering=args.ignore_numbering,
     )
-    comparison = run(cached_compare(old, new, options, use_cache=args.password is None), _progress_printer())
+    comparison = run(cached_compare(old, new, options, use_cache=args.password is None), progress_printer())
     if args.format == "json":
         from compare.reports.text import render_json
 
@@ -304,14 +227,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty())
         data = render_text(comparison, color=color)
-    _emit(data, args.output, [args.old, args.new])
+    emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
-
-
-def _warn(lines: Sequence[str]) -> None:
-    """Warnings about the inputs, one line each on stderr (the reports carry them too)."""
-    for line in lines:
-        print(f"accord: warning: {line}", file=sys.stderr)
 
 
 def _import_comparison() -> None:
@@ -332,19 +249,19 @@ def cmd_align(args: argparse.Namespace) -> int:
     if args.lines:
         alignment = run(align_lines(read_lines(args.source), read_lines(args.target),
                                     source_language=args.source_language,
-                                    target_language=args.target_language), _progress_printer())
+                                    target_language=args.target_language), progress_printer())
     else:
         from desktop.loading import load_pair
 
         src, tgt = load_pair(args.source, args.target,
                              ParseOptions(password=args.password, language=args.source_language),
                              new_options=ParseOptions(password=args.password, language=args.target_language))
-        _warn([f"{doc.path}: {w}" for doc in (src, tgt) for w in doc.warnings])
-        alignment = run(align_documents(src, tgt, level=args.level), _progress_printer())
+        warn([f"{doc.path}: {w}" for doc in (src, tgt) for w in doc.warnings])
+        alignment = run(align_documents(src, tgt, level=args.level), progress_printer())
         if args.format == "json":
             data = json.loads(align_export.render_json(alignment))
             data["source"]["warnings"], data["target"]["warnings"] = list(src.warnings), list(tgt.warnings)
-            _emit(json.dumps(data, ensure_ascii=False, indent=2), args.output, [args.source, args.target])
+            emit(json.dumps(data, ensure_ascii=False, indent=2), args.output, [args.source, args.target])
             return EXIT_SAME
     render = {
         "json": align_export.render_json,
@@ -355,7 +272,7 @@ def cmd_align(args: argparse.Namespace) -> int:
     }[args.format]
     if args.flagged_only:
         alignment = align_export.flagged_only(alignment)
-    _emit(render(alignment), args.output, [args.source, args.target])
+    emit(render(alignment), args.output, [args.source, args.target])
     return EXIT_SAME
 
 
@@ -363,17 +280,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_app
 
     return run_app(old=args.old, new=args.new, screenshot=args.screenshot, mode=args.mode)
-
-
-def _progress_printer():
-    if not _stderr_is_tty():
-        return None
-
-    def show(progress) -> None:
-        sys.stderr.write(f"\r{progress.stage}: {progress.done}/{progress.total}\033[K")
-        sys.stderr.flush()
-
-    return show
 
 
 COMMANDS = {"parse": cmd_parse, "compare": cmd_compare, "align": cmd_align, "gui": cmd_gui}
@@ -413,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_TROUBLE
     finally:
-        if _stderr_is_tty():
+        if stderr_is_tty():
             sys.stderr.write("\r\033[K")
 
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.cli import EXIT_SAME, UsageError, _emit, load
+from desktop.output import EXIT_SAME, UsageError, emit, load
 from parsers import Document, ParseOptions
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     trace, paths = trace_paths(args.draft, args.base, language=args.language, index=args.index)
     for warning in trace.warnings:
         print(f"accord: warning: {warning}", file=sys.stderr)
-    _emit(_render_trace(trace, args.format), args.output, [args.draft, *paths])
+    emit(_render_trace(trace, args.format), args.output, [args.draft, *paths])
     return EXIT_SAME
 
 
@@ -53,9 +53,9 @@ def trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None =
                 index: str | None = None) -> tuple[Trace, list[str]]:
     """`iter_trace_paths` driven to its end, progress on a terminal's stderr."""
     from compare.progress import run
-    from desktop.cli import _progress_printer
+    from desktop.output import progress_printer
 
-    return run(iter_trace_paths(draft_path, bases, language=language, index=index), _progress_printer())
+    return run(iter_trace_paths(draft_path, bases, language=language, index=index), progress_printer())
 
 
 def iter_trace_paths(draft_path: str, bases: Sequence[str], *, language: str | None = None,
@@ -120,7 +120,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from compare.history import history_report
     from compare.history.lineage import iter_history
     from compare.progress import run
-    from desktop.cli import _progress_printer
+    from desktop.output import progress_printer
 
     if len(args.versions) < 2:
         raise UsageError("history needs two or more versions, oldest first")
@@ -131,10 +131,10 @@ def cmd_history(args: argparse.Namespace) -> int:
         if error is not None:
             raise error
     versions = [f.result() for f in futures]
-    history = run(iter_history(versions), _progress_printer())
+    history = run(iter_history(versions), progress_printer())
     render = {"json": history_report.render_json, "html": history_report.render_html,
               "text": history_report.render_text}[args.format]
-    _emit(render(history), args.output, args.versions)
+    emit(render(history), args.output, args.versions)
     return EXIT_SAME
 
 
@@ -145,16 +145,16 @@ def compare_across_languages(args: argparse.Namespace, old: Document, new: Docum
     from compare.history.cross_language import compare_across
     from compare.progress import run
     from compare.route import notices
-    from desktop.cli import EXIT_DIFFERENT, _progress_printer, _warn
+    from desktop.output import EXIT_DIFFERENT, progress_printer, warn
 
     if args.format == "docx":
         raise UsageError(f"{args.new}: in '{new.language}', {args.old} in '{old.language}': a Word redline needs "
                          "two versions in one language; use --format text, json or html")
-    _warn(notices(old, new))
-    comparison = run(compare_across(old, new), _progress_printer())
+    warn(notices(old, new))
+    comparison = run(compare_across(old, new), progress_printer())
     render = {"json": cross_report.render_json, "html": cross_report.render_html,
               "text": cross_report.render_text}[args.format]
-    _emit(render(comparison), args.output, [args.old, args.new])
+    emit(render(comparison), args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 

@@ -13,7 +13,7 @@ from parsers.sniff import DEFAULT_MAX_BYTES, sniff
 from parsers.structure import classify
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "10"
+PARSER_VERSION = "13"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +39,9 @@ def read_raw(path: str, fmt: Format, options: ParseOptions) -> ReaderResult:
 
         check_docx(path, options.docx_limits)
         return read_docx(path, original=options.original)
-    from parsers.txt_reader import read_txt
+    from parsers.txt_reader import read_text
 
-    return ReaderResult(paragraphs=tuple(read_txt(path)))
+    return read_text(path)
 
 
 def parse_file(path: str, options: ParseOptions | None = None) -> Document:

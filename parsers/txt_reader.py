@@ -8,8 +8,9 @@ import codecs
 import re
 
 from parsers.errors import ErrorCode, ParseError
-from parsers.layout import RawParagraph
+from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Location
+from parsers.txt_extraction import is_extraction, read_extraction
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # Text wrapped by hand or by a PDF extraction keeps its lines under this many characters (80 in
@@ -37,10 +38,24 @@ def decode_text(path: str, data: bytes) -> str:
     return text
 
 
-def read_txt(path: str) -> list[RawParagraph]:
+def read_text(path: str) -> ReaderResult:
+    """A text file: a PDF's text extraction (parsers.txt_extraction: furniture, footnotes and
+    paragraph numbers of the printed pages), or plain text (paragraphs as `read_txt` finds them)."""
     with open(path, "rb") as fh:
         text = decode_text(path, fh.read())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if is_extraction(lines):
+        return read_extraction(lines)
+    return ReaderResult(paragraphs=tuple(_plain_paragraphs(text)))
+
+
+def read_txt(path: str) -> list[RawParagraph]:
+    """The paragraphs of a text file (see `read_text`)."""
+    return list(read_text(path).paragraphs)
+
+
+def _plain_paragraphs(text: str) -> list[RawParagraph]:
     out: list[RawParagraph] = []
     for n, chunk in enumerate(_BLANK_LINE.split(text)):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]

@@ -148,7 +148,9 @@ def test_two_declarations_years_apart_pair_only_related_paragraphs():
     relation = relate(old, new)
     assert len(relation.pairs) + len(relation.new) == len(paragraphs(new))
     assert len(relation.pairs) + len(relation.dropped) == len(paragraphs(old))
-    assert 18 <= len(relation.pairs) <= 35 and len(relation.new) >= 15 and len(relation.dropped) >= 10
+    # (the text reader now sets the page furniture and footnotes of the .txt aside: fewer stray
+    # lines are left to be "dropped" than the 10 this test first counted)
+    assert 18 <= len(relation.pairs) <= 35 and len(relation.new) >= 15 and len(relation.dropped) >= 5
     central = next(s for o, n, s in relation.pairs if n.text.startswith("We reaffirm the central role of the work"))
     assert central == 100
     # glued paragraphs were split: no old paragraph holds two numbered paragraphs

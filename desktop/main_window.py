@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 import resources
 from compare.model import CompareOptions, Comparison, LanguageAlignment
 from compare.progress import Progress, Stage
+from compare.route import is_cross_language
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.mode = "compare"
+        self.redline_possible = True  # False while a comparison across languages is shown
         self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
         self.shortcuts_dialog = None
         self.setWindowTitle("Accord")
@@ -333,7 +335,8 @@ class MainWindow(QMainWindow):
                   Stage.ALIGN: self.tr("Matching paragraphs"), Stage.WORD_DIFFS: self.tr("Comparing words"),
                   Stage.ALIGNING_ANCHORS: aligning, Stage.ALIGNING_FIRST_PASS: aligning,
                   Stage.ALIGNING_LEXICON: aligning, Stage.ALIGNING: aligning,
-                  Stage.ALIGNING_SENTENCES: self.tr("Aligning sentences"), Stage.REALIGNING: self.tr("Re-aligning")}
+                  Stage.ALIGNING_SENTENCES: self.tr("Aligning sentences"), Stage.REALIGNING: self.tr("Re-aligning"),
+                  Stage.CROSS_LANGUAGE_PAIRS: self.tr("Pairing across the languages")}
         label = stages.get(step.stage, step.stage)
         if step.total > 0:
             self.progress.setRange(0, step.total)
@@ -383,10 +386,12 @@ class MainWindow(QMainWindow):
         self.notice.show_message(message, level)
 
     def show_languages_differ(self, old: str, new: str) -> None:
-        """The versions compared are in two languages: say so, and where to align them instead."""
-        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): comparing them as "
-                                 "versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them "
-                                 "as translations.").replace("%1", language_name(old))
+        """The versions compared are in two languages and were paired across them: say so, what
+        was compared, and where to align them as translations instead."""
+        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): their paragraphs "
+                                 "were paired across the languages and compared for commitments, hedges, "
+                                 "modals, figures and deadlines, not word for word. View ▸ Align languages "
+                                 "(Ctrl+2) pairs them as translations.").replace("%1", language_name(old))
                          .replace("%2", language_name(new)), "warning")
 
     def show_comparison(self, comparison: Comparison) -> None:
@@ -395,6 +400,11 @@ class MainWindow(QMainWindow):
         self.panes.new.set_file(comparison.new.path, self._detail(comparison.new))
         self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
+        # no redline across languages (it would be all deletions and insertions): the action says why
+        self.redline_possible = not is_cross_language(comparison.old, comparison.new)
+        self.exports["docx"].setEnabled(self.redline_possible)
+        self.exports["docx"].setToolTip("" if self.redline_possible else
+                                        self.tr("A Word redline needs two versions in one language"))
         summary = self.changes.summary_html(comparison)
         chosen = [action.text().replace("&", "") for name, action in self.option_actions.items()
                   if getattr(comparison.options, name, False)]
@@ -488,7 +498,10 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
 
     def _export_default(self) -> None:
-        self.export_requested.emit("docx" if self.mode == "compare" else "tmx")
+        if self.mode == "compare":
+            self.export_requested.emit("docx" if self.redline_possible else "html")
+        else:
+            self.export_requested.emit("tmx")
 
     def step(self, delta: int) -> None:
         if self.mode == "compare":

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from compare.model import Comparison, LanguageAlignment
+from compare.route import is_cross_language
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
@@ -135,9 +136,8 @@ class Session(QObject):
         if isinstance(result, Comparison):
             self.comparison = result
             self.window.show_comparison(result)
-            languages = (result.old.language, result.new.language)
-            if all(languages) and languages[0] != languages[1]:
-                self.window.show_languages_differ(*languages)
+            if is_cross_language(result.old, result.new):  # paired across the languages (compare_job)
+                self.window.show_languages_differ(str(result.old.language), str(result.new.language))
         elif isinstance(result, LanguageAlignment):
             self.fixes_exported = not any(p.pinned for p in result.pairs)
             self.alignment = result
@@ -194,10 +194,21 @@ class Session(QObject):
             from desktop.printing import pdf_bytes
 
             return pdf_bytes(self.comparison)
+        across = is_cross_language(self.comparison.old, self.comparison.new)
         if fmt == "docx":
+            if across:
+                raise ValueError(self.tr("a Word redline needs two versions in one language, and these are in "
+                                         "%1 and %2: export the HTML or PDF report, which shows both texts side "
+                                         "by side with the differences named")
+                                 .replace("%1", str(self.comparison.old.language))
+                                 .replace("%2", str(self.comparison.new.language)))
             from compare.redline.writer import render_redline
 
             return render_redline(self.comparison, author=self.settings.author())
+        if across:  # the command line's reports of a comparison across languages
+            from compare.history import cross_report
+
+            return (cross_report.render_html if fmt == "html" else cross_report.render_json)(self.comparison)
         from compare.reports.text import render_html, render_json
 
         return (render_html if fmt == "html" else render_json)(self.comparison)

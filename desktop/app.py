@@ -84,6 +84,7 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
     translators = install_translators(app, ui_language(settings.language()))
     window = MainWindow(settings)
     session = Session(window, settings, mode=mode)
+    session.ask_passwords = not screenshot  # a picture taken unattended: no dialog to wait on
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     else:

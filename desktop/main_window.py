@@ -424,6 +424,17 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), self.tr(OPEN_FILTER))
         return path or None
 
+    def ask_password(self, path: str, wrong: bool = False) -> str | None:
+        """The password of an encrypted PDF (typed hidden), or None if the user cancelled; `wrong`
+        says the last one typed did not open it."""
+        name = os.path.basename(path)
+        if wrong:
+            prompt = self.tr("The password does not open %1. Type it again:").replace("%1", name)
+        else:
+            prompt = self.tr("%1 is an encrypted PDF. Type its password:").replace("%1", name)
+        text, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
     def ask_save_path(self, fmt: str, suggested: str) -> str | None:
         description, suffix = EXPORTS[fmt]
         folder = self.settings.last_folder("export") or os.path.dirname(suggested)

@@ -14,9 +14,28 @@ from compare.route import is_cross_language
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
-from parsers import AccordError
+from parsers import AccordError, ParseOptions
+from parsers.errors import ErrorCode, ParseError
 
 SIDES = {"old": "first", "new": "second", "source": "first", "target": "second"}
+
+
+def _needs_password(error: BaseException, path: str) -> bool:
+    """A PDF that is encrypted, or whose password was wrong: a password can open it (a
+    password-protected Word file cannot be read at all: Word must remove the password)."""
+    if not isinstance(error, ParseError):
+        return False
+    if error.code is ErrorCode.BAD_PASSWORD:
+        return True
+    if error.code is not ErrorCode.ENCRYPTED:
+        return False
+    from parsers.model import Format
+    from parsers.sniff import sniff
+
+    try:
+        return sniff(path) is Format.PDF
+    except (AccordError, OSError):
+        return False
 
 
 class Session(QObject):
@@ -33,6 +52,8 @@ class Session(QObject):
         self.alignment: LanguageAlignment | None = None
         self.loaded: Loaded | None = None
         self.level = "paragraph"  # of the language alignment
+        self.passwords: dict[str, str] = {}  # path -> the password typed for it (this session only)
+        self.ask_passwords = True  # False when no one is there to type one (a screenshot)
         self.fixes_exported = True
         self.runner = JobRunner(self)
         self.runner.progress.connect(window.show_progress)
@@ -112,12 +133,19 @@ class Session(QObject):
         if not first or not second:
             self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
+        first_options, second_options = self._parse_options(first), self._parse_options(second)
         if self.mode == "compare":
             options = self.window.compare_options()
-            self.runner.start(lambda cancelled: compare_job(first, second, cancelled, compare_options=options))
+            self.runner.start(lambda cancelled: compare_job(first, second, cancelled, first_options,
+                                                            compare_options=options, new_options=second_options))
         else:
             level = self.level
-            self.runner.start(lambda cancelled: align_job(first, second, level, cancelled))
+            self.runner.start(lambda cancelled: align_job(first, second, level, cancelled, first_options,
+                                                          second_options))
+
+    def _parse_options(self, path: str) -> ParseOptions:
+        """How to read `path`: with the password the user typed for it, if any."""
+        return ParseOptions(password=self.passwords.get(path))
 
     def realign(self) -> None:
         """Run the aligner again, keeping the pairs fixed by hand."""
@@ -152,13 +180,39 @@ class Session(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, LoadFailed):
+            if self._retry_with_password(exc):
+                return
             self.comparison = None
             self.window.show_documents_alone({SIDES[side]: doc for side, doc in exc.documents.items()})
             for side, error in exc.errors.items():
-                self.window.show_file_error(SIDES[side], str(error))
+                self.window.show_file_error(SIDES[side], self._error_text(error, self.paths[SIDES[side]]))
         else:
             self.window.show_notice(self.tr("The work stopped: %1").replace("%1", str(exc) or type(exc).__name__))
         self.failed.emit()
+
+    def _retry_with_password(self, failed: LoadFailed) -> bool:
+        """An encrypted PDF (or a password that does not open it): ask for its password and read
+        both files again. False when the user cancels (the error then shows in the pane)."""
+        for side, error in failed.errors.items():
+            path = self.paths[SIDES[side]]
+            if not self.ask_passwords or path is None or not _needs_password(error, path):
+                continue
+            wrong = isinstance(error, ParseError) and error.code is ErrorCode.BAD_PASSWORD
+            password = self.window.ask_password(path, wrong)
+            if password is None:
+                self.passwords.pop(path, None)
+                return False
+            self.passwords[path] = password
+            self.start()
+            return True
+        return False
+
+    def _error_text(self, error: BaseException, path: str | None) -> str:
+        """The pane's one line: an encrypted PDF left without its password says how to give it
+        here (the reader's own line speaks of the command line's --password)."""
+        if path and isinstance(error, ParseError) and error.code is ErrorCode.ENCRYPTED and _needs_password(error, path):
+            return self.tr("%1: the PDF is encrypted; reload (F5) to type its password").replace("%1", path)
+        return str(error)
 
     def _on_alignment_edited(self, alignment: LanguageAlignment) -> None:
         self.alignment = alignment

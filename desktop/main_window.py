@@ -50,6 +50,7 @@ EXPORTS = {
     "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
     "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
     "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
+    "bilingual": (QT_TRANSLATE_NOOP("MainWindow", "Bilingual table Word document (*.docx)"), ".docx"),
 }
 # The comparison options the window offers: CompareOptions field -> menu text. Only the fields the
 # engine has are shown (dataclasses.fields), so the menu follows the engine.
@@ -63,7 +64,7 @@ COMPARE_OPTIONS = (
     ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
 )
 COMPARE_EXPORTS = ("docx", "html", "pdf", "json")
-ALIGN_EXPORTS = ("tmx", "tsv")
+ALIGN_EXPORTS = ("tmx", "tsv", "bilingual")
 STATUS_MESSAGE_MS = 8000
 
 
@@ -164,7 +165,8 @@ class MainWindow(QMainWindow):
             label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
                      "pdf": self.tr("&PDF report…"),
                      "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
-                     "tsv": self.tr("T&SV (tab-separated)…")}[fmt]
+                     "tsv": self.tr("T&SV (tab-separated)…"),
+                     "bilingual": self.tr("&Bilingual table (Word)…")}[fmt]
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
         self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
                                            sp.SP_DialogSaveButton, self.tr("Export the result"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from compare.model import Comparison, LanguageAlignment
 from compare.route import is_cross_language
-from desktop.main_window import MainWindow
+from desktop.main_window import ALIGN_EXPORTS, EXPORTS, MainWindow
 from desktop.settings import Settings
 from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
 from parsers import AccordError, ParseOptions
@@ -236,12 +236,14 @@ class Session(QObject):
 
     def render(self, fmt: str) -> str | bytes:
         """The export in `fmt` of what is on screen (AccordError / ImportError if it cannot)."""
-        if fmt in ("tmx", "tsv"):
+        if fmt in ALIGN_EXPORTS:
             if self.alignment is None:
                 raise ValueError(self.tr("Nothing aligned yet."))
             from compare.languages import export as align_export
 
-            return (align_export.render_tmx if fmt == "tmx" else align_export.render_tsv)(self.alignment)
+            render = {"tmx": align_export.render_tmx, "tsv": align_export.render_tsv,
+                      "bilingual": align_export.render_docx}[fmt]  # the table `accord align --format docx` writes
+            return render(self.alignment)
         if self.comparison is None:
             raise ValueError(self.tr("Nothing compared yet."))
         if fmt == "pdf":
@@ -282,7 +284,7 @@ class Session(QObject):
         except (AccordError, ImportError, ValueError, OSError) as exc:  # one line, non-modal
             self.window.show_notice(self.tr("Export failed: %1").replace("%1", str(exc)))
             return False
-        if fmt in ("tmx", "tsv"):
+        if fmt in ALIGN_EXPORTS:  # each carries the manual fixes
             self.fixes_exported = True
         self.window.show_status(self.tr("Exported to %1").replace("%1", path))
         return True
@@ -302,10 +304,13 @@ class Session(QObject):
 
     def _suggested_name(self, fmt: str) -> str:
         first, second = self.paths["first"], self.paths["second"]
+        suffix = EXPORTS[fmt][1]
         if not first or not second:
-            return f"accord.{fmt}"
+            return f"accord{suffix}"
         stem = f"{Path(first).stem}-vs-{Path(second).stem}" if self.mode == "compare" else Path(first).stem
-        return os.path.join(os.path.dirname(second), f"{stem}.{fmt}")
+        if fmt == "bilingual":
+            stem = f"{Path(first).stem}-{Path(second).stem}-table"
+        return os.path.join(os.path.dirname(second), f"{stem}{suffix}")
 
     def _choose_language(self, language: str) -> None:
         self.settings.set_language(language)

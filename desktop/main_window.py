@@ -38,6 +38,7 @@ from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes
 from desktop.message_bar import MessageBar
+from desktop.modes import FileSide, Mode
 from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
@@ -79,11 +80,11 @@ def language_name(code: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    open_requested = Signal(str, str)  # side ("first"/"second"), path
+    open_requested = Signal(str, str)  # FileSide, path
     reload_requested = Signal()
     swap_requested = Signal()
     export_requested = Signal(str)  # format
-    mode_requested = Signal(str)  # "compare" / "align"
+    mode_requested = Signal(str)  # Mode
     cancel_requested = Signal()
     language_chosen = Signal(str)
     print_requested = Signal(bool)  # preview?
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.mode = "compare"
+        self.mode = Mode.COMPARE
         self.redline_possible = True  # False while a comparison across languages is shown
         self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
         self.shortcuts_dialog = None
@@ -125,11 +126,11 @@ class MainWindow(QMainWindow):
         self.changes.change_selected.connect(lambda i: self.panes.select_change(i, self._scroll_to_selection))
         self.panes.change_clicked.connect(self._on_change_clicked)
         self.panes.change_jump.connect(self._on_change_jump)
-        self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit("first", p))
-        self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit("second", p))
+        self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit(FileSide.FIRST, p))
+        self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit(FileSide.SECOND, p))
         self.align_view.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.setAcceptDrops(False)
-        self.set_mode("compare")
+        self.set_mode(Mode.COMPARE)
         self.set_busy(False)
 
     # --- construction -----------------------------------------------------------------------
@@ -150,10 +151,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.open_old = self._action(self.tr("Open &old…"), lambda: self._ask_open("first"),
+        self.open_old = self._action(self.tr("Open &old…"), lambda: self._ask_open(FileSide.FIRST),
                                      (QKeySequence.StandardKey.Open,), sp.SP_DialogOpenButton,
                                      self.tr("Choose the old version (or the source language)"))
-        self.open_new = self._action(self.tr("Open &new…"), lambda: self._ask_open("second"), ("Ctrl+Shift+O",),
+        self.open_new = self._action(self.tr("Open &new…"), lambda: self._ask_open(FileSide.SECOND), ("Ctrl+Shift+O",),
                                      sp.SP_FileDialogNewFolder, self.tr("Choose the new version (or the target language)"))
         self.reload = self._action(self.tr("&Reload"), self.reload_requested.emit, ("Ctrl+R", "F5"),
                                    sp.SP_BrowserReload, self.tr("Read both files again"))
@@ -184,9 +185,9 @@ class MainWindow(QMainWindow):
         self.zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         self.zoom_reset = self._action(self.tr("Actual si&ze"), lambda: self.zoom(0), ("Ctrl+0",))
         self.modes = QActionGroup(self)
-        self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit("compare"),
+        self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit(Mode.COMPARE),
                                          ("Ctrl+1",))
-        self.align_mode = self._action(self.tr("&Align languages"), lambda: self.mode_requested.emit("align"),
+        self.align_mode = self._action(self.tr("&Align languages"), lambda: self.mode_requested.emit(Mode.ALIGN),
                                        ("Ctrl+2",))
         for action in (self.compare_mode, self.align_mode):
             action.setCheckable(True)
@@ -218,8 +219,8 @@ class MainWindow(QMainWindow):
         file.addActions([self.open_old, self.open_new])
         self.recent_old = file.addMenu(self.tr("Recent as o&ld"))
         self.recent_new = file.addMenu(self.tr("Recent as ne&w"))
-        self.recent_old.aboutToShow.connect(lambda: self._fill_recent(self.recent_old, "first"))
-        self.recent_new.aboutToShow.connect(lambda: self._fill_recent(self.recent_new, "second"))
+        self.recent_old.aboutToShow.connect(lambda: self._fill_recent(self.recent_old, FileSide.FIRST))
+        self.recent_new.aboutToShow.connect(lambda: self._fill_recent(self.recent_new, FileSide.SECOND))
         file.addSeparator()
         file.addActions([self.reload, self.swap])
         file.addSeparator()
@@ -297,9 +298,9 @@ class MainWindow(QMainWindow):
 
     # --- the narrow API the controller uses ---------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode
-        compare = mode == "compare"
+    def set_mode(self, mode: Mode | str) -> None:
+        self.mode = Mode(mode)
+        compare = self.mode is Mode.COMPARE
         self.stack.setCurrentWidget(self.panes if compare else self.align_view)
         (self.compare_mode if compare else self.align_mode).setChecked(True)
         self.dock.setVisible(compare)
@@ -352,10 +353,10 @@ class MainWindow(QMainWindow):
         self.align_view.message.hide()
         self.notice.hide()
 
-    def show_file_error(self, side: str, message: str) -> None:
+    def show_file_error(self, side: FileSide | str, message: str) -> None:
         """A file could not be read: say so in its pane (non-modal)."""
-        if self.mode == "compare":
-            (self.panes.old if side == "first" else self.panes.new).show_error(message)
+        if self.mode is Mode.COMPARE:
+            (self.panes.old if side == FileSide.FIRST else self.panes.new).show_error(message)
         else:
             current = self.align_view.message.label.text() if not self.align_view.message.isHidden() else ""
             self.align_view.message.show_message((current + "\n" if current else "") + message)
@@ -367,14 +368,14 @@ class MainWindow(QMainWindow):
         self.changes.set_comparison(None)
         self.align_view.show_alignment(None)
         for side, doc in documents.items():
-            pane = self.panes.old if side == "first" else self.panes.new
+            pane = self.panes.old if side == FileSide.FIRST else self.panes.new
             pane.set_file(doc.path, self._detail(doc))
             pane.set_html(render_document(doc))
 
     def show_warnings(self, first, second) -> None:
         """Each document's reader warnings (tracked changes read accepted, text boxes not read…),
         softly: in its own pane in compare mode, above the table (named by file) in align mode."""
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             for pane, doc in ((self.panes.old, first), (self.panes.new, second)):
                 if doc.warnings:
                     pane.show_warning("\n".join(doc.warnings))
@@ -421,8 +422,8 @@ class MainWindow(QMainWindow):
         self.summary.setText(self.tr("%1 pairs aligned, %2 with a translation flag")
                              .replace("%1", str(len(alignment.pairs))).replace("%2", str(flagged)))
 
-    def ask_open_path(self, side: str) -> str | None:
-        title = self.tr("Open the old version") if side == "first" else self.tr("Open the new version")
+    def ask_open_path(self, side: FileSide | str) -> str | None:
+        title = self.tr("Open the old version") if side == FileSide.FIRST else self.tr("Open the new version")
         path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), self.tr(OPEN_FILTER))
         return path or None
 
@@ -491,12 +492,12 @@ class MainWindow(QMainWindow):
 
     # --- user actions handled in the window ---------------------------------------------------
 
-    def _ask_open(self, side: str) -> None:
+    def _ask_open(self, side: FileSide) -> None:
         path = self.ask_open_path(side)
         if path:
             self.open_requested.emit(side, path)
 
-    def _fill_recent(self, menu: QMenu, side: str) -> None:
+    def _fill_recent(self, menu: QMenu, side: FileSide) -> None:
         menu.clear()
         files = self.settings.recent_files()
         for path in files:
@@ -511,13 +512,13 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
 
     def _export_default(self) -> None:
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             self.export_requested.emit("docx" if self.redline_possible else "html")
         else:
             self.export_requested.emit("tmx")
 
     def step(self, delta: int) -> None:
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             self.changes.step(delta)
         else:
             self.align_view.step_flag(delta)
@@ -563,7 +564,7 @@ class MainWindow(QMainWindow):
     def find(self, backward: bool = False) -> bool:
         """Find the text of the find box in the compare panes; say so when it is nowhere."""
         text = self.find_box.text().strip()
-        if not text or self.mode != "compare":
+        if not text or self.mode is not Mode.COMPARE:
             return False
         found = self.panes.find(text, backward) is not None
         if not found:

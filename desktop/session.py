@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 from compare.model import Comparison, LanguageAlignment
 from compare.route import is_cross_language
 from desktop.main_window import ALIGN_EXPORTS, EXPORTS, MainWindow
+from desktop.modes import FileSide, Mode
 from desktop.settings import Settings
 from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
 from parsers import AccordError, ParseOptions
 from parsers.errors import ErrorCode, ParseError
 
-SIDES = {"old": "first", "new": "second", "source": "first", "target": "second"}
+SIDES = {"old": FileSide.FIRST, "new": FileSide.SECOND, "source": FileSide.FIRST, "target": FileSide.SECOND}
 
 
 def _needs_password(error: BaseException, path: str) -> bool:
@@ -42,12 +43,12 @@ class Session(QObject):
     shown = Signal()  # a comparison or an alignment is on screen
     failed = Signal()  # the files could not be read or compared; errors are on screen
 
-    def __init__(self, window: MainWindow, settings: Settings, mode: str = "compare") -> None:
+    def __init__(self, window: MainWindow, settings: Settings, mode: Mode | str = Mode.COMPARE) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.mode = mode
-        self.paths: dict[str, str | None] = {"first": None, "second": None}
+        self.mode = Mode(mode)
+        self.paths: dict[FileSide, str | None] = {FileSide.FIRST: None, FileSide.SECOND: None}
         self.comparison: Comparison | None = None
         self.alignment: LanguageAlignment | None = None
         self.loaded: Loaded | None = None
@@ -79,19 +80,19 @@ class Session(QObject):
     # --- opening and running ------------------------------------------------------------------
 
     def open_pair(self, first: str | None, second: str | None) -> None:
-        self.paths = {"first": first, "second": second}
+        self.paths = {FileSide.FIRST: first, FileSide.SECOND: second}
         for path in (first, second):
             if path:
                 self.settings.add_recent_file(path)
         self.window.set_paths(first, second)
         self.start()
 
-    def open(self, side: str, path: str) -> None:
+    def open(self, side: FileSide | str, path: str) -> None:
         if not self._may_discard_fixes():
             return
-        self.paths[side] = path
+        self.paths[FileSide(side)] = path
         self.settings.add_recent_file(path)
-        self.window.set_paths(self.paths["first"], self.paths["second"])
+        self.window.set_paths(self.paths[FileSide.FIRST], self.paths[FileSide.SECOND])
         self.start()
 
     def reload(self) -> None:
@@ -101,12 +102,13 @@ class Session(QObject):
     def swap(self) -> None:
         if not self._may_discard_fixes():
             return
-        self.paths = {"first": self.paths["second"], "second": self.paths["first"]}
-        self.window.set_paths(self.paths["first"], self.paths["second"])
+        self.paths = {FileSide.FIRST: self.paths[FileSide.SECOND], FileSide.SECOND: self.paths[FileSide.FIRST]}
+        self.window.set_paths(self.paths[FileSide.FIRST], self.paths[FileSide.SECOND])
         self.start()
 
-    def set_mode(self, mode: str) -> None:
-        if mode == self.mode:
+    def set_mode(self, mode: Mode | str) -> None:
+        mode = Mode(mode)
+        if mode is self.mode:
             return
         if not self._may_discard_fixes():
             self.window.set_mode(self.mode)
@@ -123,18 +125,18 @@ class Session(QObject):
             self.window.align_view.set_level(self.level)
             return
         self.level = level
-        if self.mode == "align":
+        if self.mode is Mode.ALIGN:
             self.start()
 
     def start(self) -> None:
         """Run the current mode's job on both files (when both are chosen)."""
         self.window.clear_errors()
-        first, second = self.paths["first"], self.paths["second"]
+        first, second = self.paths[FileSide.FIRST], self.paths[FileSide.SECOND]
         if not first or not second:
             self.window.summary.setText(self.tr("Choose both files (File ▸ Open, or drop them on the panes)."))
             return
         first_options, second_options = self._parse_options(first), self._parse_options(second)
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             options = self.window.compare_options()
             self.runner.start(lambda cancelled: compare_job(first, second, cancelled, first_options,
                                                             compare_options=options, new_options=second_options))
@@ -175,7 +177,7 @@ class Session(QObject):
 
     def _on_options_changed(self) -> None:
         """A comparison option changed: compare again (the option is saved already)."""
-        if self.mode == "compare" and self.paths["first"] and self.paths["second"]:
+        if self.mode is Mode.COMPARE and self.paths[FileSide.FIRST] and self.paths[FileSide.SECOND]:
             self.start()
 
     def _on_error(self, exc: BaseException) -> None:
@@ -291,7 +293,7 @@ class Session(QObject):
 
     def print_report(self, preview: bool = False) -> None:
         """Print the comparison report (the HTML export, laid out by Qt), or preview it first."""
-        if self.comparison is None or self.mode != "compare":
+        if self.comparison is None or self.mode is not Mode.COMPARE:
             self.window.show_status(self.tr("Nothing compared yet."))
             return
         from desktop.printing import report_document
@@ -303,11 +305,11 @@ class Session(QObject):
             self.window.print_report(document)
 
     def _suggested_name(self, fmt: str) -> str:
-        first, second = self.paths["first"], self.paths["second"]
+        first, second = self.paths[FileSide.FIRST], self.paths[FileSide.SECOND]
         suffix = EXPORTS[fmt][1]
         if not first or not second:
             return f"accord{suffix}"
-        stem = f"{Path(first).stem}-vs-{Path(second).stem}" if self.mode == "compare" else Path(first).stem
+        stem = f"{Path(first).stem}-vs-{Path(second).stem}" if self.mode is Mode.COMPARE else Path(first).stem
         if fmt == "bilingual":
             stem = f"{Path(first).stem}-{Path(second).stem}-table"
         return os.path.join(os.path.dirname(second), f"{stem}{suffix}")

@@ -367,6 +367,9 @@ class MainWindow(QMainWindow):
         self.panes.clear()
         self.changes.set_comparison(None)
         self.align_view.show_alignment(None)
+        self.redline_possible = True  # no comparison on screen: the action no longer says why not
+        self.exports["docx"].setEnabled(True)
+        self.exports["docx"].setToolTip("")
         for side, doc in documents.items():
             pane = self.panes.old if side == FileSide.FIRST else self.panes.new
             pane.set_file(doc.path, self._detail(doc))

@@ -94,3 +94,33 @@ def test_no_password_is_asked_for_a_file_that_is_no_pdf(qtbot, app_window, monke
         session.open_pair(OTHER, str(bad))
     assert asked == []
     assert "bad.docx" in window.panes.new.error_text()
+
+
+def test_align_mode_asks_for_the_password_too(qtbot, settings, monkeypatch):
+    """The same dialog in align mode: the encrypted PDF as the source is read with its password."""
+    window = MainWindow(settings)
+    session = Session(window, settings, mode="align")
+    qtbot.addWidget(window)
+    asked = typed(monkeypatch, [(PASSWORD, True)])
+    try:
+        with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+            session.open_pair(str(ENCRYPTED), OTHER)
+        assert len(asked) == 1 and session.alignment is not None
+        assert session.alignment.source_units
+    finally:
+        session.fixes_exported = True
+        session.runner.wait()
+
+
+def test_a_failed_read_after_a_comparison_across_languages_enables_the_redline_again(qtbot, app_window,
+                                                                                       monkeypatch):
+    """The redline is disabled only while a comparison across languages is on screen."""
+    window, session = app_window
+    fixtures = Path(__file__).parent / "fixtures"
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.open_pair(str(fixtures / "l2-fr-rev1.docx"), str(fixtures / "l2-en.docx"))
+    assert not window.exports["docx"].isEnabled()
+    typed(monkeypatch, [("", False)])
+    with qtbot.waitSignal(session.failed, timeout=WAIT_MS):
+        session.open_pair(str(ENCRYPTED), OTHER)
+    assert window.exports["docx"].isEnabled() and window.redline_possible

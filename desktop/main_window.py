@@ -38,20 +38,20 @@ from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes
 from desktop.message_bar import MessageBar
-from desktop.modes import FileSide, Mode
+from desktop.modes import ExportFormat, FileSide, Mode
 from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;All files (*)")
 EXPORTS = {
-    "docx": (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
-    "html": (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
-    "pdf": (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
-    "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
-    "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
-    "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
-    "bilingual": (QT_TRANSLATE_NOOP("MainWindow", "Bilingual table Word document (*.docx)"), ".docx"),
+    ExportFormat.REDLINE: (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
+    ExportFormat.HTML: (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
+    ExportFormat.PDF: (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
+    ExportFormat.JSON: (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
+    ExportFormat.TMX: (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
+    ExportFormat.TSV: (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
+    ExportFormat.BILINGUAL: (QT_TRANSLATE_NOOP("MainWindow", "Bilingual table Word document (*.docx)"), ".docx"),
 }
 # The comparison options the window offers: CompareOptions field -> menu text. Only the fields the
 # engine has are shown (dataclasses.fields), so the menu follows the engine.
@@ -64,8 +64,8 @@ COMPARE_OPTIONS = (
     ("count_footnote_marks", QT_TRANSLATE_NOOP("MainWindow", "Count changed footnote &marks")),
     ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
 )
-COMPARE_EXPORTS = ("docx", "html", "pdf", "json")
-ALIGN_EXPORTS = ("tmx", "tsv", "bilingual")
+COMPARE_EXPORTS = (ExportFormat.REDLINE, ExportFormat.HTML, ExportFormat.PDF, ExportFormat.JSON)
+ALIGN_EXPORTS = (ExportFormat.TMX, ExportFormat.TSV, ExportFormat.BILINGUAL)
 STATUS_MESSAGE_MS = 8000
 
 
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str, str)  # FileSide, path
     reload_requested = Signal()
     swap_requested = Signal()
-    export_requested = Signal(str)  # format
+    export_requested = Signal(str)  # ExportFormat
     mode_requested = Signal(str)  # Mode
     cancel_requested = Signal()
     language_chosen = Signal(str)
@@ -163,11 +163,11 @@ class MainWindow(QMainWindow):
         self.swap.setIcon(QIcon(str(resources.path("icons", "swap.svg"))))
         self.exports = {}
         for fmt in EXPORTS:
-            label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
-                     "pdf": self.tr("&PDF report…"),
-                     "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
-                     "tsv": self.tr("T&SV (tab-separated)…"),
-                     "bilingual": self.tr("&Bilingual table (Word)…")}[fmt]
+            label = {ExportFormat.REDLINE: self.tr("Redlined &Word document (.docx)…"),
+                     ExportFormat.HTML: self.tr("&HTML report…"), ExportFormat.PDF: self.tr("&PDF report…"),
+                     ExportFormat.JSON: self.tr("&JSON…"), ExportFormat.TMX: self.tr("&TMX translation memory…"),
+                     ExportFormat.TSV: self.tr("T&SV (tab-separated)…"),
+                     ExportFormat.BILINGUAL: self.tr("&Bilingual table (Word)…")}[fmt]
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
         self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
                                            sp.SP_DialogSaveButton, self.tr("Export the result"))
@@ -368,8 +368,8 @@ class MainWindow(QMainWindow):
         self.changes.set_comparison(None)
         self.align_view.show_alignment(None)
         self.redline_possible = True  # no comparison on screen: the action no longer says why not
-        self.exports["docx"].setEnabled(True)
-        self.exports["docx"].setToolTip("")
+        self.exports[ExportFormat.REDLINE].setEnabled(True)
+        self.exports[ExportFormat.REDLINE].setToolTip("")
         for side, doc in documents.items():
             pane = self.panes.old if side == FileSide.FIRST else self.panes.new
             pane.set_file(doc.path, self._detail(doc))
@@ -408,8 +408,8 @@ class MainWindow(QMainWindow):
         self.changes.set_comparison(comparison)
         # no redline across languages (it would be all deletions and insertions): the action says why
         self.redline_possible = not is_cross_language(comparison.old, comparison.new)
-        self.exports["docx"].setEnabled(self.redline_possible)
-        self.exports["docx"].setToolTip("" if self.redline_possible else
+        self.exports[ExportFormat.REDLINE].setEnabled(self.redline_possible)
+        self.exports[ExportFormat.REDLINE].setToolTip("" if self.redline_possible else
                                         self.tr("A Word redline needs two versions in one language"))
         summary = self.changes.summary_html(comparison)
         chosen = [action.text().replace("&", "") for name, action in self.option_actions.items()
@@ -516,9 +516,9 @@ class MainWindow(QMainWindow):
 
     def _export_default(self) -> None:
         if self.mode is Mode.COMPARE:
-            self.export_requested.emit("docx" if self.redline_possible else "html")
+            self.export_requested.emit(ExportFormat.REDLINE if self.redline_possible else ExportFormat.HTML)
         else:
-            self.export_requested.emit("tmx")
+            self.export_requested.emit(ExportFormat.TMX)
 
     def step(self, delta: int) -> None:
         if self.mode is Mode.COMPARE:

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from compare.model import Comparison, LanguageAlignment
+from compare.model import AlignLevel, Comparison, LanguageAlignment
 from compare.route import is_cross_language
 from desktop.main_window import ALIGN_EXPORTS, EXPORTS, MainWindow
-from desktop.modes import FileSide, Mode
+from desktop.modes import ExportFormat, FileSide, Mode
 from desktop.settings import Settings
 from desktop.workers import JobRunner, Loaded, LoadFailed, align_job, compare_job, realign_job
 from parsers import AccordError, ParseOptions
@@ -52,7 +52,7 @@ class Session(QObject):
         self.comparison: Comparison | None = None
         self.alignment: LanguageAlignment | None = None
         self.loaded: Loaded | None = None
-        self.level = "paragraph"  # of the language alignment
+        self.level = AlignLevel.PARAGRAPH  # of the language alignment
         self.passwords: dict[str, str] = {}  # path -> the password typed for it (this session only)
         self.ask_passwords = True  # False when no one is there to type one (a screenshot)
         self.fixes_exported = True
@@ -117,9 +117,10 @@ class Session(QObject):
         self.window.set_mode(mode)
         self.start()
 
-    def set_level(self, level: str) -> None:
+    def set_level(self, level: AlignLevel | str) -> None:
         """Align paragraphs or sentences (the translation memory's unit)."""
-        if level == self.level:
+        level = AlignLevel(level)
+        if level is self.level:
             return
         if not self._may_discard_fixes():
             self.window.align_view.set_level(self.level)
@@ -236,24 +237,25 @@ class Session(QObject):
 
     # --- exporting ----------------------------------------------------------------------------
 
-    def render(self, fmt: str) -> str | bytes:
+    def render(self, fmt: ExportFormat | str) -> str | bytes:
         """The export in `fmt` of what is on screen (AccordError / ImportError if it cannot)."""
+        fmt = ExportFormat(fmt)
         if fmt in ALIGN_EXPORTS:
             if self.alignment is None:
                 raise ValueError(self.tr("Nothing aligned yet."))
             from compare.languages import export as align_export
 
-            render = {"tmx": align_export.render_tmx, "tsv": align_export.render_tsv,
-                      "bilingual": align_export.render_docx}[fmt]  # the table `accord align --format docx` writes
+            render = {ExportFormat.TMX: align_export.render_tmx, ExportFormat.TSV: align_export.render_tsv,
+                      ExportFormat.BILINGUAL: align_export.render_docx}[fmt]  # the table `accord align --format docx` writes
             return render(self.alignment)
         if self.comparison is None:
             raise ValueError(self.tr("Nothing compared yet."))
-        if fmt == "pdf":
+        if fmt is ExportFormat.PDF:
             from desktop.printing import pdf_bytes
 
             return pdf_bytes(self.comparison)
         across = is_cross_language(self.comparison.old, self.comparison.new)
-        if fmt == "docx":
+        if fmt is ExportFormat.REDLINE:
             if across:
                 raise ValueError(self.tr("a Word redline needs two versions in one language, and these are in "
                                          "%1 and %2: export the HTML or PDF report, which shows both texts side "
@@ -266,15 +268,16 @@ class Session(QObject):
         if across:  # the command line's reports of a comparison across languages
             from compare.history import cross_report
 
-            return (cross_report.render_html if fmt == "html" else cross_report.render_json)(self.comparison)
+            return (cross_report.render_html if fmt is ExportFormat.HTML else cross_report.render_json)(self.comparison)
         from compare.reports.text import render_html, render_json
 
-        return (render_html if fmt == "html" else render_json)(self.comparison)
+        return (render_html if fmt is ExportFormat.HTML else render_json)(self.comparison)
 
-    def export(self, fmt: str, path: str | None = None) -> bool:
+    def export(self, fmt: ExportFormat | str, path: str | None = None) -> bool:
         """Ask where (unless `path` is given), render and write atomically. True if written."""
         from desktop.files import write_atomic
 
+        fmt = ExportFormat(fmt)
         suggested = self._suggested_name(fmt)
         path = path or self.window.ask_save_path(fmt, suggested)
         if not path:
@@ -310,7 +313,7 @@ class Session(QObject):
         if not first or not second:
             return f"accord{suffix}"
         stem = f"{Path(first).stem}-vs-{Path(second).stem}" if self.mode is Mode.COMPARE else Path(first).stem
-        if fmt == "bilingual":
+        if fmt is ExportFormat.BILINGUAL:
             stem = f"{Path(first).stem}-{Path(second).stem}-table"
         return os.path.join(os.path.dirname(second), f"{stem}{suffix}")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from compare.model import CompareOptions
+from compare.model import AlignLevel, CompareOptions
 from compare.progress import Progress
 from parsers import AccordError, Document, ParseOptions
 
@@ -85,14 +85,14 @@ def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None,
     return Loaded(old_doc, new_doc, comparison)
 
 
-def align_job(source: str, target: str, level: str = "paragraph",
+def align_job(source: str, target: str, level: AlignLevel | str = AlignLevel.PARAGRAPH,
               cancelled: Callable[[], bool] | None = None, options: ParseOptions | None = None,
               target_options: ParseOptions | None = None) -> Job:
     """Read both language versions (each with its own options, e.g. its language) and align them."""
     from compare.languages.documents import align_documents
 
     src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled, options, target_options)
-    alignment = yield from align_documents(src, tgt, level=level)
+    alignment = yield from align_documents(src, tgt, level=AlignLevel(level))
     return Loaded(src, tgt, alignment)
 
 

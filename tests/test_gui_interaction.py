@@ -241,3 +241,20 @@ def test_modes_and_sides_are_enums_whatever_the_signal_carried(qtbot, ui):
     assert session.mode is Mode.COMPARE and window.mode is Mode.COMPARE
     with pytest.raises(ValueError):
         session.set_mode("translate")
+
+
+def test_export_formats_and_the_alignment_level_are_enums(qtbot, ui, tmp_path):
+    """Each export action is keyed by an ExportFormat and the session's alignment level is an
+    AlignLevel, whatever text the signal carried; an unknown format is refused."""
+    from compare.model import AlignLevel
+    from desktop.modes import ExportFormat
+
+    window, session = ui
+    assert set(window.exports) == set(ExportFormat)
+    assert session.level is AlignLevel.PARAGRAPH
+    window.align_view.level_changed.emit("sentence")
+    assert session.level is AlignLevel.SENTENCE
+    with pytest.raises(ValueError):
+        session.render("rtf")
+    with pytest.raises(ValueError, match="Nothing compared yet"):
+        session.render("html")

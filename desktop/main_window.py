@@ -393,12 +393,18 @@ class MainWindow(QMainWindow):
 
     def show_languages_differ(self, old: str, new: str) -> None:
         """The versions compared are in two languages and were paired across them: say so, what
-        was compared, and where to align them as translations instead."""
+        was compared, and where to align them as translations instead; options chosen in the
+        Options menu (word-level: case, punctuation, numbering…) do not apply, and the notice says so."""
+        chosen = [action.text().replace("&", "") for action in self.option_actions.values() if action.isChecked()]
+        unused = ""
+        if chosen:
+            unused = " " + self.tr("The comparison options do not apply across languages (%1).").replace(
+                "%1", "; ".join(chosen))
         self.show_notice(self.tr("The two documents are in different languages (%1 and %2): their paragraphs "
                                  "were paired across the languages and compared for commitments, hedges, "
                                  "modals, figures and deadlines, not word for word. View ▸ Align languages "
                                  "(Ctrl+2) pairs them as translations.").replace("%1", language_name(old))
-                         .replace("%2", language_name(new)), "warning")
+                         .replace("%2", language_name(new)) + unused, "warning")
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.set_paths(comparison.old.path, comparison.new.path)

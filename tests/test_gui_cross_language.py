@@ -138,3 +138,16 @@ def test_the_printed_report_across_languages_shows_both_texts(qtbot, app_window)
     assert "Across languages" in page
     first = session.comparison.old.body()[3].text
     assert " ".join(first.split())[:30] in " ".join(page.split())
+
+
+def test_options_that_do_not_apply_across_languages_are_named(qtbot, app_window):
+    """An option chosen in the Options menu is not silently dropped: the notice names it."""
+    window, session = app_window
+    window.option_actions["ignore_case"].setChecked(True)  # compares again if a pair is open: none yet
+    open_pair(qtbot, session)
+    text = window.notice.label.text()
+    assert "do not apply across languages" in text and "Ignore case" in text
+    window.option_actions["ignore_case"].setChecked(False)
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.reload()
+    assert "do not apply" not in window.notice.label.text()

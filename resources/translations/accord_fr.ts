@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="176"/>
-        <location filename="../../desktop/main_window.py" line="461"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
         <source>Print the comparison report</source>
         <translation>Imprimer le rapport de comparaison</translation>
     </message>
@@ -821,12 +821,17 @@
         <translation>Réalignement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
+        <source>The comparison options do not apply across languages (%1).</source>
+        <translation>Les options de comparaison ne s’appliquent pas d’une langue à l’autre (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>The two documents are in different languages (%1 and %2): their paragraphs were paired across the languages and compared for commitments, hedges, modals, figures and deadlines, not word for word. View ▸ Align languages (Ctrl+2) pairs them as translations.</source>
         <translation>Les deux documents sont dans des langues différentes (%1 et %2) : leurs paragraphes ont été appariés d’une langue à l’autre et comparés pour les engagements, les atténuations, les modaux, les chiffres et les échéances, et non mot à mot. Affichage ▸ Aligner les langues (Ctrl+2) les apparie comme des traductions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>A Word redline needs two versions in one language</source>
         <translation>Un document Word avec marques de révision demande deux versions dans une même langue</translation>
     </message>
@@ -846,47 +851,47 @@
         <translation>Un fichier n’a pas pu être lu : voir le message dans son volet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>Options: %1</source>
         <translation>Options : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>%1 pairs aligned, %2 with a translation flag</source>
         <translation>%1 paires alignées, dont %2 avec un signalement de traduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>The password does not open %1. Type it again:</source>
         <translation>Le mot de passe n’ouvre pas %1. Tapez-le de nouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>%1 is an encrypted PDF. Type its password:</source>
         <translation>%1 est un PDF chiffré. Tapez son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="447"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="476"/>
+        <location filename="../../desktop/main_window.py" line="482"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n page imprimée.</numerusform>
@@ -894,87 +899,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="483"/>
+        <location filename="../../desktop/main_window.py" line="489"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="512"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="515"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="552"/>
+        <location filename="../../desktop/main_window.py" line="558"/>
         <source>Redline author</source>
         <translation>Auteur des révisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="553"/>
+        <location filename="../../desktop/main_window.py" line="559"/>
         <source>Name shown on the tracked changes of exported redlines:</source>
         <translation>Nom affiché sur les modifications suivies des documents révisés exportés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>Redlines will carry the author “%1”.</source>
         <translation>Les documents révisés porteront l’auteur « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="574"/>
+        <location filename="../../desktop/main_window.py" line="580"/>
         <source>“%1” is in neither version.</source>
         <translation>« %1 » ne figure dans aucune des deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="586"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="601"/>
+        <location filename="../../desktop/main_window.py" line="607"/>
         <source>Align mode (the table has the focus)</source>
         <translation>Mode alignement (le tableau a le focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="608"/>
         <source>Anywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="603"/>
+        <location filename="../../desktop/main_window.py" line="609"/>
         <source>Stop the work in progress</source>
         <translation>Arrêter le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="610"/>
         <source>Export the result (redline in compare mode, TMX in align mode)</source>
         <translation>Exporter le résultat (document révisé en mode comparaison, TMX en mode alignement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="616"/>
+        <location filename="../../desktop/main_window.py" line="622"/>
         <source>With the mouse: click a paragraph to select its change; click a mark in the overview bar to go there; point at a ▲/▼ badge for the reasons; drop a file on a pane to open it.</source>
         <translation>À la souris : cliquez sur un paragraphe pour sélectionner sa modification ; cliquez sur une marque de la barre d’ensemble pour vous y rendre ; pointez un badge ▲/▼ pour en voir les raisons ; déposez un fichier sur un volet pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="627"/>
+        <location filename="../../desktop/main_window.py" line="633"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="644"/>
+        <location filename="../../desktop/main_window.py" line="650"/>
         <source>About Accord</source>
         <translation>À propos d’Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="645"/>
+        <location filename="../../desktop/main_window.py" line="651"/>
         <source>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compares UN documents across versions and languages, fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Accord&lt;/h3&gt;&lt;p&gt;Compare les documents de l’ONU d’une version à l’autre et d’une langue à l’autre, entièrement hors ligne.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="661"/>
+        <location filename="../../desktop/main_window.py" line="667"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>

@@ -255,6 +255,10 @@ class Session(QObject):
 
             return pdf_bytes(self.comparison)
         across = is_cross_language(self.comparison.old, self.comparison.new)
+        if across and fmt is not ExportFormat.REDLINE:  # the command line's reports across languages
+            from compare.history import cross_report
+
+            return (cross_report.render_html if fmt is ExportFormat.HTML else cross_report.render_json)(self.comparison)
         if fmt is ExportFormat.REDLINE:
             if across:
                 raise ValueError(self.tr("a Word redline needs two versions in one language, and these are in "
@@ -265,13 +269,9 @@ class Session(QObject):
             from compare.redline.writer import render_redline
 
             return render_redline(self.comparison, author=self.settings.author())
-        if across:  # the command line's reports of a comparison across languages
-            from compare.history import cross_report
-
-            return (cross_report.render_html if fmt is ExportFormat.HTML else cross_report.render_json)(self.comparison)
         from compare.reports.text import render_html, render_json
 
-        return (render_html if fmt is ExportFormat.HTML else render_json)(self.comparison)
+        return (render_html if fmt == "html" else render_json)(self.comparison)
 
     def export(self, fmt: ExportFormat | str, path: str | None = None) -> bool:
         """Ask where (unless `path` is given), render and write atomically. True if written."""

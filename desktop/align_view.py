@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from compare.languages.checks import flag_pair
-from compare.model import FlagKind, LanguageAlignment, Pair
+from compare.model import AlignLevel, FlagKind, LanguageAlignment, Pair
 from desktop import align_edits, scripts
 from desktop.message_bar import MessageBar
 
@@ -195,7 +195,7 @@ class AlignView(QWidget):
 
     alignment_edited = Signal(object)  # the new LanguageAlignment
     realign_requested = Signal()
-    level_changed = Signal(str)  # "paragraph" / "sentence"
+    level_changed = Signal(str)  # an AlignLevel
     status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -240,8 +240,8 @@ class AlignView(QWidget):
                                     QKeySequence("Ctrl+Shift+R"))
         self.toolbar.addSeparator()
         self.level = QComboBox()
-        self.level.addItem(self.tr("Paragraphs"), "paragraph")
-        self.level.addItem(self.tr("Sentences"), "sentence")
+        self.level.addItem(self.tr("Paragraphs"), str(AlignLevel.PARAGRAPH))
+        self.level.addItem(self.tr("Sentences"), str(AlignLevel.SENTENCE))
         self.level.setToolTip(self.tr("Align paragraph by paragraph, or sentence by sentence within them"))
         self.level.currentIndexChanged.connect(lambda _i: self.level_changed.emit(self.level.currentData()))
         self.toolbar.addWidget(self.level)
@@ -274,10 +274,10 @@ class AlignView(QWidget):
         self.addAction(action)
         return action
 
-    def set_level(self, level: str) -> None:
+    def set_level(self, level: AlignLevel | str) -> None:
         """Show `level` in the box without asking for a new alignment."""
         self.level.blockSignals(True)
-        self.level.setCurrentIndex(max(0, self.level.findData(level)))
+        self.level.setCurrentIndex(max(0, self.level.findData(str(level))))
         self.level.blockSignals(False)
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -60,12 +60,13 @@ def sample_pair() -> tuple[str, str]:
 
 
 def run_app(old: str | None = None, new: str | None = None, screenshot: str | None = None,
-            mode: str = "compare") -> int:
+            mode: str = "compare") -> int:  # the command line's --mode: a Mode value
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import install_translators, ui_language
     from desktop.main_window import MainWindow
+    from desktop.modes import Mode
     from desktop.session import Session
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -84,6 +85,7 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
     translators = install_translators(app, ui_language(settings.language()))
     window = MainWindow(settings)
     session = Session(window, settings, mode=mode)
+    session.ask_passwords = not screenshot  # a picture taken unattended: no dialog to wait on
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     else:
@@ -102,7 +104,7 @@ def run_app(old: str | None = None, new: str | None = None, screenshot: str | No
 
         def on_shown() -> None:
             # show a change worth seeing: the first commitment that moved, else the first change
-            if window.mode == "compare" and session.comparison is not None:
+            if window.mode is Mode.COMPARE and session.comparison is not None:
                 changes = session.comparison.changes
                 worth = [i for i in window.changes.visible_changes() if changes[i].commitment is not None]
                 if not (worth and window.changes.select_change(worth[0])):

@@ -100,6 +100,9 @@ def commitment_text(change: Change) -> str:
         if change.kind is ChangeKind.ADDED:
             return "+ " + QCoreApplication.translate("ChangeList", "commitment added")
         return "− " + QCoreApplication.translate("ChangeList", "commitment removed")
+    if change.kind is ChangeKind.MODIFIED and change.reasons and not change.ops:
+        # across languages: no word ops, the difference the engine names ('figure '16' -> '13'')
+        return "≠ " + change.reasons[0] + (" …" if len(change.reasons) > 1 else "")
     return ""
 
 

@@ -7,7 +7,8 @@ a change (added, removed, moved) gets a small placeholder line where the pair st
 change has a sync anchor in both panes at a monotone position (Meld's filler lines).
 
 Highlights never rely on colour alone: deletions are struck through, insertions underlined,
-moves carry an arrow, commitments a ▲/▼ badge whose reasons show as a tooltip.
+moves carry an arrow, commitments a ▲/▼ badge whose reasons show as a tooltip. A changed pair
+without word ops (two languages) names its differences under its text.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ MOVE_COLOUR = "#4b3fb3"
 STRONGER_COLOUR = "#0b6e4f"
 WEAKER_COLOUR = "#b3261e"
 PLACEHOLDER_STYLE = "color:#6b6b6b; font-size:small;"
+REASON_STYLE = "color:#5b3a00; font-size:small; font-style:italic;"
 # Indentation per outline level (sub-paragraphs); Qt's rich text takes pixels, scaled on HiDPI.
 INDENT_PX = 28
 
@@ -150,7 +152,18 @@ def _block_html(change: Change, blocks: tuple[Block, ...], side: str, index: int
     body = _ops_html(change.ops, side) if _shows_ops(change) else _plain(blocks)
     direction = ' dir="rtl"' if scripts.is_rtl(first.text) else ""  # Arabic right to left
     return (f'<p{direction} style="{"".join(style)}">{_marks(change, side, index)}'
-            f"{_label(change, first, side)}{body}</p>")
+            f"{_label(change, first, side)}{body}{_named(change, side)}</p>")
+
+
+def _named(change: Change, side: str) -> str:
+    """Under a changed pair without word ops (two languages: compare.history.cross_language), the
+    differences the engine names ('figure '16' -> '13''), on the side that carries the badge;
+    a line of the same paragraph (one QTextBlock)."""
+    if change.ops or not change.reasons or change.kind not in (ChangeKind.MODIFIED, ChangeKind.MOVED):
+        return ""
+    if side != ("new" if change.news else "old"):
+        return ""
+    return "".join(f'<br><span style="{REASON_STYLE}">≠ {html.escape(r)}</span>' for r in change.reasons)
 
 
 def _shows_ops(change: Change) -> bool:

@@ -32,23 +32,26 @@ from PySide6.QtWidgets import (
 import resources
 from compare.model import CompareOptions, Comparison, LanguageAlignment
 from compare.progress import Progress, Stage
+from compare.route import is_cross_language
 from desktop.align_view import AlignView
 from desktop.change_list import ChangeList
 from desktop.compare_html import render_document
 from desktop.compare_view import ComparePanes
 from desktop.message_bar import MessageBar
+from desktop.modes import ExportFormat, FileSide, Mode
 from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
 OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;All files (*)")
 EXPORTS = {
-    "docx": (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
-    "html": (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
-    "pdf": (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
-    "json": (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
-    "tmx": (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
-    "tsv": (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
+    ExportFormat.REDLINE: (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
+    ExportFormat.HTML: (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),
+    ExportFormat.PDF: (QT_TRANSLATE_NOOP("MainWindow", "PDF report (*.pdf)"), ".pdf"),
+    ExportFormat.JSON: (QT_TRANSLATE_NOOP("MainWindow", "JSON (*.json)"), ".json"),
+    ExportFormat.TMX: (QT_TRANSLATE_NOOP("MainWindow", "Translation memory TMX (*.tmx)"), ".tmx"),
+    ExportFormat.TSV: (QT_TRANSLATE_NOOP("MainWindow", "Tab-separated text (*.tsv)"), ".tsv"),
+    ExportFormat.BILINGUAL: (QT_TRANSLATE_NOOP("MainWindow", "Bilingual table Word document (*.docx)"), ".docx"),
 }
 # The comparison options the window offers: CompareOptions field -> menu text. Only the fields the
 # engine has are shown (dataclasses.fields), so the menu follows the engine.
@@ -61,8 +64,8 @@ COMPARE_OPTIONS = (
     ("count_footnote_marks", QT_TRANSLATE_NOOP("MainWindow", "Count changed footnote &marks")),
     ("count_spacing", QT_TRANSLATE_NOOP("MainWindow", "Count &spacing and quote style")),
 )
-COMPARE_EXPORTS = ("docx", "html", "pdf", "json")
-ALIGN_EXPORTS = ("tmx", "tsv")
+COMPARE_EXPORTS = (ExportFormat.REDLINE, ExportFormat.HTML, ExportFormat.PDF, ExportFormat.JSON)
+ALIGN_EXPORTS = (ExportFormat.TMX, ExportFormat.TSV, ExportFormat.BILINGUAL)
 STATUS_MESSAGE_MS = 8000
 
 
@@ -77,11 +80,11 @@ def language_name(code: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    open_requested = Signal(str, str)  # side ("first"/"second"), path
+    open_requested = Signal(str, str)  # FileSide, path
     reload_requested = Signal()
     swap_requested = Signal()
-    export_requested = Signal(str)  # format
-    mode_requested = Signal(str)  # "compare" / "align"
+    export_requested = Signal(str)  # ExportFormat
+    mode_requested = Signal(str)  # Mode
     cancel_requested = Signal()
     language_chosen = Signal(str)
     print_requested = Signal(bool)  # preview?
@@ -90,7 +93,8 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.mode = "compare"
+        self.mode = Mode.COMPARE
+        self.redline_possible = True  # False while a comparison across languages is shown
         self.close_guard = lambda: True  # the controller may refuse to close (unsaved fixes)
         self.shortcuts_dialog = None
         self.setWindowTitle("Accord")
@@ -122,11 +126,11 @@ class MainWindow(QMainWindow):
         self.changes.change_selected.connect(lambda i: self.panes.select_change(i, self._scroll_to_selection))
         self.panes.change_clicked.connect(self._on_change_clicked)
         self.panes.change_jump.connect(self._on_change_jump)
-        self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit("first", p))
-        self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit("second", p))
+        self.panes.old.file_dropped.connect(lambda p: self.open_requested.emit(FileSide.FIRST, p))
+        self.panes.new.file_dropped.connect(lambda p: self.open_requested.emit(FileSide.SECOND, p))
         self.align_view.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.setAcceptDrops(False)
-        self.set_mode("compare")
+        self.set_mode(Mode.COMPARE)
         self.set_busy(False)
 
     # --- construction -----------------------------------------------------------------------
@@ -147,10 +151,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.open_old = self._action(self.tr("Open &old…"), lambda: self._ask_open("first"),
+        self.open_old = self._action(self.tr("Open &old…"), lambda: self._ask_open(FileSide.FIRST),
                                      (QKeySequence.StandardKey.Open,), sp.SP_DialogOpenButton,
                                      self.tr("Choose the old version (or the source language)"))
-        self.open_new = self._action(self.tr("Open &new…"), lambda: self._ask_open("second"), ("Ctrl+Shift+O",),
+        self.open_new = self._action(self.tr("Open &new…"), lambda: self._ask_open(FileSide.SECOND), ("Ctrl+Shift+O",),
                                      sp.SP_FileDialogNewFolder, self.tr("Choose the new version (or the target language)"))
         self.reload = self._action(self.tr("&Reload"), self.reload_requested.emit, ("Ctrl+R", "F5"),
                                    sp.SP_BrowserReload, self.tr("Read both files again"))
@@ -159,10 +163,11 @@ class MainWindow(QMainWindow):
         self.swap.setIcon(QIcon(str(resources.path("icons", "swap.svg"))))
         self.exports = {}
         for fmt in EXPORTS:
-            label = {"docx": self.tr("Redlined &Word document (.docx)…"), "html": self.tr("&HTML report…"),
-                     "pdf": self.tr("&PDF report…"),
-                     "json": self.tr("&JSON…"), "tmx": self.tr("&TMX translation memory…"),
-                     "tsv": self.tr("T&SV (tab-separated)…")}[fmt]
+            label = {ExportFormat.REDLINE: self.tr("Redlined &Word document (.docx)…"),
+                     ExportFormat.HTML: self.tr("&HTML report…"), ExportFormat.PDF: self.tr("&PDF report…"),
+                     ExportFormat.JSON: self.tr("&JSON…"), ExportFormat.TMX: self.tr("&TMX translation memory…"),
+                     ExportFormat.TSV: self.tr("T&SV (tab-separated)…"),
+                     ExportFormat.BILINGUAL: self.tr("&Bilingual table (Word)…")}[fmt]
             self.exports[fmt] = self._action(label, lambda _=False, f=fmt: self.export_requested.emit(f))
         self.export_default = self._action(self.tr("&Export…"), self._export_default, ("Ctrl+E",),
                                            sp.SP_DialogSaveButton, self.tr("Export the result"))
@@ -180,9 +185,9 @@ class MainWindow(QMainWindow):
         self.zoom_out = self._action(self.tr("Zoom &out"), lambda: self.zoom(-1), ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         self.zoom_reset = self._action(self.tr("Actual si&ze"), lambda: self.zoom(0), ("Ctrl+0",))
         self.modes = QActionGroup(self)
-        self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit("compare"),
+        self.compare_mode = self._action(self.tr("&Compare versions"), lambda: self.mode_requested.emit(Mode.COMPARE),
                                          ("Ctrl+1",))
-        self.align_mode = self._action(self.tr("&Align languages"), lambda: self.mode_requested.emit("align"),
+        self.align_mode = self._action(self.tr("&Align languages"), lambda: self.mode_requested.emit(Mode.ALIGN),
                                        ("Ctrl+2",))
         for action in (self.compare_mode, self.align_mode):
             action.setCheckable(True)
@@ -214,8 +219,8 @@ class MainWindow(QMainWindow):
         file.addActions([self.open_old, self.open_new])
         self.recent_old = file.addMenu(self.tr("Recent as o&ld"))
         self.recent_new = file.addMenu(self.tr("Recent as ne&w"))
-        self.recent_old.aboutToShow.connect(lambda: self._fill_recent(self.recent_old, "first"))
-        self.recent_new.aboutToShow.connect(lambda: self._fill_recent(self.recent_new, "second"))
+        self.recent_old.aboutToShow.connect(lambda: self._fill_recent(self.recent_old, FileSide.FIRST))
+        self.recent_new.aboutToShow.connect(lambda: self._fill_recent(self.recent_new, FileSide.SECOND))
         file.addSeparator()
         file.addActions([self.reload, self.swap])
         file.addSeparator()
@@ -293,9 +298,9 @@ class MainWindow(QMainWindow):
 
     # --- the narrow API the controller uses ---------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode
-        compare = mode == "compare"
+    def set_mode(self, mode: Mode | str) -> None:
+        self.mode = Mode(mode)
+        compare = self.mode is Mode.COMPARE
         self.stack.setCurrentWidget(self.panes if compare else self.align_view)
         (self.compare_mode if compare else self.align_mode).setChecked(True)
         self.dock.setVisible(compare)
@@ -333,7 +338,8 @@ class MainWindow(QMainWindow):
                   Stage.ALIGN: self.tr("Matching paragraphs"), Stage.WORD_DIFFS: self.tr("Comparing words"),
                   Stage.ALIGNING_ANCHORS: aligning, Stage.ALIGNING_FIRST_PASS: aligning,
                   Stage.ALIGNING_LEXICON: aligning, Stage.ALIGNING: aligning,
-                  Stage.ALIGNING_SENTENCES: self.tr("Aligning sentences"), Stage.REALIGNING: self.tr("Re-aligning")}
+                  Stage.ALIGNING_SENTENCES: self.tr("Aligning sentences"), Stage.REALIGNING: self.tr("Re-aligning"),
+                  Stage.CROSS_LANGUAGE_PAIRS: self.tr("Pairing across the languages")}
         label = stages.get(step.stage, step.stage)
         if step.total > 0:
             self.progress.setRange(0, step.total)
@@ -347,10 +353,10 @@ class MainWindow(QMainWindow):
         self.align_view.message.hide()
         self.notice.hide()
 
-    def show_file_error(self, side: str, message: str) -> None:
+    def show_file_error(self, side: FileSide | str, message: str) -> None:
         """A file could not be read: say so in its pane (non-modal)."""
-        if self.mode == "compare":
-            (self.panes.old if side == "first" else self.panes.new).show_error(message)
+        if self.mode is Mode.COMPARE:
+            (self.panes.old if side == FileSide.FIRST else self.panes.new).show_error(message)
         else:
             current = self.align_view.message.label.text() if not self.align_view.message.isHidden() else ""
             self.align_view.message.show_message((current + "\n" if current else "") + message)
@@ -361,15 +367,18 @@ class MainWindow(QMainWindow):
         self.panes.clear()
         self.changes.set_comparison(None)
         self.align_view.show_alignment(None)
+        self.redline_possible = True  # no comparison on screen: the action no longer says why not
+        self.exports[ExportFormat.REDLINE].setEnabled(True)
+        self.exports[ExportFormat.REDLINE].setToolTip("")
         for side, doc in documents.items():
-            pane = self.panes.old if side == "first" else self.panes.new
+            pane = self.panes.old if side == FileSide.FIRST else self.panes.new
             pane.set_file(doc.path, self._detail(doc))
             pane.set_html(render_document(doc))
 
     def show_warnings(self, first, second) -> None:
         """Each document's reader warnings (tracked changes read accepted, text boxes not read…),
         softly: in its own pane in compare mode, above the table (named by file) in align mode."""
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             for pane, doc in ((self.panes.old, first), (self.panes.new, second)):
                 if doc.warnings:
                     pane.show_warning("\n".join(doc.warnings))
@@ -383,11 +392,19 @@ class MainWindow(QMainWindow):
         self.notice.show_message(message, level)
 
     def show_languages_differ(self, old: str, new: str) -> None:
-        """The versions compared are in two languages: say so, and where to align them instead."""
-        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): comparing them as "
-                                 "versions pairs only what is alike. View ▸ Align languages (Ctrl+2) pairs them "
-                                 "as translations.").replace("%1", language_name(old))
-                         .replace("%2", language_name(new)), "warning")
+        """The versions compared are in two languages and were paired across them: say so, what
+        was compared, and where to align them as translations instead; options chosen in the
+        Options menu (word-level: case, punctuation, numbering…) do not apply, and the notice says so."""
+        chosen = [action.text().replace("&", "") for action in self.option_actions.values() if action.isChecked()]
+        unused = ""
+        if chosen:
+            unused = " " + self.tr("The comparison options do not apply across languages (%1).").replace(
+                "%1", "; ".join(chosen))
+        self.show_notice(self.tr("The two documents are in different languages (%1 and %2): their paragraphs "
+                                 "were paired across the languages and compared for commitments, hedges, "
+                                 "modals, figures and deadlines, not word for word. View ▸ Align languages "
+                                 "(Ctrl+2) pairs them as translations.").replace("%1", language_name(old))
+                         .replace("%2", language_name(new)) + unused, "warning")
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.set_paths(comparison.old.path, comparison.new.path)
@@ -395,6 +412,11 @@ class MainWindow(QMainWindow):
         self.panes.new.set_file(comparison.new.path, self._detail(comparison.new))
         self.panes.show_comparison(comparison)
         self.changes.set_comparison(comparison)
+        # no redline across languages (it would be all deletions and insertions): the action says why
+        self.redline_possible = not is_cross_language(comparison.old, comparison.new)
+        self.exports[ExportFormat.REDLINE].setEnabled(self.redline_possible)
+        self.exports[ExportFormat.REDLINE].setToolTip("" if self.redline_possible else
+                                        self.tr("A Word redline needs two versions in one language"))
         summary = self.changes.summary_html(comparison)
         chosen = [action.text().replace("&", "") for name, action in self.option_actions.items()
                   if getattr(comparison.options, name, False)]
@@ -409,10 +431,21 @@ class MainWindow(QMainWindow):
         self.summary.setText(self.tr("%1 pairs aligned, %2 with a translation flag")
                              .replace("%1", str(len(alignment.pairs))).replace("%2", str(flagged)))
 
-    def ask_open_path(self, side: str) -> str | None:
-        title = self.tr("Open the old version") if side == "first" else self.tr("Open the new version")
+    def ask_open_path(self, side: FileSide | str) -> str | None:
+        title = self.tr("Open the old version") if side == FileSide.FIRST else self.tr("Open the new version")
         path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), self.tr(OPEN_FILTER))
         return path or None
+
+    def ask_password(self, path: str, wrong: bool = False) -> str | None:
+        """The password of an encrypted PDF (typed hidden), or None if the user cancelled; `wrong`
+        says the last one typed did not open it."""
+        name = os.path.basename(path)
+        if wrong:
+            prompt = self.tr("The password does not open %1. Type it again:").replace("%1", name)
+        else:
+            prompt = self.tr("%1 is an encrypted PDF. Type its password:").replace("%1", name)
+        text, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def ask_save_path(self, fmt: str, suggested: str) -> str | None:
         description, suffix = EXPORTS[fmt]
@@ -468,12 +501,12 @@ class MainWindow(QMainWindow):
 
     # --- user actions handled in the window ---------------------------------------------------
 
-    def _ask_open(self, side: str) -> None:
+    def _ask_open(self, side: FileSide) -> None:
         path = self.ask_open_path(side)
         if path:
             self.open_requested.emit(side, path)
 
-    def _fill_recent(self, menu: QMenu, side: str) -> None:
+    def _fill_recent(self, menu: QMenu, side: FileSide) -> None:
         menu.clear()
         files = self.settings.recent_files()
         for path in files:
@@ -488,10 +521,13 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
 
     def _export_default(self) -> None:
-        self.export_requested.emit("docx" if self.mode == "compare" else "tmx")
+        if self.mode is Mode.COMPARE:
+            self.export_requested.emit(ExportFormat.REDLINE if self.redline_possible else ExportFormat.HTML)
+        else:
+            self.export_requested.emit(ExportFormat.TMX)
 
     def step(self, delta: int) -> None:
-        if self.mode == "compare":
+        if self.mode is Mode.COMPARE:
             self.changes.step(delta)
         else:
             self.align_view.step_flag(delta)
@@ -537,7 +573,7 @@ class MainWindow(QMainWindow):
     def find(self, backward: bool = False) -> bool:
         """Find the text of the find box in the compare panes; say so when it is nowhere."""
         text = self.find_box.text().strip()
-        if not text or self.mode != "compare":
+        if not text or self.mode is not Mode.COMPARE:
             return False
         found = self.panes.find(text, backward) is not None
         if not found:

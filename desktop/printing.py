@@ -23,7 +23,12 @@ def report_html(comparison: Comparison) -> str:
     import inspect
 
     from compare.reports.html_report import render_html
+    from compare.route import is_cross_language
 
+    if is_cross_language(comparison.old, comparison.new):  # both texts side by side, differences named
+        from compare.history.cross_report import render_html as render_across
+
+        return render_across(comparison)
     if "changes_only" in inspect.signature(render_html).parameters:
         return render_html(comparison, changes_only=True)  # type: ignore[call-arg, unused-ignore]
     return render_html(comparison)

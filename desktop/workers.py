@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from compare.model import CompareOptions
+from compare.model import AlignLevel, CompareOptions
 from compare.progress import Progress
 from parsers import AccordError, Document, ParseOptions
 
@@ -63,27 +63,36 @@ def load_pair(first: str, second: str, names: tuple[str, str],
 
 def compare_job(old: str, new: str, cancelled: Callable[[], bool] | None = None,
                 options: ParseOptions | None = None, *,
-                compare_options: CompareOptions | None = None) -> Job:
-    """Read both versions (with `options`: a password, a language, Word drafts read original)
-    and compare them with the window's comparison options; a document read with a password stays
-    out of the comparison cache."""
+                compare_options: CompareOptions | None = None, new_options: ParseOptions | None = None) -> Job:
+    """Read both versions (with `options`: a password, a language, Word drafts read original;
+    the new one with `new_options` when given, e.g. its own password) and compare them with the
+    window's comparison options; a document read with a password stays out of the comparison cache. Two documents in different languages (compare.route) are paired
+    across the languages, as `accord compare` does: a comparison without word ops whose changes
+    name what differs (commitments, hedges, modals, figures, deadlines)."""
     from compare.result_cache import cached_compare
+    from compare.route import is_cross_language
 
     options = options or ParseOptions()
-    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled, options)
+    new_options = new_options or options
+    old_doc, new_doc = yield from load_pair(old, new, ("old", "new"), cancelled, options, new_options)
+    if is_cross_language(old_doc, new_doc):
+        from compare.history.cross_language import compare_across
+
+        across = yield from compare_across(old_doc, new_doc)
+        return Loaded(old_doc, new_doc, across)
     comparison = yield from cached_compare(old_doc, new_doc, compare_options or CompareOptions(),
-                                           use_cache=options.password is None)
+                                           use_cache=options.password is None and new_options.password is None)
     return Loaded(old_doc, new_doc, comparison)
 
 
-def align_job(source: str, target: str, level: str = "paragraph",
+def align_job(source: str, target: str, level: AlignLevel | str = AlignLevel.PARAGRAPH,
               cancelled: Callable[[], bool] | None = None, options: ParseOptions | None = None,
               target_options: ParseOptions | None = None) -> Job:
     """Read both language versions (each with its own options, e.g. its language) and align them."""
     from compare.languages.documents import align_documents
 
     src, tgt = yield from load_pair(source, target, ("source", "target"), cancelled, options, target_options)
-    alignment = yield from align_documents(src, tgt, level=level)
+    alignment = yield from align_documents(src, tgt, level=AlignLevel(level))
     return Loaded(src, tgt, alignment)
 
 

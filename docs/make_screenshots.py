@@ -83,5 +83,8 @@ if __name__ == "__main__":
     accord_screenshot("--screenshot", str(DOCS / "screenshot-compare.png"))
     accord_screenshot(str(FIXTURES / "l2-fr-rev1.docx"), str(FIXTURES / "l2-en.docx"), "--mode", "align",
                       "--screenshot", str(DOCS / "screenshot-align.png"))
+    # two languages compared as versions: paired across them, the differences named (issue 16)
+    accord_screenshot(str(FIXTURES / "l2-fr-rev1.docx"), str(FIXTURES / "l2-en.docx"),
+                      "--screenshot", str(DOCS / "screenshot-cross-language.png"))
     os.chdir(ROOT)  # the report names the files as given: relative, as a user would type them
     dialogs(Path("tests/fixtures/l2-fr.docx"), Path("tests/fixtures/l2-fr-rev1.docx"))

@@ -224,3 +224,29 @@ def test_choosing_sentences_aligns_sentence_by_sentence(qtbot, real_window):
     assert len(session.alignment.source_units) >= len(paragraphs.source_units)
     assert real_window.align_view.alignment is session.alignment
     assert real_window.align_view.model.rowCount() == len(session.alignment.pairs)
+
+
+def test_export_bilingual_table_writes_the_word_table_with_the_fixes(window, tmp_path):
+    """Export ▸ Bilingual table (Word) is offered in align mode only and writes the table
+    `accord align --format docx` writes: one row per pair, the manual merge one row."""
+    import re
+    import zipfile
+
+    assert window.exports["bilingual"] in window.export_menu.actions()
+    view = window.align_view
+    view.select_rows([4])
+    view.merge.trigger()
+    table = tmp_path / "table.docx"
+    assert window.session.export("bilingual", str(table))
+    assert window.session.fixes_exported
+    with zipfile.ZipFile(table) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    rows = re.split(r"<w:tr[ >]", body)[1:]
+    assert len(rows) == 1 + len(window.session.alignment.pairs)  # the header, then one per pair
+    merged = [row for row in rows if "Note avec satisfaction le rapport." in row]
+    assert len(merged) == 1 and "Notes with appreciation" in merged[0] and "the report." in merged[0]
+    assert window.session._suggested_name("bilingual").endswith(".docx")
+    window.set_mode("compare")
+    assert not window.exports["bilingual"].isVisible()
+    window.set_mode("align")
+    assert window.exports["bilingual"].isVisible()

@@ -219,3 +219,42 @@ def test_find_searches_both_versions_and_wraps(qtbot, ui):
     window.find_box.setText("no such phrase anywhere")
     assert not window.find()
     assert "neither version" in window.statusBar().currentMessage()
+
+
+def test_modes_and_sides_are_enums_whatever_the_signal_carried(qtbot, ui):
+    """The mode and the file sides are enums in the window and the session (issue 15), whether a
+    menu, a drop or the command line's text named them; the old strings still equal them."""
+    from desktop.modes import FileSide, Mode
+
+    window, session = ui
+    assert session.mode is Mode.COMPARE and window.mode is Mode.COMPARE
+    drop(window.panes.new, NEW)
+    window.open_requested.emit("first", OLD)  # a signal carries the side as text
+    assert set(session.paths) == {FileSide.FIRST, FileSide.SECOND}
+    assert all(type(side) is FileSide for side in session.paths)
+    assert session.paths[FileSide.FIRST] == OLD and session.paths["second"] == NEW
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        window.align_mode.trigger()
+    assert session.mode is Mode.ALIGN and window.mode is Mode.ALIGN and session.mode == "align"
+    with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
+        session.set_mode("compare")
+    assert session.mode is Mode.COMPARE and window.mode is Mode.COMPARE
+    with pytest.raises(ValueError):
+        session.set_mode("translate")
+
+
+def test_export_formats_and_the_alignment_level_are_enums(qtbot, ui, tmp_path):
+    """Each export action is keyed by an ExportFormat and the session's alignment level is an
+    AlignLevel, whatever text the signal carried; an unknown format is refused."""
+    from compare.model import AlignLevel
+    from desktop.modes import ExportFormat
+
+    window, session = ui
+    assert set(window.exports) == set(ExportFormat)
+    assert session.level is AlignLevel.PARAGRAPH
+    window.align_view.level_changed.emit("sentence")
+    assert session.level is AlignLevel.SENTENCE
+    with pytest.raises(ValueError):
+        session.render("rtf")
+    with pytest.raises(ValueError, match="Nothing compared yet"):
+        session.render("html")

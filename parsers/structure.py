@@ -62,6 +62,13 @@ def _openers(language: str | None) -> tuple[str, ...]:
     return tuple(o for lang in langs for o in lexicons[lang].get("openers", ()))
 
 
+def preamble_starts(language: str | None) -> tuple[str, ...]:
+    """The words that open a preambular paragraph ("Recalling", "Rappelant"), in `language` or,
+    for None or a language without a lexicon, in all the structured languages."""
+    return _preamble_starts(language)
+
+
+@cache
 def _preamble_starts(language: str | None) -> tuple[str, ...]:
     lexicons = _all_lexicons()
     langs = [language] if language in lexicons else list(lexicons)

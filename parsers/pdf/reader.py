@@ -136,7 +136,7 @@ def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame])
     out: list[list[Line]] = []
     for groups in pages:
         for k, group in enumerate(groups):
-            if k == 0 and out and continues(out[-1], group, frames[group[0].page]):
+            if k == 0 and out and continues(out[-1], group, frames[group[0].page], frames):
                 out[-1] = out[-1] + group
             else:
                 out.append(group)

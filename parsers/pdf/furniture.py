@@ -121,10 +121,11 @@ def strip_furniture(
     removed: list[Furniture] = []
     for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
         header = _running_title(lines, height, body_size) if number else set()
+        ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
             why = _why(line, i in edge, seen, needed, height)
-            if why is None and (i in header or placed[_placed(line)] >= needed_placed and line in _ends(lines)):
+            if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed):
                 why = _running_reason(line, height)
             if why is None:
                 page_kept.append(line)

@@ -58,6 +58,9 @@ class Page:
     width: float
     height: float
     chars: tuple[Char, ...]
+    # the text set vertically or upside down (margin notes, stamps), left out of the lines and
+    # reported as furniture
+    rotated: str = ""
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -83,15 +86,16 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                chars = tuple(_pdfium_chars(textpage, height))
+                rotated: list[tuple[int, str]] = []
+                chars = tuple(_pdfium_chars(textpage, height, rotated))
             finally:
                 textpage.close()
         finally:
             page.close()
-        yield Page(index + 1, width, height, chars)
+        yield Page(index + 1, width, height, chars, rotated_text(rotated))
 
 
-def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """The page's characters: two calls into PDFium for most (its text object, its box), what the
     glyphs of one text object share (matrix, size, font, baseline) asked once per object, and the
     text read in one call. Plain pages (most) are read in bulk, the others one by one."""
@@ -101,11 +105,11 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         return []
     units = _page_units(raw, count)
     if units is not None:
-        return _plain_chars(raw, units, height)
-    return _chars_one_by_one(raw, count, height)
+        return _plain_chars(raw, units, height, rotated)
+    return _chars_one_by_one(raw, count, height, rotated)
 
 
-def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
+def _chars_one_by_one(raw, count: int, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -156,8 +160,9 @@ def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                 info = _object_info(raw, i, fonts, height)
-        if info is None:
-            continue  # set vertically or upside down: margin notes and stamps, not body text
+        if info is None:  # set vertically or upside down: margin notes and stamps, not body text
+            rotated.append((handle or 0, chr(code)))
+            continue
         get_box(page_pointer, i, rect_pointer)
         x0, x1 = rect.left, rect.right
         if x1 < x0:
@@ -171,6 +176,13 @@ def _chars_one_by_one(raw, count: int, height: float) -> list[Char]:
 
 
 _MISSING = object()
+
+
+def rotated_text(rotated: list[tuple[int, str]]) -> str:
+    """The rotated glyphs' text, a space between two text objects and runs of spaces made one."""
+    parts = [text if k == 0 or handle == rotated[k - 1][0] else " " + text
+             for k, (handle, text) in enumerate(rotated)]
+    return " ".join("".join(parts).split())
 # FPDFText_GetTextObject returning the object's address as a plain int (pypdfium2's binding gives
 # a ctypes pointer, which cannot key the per-object cache); no argument types, like the next one.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p)(
@@ -189,7 +201,7 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetM
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
+def _plain_chars(raw, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
@@ -242,8 +254,9 @@ def _plain_chars(raw, codes: list[int], height: float) -> list[Char]:
                 continue
         for j in range(a, b):
             glyph = odd.get(j, info)
-            if glyph is None:
-                continue  # set vertically or upside down
+            if glyph is None:  # set vertically or upside down
+                rotated.append((handles[j], letters[j]))
+                continue
             if bottoms[j] == glyph[0]:
                 chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1])))
             else:  # another baseline inside one object

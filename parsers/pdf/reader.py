@@ -100,6 +100,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     lines = [page_lines(page, spaces) for page in pages]
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
+    furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = _body_size(line for page in lines for line in page)
     vocabulary = vocabulary_of([line.text for page in lines for line in page])

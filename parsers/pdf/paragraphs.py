@@ -174,7 +174,8 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
     return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 
-def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:
+def joined_text(lines: Sequence[Line], vocabulary: frozenset[str],
+                cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
     """The lines' text joined (hyphenation undone) with one (bold, italic) style per character."""
     text = ""
     styles: list[tuple[bool, bool]] = []
@@ -185,7 +186,7 @@ def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str,
         if not text:
             text, styles = part, part_styles
             continue
-        joined, dropped = join_hyphenated(text, part, vocabulary)
+        joined, dropped = join_hyphenated(text, part, vocabulary, cuts)
         if dropped:
             styles = styles[:-1] + part_styles
         elif len(joined) == len(text) + len(part):
@@ -230,8 +231,9 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
 _WHITESPACE = re.compile(r"\s")
 
 
-def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str]) -> RawParagraph:
-    text, styles = joined_text(lines, vocabulary)
+def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
+                  cuts: bool = True) -> RawParagraph:
+    text, styles = joined_text(lines, vocabulary, cuts)
     page = lines[0].page
     frame = frames[page]
     on_page = [line for line in lines if line.page == page]

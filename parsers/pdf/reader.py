@@ -19,7 +19,7 @@ from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
 from parsers.pdf.furniture import strip_furniture
-from parsers.pdf.hyphen import vocabulary_of
+from parsers.pdf.hyphen import cuts_words, vocabulary_of
 from parsers.pdf.lines import Line, barcode_lines, page_lines, space_widths
 from parsers.pdf.paragraphs import (
     PageFrame,
@@ -103,16 +103,18 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = _body_size(line for page in lines for line in page)
-    vocabulary = vocabulary_of([line.text for page in lines for line in page])
+    texts = [line.text for page in lines for line in page]
+    vocabulary = vocabulary_of(texts)
+    cuts = cuts_words(texts)
 
     def join(note_lines: Sequence[Line]) -> str:
-        return joined_text(note_lines, vocabulary)[0]
+        return joined_text(note_lines, vocabulary, cuts)[0]
 
     bodies, footnotes = split_footnotes(lines, body_size, join)
     frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames)
-    paragraphs = (raw_paragraph(group, frames, vocabulary) for group in groups)
+    paragraphs = (raw_paragraph(group, frames, vocabulary, cuts) for group in groups)
     return ReaderResult(
         paragraphs=tuple(p for p in paragraphs if p.text.strip()),
         footnotes=tuple(footnotes),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.model import Furniture, Location, Span
+from parsers.model import Footnote, Furniture, Location, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +30,12 @@ class RawParagraph:
 
 @dataclass(frozen=True, slots=True)
 class ReaderResult:
-    """What a reader returns: body paragraphs in order, footnotes, page count, warnings, and the
-    document symbol when the reader saw it in running headers."""
+    """What a reader returns: body paragraphs in order, footnotes, page count, warnings, the
+    document symbol when the reader saw it in running headers, and what it set aside as page
+    furniture (with page and reason)."""
 
     paragraphs: tuple[RawParagraph, ...]
-    footnotes: tuple = ()  # tuple[parsers.model.Footnote, ...]
+    footnotes: tuple[Footnote, ...] = ()
     pages: int | None = None
     warnings: tuple[str, ...] = ()
     symbol: str | None = None

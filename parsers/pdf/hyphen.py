@@ -64,7 +64,8 @@ def drops_hyphen(left: str, right: str, vocabulary: frozenset[str] = frozenset()
     if "-" in head or "-" in tail:
         return False
     head_word = _ELISION.sub("", head)
-    tail_word = (_WORD.match(tail) or _WORD.match("x")).group(0)
+    found = _WORD.match(tail)
+    tail_word = found.group(0) if found else "x"
     joined = (head_word + tail_word).lower()
     hyphenated = f"{head_word}-{tail_word}".lower()
     if joined in vocabulary and hyphenated not in vocabulary:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
 from operator import lt, ne
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -34,6 +34,13 @@ _ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|kursiv", re.IGNOR
 # Barcode fonts print the job number as bars; their glyphs are never text.
 BARCODE_FONT = re.compile(r"barcode|3of9|code ?39|code ?128|idautomation|c39", re.IGNORECASE)
 FONT_NAME_BUFFER = 256
+# pypdfium2 ships no type information: its handles are ctypes pointers of types made at run time.
+TextPageHandle = Any
+# What the glyphs of one text object share: (baseline, size, font, bold, italic) ...
+Shared = tuple[float, float, str, bool, bool]
+# ... with the object's loose box bottom before and its matrix (a, b, c, d) after.
+ObjectInfo = tuple[float, Shared, tuple[float, float, float, float]]
+FontKey = tuple[bytes, int]
 
 
 class Char(NamedTuple):
@@ -109,12 +116,12 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
     return _chars_one_by_one(raw, count, height, rotated)
 
 
-def _chars_one_by_one(raw, count: int, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    objects: dict[int, tuple | None] = {}
-    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    objects: dict[int, ObjectInfo | None] = {}
+    fonts: dict[FontKey, tuple[str, bool, bool]] = {}
     # bound once: this loop runs for every character of the document. The two per-glyph calls go
     # through prototypes without argument types, given ready-made pointers (half the call cost)
     page_pointer = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
@@ -175,7 +182,7 @@ def _chars_one_by_one(raw, count: int, height: float, rotated: list[tuple[int, s
     return chars
 
 
-_MISSING = object()
+_MISSING: Any = object()  # typed Any: it stands in for an ObjectInfo in dict.get
 
 
 def rotated_text(rotated: list[tuple[int, str]]) -> str:
@@ -183,25 +190,33 @@ def rotated_text(rotated: list[tuple[int, str]]) -> str:
     parts = [text if k == 0 or handle == rotated[k - 1][0] else " " + text
              for k, (handle, text) in enumerate(rotated)]
     return " ".join("".join(parts).split())
+def _address(function: Any) -> int:
+    """The address of a PDFium function, to call it through a prototype of our own."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ImportError("PDFium function not found")
+    return address
+
+
 # FPDFText_GetTextObject returning the object's address as a plain int (pypdfium2's binding gives
 # a ctypes pointer, which cannot key the per-object cache); no argument types, like the next one.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetTextObject))
 # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) with no argument conversion: called with
 # c_void_p pointers made once a page (measured 0.35 us a call against 0.70 us for the binding).
 _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetLooseCharBox))
 # The same with a plain integer result (0 for no object), for map() over a page's indexes: the
 # calls then run without a Python frame a character; like the two above, no argument types.
 _object_of = ctypes.CFUNCTYPE(ctypes.c_size_t)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_GetTextObject))
 _is_generated = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value)
-_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetMatrix, ctypes.c_void_p).value)
+    _address(pdfium_c.FPDFText_IsGenerated))
+_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatrix))
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
@@ -218,15 +233,15 @@ def _plain_chars(raw, codes: list[int], height: float, rotated: list[tuple[int, 
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
-    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    flat: list[float] = memoryview(boxes).cast("B").cast("f").tolist()  # type: ignore[assignment]  # typeshed says int for any format
     x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     letters = list(map(chr, map(codes.__getitem__, index)))
     kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
-    objects: dict[int, tuple | None] = {}
-    fonts: dict[tuple[bytes, int], tuple[str, bool, bool]] = {}
+    objects: dict[int, ObjectInfo | None] = {}
+    fonts: dict[FontKey, tuple[str, bool, bool]] = {}
     matrix = pdfium_c.FS_MATRIX()
     matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -275,7 +290,7 @@ _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U
 _TEXT_HYPHEN_MARK = 0xFFFE
 
 
-def _page_units(raw, count: int) -> list[int] | None:
+def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
     """The page's UTF-16 units, one per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
@@ -292,7 +307,8 @@ def _page_units(raw, count: int) -> list[int] | None:
     return units
 
 
-def _object_info(raw, i: int, fonts: dict, height: float) -> tuple | None:
+def _object_info(raw: TextPageHandle, i: int, fonts: dict[FontKey, tuple[str, bool, bool]],
+                 height: float) -> ObjectInfo | None:
     """(loose box bottom, (baseline, size, font, bold, italic), matrix) shared by the glyphs of
     char `i`'s text object; None for text set vertically or upside down."""
     matrix = pdfium_c.FS_MATRIX()

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers.errors import ErrorCode, ParseError, pdf_password_error
@@ -27,7 +29,7 @@ def _cause(err: PdfminerException) -> BaseException | None:
 
 
 @contextmanager
-def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF]:
+def plumber_document(path: str, password: str | None) -> Iterator[PDF]:
     """An open pdfplumber document, with its failures turned into ParseErrors."""
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -43,20 +45,21 @@ def plumber_document(path: str, password: str | None) -> Iterator[pdfplumber.PDF
         pdf.close()
 
 
-def plumber_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[Page]:
+def plumber_pages(path: str, pdf: PDF) -> Iterator[Page]:
     try:
         for index, page in enumerate(pdf.pages):
-            # upright text only, as with PDFium: vertical margin notes and stamps are left out
+            # upright text only, as with PDFium: vertical margin notes and stamps are set aside
             chars = tuple(_char(c) for c in page.chars if is_text_char(c["text"]) and c.get("upright", True))
+            rotated = "".join(c["text"] for c in page.chars if is_text_char(c["text"]) and not c.get("upright", True))
             page.close()
-            yield Page(index + 1, float(page.width), float(page.height), chars)
+            yield Page(index + 1, float(page.width), float(page.height), chars, " ".join(rotated.split()))
     except PdfminerException as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({_cause(err) or err!s})") from err
     except _DAMAGE as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({err})") from err
 
 
-def _char(c: dict) -> Char:
+def _char(c: dict[str, Any]) -> Char:
     name, bold, italic = font_style(str(c.get("fontname", "")))
     # the origin's y, top-down: the glyph's top plus the distance from its top to the origin
     baseline = float(c["top"]) + (float(c["y1"]) - float(c["matrix"][5]))

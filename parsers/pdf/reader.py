@@ -51,7 +51,7 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
             raise pdf_password_error(path, password) from err
         if code == _ERR_SECURITY:
             raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
-        reason = _LOAD_REASONS.get(code, "PDFium cannot load it")
+        reason = _LOAD_REASONS.get(code or 0, "PDFium cannot load it")
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({reason})") from err
     except OSError as err:
         raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot open the file ({err.strerror or err})") from err

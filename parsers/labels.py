@@ -37,6 +37,9 @@ def cite_labels(blocks: Sequence[Block]) -> tuple[str | None, ...]:
             label = operative + "".join(f"({num})" for _, num in sub_path)
         elif block.kind is BlockKind.FOOTNOTE and block.number:
             label = footnote_label(block.number)
+        elif block.kind is not BlockKind.SUBPARAGRAPH:
+            # a heading ("Annex") or other text closes the operative part: an annex's (a) is not OP6(a)
+            operative = None
         labels.append(label)
     return tuple(labels)
 

@@ -30,8 +30,9 @@ class RawParagraph:
 
 @dataclass(frozen=True, slots=True)
 class ReaderResult:
-    """What a reader returns: body paragraphs in order, footnotes, page count, warnings, and the
-    document symbol when the reader saw it in running headers."""
+    """What a reader returns: body paragraphs in order, footnotes, page count, warnings, the
+    document symbol when the reader saw it in running headers, and what it set aside as page
+    furniture (with page and reason)."""
 
     paragraphs: tuple[RawParagraph, ...]
     footnotes: tuple[Footnote, ...] = ()

@@ -76,6 +76,13 @@ def _digit_labels() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for lex in _all_lexicons().values() for p in lex.get("digit_labels", ()))
 
 
+def preamble_starts(language: str | None) -> tuple[str, ...]:
+    """The words that open a preambular paragraph ("Recalling", "Rappelant"), in `language` or,
+    for None or a language without a lexicon, in all the structured languages."""
+    return _preamble_starts(language)
+
+
+@cache
 def _preamble_starts(language: str | None) -> tuple[str, ...]:
     lexicons = _all_lexicons()
     langs = [language] if language in lexicons else list(lexicons)
@@ -257,6 +264,13 @@ def _take_symbol_lines(
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")
+# A date opening a paragraph ("24 November 2025", the adoption line after the last paragraph) is
+# no paragraph number, even when the day is the next number.
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
+    r"Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\b",
+    re.IGNORECASE)
 
 Labelled = tuple[RawParagraph, str | None, str | None]
 
@@ -277,7 +291,7 @@ def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
             last = leading_number(label)
         elif label is None and last is not None and raw.number is None:
             m = _BARE_NUMBER.match(raw.text)
-            if m and int(m.group(1)) == last + 1:
+            if m and int(m.group(1)) == last + 1 and not _MONTH.match(raw.text, m.end()):
                 last += 1
                 out.append((_cut(raw, m.end()), m.group(1), "digit"))
                 continue

@@ -27,6 +27,13 @@ def test_preambular_paragraphs_count_from_one_and_operatives_keep_their_number()
                                    "OP2(a)(ii)", "OP2(b)", "OP3", None)
 
 
+def test_an_annex_does_not_carry_the_last_operative_number():
+    """After a heading (an annex), sub-paragraphs belong to the annex's paragraphs, not to OP6."""
+    blocks = [_block(BlockKind.OPERATIVE, "6"), _block(BlockKind.HEADING), _block(BlockKind.PARAGRAPH, "1"),
+              _block(BlockKind.SUBPARAGRAPH, "a", 1)]
+    assert cite_labels(blocks) == ("OP6", None, None, None)
+
+
 def test_unnumbered_operative_paragraphs_are_counted():
     """An operative paragraph without a printed number is cited by its order."""
     assert cite_labels([_block(BlockKind.OPERATIVE), _block(BlockKind.OPERATIVE)]) == ("OP1", "OP2")

@@ -28,9 +28,11 @@ def _both_paths(path: Path):
             textpage = page.get_textpage()
             height = page.get_size()[1]
             count = pdfium_c.FPDFText_CountChars(textpage.raw)
+            bulk_rotated: list[tuple[int, str]] = []
+            single_rotated: list[tuple[int, str]] = []
             yield (index + 1, pdf_chars._page_units(textpage.raw, count) is not None,
-                   pdf_chars._pdfium_chars(textpage, height),
-                   pdf_chars._chars_one_by_one(textpage.raw, count, height))
+                   (pdf_chars._pdfium_chars(textpage, height, bulk_rotated), bulk_rotated),
+                   (pdf_chars._chars_one_by_one(textpage.raw, count, height, single_rotated), single_rotated))
             textpage.close()
             page.close()
     finally:
@@ -40,7 +42,7 @@ def _both_paths(path: Path):
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
 def test_bulk_and_one_by_one_reading_give_the_same_characters(path):
     """Every page of every fixture and corpus PDF: the same Chars (text, boxes, baseline, font,
-    style) whichever path reads it."""
+    style) and the same rotated text set aside, whichever path reads it."""
     for number, _plain, bulk, single in _both_paths(path):
         assert bulk == single, f"page {number}"
 
@@ -58,7 +60,7 @@ def test_the_hyphen_mark_survives_the_bulk_path():
     """PDFium's 0x02 mark for a line-ending hyphen (written 0xFFFE in its page text) reaches the
     line builder as 0x02 on the bulk path."""
     texts = [c.text for path in (ROOT / "fixtures").glob("l2-en*.pdf")
-             for _n, plain, bulk, _s in _both_paths(path) if plain for c in bulk]
+             for _n, plain, (bulk, _rotated), _s in _both_paths(path) if plain for c in bulk]
     assert "\x02" in texts and "\ufffe" not in texts
 
 
@@ -74,7 +76,7 @@ def test_pages_the_page_text_cannot_stand_for_go_one_by_one(text):
 def test_characters_outside_the_bmp_come_out_whole():
     """A real PDF with a math italic x and an emoji: each is one character (not two surrogate
     halves), on a page read one by one."""
-    [(_number, plain, bulk, _single)] = list(_both_paths(ASTRAL))
+    [(_number, plain, (bulk, _rotated), _single)] = list(_both_paths(ASTRAL))
     texts = [c.text for c in bulk]
     assert not plain
     assert "\U0001d465" in texts and "\U0001f600" in texts

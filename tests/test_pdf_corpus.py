@@ -130,3 +130,15 @@ def test_crafted_files_are_read_or_refused_with_a_parse_error(name):
         assert "\n" not in str(err) and err.__cause__ is not None
         return
     assert result.pages is not None
+
+
+def test_text_set_vertically_is_reported_as_furniture():
+    """The Federal Register's vertical margin note is not body text, and not dropped in silence:
+    each page reports it as rotated text."""
+    path = CORPUS / "federal-register-2020-17221.pdf"
+    document = parse_file(str(path))
+    rotated = [f for f in document.furniture if f.why == "rotated text"]
+    assert [f.page for f in rotated] == list(range(1, document.pages + 1))
+    assert rotated[0].text == "jbell on DSKJLSW7X2PROD with PROPOSALS"
+    assert rotated[6].text == "jbell on DSKJLSW7X2PROD with PROPOSALS EP06AU20.010</GPH>"
+    assert not any("DSKJLSW7X2PROD" in block.text for block in document.blocks)

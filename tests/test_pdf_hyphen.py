@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.pdf.hyphen import drops_hyphen, join_hyphenated, vocabulary_of
+from parsers.pdf.hyphen import cuts_words, drops_hyphen, join_hyphenated, vocabulary_of
 
 
 @pytest.mark.parametrize(("left", "right"), [
@@ -65,3 +65,29 @@ def test_joining_lines():
     assert join_hyphenated("de l'organi-", "sation") == ("de l'organisation", True)
     assert join_hyphenated("sa vingt-", "septième session") == ("sa vingt-septième session", False)
     assert join_hyphenated("联合国", "大会") == ("联合国大会", False)
+
+
+def test_a_document_that_does_not_hyphenate_keeps_its_line_end_hyphens():
+    """Where the typesetter does not cut words (few lines end with a hyphen), a hyphen no other
+    rule explains is a real one: 'money-' + 'laundering' keeps it; in a hyphenated text it goes."""
+    assert not drops_hyphen("money-", "laundering", frozenset(), cuts=False)
+    assert drops_hyphen("money-", "laundering", frozenset(), cuts=True)
+    assert drops_hyphen("organi-", "sation", vocabulary_of(["organisation"]), cuts=False)
+    prose = [f"line {k} of a justified text" for k in range(40)]
+    assert not cuts_words(prose + ["a money-", "laundering case"])
+    assert cuts_words(prose[:20] + ["l'organi-", "sation", "des gouverne-", "ments et des implemen-", "tations"])
+
+
+def test_real_un_pdfs_keep_their_compounds_whole_across_lines():
+    """A/RES/80/9 breaks 'money-laundering' and 'information-sharing' at their hyphens: the
+    words keep them (they were read 'moneylaundering', 'informationsharing')."""
+    from pathlib import Path
+
+    from parsers.api import parse_file
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "declarations" / "A_RES_80_9-EN.pdf"
+    if not path.exists():
+        pytest.skip("shared real corpus not present")
+    text = " ".join(b.text for b in parse_file(str(path)).blocks)
+    assert "money-laundering" in text and "information-sharing" in text
+    assert "moneylaundering" not in text and "informationsharing" not in text

@@ -291,3 +291,14 @@ def test_a_non_un_running_header_repeated_at_the_same_height_is_furniture():
     document = parsed(OTHER / "court-ca5_00516242060.pdf")
     assert sum(b.text == "No. 21-50498" for b in document.blocks) == 0
     assert [f.page for f in document.furniture if f.text == "No. 21-50498"] == list(range(2, 11))
+
+
+def test_a_footer_with_its_page_number_first_or_last_is_furniture():
+    """The EFSA Journal's footer puts the page number before its words on even pages and after
+    them on odd ones ("26 The EFSA Journal 2009 – 223 26/312"): furniture on every page, in no
+    block and no footnote."""
+    document = parsed(OTHER / "eu-016.pdf")
+    footers = [f for f in document.furniture if "EFSA Journal" in f.text]
+    assert [(f.page, f.why) for f in footers] == [(1, "running footer"), (2, "running footer"), (3, "running footer")]
+    assert not any("EFSA Journal" in b.text for b in document.blocks)
+    assert not any("EFSA Journal" in n.text for n in document.footnotes)

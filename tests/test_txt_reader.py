@@ -40,3 +40,15 @@ def test_wrapped_text_is_joined_into_paragraphs(tmp_path):
     blocks = parse_file(str(path)).blocks
     assert blocks[1].text == "Recalling its resolutions on the coordination of efforts against trafficking in persons,"
     assert len(blocks) == 3
+
+
+def test_a_number_without_its_period_counts_but_not_a_date(tmp_path):
+    """"3 Decides" after operative 2 is operative 3; the adoption date "4 November 2025" after
+    it is not operative 4."""
+    path = tmp_path / "bare.txt"
+    path.write_text("The General Assembly,\n\n1. Notes the report;\n\n2. Welcomes the work;\n\n"
+                    "3 Decides to remain seized of the matter.\n\n4 November 2025\n", encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [(b.kind.value, b.number) for b in blocks[1:]] == [
+        ("operative", "1"), ("operative", "2"), ("operative", "3"), ("paragraph", None)]
+    assert blocks[-1].text == "4 November 2025"

@@ -8,7 +8,6 @@ of the page, as a reader looks at it.
 
 from __future__ import annotations
 
-import _ctypes
 import ctypes
 import math
 import re
@@ -16,10 +15,9 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
 from itertools import compress, islice, repeat
 from operator import lt, ne
-from typing import Final, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -36,6 +34,13 @@ _ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|kursiv", re.IGNOR
 # Barcode fonts print the job number as bars; their glyphs are never text.
 BARCODE_FONT = re.compile(r"barcode|3of9|code ?39|code ?128|idautomation|c39", re.IGNORECASE)
 FONT_NAME_BUFFER = 256
+# pypdfium2 ships no type information: its handles are ctypes pointers of types made at run time.
+TextPageHandle = Any
+# What the glyphs of one text object share: (baseline, size, font, bold, italic) ...
+Shared = tuple[float, float, str, bool, bool]
+# ... with the object's loose box bottom before and its matrix (a, b, c, d) after.
+ObjectInfo = tuple[float, Shared, tuple[float, float, float, float]]
+FontKey = tuple[bytes, int]
 
 
 class Char(NamedTuple):
@@ -60,6 +65,9 @@ class Page:
     width: float
     height: float
     chars: tuple[Char, ...]
+    # the text set vertically or upside down (margin notes, stamps), left out of the lines and
+    # reported as furniture
+    rotated: str = ""
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -77,13 +85,6 @@ def is_text_char(text: str) -> bool:
     return bool(text) and (text >= " " or text in "\x02\t")
 
 
-# What the glyphs of one text object share: (loose box bottom, (baseline, size, font, bold, italic),
-# the text matrix's (a, b, c, d)); see _object_info.
-_Style = tuple[float, float, str, bool, bool]
-_ObjectInfo = tuple[float, _Style, tuple[float, float, float, float]]
-_Fonts = dict[tuple[bytes, int], tuple[str, bool, bool]]
-
-
 def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
     """Yield every page's characters, skipping the line breaks and spaces PDFium generates."""
     for index in range(len(document)):
@@ -92,15 +93,16 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                chars = tuple(_pdfium_chars(textpage, height))
+                rotated: list[tuple[int, str]] = []
+                chars = tuple(_pdfium_chars(textpage, height, rotated))
             finally:
                 textpage.close()
         finally:
             page.close()
-        yield Page(index + 1, width, height, chars)
+        yield Page(index + 1, width, height, chars, rotated_text(rotated))
 
 
-def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """The page's characters: two calls into PDFium for most (its text object, its box), what the
     glyphs of one text object share (matrix, size, font, baseline) asked once per object, and the
     text read in one call. Plain pages (most) are read in bulk, the others one by one."""
@@ -110,16 +112,16 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         return []
     units = _page_units(raw, count)
     if units is not None:
-        return _plain_chars(raw, units, height)
-    return _chars_one_by_one(raw, count, height)
+        return _plain_chars(raw, units, height, rotated)
+    return _chars_one_by_one(raw, count, height, rotated)
 
 
-def _chars_one_by_one(raw: pdfium_c.FPDF_TEXTPAGE, count: int, height: float) -> list[Char]:
+def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    objects: dict[int, _ObjectInfo | None] = {}
-    fonts: _Fonts = {}
+    objects: dict[int, ObjectInfo | None] = {}
+    fonts: dict[FontKey, tuple[str, bool, bool]] = {}
     # bound once: this loop runs for every character of the document. The two per-glyph calls go
     # through prototypes without argument types, given ready-made pointers (half the call cost)
     page_pointer = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
@@ -132,8 +134,7 @@ def _chars_one_by_one(raw: pdfium_c.FPDF_TEXTPAGE, count: int, height: float) ->
     chars: list[Char] = []
     append = chars.append
     pending_high = 0
-    last_handle: int | None = None
-    last_info: _ObjectInfo | None = None
+    last_handle, last_info = None, None
     for i in range(count):
         code = get_unicode(raw, i)
         if code <= 0x20:
@@ -154,22 +155,21 @@ def _chars_one_by_one(raw: pdfium_c.FPDF_TEXTPAGE, count: int, height: float) ->
             info = last_info
             known = True
         else:
-            cached = objects.get(handle, _MISSING) if handle else _MISSING
-            known = cached is not _MISSING
-            if cached is _MISSING:  # the object's first glyph (or a glyph PDFium ties to no object)
+            info = objects.get(handle, _MISSING) if handle else _MISSING
+            known = info is not _MISSING
+            if not known:  # the object's first glyph (or a glyph PDFium ties to no object)
                 info = _object_info(raw, i, fonts, height)
                 if handle:
                     objects[handle] = info
-            else:
-                info = cached
             last_handle, last_info = handle, info
         if known and code == 0x20:
             # PDFium adds spaces for wide TJ gaps with a matrix of their own (not flagged generated)
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                 info = _object_info(raw, i, fonts, height)
-        if info is None:
-            continue  # set vertically or upside down: margin notes and stamps, not body text
+        if info is None:  # set vertically or upside down: margin notes and stamps, not body text
+            rotated.append((handle or 0, chr(code)))
+            continue
         get_box(page_pointer, i, rect_pointer)
         x0, x1 = rect.left, rect.right
         if x1 < x0:
@@ -182,18 +182,19 @@ def _chars_one_by_one(raw: pdfium_c.FPDF_TEXTPAGE, count: int, height: float) ->
     return chars
 
 
-class _Missing(Enum):
-    TOKEN = 0
+_MISSING: Any = object()  # typed Any: it stands in for an ObjectInfo in dict.get
 
 
-_MISSING: Final = _Missing.TOKEN
-
-
-def _address(function: _ctypes.CFuncPtr) -> int:
-    """The address of one of PDFium's exported functions."""
+def rotated_text(rotated: list[tuple[int, str]]) -> str:
+    """The rotated glyphs' text, a space between two text objects and runs of spaces made one."""
+    parts = [text if k == 0 or handle == rotated[k - 1][0] else " " + text
+             for k, (handle, text) in enumerate(rotated)]
+    return " ".join("".join(parts).split())
+def _address(function: Any) -> int:
+    """The address of a PDFium function, to call it through a prototype of our own."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     if address is None:
-        raise ImportError(f"PDFium does not export {function!r}")
+        raise ImportError("PDFium function not found")
     return address
 
 
@@ -215,7 +216,7 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatr
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw: pdfium_c.FPDF_TEXTPAGE, codes: list[int], height: float) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
@@ -232,15 +233,15 @@ def _plain_chars(raw: pdfium_c.FPDF_TEXTPAGE, codes: list[int], height: float) -
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
-    flat = cast("list[float]", memoryview(boxes).cast("B").cast("f").tolist())  # typeshed: list[int]
+    flat: list[float] = memoryview(boxes).cast("B").cast("f").tolist()  # type: ignore[assignment]  # typeshed says int for any format
     x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     letters = list(map(chr, map(codes.__getitem__, index)))
     kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
-    objects: dict[int, _ObjectInfo | None] = {}
-    fonts: _Fonts = {}
+    objects: dict[int, ObjectInfo | None] = {}
+    fonts: dict[FontKey, tuple[str, bool, bool]] = {}
     matrix = pdfium_c.FS_MATRIX()
     matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -252,12 +253,10 @@ def _plain_chars(raw: pdfium_c.FPDF_TEXTPAGE, codes: list[int], height: float) -
             odd = {j: _object_info(raw, index[j], fonts, height) for j in range(a, b)}
             info = None
         else:
-            cached = objects.get(handle, _MISSING)
-            known = cached is not _MISSING
-            if cached is _MISSING:
+            info = objects.get(handle, _MISSING)
+            known = info is not _MISSING
+            if not known:
                 info = objects[handle] = _object_info(raw, index[a], fonts, height)
-            else:
-                info = cached
             # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
             odd = {}
             for j in kept_spaces[bisect_left(kept_spaces, a if known else a + 1): bisect_left(kept_spaces, b)]:
@@ -270,8 +269,9 @@ def _plain_chars(raw: pdfium_c.FPDF_TEXTPAGE, codes: list[int], height: float) -
                 continue
         for j in range(a, b):
             glyph = odd.get(j, info)
-            if glyph is None:
-                continue  # set vertically or upside down
+            if glyph is None:  # set vertically or upside down
+                rotated.append((handles[j], letters[j]))
+                continue
             if bottoms[j] == glyph[0]:
                 chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1])))
             else:  # another baseline inside one object
@@ -290,7 +290,7 @@ _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U
 _TEXT_HYPHEN_MARK = 0xFFFE
 
 
-def _page_units(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int] | None:
+def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
     """The page's UTF-16 units, one per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
@@ -307,7 +307,8 @@ def _page_units(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int] | None:
     return units
 
 
-def _object_info(raw: pdfium_c.FPDF_TEXTPAGE, i: int, fonts: _Fonts, height: float) -> _ObjectInfo | None:
+def _object_info(raw: TextPageHandle, i: int, fonts: dict[FontKey, tuple[str, bool, bool]],
+                 height: float) -> ObjectInfo | None:
     """(loose box bottom, (baseline, size, font, bold, italic), matrix) shared by the glyphs of
     char `i`'s text object; None for text set vertically or upside down."""
     matrix = pdfium_c.FS_MATRIX()

@@ -31,6 +31,8 @@ REPEAT_SHARE = 0.3
 # A line outside the band is a running line when it repeats at the same height on this many pages
 # at least (and REPEAT_SHARE of them): on two pages that may be chance.
 PLACED_MIN_PAGES = 3
+# A footer recognised by its words alone has at least this many (numbers aside).
+WORDED_MIN = 2
 # A running title is set smaller than this share of the body size.
 RUNNING_SIZE_RATIO = 0.93
 
@@ -89,6 +91,12 @@ def _placed(line: Line) -> tuple[str, int]:
     return _shape(line.text), round(line.baseline)
 
 
+def _worded(line: Line) -> tuple[str, int]:
+    """A line's words without its numbers (empty under WORDED_MIN words), and its height."""
+    words = [t for t in line.text.lower().split() if not any(ch.isdigit() for ch in t) and any(ch.isalpha() for ch in t)]
+    return (" ".join(words) if len(words) >= WORDED_MIN else ""), round(line.baseline)
+
+
 def _in_band(line: Line, height: float) -> bool:
     return line.baseline < MARGIN_BAND * height or line.baseline > (1 - MARGIN_BAND) * height
 
@@ -114,6 +122,12 @@ def strip_furniture(
     placed: Counter[tuple[str, int]] = Counter()
     for lines in pages:
         placed.update({_placed(line) for line in _ends(lines)})
+    # in the band, a line whose words (numbers left out, wherever they stand) repeat at the same
+    # height: a footer that puts the page number first on even pages and last on odd ones ("26
+    # The EFSA Journal 2009 – 223 26/312", "The EFSA Journal 2009 – 223 27/312 27")
+    worded: Counter[tuple[str, int]] = Counter()
+    for lines, edge in zip(pages, candidates, strict=True):
+        worded.update({_worded(lines[i]) for i in edge})
     needed = max(2, REPEAT_SHARE * len(pages))
     needed_placed = max(PLACED_MIN_PAGES, REPEAT_SHARE * len(pages))
     body_size = _body_size(pages)
@@ -121,10 +135,12 @@ def strip_furniture(
     removed: list[Furniture] = []
     for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
         header = _running_title(lines, height, body_size) if number else set()
+        ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
             why = _why(line, i in edge, seen, needed, height)
-            if why is None and (i in header or placed[_placed(line)] >= needed_placed and line in _ends(lines)):
+            if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed
+                                or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed):
                 why = _running_reason(line, height)
             if why is None:
                 page_kept.append(line)

@@ -102,8 +102,10 @@ def space_widths(pages: Iterable[Page]) -> dict[str, float]:
     """Each font's word space in ems: the median width of its space glyphs over the pages."""
     widths: dict[str, list[float]] = {}
     for page in pages:
-        for text, x0, x1, _baseline, size, font, _bold, _italic in page.chars:
-            if text == " " and font and size > 0 and x1 - x0 >= MIN_SPACE_EM * size:
+        # the space glyphs picked out at C level (a tenth of a page's glyphs or so)
+        spaces = compress(page.chars, map(" ".__eq__, map(_TEXT, page.chars)))
+        for _text, x0, x1, _baseline, size, font, _bold, _italic in spaces:
+            if font and size > 0 and x1 - x0 >= MIN_SPACE_EM * size:
                 widths.setdefault(font, []).append((x1 - x0) / size)
     return {font: statistics.median(found) for font, found in widths.items()}
 
@@ -411,16 +413,18 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
     styles: list[tuple[bool, bool]] = []
     pending_space = False
     right = None
-    default = _DEFAULT_GAP
+    last_font, share = None, _DEFAULT_GAP
     for text, x0, x1, _baseline, char_size, font, bold, italic in chars:
         if text.isspace():
             pending_space = True
             continue
         style = (bold, italic)
+        if font is not last_font:  # the glyphs of a text object share one font string
+            last_font, share = font, gaps.get(font, _DEFAULT_GAP)
         if right is None:
             right = x1
         else:
-            if pending_space or (x0 - right > gaps.get(font, default) * (char_size if char_size >= least else least)
+            if pending_space or (x0 - right > share * (char_size if char_size >= least else least)
                                  and text not in _HYPHENS and texts[-1] not in _HYPHENS):
                 texts.append(" ")
                 styles.append(style)

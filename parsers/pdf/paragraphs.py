@@ -19,12 +19,15 @@ from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line
+from parsers.structure import preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
 # Line spacings up to this many times the body size count when measuring a page's spacing:
 # double spacing (court opinions: 27.6 pt for 12 pt type, 2.3 times) is still line spacing.
 MAX_SPACING = 2.6
+# Fewer gaps than this below full lines and the spacing is measured on all lines.
+MIN_WRAPPED_GAPS = 3
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -63,15 +66,20 @@ class PageFrame:
 def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     """The page's text block, measured on its body-size lines: the commonest left edge (where
     continuation lines start), the largest of the three commonest right edges (justified lines
-    end there), and the median distance between baselines."""
+    end there), and the median distance between baselines below lines that run to the right
+    edge (of all lines when there are too few)."""
     body = [line for line in lines if abs(line.size - body_size) <= SIZE_CHANGE * body_size] or list(lines)
     if not body:
         return PageFrame(0.0, 0.0, body_size * 1.2, body_size)
     left_edge = Counter(round(line.x0) for line in body).most_common(1)[0][0]
     right_edge = max(x1 for x1, _count in Counter(round(line.x1) for line in body).most_common(3))
     left = min(line.x0 for line in body if abs(line.x0 - left_edge) <= 1.0)
-    gaps = [b.baseline - a.baseline for a, b in zip(body, body[1:], strict=False)
-            if 0 < b.baseline - a.baseline < MAX_SPACING * body_size]
+    pairs = [(a, b.baseline - a.baseline) for a, b in zip(body, body[1:], strict=False)
+             if 0 < b.baseline - a.baseline < MAX_SPACING * body_size]
+    # below a line that runs to the right edge the paragraph goes on: those gaps are line
+    # spacing, single or double, where on a page of short paragraphs most gaps are between them
+    wrapped = [gap for a, gap in pairs if a.x1 >= right_edge - SHORT_LINE_EM * a.size]
+    gaps = wrapped if len(wrapped) >= MIN_WRAPPED_GAPS else [gap for _a, gap in pairs]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     return PageFrame(left, float(right_edge), spacing, body_size)
 
@@ -104,8 +112,8 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
-    if prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
-        return False  # a list of names set ragged ("France,", "Germany, Greece, …"): one paragraph
+    if prev.bold and prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
+        return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
     # titles and headings (bold) are set ragged: there a word that would have fitted only says
@@ -143,7 +151,8 @@ def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]
     return groups
 
 
-def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> bool:
+def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
+              frames: dict[int, PageFrame] | None = None) -> bool:
     """Does the first paragraph of a page continue the last one of the page before?"""
     head = first[0]
     text = head.text.lstrip()
@@ -151,17 +160,22 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame) -> boo
         return True
     tail = last[-1]
     ending = tail.text.rstrip()
-    # a comma or semicolon ends a preambular paragraph or a list item, but the next one opens
-    # with an indent or a label: text at the margin goes on ("…the heavy burden of
-    # tuberculosis," / "HIV and AIDS, and other co-morbidities…" in A/RES/73/3)
-    if ending.endswith(TERMINAL) and not ending.endswith((",", ";")) or _LABEL.match(text):
+    # a comma or semicolon ends a preambular paragraph or a list item, but not on a line that
+    # runs to the right edge when the next page goes on at the margin ("…the heavy burden of
+    # tuberculosis," / "HIV and AIDS, and other co-morbidities…" in A/RES/73/3) with other words
+    # than a preambular paragraph's opening ones ("Recalling", "Prenant note")
+    right = frames[tail.page].right if frames and tail.page in frames else next_frame.right
+    full = tail.x1 >= right - SHORT_LINE_EM * tail.size
+    goes_on = full and ending.endswith((",", ";")) and not text.startswith(preamble_starts(None))
+    if ending.endswith(TERMINAL) and not goes_on or _LABEL.match(text):
         return False
     if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
         return False
     return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 
-def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str, list[tuple[bool, bool]]]:
+def joined_text(lines: Sequence[Line], vocabulary: frozenset[str],
+                cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
     """The lines' text joined (hyphenation undone) with one (bold, italic) style per character."""
     text = ""
     styles: list[tuple[bool, bool]] = []
@@ -172,7 +186,7 @@ def joined_text(lines: Sequence[Line], vocabulary: frozenset[str]) -> tuple[str,
         if not text:
             text, styles = part, part_styles
             continue
-        joined, dropped = join_hyphenated(text, part, vocabulary)
+        joined, dropped = join_hyphenated(text, part, vocabulary, cuts)
         if dropped:
             styles = styles[:-1] + part_styles
         elif len(joined) == len(text) + len(part):
@@ -217,8 +231,9 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
 _WHITESPACE = re.compile(r"\s")
 
 
-def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str]) -> RawParagraph:
-    text, styles = joined_text(lines, vocabulary)
+def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
+                  cuts: bool = True) -> RawParagraph:
+    text, styles = joined_text(lines, vocabulary, cuts)
     page = lines[0].page
     frame = frames[page]
     on_page = [line for line in lines if line.page == page]

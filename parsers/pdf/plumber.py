@@ -48,10 +48,11 @@ def plumber_document(path: str, password: str | None) -> Iterator[PDF]:
 def plumber_pages(path: str, pdf: PDF) -> Iterator[Page]:
     try:
         for index, page in enumerate(pdf.pages):
-            # upright text only, as with PDFium: vertical margin notes and stamps are left out
+            # upright text only, as with PDFium: vertical margin notes and stamps are set aside
             chars = tuple(_char(c) for c in page.chars if is_text_char(c["text"]) and c.get("upright", True))
+            rotated = "".join(c["text"] for c in page.chars if is_text_char(c["text"]) and not c.get("upright", True))
             page.close()
-            yield Page(index + 1, float(page.width), float(page.height), chars)
+            yield Page(index + 1, float(page.width), float(page.height), chars, " ".join(rotated.split()))
     except PdfminerException as err:
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({_cause(err) or err!s})") from err
     except _DAMAGE as err:

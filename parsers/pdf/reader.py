@@ -20,7 +20,7 @@ from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
 from parsers.pdf.furniture import strip_furniture
-from parsers.pdf.hyphen import vocabulary_of
+from parsers.pdf.hyphen import cuts_words, vocabulary_of
 from parsers.pdf.lines import Line, barcode_lines, page_lines, space_widths
 from parsers.pdf.paragraphs import (
     PageFrame,
@@ -61,7 +61,7 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
             raise pdf_password_error(path, password) from err
         if code == _ERR_SECURITY:
             raise ParseError(path, ErrorCode.UNSUPPORTED, "the PDF uses an unsupported security handler") from err
-        reason = _LOAD_REASONS.get(code, "PDFium cannot load it")
+        reason = _LOAD_REASONS.get(code or 0, "PDFium cannot load it")
         raise ParseError(path, ErrorCode.CORRUPT, f"the PDF is damaged ({reason})") from err
     except OSError as err:
         raise ParseError(path, ErrorCode.NOT_FOUND, f"cannot open the file ({err.strerror or err})") from err
@@ -112,18 +112,21 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     lines = [page_lines(page, spaces) for page in pages]
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
+    furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = _body_size(line for page in lines for line in page)
-    vocabulary = vocabulary_of([line.text for page in lines for line in page])
+    texts = [line.text for page in lines for line in page]
+    vocabulary = vocabulary_of(texts)
+    cuts = cuts_words(texts)
 
     def join(note_lines: Sequence[Line]) -> str:
-        return joined_text(note_lines, vocabulary)[0]
+        return joined_text(note_lines, vocabulary, cuts)[0]
 
     bodies, footnotes = split_footnotes(lines, body_size, join)
     frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames)
-    paragraphs = (raw_paragraph(group, frames, vocabulary) for group in groups)
+    paragraphs = (raw_paragraph(group, frames, vocabulary, cuts) for group in groups)
     return ReaderResult(
         paragraphs=tuple(p for p in paragraphs if p.text.strip()),
         footnotes=tuple(footnotes),
@@ -148,7 +151,7 @@ def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame])
     out: list[list[Line]] = []
     for groups in pages:
         for k, group in enumerate(groups):
-            if k == 0 and out and continues(out[-1], group, frames[group[0].page]):
+            if k == 0 and out and continues(out[-1], group, frames[group[0].page], frames):
                 out[-1] = out[-1] + group
             else:
                 out.append(group)

@@ -213,11 +213,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         data = render_html(comparison)
     elif args.format == "pdf":
-        from compare.reports.html_report import render_html
-        from desktop.print_report import pdf_bytes  # Qt: imported only when a PDF is asked for
+        from desktop.printing import pdf_bytes  # Qt: imported only when a PDF is asked for
 
-        data = pdf_bytes(render_html(comparison, changes_only=True),
-                         title=f"{comparison.old.path} → {comparison.new.path}")
+        data = pdf_bytes(comparison)
     elif args.format == "docx":
         from compare.redline.writer import render_redline
 

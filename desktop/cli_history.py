@@ -152,9 +152,14 @@ def compare_across_languages(args: argparse.Namespace, old: Document, new: Docum
                          "two versions in one language; use --format text, json or html")
     warn(notices(old, new))
     comparison = run(compare_across(old, new), progress_printer())
-    render = {"json": cross_report.render_json, "html": cross_report.render_html,
-              "text": cross_report.render_text}[args.format]
-    emit(render(comparison), args.output, [args.old, args.new])
+    if args.format == "pdf":
+        from desktop.printing import pdf_bytes  # Qt: imported only when a PDF is asked for
+
+        data: str | bytes = pdf_bytes(comparison)  # the cross-language report, printed
+    else:
+        data = {"json": cross_report.render_json, "html": cross_report.render_html,
+                "text": cross_report.render_text}[args.format](comparison)
+    emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 

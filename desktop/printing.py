@@ -1,27 +1,51 @@
-"""Printing the comparison report through Qt: the HTML report of compare.reports laid out by a
-QTextDocument and sent to a QPrinter (a printer, the print preview, or a PDF file). No new engine:
-the same HTML the export writes, Qt's own rich-text layout and printing.
+"""Printing a comparison report with Qt's own printing: the window's Print, Print preview and
+Export ▸ PDF report, and `accord compare --format pdf` (the command line imports this module only
+then) all go through it. No new engine: the HTML is the report compare.reports writes, in its print
+variant (Qt's rich text has no <details>, so each run of unchanged paragraphs is one line), or
+compare.history.cross_report's across languages; a QTextDocument lays it out on A4 pages with
+MARGIN_MM margins, at the device's page size (so the page count is known before printing).
+
+Without a running Qt application (the command line) `ensure_application` starts a
+QGuiApplication on the offscreen platform (unless QT_QPA_PLATFORM says otherwise): no display is
+needed to write a PDF.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from compare.model import Comparison
 
 # Page margins in millimetres: the usual A4 office margin, wide enough for a hole punch.
 MARGIN_MM = 15.0
-# The report's body text size in points when printed (the HTML leaves it to the reader).
-PRINT_POINT_SIZE = 10
+# Body text size in points: the report's CSS sizes are relative to it.
+BASE_POINT_SIZE = 9.5
+RESOLUTION_DPI = 300
+
+_app: QGuiApplication | None = None
+
+
+def ensure_application() -> None:
+    """A Qt GUI application must exist to lay text out; the command line has none."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication([])
 
 
 def report_html(comparison: Comparison) -> str:
-    """The HTML report that is printed: the one File ▸ Export ▸ HTML writes, in its print variant
-    (unchanged runs one line each) where the report has one: Qt's rich text cannot fold them."""
-    import inspect
-
+    """The HTML that is printed: the HTML export's print variant, or the cross-language report."""
     from compare.reports.html_report import render_html
     from compare.route import is_cross_language
 
@@ -29,60 +53,68 @@ def report_html(comparison: Comparison) -> str:
         from compare.history.cross_report import render_html as render_across
 
         return render_across(comparison)
-    if "changes_only" in inspect.signature(render_html).parameters:
-        return render_html(comparison, changes_only=True)  # type: ignore[call-arg, unused-ignore]
-    return render_html(comparison)
+    return render_html(comparison, changes_only=True)
+
+
+def title(comparison: Comparison) -> str:
+    return f"{comparison.old.path} → {comparison.new.path}"
 
 
 def report_document(comparison: Comparison) -> QTextDocument:
-    """The report as a QTextDocument ready to print (its page size is set by `print_document`)."""
+    """The report laid out as Qt rich text, ready to print."""
+    ensure_application()
     document = QTextDocument()
     font = document.defaultFont()
-    font.setPointSize(PRINT_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE)
     document.setDefaultFont(font)
     document.setHtml(report_html(comparison))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                f"{comparison.old.path} → {comparison.new.path}")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title(comparison))
     return document
 
 
+def page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
 def setup_printer(printer: QPrinter) -> None:
-    """A4 portrait with MARGIN_MM margins unless the user chose otherwise in a dialog."""
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                      QPageLayout.Unit.Millimeter))
+    """A4 portrait with MARGIN_MM margins unless the user chooses otherwise in a dialog."""
+    printer.setPageLayout(page_layout())
 
 
-def print_document(document: QTextDocument, printer: QPrinter) -> int:
-    """Lay the document out on the printer's pages and print it; returns the number of pages."""
-    rect = printer.pageRect(QPrinter.Unit.DevicePixel)
-    document.documentLayout().setPaintDevice(printer)
+def print_document(document: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Lay the report out on `device`'s pages (a QPrinter the print dialog or preview set up, or a
+    QPdfWriter) and print it there; returns the number of pages."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    document.documentLayout().setPaintDevice(device)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     pages = document.pageCount()
-    document.print_(printer)
+    document.print_(device)
     return pages
 
 
 def pdf_bytes(comparison: Comparison) -> bytes:
-    """The report printed to PDF, as bytes (for an atomic export: desktop.files.write_atomic)."""
-    import os
-    import tempfile
-
-    handle, scratch = tempfile.mkstemp(prefix="accord-report-", suffix=".pdf")
-    os.close(handle)
-    try:
-        write_pdf(comparison, scratch)
-        with open(scratch, "rb") as file:
-            return file.read()
-    finally:
-        os.unlink(scratch)
+    """The report as a PDF file's bytes (A4, margins, Qt's page numbering), for an atomic write."""
+    document = report_document(comparison)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(title(comparison))
+    writer.setCreator("Accord")
+    print_document(document, writer)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data())
 
 
 def write_pdf(comparison: Comparison, path: str) -> int:
-    """Print the report to a PDF file at `path` (callers write atomically); returns its page count."""
+    """Print the report to a PDF file at `path` through a QPrinter; returns its page count."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     setup_printer(printer)
-    printer.setDocName(f"{comparison.old.path} → {comparison.new.path}")
+    printer.setDocName(title(comparison))
     return print_document(report_document(comparison), printer)

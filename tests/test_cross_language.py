@@ -146,3 +146,11 @@ def test_cli_compare_across_languages_html_shows_both_texts(tmp_path):
           "-o", str(out)])
     page = out.read_text(encoding="utf-8")
     assert "Prie instamment" in page and "Encourages" in page and "strengthened" in page
+
+
+def test_cli_compare_across_languages_writes_a_pdf_report(tmp_path):
+    """--format pdf across languages prints the cross-language report (it was a KeyError, exit 1)."""
+    out = tmp_path / "c.pdf"
+    code = main(["compare", str(FIXTURES / "l2-en.docx"), str(FIXTURES / "l2-fr-rev1.docx"), "--format", "pdf",
+                 "-o", str(out)])
+    assert code == 1 and out.read_bytes().startswith(b"%PDF-")

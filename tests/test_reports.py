@@ -206,24 +206,24 @@ def test_pdf_report_from_the_command_line(tmp_path):
     assert html.stdout.strip() == "1", html.stderr
 
 
-def test_print_document_paginates_on_a_printer(tmp_path):
-    """print_report.print_document (the window's Print and Print preview) prints the report on a
-    QPrinter set to PDF: the file holds the report's headings and changes."""
+def test_print_document_paginates_on_a_printer(qapp, tmp_path):
+    """printing.print_document (the window's Print and Print preview) prints the report on a
+    QPrinter set to PDF: the file holds the report's headings and changes, on the pages it counts."""
     import pytest
 
     pytest.importorskip("PySide6.QtPrintSupport")
     import pypdfium2
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop.print_report import ensure_application, page_layout, print_document
+    from desktop.printing import print_document, report_document, setup_printer
 
-    ensure_application()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setPageLayout(page_layout())
-    print_document(render_html(comparison(), changes_only=True), printer)
+    setup_printer(printer)
+    pages = print_document(report_document(comparison()), printer)
     del printer
     pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    assert len(pdf) == pages
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert "Engagements" in text and "Prie instamment" in text and "OP1" in text

@@ -4,6 +4,9 @@ and commitment changes read through both languages' lexicons, no word ops."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,6 +154,9 @@ def test_cli_compare_across_languages_html_shows_both_texts(tmp_path):
 def test_cli_compare_across_languages_writes_a_pdf_report(tmp_path):
     """--format pdf across languages prints the cross-language report (it was a KeyError, exit 1)."""
     out = tmp_path / "c.pdf"
-    code = main(["compare", str(FIXTURES / "l2-en.docx"), str(FIXTURES / "l2-fr-rev1.docx"), "--format", "pdf",
-                 "-o", str(out)])
-    assert code == 1 and out.read_bytes().startswith(b"%PDF-")
+    # in a child process: printing starts a Qt application, which must not be this test session's
+    done = subprocess.run([sys.executable, "-m", "desktop", "compare", str(FIXTURES / "l2-en.docx"),
+                           str(FIXTURES / "l2-fr-rev1.docx"), "--format", "pdf", "-o", str(out)],
+                          capture_output=True, text=True, timeout=240, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert done.returncode == 1, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")

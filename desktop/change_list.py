@@ -27,14 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compare.commitments import commitment_effect as _engine_effect
 from compare.model import Change, ChangeKind, Commitment, Comparison
 from desktop.cite import cite_blocks, cite_change
-from parsers.model import Block, BlockKind
-
-try:  # the engine's one list of commitment changes (compare/commitment_list.py), once merged
-    from compare.commitments import commitment_effect as _engine_effect
-except ImportError:
-    _engine_effect = None
 
 # How much of a paragraph the excerpt column shows.
 EXCERPT_CHARS = 160
@@ -63,23 +58,10 @@ def commitment_name(commitment: Commitment | None) -> str:
 
 def commitment_effect(change: Change) -> str | None:
     """'strengthened', 'weakened', 'added' (an operative paragraph added), 'removed' or None: the
-    engine's one list of commitment changes (compare.commitments.commitment_effect) once it exists,
-    until then the rule of the reports' summary (compare.reports.text.summary), so the window lists
-    what they list."""
-    if _engine_effect is not None:
-        effect = _engine_effect(change)
-        return None if effect is None else str(effect)
-    if change.commitment is not None:
-        return str(change.commitment)
-    if change.kind is ChangeKind.ADDED and _operative(change.news):
-        return "added"
-    if change.kind is ChangeKind.REMOVED and _operative(change.olds):
-        return "removed"
-    return None
-
-
-def _operative(blocks: tuple[Block, ...]) -> bool:
-    return bool(blocks) and blocks[0].kind is BlockKind.OPERATIVE
+    engine's one list of commitment changes (compare.commitments.commitment_effect), so the window
+    lists what the reports list."""
+    effect = _engine_effect(change)
+    return None if effect is None else str(effect)
 
 
 def commitment_added_or_removed(change: Change) -> bool:

@@ -9,7 +9,8 @@ The pipeline reads top to bottom (`iter_compare`):
    other file carries as a running header instead, is set aside (reported unchanged).
 2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
    diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
-   `fuzz.ratio`, computed in bulk with `rapidfuzz.process.cdist`. Only anchors in increasing
+   `fuzz.ratio`, scored over candidate pairs only (compare.versions.candidates: pairs sharing
+   rare word shingles), never all pairs. Only anchors in increasing
    order on both sides are kept (longest increasing subsequence, patience sorting,
    O(k log k)); the others are out of order, hence moves, and are reserved for step 5.
 3. banded dynamic programme between consecutive anchors: in each gap a monotone alignment that
@@ -32,8 +33,9 @@ Footnotes (Document.footnotes, as blocks of kind `footnote` labelled FN3: compar
 footnote_blocks) go through steps 2-7 among themselves, unless CompareOptions.ignore_footnotes;
 their changes follow the body's.
 
-Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
-the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
+Complexity: normalising and anchoring are linear in the text plus the candidate pairs among the
+blocks left after exact anchors (near-linear: each block meets those sharing one of its rarest
+word shingles; moves likewise); the dynamic programme costs
 n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
 
 Representation of splits and merges: `Change.olds`/`Change.news` hold every block of the bead
@@ -68,6 +70,7 @@ from compare.model import (
 )
 from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
+from compare.versions.candidates import similar_pairs
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
 
@@ -101,8 +104,6 @@ SPLIT_PARTS = 3
 BAND = 8
 # Rows of the DP band whose similarities one cdist call computes.
 BAND_ROWS = 64
-# Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
-CDIST_CELLS = 4_000_000
 # Texts of a split/merge are joined with JOINER: it and joined_text live in compare.model (a report
 # needs no engine) and are imported above, so compare.versions.engine.JOINER still works.
 
@@ -231,42 +232,33 @@ def _old_and_new(pair: tuple[int, int, float]) -> tuple[int, int]:
 
 def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
                old_pos: Sequence[int], new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
-    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin (bulk, chunked)."""
+    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin: over the whole matrix
+    when it is small, over the candidate pairs (compare.versions.candidates) otherwise."""
     if not old_texts or not new_texts:
         return []
     if len(old_texts) * len(new_texts) <= LOOP_CELLS:
         return _near_pairs_small(ratios(old_texts, new_texts), old_pos, new_pos)
-    import numpy as np
+    scores = similar_pairs([bounded(t) for t in old_texts], [bounded(t) for t in new_texts], NEAR_CUTOFF)
+    return _near_pairs_sparse(scores, old_pos, new_pos)
 
-    rows = max(1, CDIST_CELLS // len(new_texts))
-    row_best = np.zeros(len(old_texts), dtype=np.int64)
-    row_ok = np.zeros(len(old_texts), dtype=bool)
-    col_top = np.zeros((2, len(new_texts)), dtype=np.int64)  # best and runner-up score per column
-    col_arg = np.zeros(len(new_texts), dtype=np.int64)
-    row_score = np.zeros(len(old_texts), dtype=np.int64)
-    for start in range(0, len(old_texts), rows):
-        chunk = process.cdist([bounded(t) for t in old_texts[start:start + rows]], [bounded(t) for t in new_texts],
-                              scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=NEAR_CUTOFF, workers=-1)
-        chunk = chunk.astype(np.int64)
-        order = np.argsort(-chunk, axis=1)
-        best = order[:, 0]
-        top = chunk[np.arange(len(chunk)), best]
-        second = chunk[np.arange(len(chunk)), order[:, 1]] if chunk.shape[1] > 1 else np.zeros_like(top)
-        row_best[start:start + len(chunk)] = best
-        row_score[start:start + len(chunk)] = top
-        row_ok[start:start + len(chunk)] = (top >= ANCHOR_NEAR) & (top - second >= ANCHOR_MARGIN)
-        for r in range(len(chunk)):  # fold the chunk's columns into the running top two
-            row = chunk[r]
-            better = row > col_top[0]
-            col_top[1] = np.where(better, col_top[0], np.maximum(col_top[1], row))
-            col_arg = np.where(better, start + r, col_arg)
-            col_top[0] = np.where(better, row, col_top[0])
+
+def _near_pairs_sparse(scores: dict[tuple[int, int], int], old_pos: Sequence[int],
+                       new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """`near_pairs` on the scores at or above NEAR_CUTOFF (the others count as 0, as cdist with
+    that cutoff reports them): the same rule as `_near_pairs_small`."""
+    row_top: dict[int, list[int]] = {}
+    col_top: dict[int, list[int]] = {}
+    for (r, c), s in scores.items():
+        for top in (row_top.setdefault(r, [0, 0]), col_top.setdefault(c, [0, 0])):
+            if s > top[0]:
+                top[0], top[1] = s, top[0]
+            elif s > top[1]:
+                top[1] = s
     out = []
-    for hit in np.flatnonzero(row_ok):
-        row_at, c = int(hit), int(row_best[hit])
-        if col_arg[c] == row_at and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
-            out.append((old_pos[row_at], new_pos[c], float(row_score[row_at])))
+    for (r, c), s in sorted(scores.items()):
+        if s >= ANCHOR_NEAR and s == row_top[r][0] and s == col_top[c][0] \
+                and s - row_top[r][1] >= ANCHOR_MARGIN and s - col_top[c][1] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(s)))
     return out
 
 
@@ -474,9 +466,8 @@ def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[st
     added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
     if not removed or not added:
         return beads
-    scores = ratios([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
-    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= MOVE_THRESHOLD),
-                        key=lambda rc: -scores[rc[0]][rc[1]])
+    scores = _move_scores([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
+    candidates = sorted(sorted(scores), key=lambda rc: -scores[rc])
     drop: set[int] = set()
     out = list(beads)
     used_cols: set[int] = set()
@@ -485,8 +476,17 @@ def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[st
             continue
         drop.add(removed[r])
         used_cols.add(c)
-        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r][c]), moved=True)
+        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r, c]), moved=True)
     return [b for k, b in enumerate(out) if k not in drop]
+
+
+def _move_scores(rows: Sequence[str], cols: Sequence[str]) -> dict[tuple[int, int], int]:
+    """Pairs (row, column) scoring at least MOVE_THRESHOLD (rounded half up): every pair of a
+    small matrix, the candidate pairs (compare.versions.candidates) of a large one."""
+    if len(rows) * len(cols) <= LOOP_CELLS:
+        return {(r, c): s for r, row in enumerate(ratios(rows, cols)) for c, s in enumerate(row) if s >= MOVE_THRESHOLD}
+    scores = similar_pairs([bounded(t) for t in rows], [bounded(t) for t in cols], MOVE_THRESHOLD - 0.5)
+    return {rc: s for rc, s in scores.items() if s >= MOVE_THRESHOLD}
 
 
 def unpair_new_commitments(beads: list[Bead], old_blocks: Sequence[Block], new_blocks: Sequence[Block],

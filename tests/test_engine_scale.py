@@ -127,3 +127,38 @@ def test_tokens_are_shingles_for_paragraphs_and_trigrams_for_short_lines():
     assert shingles("决定继续") == {"决 定", "定 继", "继 续"}
     assert shingles("Français") == {"français"}
     assert trigrams("Ab") == {" ab", "ab "}
+
+
+def test_a_long_paragraph_is_redlined_piece_by_piece_not_character_by_character(monkeypatch):
+    """A 60 kB paragraph in three runs with words inserted and deleted: the writer makes one w:t per
+    piece of text of one kind (a few dozen), not one per character (60,000, which took a minute
+    at 500 kB), and accepting gives the new text, rejecting the old."""
+    from lxml import etree
+    from test_redline_paragraph import _edits, _paragraph, _revisions, _text
+    from test_redline_tracking import resolve
+
+    from compare.redline import paragraph
+
+    rng, words = random.Random(3), _vocabulary(3)
+    old_words = [rng.choice(words) for _ in range(10_000)]
+    new_words = list(old_words)
+    for k in range(20):
+        new_words.insert(rng.randrange(len(new_words)), f"INSERTED{k}")
+    for _ in range(10):
+        del new_words[rng.randrange(len(new_words))]
+    old, new = " ".join(old_words), " ".join(new_words)
+    third = len(new) // 3
+    body = _paragraph([(new[:third], False), (new[third:2 * third], True), (new[2 * third:], False)])
+    made = [0]
+    real_make = paragraph.make
+
+    def counting(tag: str) -> etree._Element:
+        made[0] += tag == "t"
+        return real_make(tag)
+
+    monkeypatch.setattr(paragraph, "make", counting)
+    edits = _edits(old, new)
+    paragraph.rewrite_paragraph(body[0], edits, (), _revisions(), {})
+    assert made[0] <= len(edits) + 3
+    assert _text(resolve(body, "accept")) == new
+    assert _text(resolve(body, "reject")) == old

@@ -11,6 +11,7 @@ a deleted paragraph mark.
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections import defaultdict
 from dataclasses import dataclass
@@ -116,6 +117,7 @@ def rewrite_paragraph(p: etree._Element, edits: list[Edit], old_spans: tuple[Spa
     new_text = "".join(e.text for e in edits if e.kind is not OpKind.DELETE)
     status, deletions = _plan(stream, new_text, edits, style)
     writer = _Writer(p, old_spans, revisions, style)
+    deletion_at = sorted(deletions)
     cursor = 0
     for r in runs:
         writer.start_run(r)
@@ -126,11 +128,11 @@ def rewrite_paragraph(p: etree._Element, edits: list[Edit], old_spans: tuple[Spa
                     writer.add(child, None)
                 continue
             if is_w(child, "t"):
-                for k, ch in enumerate(text):
-                    writer.delete(deletions.pop(cursor + k, []))
+                for start, end in _pieces(status, deletion_at, cursor, cursor + len(text)):
+                    writer.delete(deletions.pop(start, []))
                     t = make("t")
-                    t.text = ch
-                    writer.add(t, status[cursor + k])
+                    t.text = text[start - cursor:end - cursor]
+                    writer.add(t, status[start])
             else:
                 writer.delete(deletions.pop(cursor, []))
                 writer.add(child, status[cursor])
@@ -143,6 +145,24 @@ def rewrite_paragraph(p: etree._Element, edits: list[Edit], old_spans: tuple[Spa
         writer.end_run()
     writer.merge_wrappers()
     return _split_at_breaks(p, revisions)
+
+
+def _pieces(status: list[OpKind], deletion_at: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """Stream ranges [start, end) cut where the status changes or a deletion goes: each piece is
+    one text of one kind (the writer used to place it character by character, which cost a
+    minute for a 500 kB paragraph)."""
+    inside = deletion_at[bisect.bisect_right(deletion_at, start):bisect.bisect_left(deletion_at, end)]
+    cuts = [start, *inside, end]
+    out: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        k = a
+        while k < b:
+            kind, j = status[k], k + 1
+            while j < b and status[j] is kind:
+                j += 1
+            out.append((k, j))
+            k = j
+    return out
 
 
 def _plan(stream: str, new_text: str, edits: list[Edit], style: Style) -> tuple[list[OpKind], dict[int, list[Edit]]]:

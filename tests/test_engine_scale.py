@@ -39,15 +39,21 @@ def _count_ratio_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         calls[0] += 1
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
+    real_cdist = engine.process.cdist
+
+    def counting_cdist(rows: list[str], cols: list[str], **kwargs: object) -> object:
+        calls[0] += len(rows) * len(cols)
+        return real_cdist(rows, cols, **kwargs)
+
     monkeypatch.setattr(rapidfuzz.fuzz, "ratio", counting)
-    monkeypatch.setattr(engine.process, "cdist", None)  # any all-pairs matrix would fail loudly
+    monkeypatch.setattr(engine.process, "cdist", counting_cdist)
     return calls
 
 
 def test_unrelated_documents_are_scored_on_a_number_of_pairs_linear_in_their_length(monkeypatch):
     """Two unrelated documents of 1,000 and then 2,000 paragraphs a side: the engine calls
-    fuzz.ratio fewer than 150 times per paragraph (all pairs would be 1,000 and 2,000 times), never
-    builds a cdist matrix, and doubling the documents about doubles the calls."""
+    fuzz.ratio (one by one or in cdist matrices) fewer than 150 times per paragraph (all pairs
+    would be 1,000 and 2,000 times), and doubling the documents about doubles the calls."""
     calls = _count_ratio_calls(monkeypatch)
     counts = []
     for n in (1000, 2000):
@@ -190,3 +196,20 @@ def test_a_long_paragraph_is_mapped_onto_its_runs_by_windows_as_well_as_by_one_a
     assert all(joined[s] == text[t] for s, t in mapped)
     assert all(t1 < t2 for (_s1, t1), (_s2, t2) in zip(mapped, mapped[1:], strict=False))
     assert len(mapped) == sum(t >= 0 for t in whole)
+
+
+def test_a_wide_gap_scores_a_bounded_band(monkeypatch):
+    """Unrelated documents of 500 and 2,000 paragraphs (one gap, skew 1,500): the band of the
+    dynamic programme is narrowed to about GAP_CELLS cells (the full skew would score 1.5
+    million), every block still comes out once, and a gap of three against 300 keeps its full
+    band (each of the three pairs with its copy, far from the diagonal)."""
+    calls = _count_ratio_calls(monkeypatch)
+    beads = engine.align_keys(_document(500, 2), _document(2000, 3))
+    assert sorted(p for b in beads for p in b.olds) == list(range(500))
+    assert sorted(q for b in beads for q in b.news) == list(range(2000))
+    assert calls[0] < 2 * engine.GAP_CELLS + 150 * 2500  # the band is scored by blocks of rows: up to twice
+    old = ["Alpha paragraph about the budget of the Office.", "Beta paragraph about the staff of the Office.",
+           "Gamma paragraph about the premises of the Office."]
+    new = [t.replace("Office", "Offices") for t in old] + _document(300, 5)
+    beads = engine.align_keys(old, new)
+    assert [(b.olds, b.news) for b in beads[:3]] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]

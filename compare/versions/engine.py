@@ -36,7 +36,8 @@ their changes follow the body's.
 Complexity: normalising and anchoring are linear in the text plus the candidate pairs among the
 blocks left after exact anchors (near-linear: each block meets those sharing one of its rarest
 word shingles; moves likewise); the dynamic programme costs
-n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
+n·(2·BAND + |n − m|) per gap, at most about GAP_CELLS, so near-linear for real revisions where
+most paragraphs anchor, and bounded for unrelated documents.
 
 Representation of splits and merges: `Change.olds`/`Change.news` hold every block of the bead
 (one old and two new for a split). The JSON (compare.reports.text) keeps the contract's single
@@ -158,8 +159,10 @@ def iter_compare(old: Document, new: Document,
     old_notes, new_notes = ((), ()) if options.ignore_footnotes else (footnote_blocks(old), footnote_blocks(new))
     total = len(old_blocks) + len(new_blocks) + len(old_notes) + len(new_notes)
     yield Progress(Stage.NORMALISE, 0, total)
-    old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
-    new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
+    # most paragraphs of two versions are the same text: each distinct text is normalised once
+    known: dict[tuple[str, tuple[str, ...]], str] = {}
+    old_keys = [_key(b, options, known) for b in old_blocks]
+    new_keys = [_key(b, options, known) for b in new_blocks]
     furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
@@ -182,6 +185,14 @@ def iter_compare(old: Document, new: Document,
         changes.append(classify_change(change, language))
     yield Progress(Stage.WORD_DIFFS, len(work), len(work))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def _key(block: Block, options: CompareOptions, known: dict[tuple[str, tuple[str, ...]], str]) -> str:
+    """key_text of `block`, from `known` when a block with the same text and marks had it."""
+    at = (block.text, block.footnote_marks)
+    if at not in known:
+        known[at] = key_text(block.text, options, block.footnote_marks)
+    return known[at]
 
 
 def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:

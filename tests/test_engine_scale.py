@@ -1,7 +1,8 @@
 """The versions engine scores candidate pairs, not all pairs (issue 17): two unrelated
 5,000-paragraph documents took 77 s, 42 of them in an all-pairs `cdist`. These tests are
 structural (how many pairs are scored, and that the candidates miss no pair the engine would
-use), never timed: speed is measured by benchmarks/long_inputs.py and benchmarks/engine_scale.py."""
+use), never timed: speed is measured by benchmarks/long_inputs.py, recall on real revisions by
+benchmarks/candidates_recall.py."""
 
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ peak resident memory of the largest process (the CLI or one of its workers).
     .venv/bin/python -m benchmarks.long_inputs                 # every case (about 15 minutes)
     .venv/bin/python -m benchmarks.long_inputs paragraph-500k   # one case by name
 
+Cases: paragraph-500k and -2M (a paragraph against a copy with 20 words inserted), redline-500k (the
+same as Word files, redlined as docx), different-N and identical-N for N = 1,000, 5,000 and 20,000
+paragraphs (two unrelated documents; a document and its copy), align-lines-10000 and -50000.
+
 Inputs are generated into benchmarks/.data/ (ignored by git) from a fixed seed: paragraphs of
 random words from a 3,000-word vocabulary, so every single word recurs (the hard case for the
 word diff's anchors). Each run uses an empty cache directory (a cold run).
@@ -46,6 +50,26 @@ def _paragraph_pair(chars: int) -> tuple[Path, Path]:
     return old_path, new_path
 
 
+def _paragraph_docx(chars: int) -> tuple[Path, Path]:
+    """The paragraph pair of `_paragraph_pair` as Word files (the paragraph in three runs, the
+    middle one italic, between a title and a closing line): the redline writer's long case."""
+    import docx
+
+    paths = DATA / f"paragraph-{chars}-old.docx", DATA / f"paragraph-{chars}-new.docx"
+    if not paths[1].exists():
+        for text_path, path in zip(_paragraph_pair(chars), paths, strict=True):
+            text = text_path.read_text(encoding="utf-8").strip()
+            document, third = docx.Document(), len(text) // 3
+            document.add_paragraph("Title")
+            paragraph = document.add_paragraph()
+            paragraph.add_run(text[:third])
+            paragraph.add_run(text[third:2 * third]).italic = True
+            paragraph.add_run(text[2 * third:])
+            document.add_paragraph("End.")
+            document.save(str(path))
+    return paths
+
+
 def _document(paragraphs: int, seed: int) -> Path:
     path = DATA / f"document-{paragraphs}-{seed}.txt"
     if not path.exists():
@@ -72,12 +96,17 @@ def _cases() -> dict[str, list[str]]:
     for chars, name in ((500_000, "paragraph-500k"), (2_000_000, "paragraph-2M")):
         old, new = _paragraph_pair(chars)
         out[name] = ["compare", str(old), str(new), "--format", "json"]
-    out["different-5000"] = ["compare", str(_document(5000, 2)), str(_document(5000, 3)), "--format", "json"]
-    same = _document(20000, 1)
-    copy = DATA / "document-20000-1-copy.txt"
-    if not copy.exists():
-        copy.write_bytes(same.read_bytes())
-    out["identical-20000"] = ["compare", str(same), str(copy), "--format", "json"]
+    for count in (1000, 5000, 20000):
+        # random words read as English or Spanish: --language keeps both on the versions engine
+        out[f"different-{count}"] = ["compare", str(_document(count, 2)), str(_document(count, 3)), "--format", "json",
+                                     "--language", "en"]
+        same = _document(count, 1)
+        copy = DATA / f"document-{count}-1-copy.txt"
+        if not copy.exists():
+            copy.write_bytes(same.read_bytes())
+        out[f"identical-{count}"] = ["compare", str(same), str(copy), "--format", "json", "--language", "en"]
+    old, new = _paragraph_docx(500_000)
+    out["redline-500k"] = ["compare", str(old), str(new), "--format", "docx"]
     for count in (10_000, 50_000):
         src, tgt = _lines(count)
         out[f"align-lines-{count}"] = ["align", str(src), str(tgt), "--lines", "--format", "ladder",

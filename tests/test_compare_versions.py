@@ -222,9 +222,10 @@ def test_symbol_line_kept_by_one_reader_only_is_not_a_difference():
     assert kinds(c) == ["added"] + ["unchanged"] * 3
 
 
-def test_near_anchors_are_the_same_by_the_loop_and_by_cdist(monkeypatch):
-    """near_pairs computes small matrices in a Python loop and large ones with cdist in chunks:
-    both paths give the same anchors on the same texts."""
+def test_near_anchors_are_the_same_by_the_loop_and_by_candidate_pairs(monkeypatch):
+    """near_pairs scores every pair of a small matrix in a Python loop and only the candidate
+    pairs (compare.versions.candidates) of a large one: both paths give the same anchors on the
+    same texts."""
     import random
 
     from compare.versions import engine
@@ -238,6 +239,5 @@ def test_near_anchors_are_the_same_by_the_loop_and_by_cdist(monkeypatch):
     positions = list(range(len(old))), list(range(len(new)))
     small = engine.near_pairs(old, new, *positions)
     monkeypatch.setattr(engine, "LOOP_CELLS", 0)
-    monkeypatch.setattr(engine, "CDIST_CELLS", 500)  # several chunks
     assert engine.near_pairs(old, new, *positions) == small
     assert small

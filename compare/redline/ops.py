@@ -46,17 +46,18 @@ def split_edits(ops: tuple[Op, ...], olds: tuple[Block, ...],
     opos = npos = 0
     for op in ops:
         if op.kind is OpKind.DELETE:
-            text = "".join(PARAGRAPH_BREAK if opos + k in old_cuts else ch for k, ch in enumerate(op.text))
+            text = op.text
+            for k in _inside(old_cuts, opos, len(text)):
+                text = text[:k] + PARAGRAPH_BREAK + text[k + 1:]
             edits.append(Edit(OpKind.DELETE, text, opos))
             opos += len(op.text)
             continue
         start = 0
-        for k in range(len(op.text)):
-            if npos + k in new_cuts:
-                if op.text[start:k]:
-                    edits.append(Edit(op.kind, op.text[start:k], opos + start))
-                out.append((edits, op.kind))
-                edits, start = [], k + len(JOINER)
+        for k in _inside(new_cuts, npos, len(op.text)):
+            if op.text[start:k]:
+                edits.append(Edit(op.kind, op.text[start:k], opos + start))
+            out.append((edits, op.kind))
+            edits, start = [], k + len(JOINER)
         if op.text[start:]:
             edits.append(Edit(op.kind, op.text[start:], opos + start))
         npos += len(op.text)
@@ -64,6 +65,12 @@ def split_edits(ops: tuple[Op, ...], olds: tuple[Block, ...],
             opos += len(op.text)
     out.append((edits, None))
     return out if len(out) == len(news) else None
+
+
+def _inside(cuts: set[int], offset: int, length: int) -> list[int]:
+    """The cuts within [offset, offset + length), relative to offset, in order (a paragraph of
+    500 kB was scanned character by character)."""
+    return sorted(c - offset for c in cuts if offset <= c < offset + length)
 
 
 def replace_edits(text: str, old: str, new: str) -> list[Edit] | None:

@@ -9,7 +9,8 @@ The pipeline reads top to bottom (`iter_compare`):
    other file carries as a running header instead, is set aside (reported unchanged).
 2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
    diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
-   `fuzz.ratio`, computed in bulk with `rapidfuzz.process.cdist`. Only anchors in increasing
+   `fuzz.ratio`, scored over candidate pairs only (compare.versions.candidates: pairs sharing
+   rare word shingles), never all pairs. Only anchors in increasing
    order on both sides are kept (longest increasing subsequence, patience sorting,
    O(k log k)); the others are out of order, hence moves, and are reserved for step 5.
 3. banded dynamic programme between consecutive anchors: in each gap a monotone alignment that
@@ -32,9 +33,11 @@ Footnotes (Document.footnotes, as blocks of kind `footnote` labelled FN3: compar
 footnote_blocks) go through steps 2-7 among themselves, unless CompareOptions.ignore_footnotes;
 their changes follow the body's.
 
-Complexity: normalising and anchoring are linear in the text plus one bulk similarity matrix over
-the blocks left after exact anchors (chunked, C speed); the dynamic programme costs
-n·(2·BAND + |n − m|) per gap, so near-linear for real revisions where most paragraphs anchor.
+Complexity: normalising and anchoring are linear in the text plus the candidate pairs among the
+blocks left after exact anchors (near-linear: each block meets those sharing one of its rarest
+word shingles; moves likewise); the dynamic programme costs
+n·(2·BAND + |n − m|) per gap, at most about GAP_CELLS, so near-linear for real revisions where
+most paragraphs anchor, and bounded for unrelated documents.
 
 Representation of splits and merges: `Change.olds`/`Change.news` hold every block of the bead
 (one old and two new for a split). The JSON (compare.reports.text) keeps the contract's single
@@ -68,7 +71,8 @@ from compare.model import (
 )
 from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
-from compare.versions.related import RELATED_THRESHOLD, different_documents
+from compare.versions.candidates import similar_pairs
+from compare.versions.related import RELATED_CELLS, RELATED_THRESHOLD, different_documents
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
 
@@ -100,10 +104,13 @@ SPLIT_PARTS = 3
 # Half-width of the DP band beyond the difference in gap sizes: real revisions add or remove a
 # few paragraphs between anchors, rarely more than a handful in a row.
 BAND = 8
+# A gap whose band would have more cells than this (both sides long, and of very different
+# lengths: unrelated documents, a long section inserted beside a long one removed) has its band
+# narrowed to this many cells: a 500-paragraph gap against a 2,000 one took 9 s (1.5 million
+# cells) and grows with the square. Pairs outside the narrowed band are left to the moves.
+GAP_CELLS = 400_000
 # Rows of the DP band whose similarities one cdist call computes.
 BAND_ROWS = 64
-# Bulk similarity is computed in chunks of at most this many cells (uint8: 4 MB).
-CDIST_CELLS = 4_000_000
 # Texts of a split/merge are joined with JOINER: it and joined_text live in compare.model (a report
 # needs no engine) and are imported above, so compare.versions.engine.JOINER still works.
 
@@ -153,8 +160,10 @@ def iter_compare(old: Document, new: Document,
     old_notes, new_notes = ((), ()) if options.ignore_footnotes else (footnote_blocks(old), footnote_blocks(new))
     total = len(old_blocks) + len(new_blocks) + len(old_notes) + len(new_notes)
     yield Progress(Stage.NORMALISE, 0, total)
-    old_keys = [key_text(b.text, options, b.footnote_marks) for b in old_blocks]
-    new_keys = [key_text(b.text, options, b.footnote_marks) for b in new_blocks]
+    # most paragraphs of two versions are the same text: each distinct text is normalised once
+    known: dict[tuple[str, tuple[str, ...]], str] = {}
+    old_keys = [_key(b, options, known) for b in old_blocks]
+    new_keys = [_key(b, options, known) for b in new_blocks]
     furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
@@ -179,6 +188,14 @@ def iter_compare(old: Document, new: Document,
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
 
 
+def _key(block: Block, options: CompareOptions, known: dict[tuple[str, tuple[str, ...]], str]) -> str:
+    """key_text of `block`, from `known` when a block with the same text and marks had it."""
+    at = (block.text, block.footnote_marks)
+    if at not in known:
+        known[at] = key_text(block.text, options, block.footnote_marks)
+    return known[at]
+
+
 def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     """Beads of two sequences of comparison keys: anchors, the banded programme between them,
     splits and merges, then moves (steps 2-5 above)."""
@@ -187,7 +204,8 @@ def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     beads = join_splits_and_merges(beads, old_keys, new_keys)
     beads = find_moves(beads, old_keys, new_keys)
     paired_in_order = sum(len(b.olds) for b in beads if b.olds and b.news and not b.moved)
-    if different_documents(paired_in_order, sum(1 for key in old_keys if key)):
+    lone = sum(1 for b in beads if b.olds and not b.news) * sum(1 for b in beads if b.news and not b.olds)
+    if different_documents(paired_in_order, sum(1 for key in old_keys if key)) and lone <= RELATED_CELLS:
         # two documents years apart, not revisions: pair what is left by text alone (compare.versions.related)
         beads = find_moves(beads, old_keys, new_keys, RELATED_THRESHOLD)
     return beads
@@ -237,42 +255,33 @@ def _old_and_new(pair: tuple[int, int, float]) -> tuple[int, int]:
 
 def near_pairs(old_texts: Sequence[str], new_texts: Sequence[str],
                old_pos: Sequence[int], new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
-    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin (bulk, chunked)."""
+    """Mutual best matches by fuzz.ratio ≥ ANCHOR_NEAR with a clear margin: over the whole matrix
+    when it is small, over the candidate pairs (compare.versions.candidates) otherwise."""
     if not old_texts or not new_texts:
         return []
     if len(old_texts) * len(new_texts) <= LOOP_CELLS:
         return _near_pairs_small(ratios(old_texts, new_texts), old_pos, new_pos)
-    import numpy as np
+    scores = similar_pairs([bounded(t) for t in old_texts], [bounded(t) for t in new_texts], NEAR_CUTOFF)
+    return _near_pairs_sparse(scores, old_pos, new_pos)
 
-    rows = max(1, CDIST_CELLS // len(new_texts))
-    row_best = np.zeros(len(old_texts), dtype=np.int64)
-    row_ok = np.zeros(len(old_texts), dtype=bool)
-    col_top = np.zeros((2, len(new_texts)), dtype=np.int64)  # best and runner-up score per column
-    col_arg = np.zeros(len(new_texts), dtype=np.int64)
-    row_score = np.zeros(len(old_texts), dtype=np.int64)
-    for start in range(0, len(old_texts), rows):
-        chunk = process.cdist([bounded(t) for t in old_texts[start:start + rows]], [bounded(t) for t in new_texts],
-                              scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=NEAR_CUTOFF, workers=-1)
-        chunk = chunk.astype(np.int64)
-        order = np.argsort(-chunk, axis=1)
-        best = order[:, 0]
-        top = chunk[np.arange(len(chunk)), best]
-        second = chunk[np.arange(len(chunk)), order[:, 1]] if chunk.shape[1] > 1 else np.zeros_like(top)
-        row_best[start:start + len(chunk)] = best
-        row_score[start:start + len(chunk)] = top
-        row_ok[start:start + len(chunk)] = (top >= ANCHOR_NEAR) & (top - second >= ANCHOR_MARGIN)
-        for r in range(len(chunk)):  # fold the chunk's columns into the running top two
-            row = chunk[r]
-            better = row > col_top[0]
-            col_top[1] = np.where(better, col_top[0], np.maximum(col_top[1], row))
-            col_arg = np.where(better, start + r, col_arg)
-            col_top[0] = np.where(better, row, col_top[0])
+
+def _near_pairs_sparse(scores: dict[tuple[int, int], int], old_pos: Sequence[int],
+                       new_pos: Sequence[int]) -> list[tuple[int, int, float]]:
+    """`near_pairs` on the scores at or above NEAR_CUTOFF (the others count as 0, as cdist with
+    that cutoff reports them): the same rule as `_near_pairs_small`."""
+    row_top: dict[int, list[int]] = {}
+    col_top: dict[int, list[int]] = {}
+    for (r, c), s in scores.items():
+        for top in (row_top.setdefault(r, [0, 0]), col_top.setdefault(c, [0, 0])):
+            if s > top[0]:
+                top[0], top[1] = s, top[0]
+            elif s > top[1]:
+                top[1] = s
     out = []
-    for hit in np.flatnonzero(row_ok):
-        row_at, c = int(hit), int(row_best[hit])
-        if col_arg[c] == row_at and col_top[0][c] - col_top[1][c] >= ANCHOR_MARGIN:
-            out.append((old_pos[row_at], new_pos[c], float(row_score[row_at])))
+    for (r, c), s in sorted(scores.items()):
+        if s >= ANCHOR_NEAR and s == row_top[r][0] and s == col_top[c][0] \
+                and s - row_top[r][1] >= ANCHOR_MARGIN and s - col_top[c][1] >= ANCHOR_MARGIN:
+            out.append((old_pos[r], new_pos[c], float(s)))
     return out
 
 
@@ -359,11 +368,14 @@ def align_between_anchors(old_keys: Sequence[str], new_keys: Sequence[str], anch
 
 def align_gap(olds: list[int], news: list[int], old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
     """Monotone alignment of one gap maximising Σ(similarity − PAIR_THRESHOLD) over pairs at or
-    above PAIR_THRESHOLD, within a band of half-width BAND + |n − m| around the diagonal."""
+    above PAIR_THRESHOLD, within a band of half-width BAND + |n − m| around the diagonal
+    (narrowed to about GAP_CELLS cells in all)."""
     n, m = len(olds), len(news)
     if not n or not m:
         return [Bead((p,), ()) for p in olds] + [Bead((), (q,)) for q in news]
-    width = BAND + abs(n - m)
+    # the band must hold the whole skew of the gap, but its cells cost a similarity and a Python
+    # step each: a wide gap gets GAP_CELLS at most (and always enough to join the two corners)
+    width = min(BAND + abs(n - m), max(BAND, GAP_CELLS // (2 * n), m // n + 1))
     threshold = LONE_PAIR_THRESHOLD if n == m == 1 else PAIR_THRESHOLD
 
     bands = [(max(0, i * m // n - width), min(m, i * m // n + width)) for i in range(n + 1)]
@@ -481,9 +493,9 @@ def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[st
     added = [k for k, b in enumerate(beads) if len(b.news) == 1 and not b.olds and new_keys[b.news[0]]]
     if not removed or not added:
         return beads
-    scores = ratios([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added])
-    candidates = sorted(((r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= threshold),
-                        key=lambda rc: -scores[rc[0]][rc[1]])
+    scores = _move_scores([old_keys[beads[k].olds[0]] for k in removed], [new_keys[beads[k].news[0]] for k in added],
+                          threshold)
+    candidates = sorted(sorted(scores), key=lambda rc: -scores[rc])
     drop: set[int] = set()
     out = list(beads)
     used_cols: set[int] = set()
@@ -492,8 +504,18 @@ def find_moves(beads: list[Bead], old_keys: Sequence[str], new_keys: Sequence[st
             continue
         drop.add(removed[r])
         used_cols.add(c)
-        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r][c]), moved=True)
+        out[added[c]] = Bead(beads[removed[r]].olds, beads[added[c]].news, float(scores[r, c]), moved=True)
     return [b for k, b in enumerate(out) if k not in drop]
+
+
+def _move_scores(rows: Sequence[str], cols: Sequence[str],
+                 threshold: float = MOVE_THRESHOLD) -> dict[tuple[int, int], int]:
+    """Pairs (row, column) scoring at least `threshold` (rounded half up): every pair of a small
+    matrix, the candidate pairs (compare.versions.candidates) of a large one."""
+    if len(rows) * len(cols) <= LOOP_CELLS:
+        return {(r, c): s for r, row in enumerate(ratios(rows, cols)) for c, s in enumerate(row) if s >= threshold}
+    scores = similar_pairs([bounded(t) for t in rows], [bounded(t) for t in cols], threshold - 0.5)
+    return {rc: s for rc, s in scores.items() if s >= threshold}
 
 
 def unpair_new_commitments(beads: list[Bead], old_blocks: Sequence[Block], new_blocks: Sequence[Block],

@@ -54,7 +54,12 @@ def _count_ratio_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_unrelated_documents_are_scored_on_a_number_of_pairs_linear_in_their_length(monkeypatch):
     """Two unrelated documents of 1,000 and then 2,000 paragraphs a side: the engine calls
     fuzz.ratio (one by one or in cdist matrices) fewer than 150 times per paragraph (all pairs
-    would be 1,000 and 2,000 times), and doubling the documents about doubles the calls."""
+    would be 1,000 and 2,000 times), and doubling the documents about doubles the calls. Short
+    lines are scored all against all up to SHORT_CELLS pairs (a constant): turned off here, to
+    see the path every larger input takes."""
+    from compare.versions import candidates
+
+    monkeypatch.setattr(candidates, "SHORT_CELLS", 0)
     calls = _count_ratio_calls(monkeypatch)
     counts = []
     for n in (1000, 2000):
@@ -97,10 +102,15 @@ def test_a_shuffled_and_edited_document_finds_its_moves_and_anchors_through_cand
     ("A_RES_72_195-EN.txt", "A_RES_76_186-EN.txt"),
     ("A_RES_72_1-EN.txt", "A_RES_76_7-EN.txt"),
 ])
-def test_candidates_find_every_similar_pair_of_real_revisions(old_name, new_name):
+@pytest.mark.parametrize("short_cells", [16_000_000, 0])
+def test_candidates_find_every_similar_pair_of_real_revisions(monkeypatch, old_name, new_name, short_cells):
     """Real revisions of one resolution (two and four years apart) and of the declaration: every
     pair of paragraphs scoring at least 79.5 in the full matrix (a move or a near anchor) is a
-    candidate, with the same score, and nothing else is returned."""
+    candidate, with the same score, and nothing else is returned; short lines scored in bulk or
+    picked by their trigrams alike."""
+    from compare.versions import candidates
+
+    monkeypatch.setattr(candidates, "SHORT_CELLS", short_cells)
     old = [key_text(b.text) for b in parse_file(str(DECLARATIONS / old_name)).body()]
     new = [key_text(b.text) for b in parse_file(str(DECLARATIONS / new_name)).body()]
     full = {(r, c): s for r, row in enumerate(engine.ratios(old, new)) for c, s in enumerate(row)

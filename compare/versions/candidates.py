@@ -20,8 +20,9 @@ so a pair is in one tier whole, and the tiers overlap by that factor):
   character is a word), of which a pair must share SHINGLE_OVERLAP. An inserted phrase breaks two
   shingles, a replaced word two; a pair at ratio 80 with its edits scattered over eight words of
   thirty still shares about 45 %.
-- texts up to SHORT_CHARS times that factor: character trigrams (of the casefolded text, padded
-  with a space), of which a pair must share SHORT_OVERLAP ("colour"/"color": 2 of 4).
+- texts up to SHORT_CHARS times that factor: every pair scored (in C) up to SHORT_CELLS pairs;
+  beyond, character trigrams (of the casefolded text, padded with a space), of which a pair must
+  share SHORT_OVERLAP ("colour"/"color": 2 of 4).
 
 A text with no token (punctuation only) is a candidate with every text of its tier. The filter is
 a heuristic: a pair scoring above the cutoff whose words nearly all changed (every word respelt)
@@ -36,7 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # A text this short (a date, a title, "Français") has too few words for shingles.
 SHORT_CHARS = 60
@@ -44,6 +45,9 @@ GRAM = 3
 # The share of the larger token set a pair scoring at the cutoff keeps, with a margin (see above).
 SHINGLE_OVERLAP = 0.3
 SHORT_OVERLAP = 0.3
+# Short texts score fast in C (a pair of 60 characters in well under a microsecond): up to this
+# many pairs of them are all scored by cdist, which misses none; above, trigrams pick candidates.
+SHORT_CELLS = 16_000_000
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
@@ -81,6 +85,9 @@ def similar_pairs(rows: Sequence[str], cols: Sequence[str], cutoff: float) -> di
         tier_c = [c for c, n in enumerate(lengths_c) if member(n)]
         if not tier_r or not tier_c:
             continue
+        if tokens is trigrams and len(tier_r) * len(tier_c) <= SHORT_CELLS:
+            _score_all([rows[r] for r in tier_r], [cols[c] for c in tier_c], cutoff, tier_r, tier_c, out)
+            continue
         for r, cands in candidate_pairs([tokens(rows[r]) for r in tier_r],
                                         [tokens(cols[c]) for c in tier_c], overlap).items():
             row = tier_r[r]
@@ -92,6 +99,16 @@ def similar_pairs(rows: Sequence[str], cols: Sequence[str], cutoff: float) -> di
                 if score:
                     out[row, col] = int(score + 0.5)
     return out
+
+
+def _score_all(rows: list[str], cols: list[str], cutoff: float, row_at: list[int], col_at: list[int],
+               out: dict[tuple[int, int], int]) -> None:
+    """Every pair of short texts scored in bulk (rounded into uint8 as `process.cdist` does)."""
+    import numpy as np
+
+    matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff, workers=-1)
+    for r, c in zip(*np.nonzero(matrix), strict=True):
+        out.setdefault((row_at[int(r)], col_at[int(c)]), int(matrix[r, c]))
 
 
 def candidate_pairs(rows: Sequence[Tokens], cols: Sequence[Tokens], overlap: float) -> dict[int, set[int]]:

@@ -23,7 +23,7 @@ from compare.versions.engine import compare_documents
 from parsers.api import ParseOptions, parse_file
 
 sys.path.insert(0, str(FIXTURES))
-from un_docx import Builder  # noqa: E402
+from un_docx import NSDECL, Builder  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WORD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "word"
@@ -33,10 +33,16 @@ NOTES = {"1": "A/RES/70/1.", "2": "A/71/49.", "3": "See A/72/1, para. 4."}
 
 
 def _word(path: Path, paragraphs: list[str], notes: dict[str, str]) -> Path:
+    """A Word file of paragraphs (un_docx markup: [^1] a numbered note, [^*] a custom mark);
+    one starting with "|" is a one-cell table."""
     b = Builder()
     b.footnote_texts(notes)
     for text in paragraphs:
-        b.paragraph(text)
+        if text.startswith("|"):
+            b.append(f"<w:tbl {NSDECL}><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p>"
+                     f"{b.runs(text[1:])}</w:p></w:tc></w:tr></w:tbl>")
+        else:
+            b.paragraph(text)
     b.save(str(path))
     return path
 
@@ -63,6 +69,17 @@ def _small_pairs(folder: Path) -> dict[str, tuple[Path, Path]]:
         # twelve notes, the first removed: two-digit marks renumbered (10 -> 9, 11 -> 10, 12 -> 11)
         "two-digit": (cited, many, ["Paragraph 1 cites a report.", *cited[1:]], {k: v for k, v in many.items()
                                                                                 if k != "1"}),
+        # a title's custom-mark note (*) added, and removed
+        "custom-added": (["Report of the Committee", "Urges States to act[^1];"], {"1": NOTES["1"]},
+                         ["Report of the Committee[^*]", "Urges States to act[^1];"],
+                         {"*": "Reissued for technical reasons.", "1": NOTES["1"]}),
+        "custom-removed": (["Report of the Committee[^*]", "Urges States to act[^1];"],
+                           {"*": "Reissued for technical reasons.", "1": NOTES["1"]},
+                           ["Report of the Committee", "Urges States to act[^1];"], {"1": NOTES["1"]}),
+        # a removed table citing a note, before a note renumbered
+        "table": (["The General Assembly,", "|Cell with a note[^1].", "Urges States to act[^2];"],
+                  {"1": NOTES["1"], "2": NOTES["2"]}, ["The General Assembly,", "Urges States to act[^2];"],
+                  {"2": NOTES["2"]}),
         # the only note removed: the new file has no footnotes part at all
         "last-note": (["The General Assembly,", "Recalls resolution 70/1[^1];"], {"1": NOTES["1"]},
                       ["The General Assembly,", "Recalls resolution 70/1;"], {}),
@@ -98,7 +115,8 @@ def _view(path: Path, original: bool) -> tuple[list[str], list[str]]:
     return [" ".join(b.text.split()) for b in doc.body()], [f"{f.mark} {f.text}" for f in doc.footnotes]
 
 
-NAMES = ["removed", "added", "paragraph", "two-digit", "last-note", "wc034", "wc063"]
+NAMES = ["removed", "added", "paragraph", "two-digit", "custom-added", "custom-removed", "table", "last-note",
+         "wc034", "wc063"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -26,7 +26,7 @@ from compare.model import Comparison, OpKind
 from compare.redline.package import Package
 from compare.redline.paragraph import Edit, child_text, paragraph_runs
 from compare.redline.wordml import Revisions, make, mark_paragraph, to_deleted
-from parsers.docx.wordml import R_NS, displayed, is_w, w
+from parsers.docx.wordml import R_NS, custom_mark_follows, displayed, is_w, w
 from parsers.model import Block, BlockKind
 
 # Placeholders for deleted old references: Supplementary Private Use Area-B, which no UN text
@@ -51,13 +51,21 @@ def references_in(p: etree._Element, marks: dict[etree._Element, str], text: str
     stream: list[str] = []
     found: list[tuple[int, etree._Element, str]] = []
     for r in paragraph_runs(p):
+        custom: tuple[int, etree._Element] | None = None  # a custom mark's reference, its text to come
         for child in r:
             if is_w(child, "rPr"):
                 continue
             piece = child_text(child, marks)
+            if custom is not None and not (is_w(child, "t") and piece):
+                found.append((custom[0], custom[1], "".join(stream[custom[0]:])))
+                custom = None
             if is_w(child, "footnoteReference") and piece:
                 found.append((len(stream), child, piece))
+            elif is_w(child, "footnoteReference") and custom_mark_follows(child):
+                custom = (len(stream), child)  # the mark is the text typed after it, in its run
             stream.extend(piece)
+        if custom is not None and len(stream) > custom[0]:
+            found.append((custom[0], custom[1], "".join(stream[custom[0]:])))
     if not found:
         return []
     joined = "".join(stream)
@@ -118,6 +126,19 @@ def _group(ch: str) -> str:
     return ch if ord(ch) >= PLACEHOLDER else ""
 
 
+def _custom_references_join_their_insertion(body: etree._Element) -> None:
+    """A custom mark's reference is zero-width, so the paragraph writer leaves it in a plain run
+    of its own when the typed mark after it was inserted: it goes into that insertion (else
+    "reject all" would keep the new note)."""
+    for ref in list(body.iter(w("footnoteReference"))):
+        run = ref.getparent()
+        if run is None or not custom_mark_follows(ref) or next(ref.iterancestors(w("ins"), w("del")), None) is not None:
+            continue
+        nxt = run.getnext()
+        if nxt is not None and is_w(nxt, "ins") and all(is_w(c, "rPr", "footnoteReference") for c in run):
+            nxt.insert(0, run)
+
+
 def _in_reference_order(notes: etree._Element, body: etree._Element) -> None:
     """Notes numbered 1, 2, 3 … and stored in the order the body refers to them, separators
     first: LibreOffice gives the k-th reference of a Word file the note with the k-th smallest
@@ -156,6 +177,7 @@ class FootnoteTracker:
         self.revisions = revisions
         self.pairs = note_pairs(comparison)
         self.deleted: list[etree._Element] = []  # old reference elements, by placeholder number
+        self.custom: dict[int, str] = {}  # placeholder number -> the custom mark typed after it
         self.active = old_package is not None
 
     # --- before writing ---------------------------------------------------------------------
@@ -178,9 +200,16 @@ class FootnoteTracker:
             return block.text
         text = list(block.text)
         for ref in references_in(el, self.old_marks, block.text):
-            code = self._placeholder(ref.element)
+            code = self._placeholder(ref.element, ref.mark if custom_mark_follows(ref.element) else "")
             text[ref.start:ref.start + ref.length] = code * ref.length
         return "".join(text)
+
+    def table_marks(self, tbl: etree._Element) -> dict[etree._Element, str]:
+        """What each footnote reference of a removed old table becomes in its deleted copy: its
+        placeholder (a deleted reference to its restored note), or its mark as text from a PDF."""
+        if not self.active:
+            return self.old_marks
+        return {ref: self._placeholder(ref) for ref in tbl.iter(w("footnoteReference"))}
 
     def edits(self, p: etree._Element, edits: list[Edit], olds: list[Reference]) -> list[Edit]:
         """The edits of new paragraph `p` with its references handled: a paired old and new
@@ -233,7 +262,7 @@ class FootnoteTracker:
             if partner is not None and self._pair(chars, at, new_at[partner], drop):
                 used.add(partner)
                 continue
-            code = self._placeholder(ref.element)
+            code = self._placeholder(ref.element, ref.mark if custom_mark_follows(ref.element) else "")
             for k in at:
                 chars[k].ch = code
         return _edits([c for k, c in enumerate(chars) if k not in drop])
@@ -262,8 +291,10 @@ class FootnoteTracker:
             return True
         return False
 
-    def _placeholder(self, element: etree._Element) -> str:
+    def _placeholder(self, element: etree._Element, custom: str = "") -> str:
         self.deleted.append(element)
+        if custom:
+            self.custom[len(self.deleted) - 1] = custom
         return chr(PLACEHOLDER + len(self.deleted) - 1)
 
     # --- after writing ----------------------------------------------------------------------
@@ -277,6 +308,7 @@ class FootnoteTracker:
         for t in list(body.iter(w("t"), w("delText"))):
             if t.text and any(ord(ch) >= PLACEHOLDER for ch in t.text):
                 self._split_run(t, notes)
+        _custom_references_join_their_insertion(body)
         self._mark_inserted_notes(body)
         if notes is not None:
             _in_reference_order(notes, body)
@@ -317,7 +349,12 @@ class FootnoteTracker:
                         piece.append(child)
                 runs.append(piece)
             elif notes is not None:
-                runs.append(self._reference_run(self.deleted[n], notes))
+                ref_run = self._reference_run(self.deleted[n], notes)
+                if n in self.custom:  # the typed mark, deleted or moved with its reference
+                    typed = make(etree.QName(t).localname)
+                    typed.text = self.custom[n]
+                    ref_run.append(typed)
+                runs.append(ref_run)
         for piece in runs:
             run.addprevious(piece)
         parent = run.getparent()
@@ -336,7 +373,10 @@ class FootnoteTracker:
             out.append(copy.deepcopy(rpr))
         else:
             out.append(make("rPr", None, make("vertAlign", {"val": "superscript"})))
-        out.append(make("footnoteReference", {"id": fid}))
+        ref = make("footnoteReference", {"id": fid})
+        if old_ref.get(w("customMarkFollows")) is not None:  # its typed mark follows, deleted too
+            ref.set(w("customMarkFollows"), old_ref.get(w("customMarkFollows")) or "1")
+        out.append(ref)
         return out
 
     def _restored_note(self, old_id: str | None, fid: str) -> etree._Element:

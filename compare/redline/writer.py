@@ -320,7 +320,7 @@ class _Redline:
         the way is w:del."""
         old_el = self.old.element(block)
         if old_el is not None and is_w(old_el, "tbl"):
-            return track_table(old_el, self.revisions, "del", self.old.marks)
+            return track_table(old_el, self.revisions, "del", self.notes.table_marks(old_el))
         if block.kind is BlockKind.TABLE:
             return track_table(table_from_text(block), self.revisions, "del")
         # on a generated document, removed blocks take its styles (and typed numbers) too

@@ -80,6 +80,11 @@ def _small_pairs(folder: Path) -> dict[str, tuple[Path, Path]]:
         "table": (["The General Assembly,", "|Cell with a note[^1].", "Urges States to act[^2];"],
                   {"1": NOTES["1"], "2": NOTES["2"]}, ["The General Assembly,", "Urges States to act[^2];"],
                   {"2": NOTES["2"]}),
+        # a paragraph with its note moved after two others (its note renumbered 1 -> 3)
+        "moved": (["Recalls resolution 70/1[^1];", "Urges States to act[^2];", "Invites the Council to meet[^3];",
+                   "Requests a report on the matter."], NOTES,
+                  ["Urges States to act[^2];", "Invites the Council to meet[^3];", "Recalls resolution 70/1[^1];",
+                   "Requests a report on the matter."], NOTES),
         # the only note removed: the new file has no footnotes part at all
         "last-note": (["The General Assembly,", "Recalls resolution 70/1[^1];"], {"1": NOTES["1"]},
                       ["The General Assembly,", "Recalls resolution 70/1;"], {}),
@@ -115,7 +120,8 @@ def _view(path: Path, original: bool) -> tuple[list[str], list[str]]:
     return [" ".join(b.text.split()) for b in doc.body()], [f"{f.mark} {f.text}" for f in doc.footnotes]
 
 
-NAMES = ["removed", "added", "paragraph", "two-digit", "custom-added", "custom-removed", "table", "last-note",
+NAMES = ["removed", "added", "paragraph", "two-digit", "custom-added", "custom-removed", "table", "moved",
+         "last-note",
          "wc034", "wc063"]
 
 

@@ -178,7 +178,9 @@ class FootnoteTracker:
         self.pairs = note_pairs(comparison)
         self.deleted: list[etree._Element] = []  # old reference elements, by placeholder number
         self.custom: dict[int, str] = {}  # placeholder number -> the custom mark typed after it
-        self.active = old_package is not None
+        # a text that holds the placeholders' code points itself keeps the plain behaviour
+        self.active = old_package is not None and not any(
+            max(b.text, default="\0") >= chr(PLACEHOLDER) for doc in (comparison.old, comparison.new) for b in doc.blocks)
 
     # --- before writing ---------------------------------------------------------------------
 

@@ -24,8 +24,9 @@ from rapidfuzz.distance import Indel
 
 from compare.model import Comparison, OpKind
 from compare.redline.package import Package
-from compare.redline.paragraph import Edit, child_text, paragraph_runs
-from compare.redline.wordml import Revisions, make, mark_paragraph, to_deleted
+from compare.redline.paragraph import Edit, accept_existing, child_text, paragraph_runs
+from compare.redline.tables import make_portable
+from compare.redline.wordml import Revisions, detach, make, mark_paragraph, to_deleted
 from parsers.docx.wordml import R_NS, custom_mark_follows, displayed, is_w, w
 from parsers.model import Block, BlockKind
 
@@ -386,20 +387,15 @@ class FootnoteTracker:
         source = self._old_note(old_id)
         paragraphs = [copy.deepcopy(p) for p in source.iter(w("p"))] if source is not None else [make("p")]
         for p in paragraphs:
-            for link in list(p.iter(w("hyperlink"))):  # its relationship is the old file's
-                parent = link.getparent()
-                if parent is not None:
-                    at = parent.index(link)
-                    for k, child in enumerate(list(link)):
-                        parent.insert(at + k, child)
-                    parent.remove(link)
-            for run in [r for r in p if is_w(r, "r")]:
+            accept_existing(p)  # the old version as it reads, its own revisions accepted
+            make_portable(p, {})  # no ids or relationships of the old package
+            for run in paragraph_runs(p):
                 if run.find(w("footnoteRef")) is not None:
                     continue
                 wrapper = self.revisions.mark("del")
                 run.addprevious(wrapper)
                 wrapper.append(to_deleted(run))
-                p.remove(run)
+                detach(run)
             note.append(p)
         return note
 
@@ -433,7 +429,7 @@ class FootnoteTracker:
             if note.get(w("id")) not in inserted or next(note.iter(w("ins"), w("del")), None) is not None:
                 continue
             for p in note.iter(w("p")):
-                for run in [r for r in p if is_w(r, "r")]:
+                for run in paragraph_runs(p):
                     if run.find(w("footnoteRef")) is not None:
                         continue
                     wrapper = self.revisions.mark("ins")
@@ -460,7 +456,8 @@ class FootnoteTracker:
             return False
         news = [p for p in note if is_w(p, "p")]
         for p in news:
-            for run in [r for r in p if is_w(r, "r") and r.find(w("footnoteRef")) is None]:
+            accept_existing(p)
+            for run in [r for r in paragraph_runs(p) if r.find(w("footnoteRef")) is None]:
                 wrapper = self.revisions.mark("ins")
                 run.addprevious(wrapper)
                 wrapper.append(run)

@@ -231,7 +231,9 @@ def test_every_block_of_a_small_word_file_can_be_redlined(fixture, tmp_path):
 
 
 def test_removed_old_table_travels_without_its_packages_ids(tmp_path):
-    """A table removed from an old Word file comes back deleted, its footnote reference turned into its mark."""
+    """A table removed from an old Word file comes back deleted, without the old package's ids:
+    its footnote reference is a deleted reference to a copy of its note (the note's text deleted
+    too), so rejecting every change brings the table back with its note."""
     old = parse_file(str(FIXTURES / "footnotes.docx"))
     first, second, table = old.body()
     new = _word(tmp_path / "new.docx", [[("A sentence with a note¹ and a starred one*.", False)],
@@ -243,12 +245,20 @@ def test_removed_old_table_travels_without_its_packages_ids(tmp_path):
     root = document_xml(data)
     (tbl,) = root.iter(W + "tbl")
     assert all(tr.find(f"{W}trPr/{W}del") is not None for tr in tbl.iter(W + "tr"))
-    assert next(root.iter(W + "footnoteReference"), None) is None
-    assert "".join(t.text for t in tbl.iter(W + "delText")) == table.text
+    (ref,) = root.iter(W + "footnoteReference")
+    assert next(ref.iterancestors(W + "del"), None) is not None and next(ref.iterancestors(W + "tbl")) is tbl
+    assert "".join(t.text for t in tbl.iter(W + "delText")) == table.text.replace("³", "")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        notes = etree.fromstring(zf.read("word/footnotes.xml"), safe_parser())
+    note = next(n for n in notes.iter(W + "footnote") if n.get(W + "id") == ref.get(W + "id"))
+    assert "".join(t.text for t in note.iter(W + "delText")) == "Table note."
     path = tmp_path / "r.docx"
     path.write_bytes(data)
-    assert [b.text for b in parse_file(str(path), ParseOptions(original=True)).body()] == [a.text, b.text, table.text]
+    rejected = parse_file(str(path), ParseOptions(original=True))
+    assert [b.text for b in rejected.body()] == [a.text, b.text, table.text.replace("³", "¹")]
+    assert [f.text for f in rejected.footnotes] == ["Table note."]
     assert [b.text for b in parse_file(str(path)).body()] == [a.text, b.text]
+    assert parse_file(str(path)).footnotes == ()
 
 
 def test_a_block_missing_from_the_word_file_keeps_its_old_text_rejectable(tmp_path):

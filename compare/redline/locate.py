@@ -55,6 +55,7 @@ class OldVersion:
         self.doc = doc
         self.elements: list[etree._Element] = []
         self.marks: dict[etree._Element, str] = {}
+        self.package: Package | None = None  # for its footnotes
         if doc.format is Format.DOCX:
             try:
                 old = Package.read(doc.path)
@@ -63,6 +64,7 @@ class OldVersion:
                 if body is not None:
                     self.elements = body_elements(body)
                     self.marks = reference_marks(old, old_main, body)
+                    self.package = old
             except ParseError:  # the old file changed since it was read: only its formatting is lost
                 pass
         styles = package.related(main, f"{R_NS}/styles")

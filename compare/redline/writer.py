@@ -43,9 +43,10 @@ from compare.redline.locate import (
     reference_marks,
     similar,
 )
+from compare.redline.notes import FootnoteTracker
 from compare.redline.ops import joined_spans, replace_edits, split_edits
 from compare.redline.package import Package
-from compare.redline.paragraph import Style, paragraph_runs, rewrite_paragraph, stream_text
+from compare.redline.paragraph import Style, accept_existing, paragraph_runs, rewrite_paragraph, stream_text
 from compare.redline.settings import track_revisions
 from compare.redline.tables import track_table
 from compare.redline.wordml import (
@@ -100,6 +101,9 @@ class _Redline:
         self.comments = Comments(package, revisions)
         self.used: set[int] = set()
         self.old = OldVersion(comparison.old, package, main)
+        # Word to Word: footnote references removed, added or renumbered as Word tracks them
+        self.notes = FootnoteTracker(comparison, package, self.old.package if mapping is None else None,
+                                     self.old.marks, self.marks, revisions)
         # a generated document puts operative numbers on Word's list when they follow it
         self.auto_numbering = mapping is not None and follows_word_numbering(comparison.new.body())
         # old block index -> the last element standing for it, for placing moved-from copies
@@ -126,6 +130,7 @@ class _Redline:
             self._move_from(change)
         self._track_symbol()
         self._track_footnotes(notes)
+        self.notes.restore(self.body)
         self._end_on_a_kept_paragraph_mark()
 
     def _apply(self, change: Change) -> etree._Element | None:
@@ -169,8 +174,11 @@ class _Redline:
         if per is None:  # a replacement rebuilds both texts by construction
             raise AssertionError("a whole replacement must rebuild the texts")
         spans = joined_spans(change.olds)
+        olds = self.notes.old_references(change.olds, [self.old.element(b) for b in change.olds], JOINER)
         outs: list[etree._Element] = []
         for el, (edits, brk) in zip(elements, per, strict=True):
+            accept_existing(el)
+            edits = self.notes.edits(el, edits, olds)
             pieces = rewrite_paragraph(el, edits, spans, self.revisions, self.marks, Style(added=added, moved=moved))
             last = pieces[-1]
             if added or brk is OpKind.INSERT:
@@ -222,6 +230,7 @@ class _Redline:
             p = next((p for p in paragraphs if fold_spaces(paragraph_text(p)) == target), None)
             per = split_edits(change.ops, change.olds, change.news)
             if p is None or per is None:
+                self.notes.replace_note(change.olds[0], change.news[0])
                 continue
             paragraphs.remove(p)
             rewrite_paragraph(p, per[0][0], change.olds[0].spans, self.revisions, self.marks)
@@ -311,7 +320,7 @@ class _Redline:
         the way is w:del."""
         old_el = self.old.element(block)
         if old_el is not None and is_w(old_el, "tbl"):
-            return track_table(old_el, self.revisions, "del", self.old.marks)
+            return track_table(old_el, self.revisions, "del", self.notes.table_marks(old_el))
         if block.kind is BlockKind.TABLE:
             return track_table(table_from_text(block), self.revisions, "del")
         # on a generated document, removed blocks take its styles (and typed numbers) too
@@ -321,12 +330,13 @@ class _Redline:
         p = make("p", None, ppr)
         if self.mapping is not None and block.number is not None and not on_list(block, self.auto_numbering):
             p.append(self._label_run(typed_label(block) + "\t", tag, base))
-        pieces = [(tag, block.text, 0)]
+        text = self.notes.old_text(block, old_el)  # footnote references as placeholders
+        pieces = [(tag, text, 0)]
         if ops and "".join(o.text for o in ops if o.kind is not OpKind.INSERT) == block.text:
             pieces, at = [], 0
             for op in ops:
                 if op.kind is not OpKind.INSERT:
-                    pieces.append(("del" if op.kind is OpKind.DELETE else tag, op.text, at))
+                    pieces.append(("del" if op.kind is OpKind.DELETE else tag, text[at:at + len(op.text)], at))
                     at += len(op.text)
         for piece_tag, text, start in pieces:
             wrapper = self.revisions.mark(piece_tag)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,20 +41,6 @@ class KeyedToken:
     weight: float
     keys: frozenset[str]
     word: str | None = None  # the normalised word (None for numbers and punctuation)
-
-
-# Arabic letters written in several forms that UN texts do not use consistently: hamza on or
-# under alef, madda, alef wasla -> bare alef; alef maqsura -> ya; ta marbuta -> ha.
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
-
-
-@lru_cache(maxsize=200_000)
-def normalise(word: str) -> str:
-    """Lower case without accents (nor Arabic vowel marks, nor the Arabic letter variants of
-    _ARABIC_FOLD): the form cognates and lexicon entries are compared in."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_ARABIC_FOLD) if not plain.isascii() else plain
 
 
 def raw_tokens(text: str) -> list[str]:

@@ -60,12 +60,19 @@ def fold_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Arabic letters written in several forms that UN texts do not use consistently: hamza on or
+# under alef, madda, alef wasla -> bare alef; alef maqsura -> ya; ta marbuta -> ha; tatweel out.
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+
+
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
-    """Lower case without accents: the form in which the aligner compares words across languages
-    (cognates, lexicon entries)."""
+    """Lower case without accents (nor Arabic vowel marks, nor the Arabic letter variants of
+    _ARABIC_FOLD): the form in which the aligner compares words across languages (cognates,
+    lexicon entries)."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_ARABIC_FOLD) if not plain.isascii() else plain
 
 
 def keys(tokens: tuple[Token, ...], options: CompareOptions) -> tuple[str, ...]:

@@ -48,7 +48,6 @@ newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -319,27 +318,6 @@ def ratios(rows: Sequence[str], cols: Sequence[str]) -> list[list[int]]:
 
     matrix: list[list[int]] = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8).tolist()
     return matrix
-
-
-def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Longest subsequence of pairs (sorted by old position) increasing in new position."""
-    tails: list[int] = []  # new position ending the best run of each length
-    tail_at: list[int] = []
-    back = [-1] * len(pairs)
-    for k, (_i, j, _s) in enumerate(pairs):
-        n = bisect.bisect_left(tails, j)
-        if n == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[n], tail_at[n] = j, k
-        back[k] = tail_at[n - 1] if n else -1
-    out = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        out.append(pairs[k])
-        k = back[k]
-    return out[::-1]
 
 
 # --- the banded dynamic programme ---------------------------------------------------------------

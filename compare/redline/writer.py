@@ -151,7 +151,8 @@ class _Redline:
                 self.placed[block.index] = self._insert_after_anchor(self._old_element(block, "del"))
             return None
         moved = change.moved
-        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
+        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change) \
+                and self._same_notes(change, elements):
             outs = elements
         elif any(is_w(el, "tbl") for el in elements):
             outs = self._track_tables(change, elements)
@@ -190,6 +191,12 @@ class _Redline:
             name = self._move_name(change)
             _range(outs[0], outs[-1], self.revisions, "moveTo", name)
         return outs
+
+    def _same_notes(self, change: Change, elements: list[etree._Element]) -> bool:
+        """The paragraphs cite the same footnotes on both sides (not a removed note and an added
+        one under the same mark)."""
+        olds = self.notes.old_references(change.olds, [self.old.element(b) for b in change.olds], JOINER)
+        return self.notes.settled(olds, elements, change.news)
 
     def _track_tables(self, change: Change, elements: list[etree._Element]) -> list[etree._Element]:
         for block in change.olds:

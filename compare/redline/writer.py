@@ -14,7 +14,10 @@ a clean UN-styled document generated from the parsed model (compare.redline.blan
   w:moveTo, and a plain w:del in the target would come back on "reject all");
 - split and merge: an inserted or deleted paragraph mark between the pieces;
 - renumbered and unchanged: untouched (Word's automatic numbering renumbers by itself);
-- commitments strengthened or weakened: a Word comment with the reasons.
+- commitments strengthened or weakened: a Word comment with the reasons;
+- Word to Word, footnotes (compare.redline.notes): a renumbered note's reference is left alone, a
+  removed note's reference comes back deleted with a copy of its note, an added one is inserted
+  with its note's text; an edited note carries the word edits inside it.
 
 Accepting every change gives the new text, rejecting every change the old text. Every revision
 has the same author and date and an id unique in the package.

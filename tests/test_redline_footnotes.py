@@ -85,6 +85,12 @@ def _small_pairs(folder: Path) -> dict[str, tuple[Path, Path]]:
                    "Requests a report on the matter."], NOTES,
                   ["Urges States to act[^2];", "Invites the Council to meet[^3];", "Recalls resolution 70/1[^1];",
                    "Requests a report on the matter."], NOTES),
+        # an unchanged paragraph whose same mark (2) now cites another note: one note removed, its
+        # neighbour renumbered into the first paragraph, one added under the old mark
+        "same-mark": (["The General Assembly,", "Recalls resolution 70/1[^1];", "Urges States to act[^2];"],
+                      {"1": NOTES["1"], "2": NOTES["2"]},
+                      ["The General Assembly,", "Recalls resolution 70/1 and decision 71/2[^2];",
+                       "Urges States to act[^3];"], {"2": NOTES["2"], "3": NOTES["3"]}),
         # the only note removed: the new file has no footnotes part at all
         "last-note": (["The General Assembly,", "Recalls resolution 70/1[^1];"], {"1": NOTES["1"]},
                       ["The General Assembly,", "Recalls resolution 70/1;"], {}),
@@ -120,7 +126,7 @@ def _view(path: Path, original: bool) -> tuple[list[str], list[str]]:
     return [" ".join(b.text.split()) for b in doc.body()], [f"{f.mark} {f.text}" for f in doc.footnotes]
 
 
-NAMES = ["removed", "added", "paragraph", "two-digit", "custom-added", "custom-removed", "table", "moved",
+NAMES = ["removed", "added", "paragraph", "two-digit", "custom-added", "custom-removed", "table", "moved", "same-mark",
          "last-note",
          "wc034", "wc063"]
 

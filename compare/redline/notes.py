@@ -197,6 +197,15 @@ class FootnoteTracker:
             offset += len(block.text) + len(joiner)
         return out
 
+    def settled(self, olds: list[Reference], elements: list[etree._Element], news: tuple[Block, ...]) -> bool:
+        """True when an unchanged-looking paragraph cites the same notes on both sides (each old
+        reference's note is the one the new reference at its rank shows): it needs no tracking."""
+        if not self.active:
+            return True
+        new_marks = [r.mark for el, block in zip(elements, news, strict=False) if is_w(el, "p")
+                     for r in references_in(el, self.marks, block.text)]
+        return [self.pairs.get(r.mark) for r in olds] == new_marks
+
     def old_text(self, block: Block, el: etree._Element | None) -> str:
         """A removed block's text with each footnote reference as its placeholder."""
         if not self.active or el is None or not is_w(el, "p"):

@@ -14,7 +14,10 @@ a clean UN-styled document generated from the parsed model (compare.redline.blan
   w:moveTo, and a plain w:del in the target would come back on "reject all");
 - split and merge: an inserted or deleted paragraph mark between the pieces;
 - renumbered and unchanged: untouched (Word's automatic numbering renumbers by itself);
-- commitments strengthened or weakened: a Word comment with the reasons.
+- commitments strengthened or weakened: a Word comment with the reasons;
+- Word to Word, footnotes (compare.redline.notes): a renumbered note's reference is left alone, a
+  removed note's reference comes back deleted with a copy of its note, an added one is inserted
+  with its note's text; an edited note carries the word edits inside it.
 
 Accepting every change gives the new text, rejecting every change the old text. Every revision
 has the same author and date and an id unique in the package.
@@ -151,7 +154,8 @@ class _Redline:
                 self.placed[block.index] = self._insert_after_anchor(self._old_element(block, "del"))
             return None
         moved = change.moved
-        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change):
+        if change.kind in (ChangeKind.UNCHANGED, ChangeKind.RENUMBERED) and not moved and not _visible(change) \
+                and self._same_notes(change, elements):
             outs = elements
         elif any(is_w(el, "tbl") for el in elements):
             outs = self._track_tables(change, elements)
@@ -190,6 +194,12 @@ class _Redline:
             name = self._move_name(change)
             _range(outs[0], outs[-1], self.revisions, "moveTo", name)
         return outs
+
+    def _same_notes(self, change: Change, elements: list[etree._Element]) -> bool:
+        """The paragraphs cite the same footnotes on both sides (not a removed note and an added
+        one under the same mark)."""
+        olds = self.notes.old_references(change.olds, [self.old.element(b) for b in change.olds], JOINER)
+        return self.notes.settled(olds, elements, change.news)
 
     def _track_tables(self, change: Change, elements: list[etree._Element]) -> list[etree._Element]:
         for block in change.olds:

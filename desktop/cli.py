@@ -186,6 +186,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_SAME
 
 
+# Comparison options of the versions engine (word ops, numbering, footnotes), which the comparison
+# across languages does not take.
+_SAME_LANGUAGE_OPTIONS = ("count_numbers", "count_footnote_marks", "count_punctuation_spacing", "ignore_case",
+                          "ignore_punctuation", "ignore_footnotes", "ignore_numbering")
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     from compare.model import CompareOptions
     from compare.progress import run
@@ -203,6 +209,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if is_cross_language(old, new):  # versions in two languages, paired across them
         from desktop.cli_history import compare_across_languages
 
+        unused = [f"--{name.replace('_', '-')}" for name in _SAME_LANGUAGE_OPTIONS if getattr(args, name)]
+        if unused:  # said, not ignored in silence
+            warn([f"{', '.join(unused)}: no effect across languages (they apply to versions in one language)"])
         return compare_across_languages(args, old, new)
     warn([f"{doc.path}: {w}" for doc in (old, new) for w in doc.warnings])
     # The documents and modules live until the end: out of the collector's sight, its passes over

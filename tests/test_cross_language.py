@@ -160,3 +160,11 @@ def test_cli_compare_across_languages_writes_a_pdf_report(tmp_path):
                           capture_output=True, text=True, timeout=240, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
     assert done.returncode == 1, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_cli_says_which_word_options_do_not_apply_across_languages(tmp_path, capsys):
+    """--ignore-case across languages: one warning naming it (no word ops to apply it to)."""
+    code = main(["compare", str(FIXTURES / "l2-en.docx"), str(FIXTURES / "l2-fr-rev1.docx"), "--ignore-case",
+                 "--format", "json", "-o", str(tmp_path / "c.json")])
+    err = capsys.readouterr().err
+    assert code == 1 and "--ignore-case: no effect across languages" in err

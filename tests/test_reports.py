@@ -227,3 +227,18 @@ def test_print_document_paginates_on_a_printer(qapp, tmp_path):
     assert len(pdf) == pages
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert "Engagements" in text and "Prie instamment" in text and "OP1" in text
+
+
+def test_compare_json_holds_every_change_one_a_line():
+    """The JSON report is the same data written faster: the head indented, each change on a line of
+    its own (the C encoder), and a comparison without changes is still valid JSON."""
+    from dataclasses import replace
+
+    from compare.reports.text import change_dict
+
+    c = comparison()
+    out = render_json(c)
+    data = json.loads(out)
+    assert data["changes"] == [json.loads(json.dumps(change_dict(change))) for change in c.changes]
+    assert sum(1 for line in out.splitlines() if line.startswith('    {"kind": ')) == len(c.changes)
+    assert json.loads(render_json(replace(c, changes=())))["changes"] == []

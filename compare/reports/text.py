@@ -88,9 +88,17 @@ def render_json(c: Comparison) -> str:
         "summary": summary(c),
         # two different documents (not revisions): how many paragraphs are carried over, new, dropped
         "different_documents": _carried_dict(c),
-        "changes": [change_dict(change) for change in c.changes],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return _with_changes(data, [change_dict(change) for change in c.changes])
+
+
+def _with_changes(head: dict[str, Any], changes: list[dict[str, Any]]) -> str:
+    """The report's JSON: the head indented, then `changes`, one change a line. Indented JSON is
+    written by the json module's pure-Python encoder; one compact line a change goes through its C
+    encoder, several times faster on a long document (the bulk of a warm compare's time)."""
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    lines = ",\n".join("    " + json.dumps(change, ensure_ascii=False, separators=(", ", ": ")) for change in changes)
+    return text[:-2] + ',\n  "changes": [\n' + lines + ("\n" if lines else "") + "  ]\n}\n"
 
 
 def _carried_dict(c: Comparison) -> dict[str, int] | None:

@@ -33,3 +33,19 @@ def settings(tmp_path):
     from desktop.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "accord.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def app_window(qtbot, settings):
+    """The main window and its controller (desktop.session.Session), shown at 1400x900; the
+    controller's jobs are waited for at teardown (GUI tests)."""
+    from desktop.main_window import MainWindow
+    from desktop.session import Session
+
+    window = MainWindow(settings)
+    session = Session(window, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    yield window, session
+    session.runner.wait()

@@ -27,17 +27,6 @@ NEW = str(FIXTURES / "l2-en-rev1.docx")
 WAIT_MS = 60_000
 
 
-@pytest.fixture
-def app_window(qtbot, settings):
-    window = MainWindow(settings)
-    session = Session(window, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    yield window, session
-    session.runner.wait()
-
-
 def open_pair(qtbot, session, old=OLD, new=NEW):
     with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
         session.open_pair(old, new)

@@ -8,28 +8,13 @@ import json
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
 from compare.model import ChangeKind
-from desktop.main_window import MainWindow
-from desktop.session import Session
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FRENCH = str(FIXTURES / "l2-fr-rev1.docx")
 ENGLISH = str(FIXTURES / "l2-en.docx")
 ENGLISH_REV = str(FIXTURES / "l2-en-rev1.docx")
 WAIT_MS = 60_000  # reading runs in a subprocess and the machine is shared
-
-
-@pytest.fixture
-def app_window(qtbot, settings):
-    window = MainWindow(settings)
-    session = Session(window, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    yield window, session
-    session.runner.wait()
 
 
 def open_pair(qtbot, session, old=FRENCH, new=ENGLISH):

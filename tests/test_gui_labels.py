@@ -12,8 +12,6 @@ from compare.model import Change, ChangeKind
 from desktop.change_list import ChangeFilter, ChangeTableModel, is_commitment_change
 from desktop.cite import cite, cite_blocks, cite_change
 from desktop.compare_html import reasons_text
-from desktop.main_window import MainWindow
-from desktop.session import Session
 from parsers.model import Block, BlockKind, Location
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,21 +21,16 @@ INDEX_CITATION = re.compile(r"¶\s*\d|#\d")
 
 
 @pytest.fixture
-def window_on(qtbot, settings):
+def window_on(qtbot, app_window):
     """A window and its controller; call the result with a pair to open it and wait."""
-    window = MainWindow(settings)
-    session = Session(window, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
+    window, session = app_window
 
     def open_pair(old: Path, new: Path):
         with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
             session.open_pair(str(old), str(new))
         return window, session
 
-    yield open_pair
-    session.runner.wait()
+    return open_pair
 
 
 def test_a_block_is_cited_by_its_label_or_by_what_it_is():

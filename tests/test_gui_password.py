@@ -21,17 +21,6 @@ WAIT_MS = 60_000  # reading runs in a subprocess and the machine is shared
 pytestmark = pytest.mark.skipif(not ENCRYPTED.is_file(), reason="the shared corpus is absent")
 
 
-@pytest.fixture
-def app_window(qtbot, settings):
-    window = MainWindow(settings)
-    session = Session(window, settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    yield window, session
-    session.runner.wait()
-
-
 def typed(monkeypatch, answers: list[tuple[str, bool]]) -> list[tuple[str, QLineEdit.EchoMode]]:
     """Replace the password dialog by `answers` (text, OK pressed), in order; return the prompts
     it was shown with and the echo mode asked for."""

@@ -10,26 +10,19 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-from desktop.main_window import MainWindow
 from desktop.printing import setup_printer, write_pdf
-from desktop.session import Session
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WAIT_MS = 60_000
 
 
 @pytest.fixture
-def compared(qtbot, settings):
+def compared(qtbot, app_window):
     """A window showing the French L.2 pair."""
-    window = MainWindow(settings)
-    session = Session(window, settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
+    window, session = app_window
     with qtbot.waitSignal(session.shown, timeout=WAIT_MS):
         session.open_pair(str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-fr-rev1.docx"))
-    yield window, session
-    session.runner.wait()
+    return window, session
 
 
 def pdf_text(path: Path) -> tuple[int, str]:

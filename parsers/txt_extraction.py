@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Footnote, Furniture, Location
@@ -43,16 +44,16 @@ _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
 
 
 def is_extraction(lines: list[str]) -> bool:
-    """True when the text carries the furniture of printed pages."""
-    return sum(1 for line in lines if line.strip() and furniture_reason(line.strip())) >= MIN_FURNITURE_LINES
+    """True when the text carries the furniture of printed pages (stops at the MIN_FURNITURE_LINES-th)."""
+    marked = (line for line in lines if line.strip() and furniture_reason(line.strip()))
+    return sum(1 for _ in islice(marked, MIN_FURNITURE_LINES)) == MIN_FURNITURE_LINES
 
 
 def read_extraction(lines: list[str]) -> ReaderResult:
     """Paragraphs, footnotes and furniture of a PDF's text extraction (see the module docstring)."""
     repeated = Counter(line.strip() for line in lines if 0 < len(line.strip()) <= RUNNING_TITLE_MAX_CHARS)
-    texts = [line.strip() for line in lines if line.strip()]
-    marked = [k for k, text in enumerate(texts) if furniture_reason(text)]
-    near = {k for m in marked for k in range(m - NEAR_FURNITURE, m + NEAR_FURNITURE + 1)}
+    reasons = [furniture_reason(line.strip()) for line in lines if line.strip()]  # one a non-blank line
+    near = {k for m, why in enumerate(reasons) if why for k in range(m - NEAR_FURNITURE, m + NEAR_FURNITURE + 1)}
     position = -1
     furniture: list[Furniture] = []
     footnotes: list[list[str]] = []  # [mark, text]
@@ -71,7 +72,7 @@ def read_extraction(lines: list[str]) -> ReaderResult:
             furniture.append(Furniture(page, line, SEPARATOR))
             in_notes = True
             continue
-        why = furniture_reason(line)
+        why = reasons[position]
         if (why is None and repeated[line] >= MIN_REPEATS and position in near
                 and not _NUMBER_ALONE.fullmatch(line)):
             why = "running title"

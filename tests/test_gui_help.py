@@ -88,7 +88,9 @@ def test_make_run_honours_a_user_set_platform(tmp_path):
     accord = fake / ".venv" / "bin" / "accord"
     accord.write_text('#!/bin/sh\necho "platform=${QT_QPA_PLATFORM-unset}"\n', encoding="utf-8")
     accord.chmod(0o755)
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    # (nor the flags of a make this test runs under: `make -C DIR test` would make the inner one
+    # print "Entering directory" around the output)
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
 
     def run(**extra: str) -> str:
         return subprocess.run(["make", "-s", "run"], cwd=fake, env=dict(env, **extra), capture_output=True,

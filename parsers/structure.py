@@ -32,6 +32,15 @@ TITLE_BLOCK_SCAN = 12
 # "5.", and the numbers negotiators give inserted or alternative paragraphs: "5 bis.", "7 ter.", "7 alt."
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
+# A section number of a decimal outline, "2.1", "3.2.1." or "1.0" (contracts, reports, ITU texts;
+# what Word prints for a "%1.%2" list level), when a letter follows that is not lower case
+# (split_label): "1.5 million people" is a quantity, not a label.
+_SECTION_LABEL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t\u00a0]+(?=[^\W\d_])")
+# A bullet opening a paragraph: the list's label, as Word's own bullets (never in the text) are.
+# Symbol and Wingdings bullets come through PDFs as private-use code points (U+F0A7, U+F0B7).
+BULLETS = "•●○■□▪▫◦‣⁃∙►▶➢✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc"
+_BULLET = re.compile(f"^[{BULLETS}][ \t\u00a0]+(?=\\S)")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(?=\S)")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
@@ -106,6 +115,9 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text."""
     if raw.number is not None:
         return raw, raw.number, _label_style(raw.number)
+    bullet = _BULLET.match(raw.text)
+    if bullet:
+        raw = _cut(raw, bullet.end())
     text = raw.text
     for pattern, style in (
         (_DIGIT_LABEL, "digit"),
@@ -131,6 +143,8 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
 def _label_style(label: str) -> str:
     if label.isdigit():
         return "digit"
+    if _SECTION_NUMBER.match(label.rstrip(".")):
+        return "section"
     if _ROMAN.match(label) and label != "i" * len(label) or label in ("i", "ii", "iii"):
         return "roman"
     if label.isalpha() and label.islower():
@@ -211,7 +225,7 @@ def classify(
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
-    labelled = _bare_numbers([split_label(raw) for raw in paragraphs])
+    labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
     opener = _find_opener(labelled, language)
     warnings: list[str] = []
     kinds = _kinds(labelled, opener, _annex_headings(language))
@@ -225,7 +239,7 @@ def classify(
         number = label if kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH) else None
         text = raw.text.strip()
         if label is not None and number is None:
-            text = f"{label}. {text}" if style == "digit" else f"({label}) {text}"
+            text = f"{label}. {text}" if style == "digit" else f"{label} {text}" if style == "section" else f"({label}) {text}"
         blocks.append(
             Block(
                 index=index,
@@ -297,6 +311,48 @@ def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
                 continue
         out.append((raw, label, style))
     return out
+
+
+def _section_numbers(labelled: list[Labelled]) -> list[Labelled]:
+    """A printed section number ("2.1 Methodik", "1.0 INTRODUCTION", "3.2.1. Die …") is a label
+    when it follows on from the numbers before it (Word's, or printed ones taken): it opens a
+    level ("6.1" first of all, "3.2.1" under "3.2", "2.1" under "2." or "2.0", "3.1" after "2.x"),
+    is "1.0" or the chapter after the last one ("2.0" after "1.x"), or is the next at its level
+    ("2.2" after "2.1" or "2.1.3"). In a table, "27.5 France" and "25.0 UK" are values."""
+    out: list[Labelled] = []
+    section: tuple[int, ...] | None = None  # the last section number
+    chapter: int | None = None  # the last plain number ("2." before "2.1")
+    for raw, label, style in labelled:
+        if label is not None and style == "section":
+            section = _section_tuple(label) or section
+        elif label is not None and style == "digit":
+            chapter = leading_number(label)
+        elif label is None and raw.number is None:
+            m = _SECTION_LABEL.match(raw.text)
+            if m and not raw.text[m.end():m.end() + 1].islower():
+                number = _section_tuple(m.group(1))
+                if _follows(number, section, chapter):
+                    section = number
+                    out.append((_cut(raw, m.end()), m.group(1), "section"))
+                    continue
+        out.append((raw, label, style))
+    return out
+
+
+def _section_tuple(label: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in label.rstrip(".").split(".") if part.isdigit())
+
+
+def _follows(number: tuple[int, ...], section: tuple[int, ...] | None, chapter: int | None) -> bool:
+    *head, tail = number
+    if tail == 1:
+        return (section is None or tuple(section[:len(head)]) == tuple(head) or head[0] == section[0] + 1
+                or head == [chapter])
+    if tail == 0 and len(head) == 1:
+        return head[0] == 1 or section is not None and section[0] == head[0] - 1
+    depth = len(head)
+    return (section is not None and len(section) > depth and tuple(section[:depth]) == tuple(head)
+            and section[depth] == tail - 1)
 
 
 def _clip_spans(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:

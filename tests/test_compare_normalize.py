@@ -19,6 +19,7 @@ from compare.text.normalize import key_text, normalize, normalize_number
     ("l’adoption de la déclaration politique ⁴, dans laquelle", "l’adoption de la déclaration politique, dans laquelle"),
     ("Point 6 de l’ordre du jour provisoire*", "Point 6 de l’ordre du jour provisoire"),
     ("  texte entouré d’espaces ", "texte entouré d’espaces"),
+    ("إلى نتـائج دراسـات قطـاع", "إلى نتائج دراسات قطاع"),  # tatweel of a justified Arabic line (a PDF)
 ])
 def test_typographic_variants_compare_equal(a, b):
     """Each pair differs only in typography and compares equal by default."""
@@ -30,6 +31,7 @@ def test_typographic_variants_compare_equal(a, b):
     ("d’ici à 2025", "d’ici à 2030"),
     ("les États", "Les États"),
     ("la traite", "la traite ;"),
+    ("نتائج دراسات", "نتائج دراسة"),
 ])
 def test_real_edits_still_differ(a, b):
     """Words, figures, case and punctuation are differences."""

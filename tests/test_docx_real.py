@@ -31,10 +31,58 @@ def shape(name: str, *, original: bool = False, levels: bool = True) -> list[tup
     return [(p.number, p.list_level if levels else None, p.text) for p in result.paragraphs]
 
 
+def _on(el) -> bool | None:
+    return None if el is None else el.get(W + "val", "1") not in ("0", "false", "off")
+
+
+def caps_of(path: str):
+    """w:caps as Word resolves it, from styles.xml alone: a run's own, else the paragraph
+    style's and the character style's (each the nearest in its basedOn chain) exclusive-or'ed,
+    else the document default; as a function of the w:t element."""
+    with zipfile.ZipFile(path) as z:
+        styles = etree.fromstring(z.read("word/styles.xml")) if "word/styles.xml" in z.namelist() else None
+    own, based = {}, {}
+    default = None
+    if styles is not None:
+        default = _on(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}caps"))
+        for st in styles.iter(W + "style"):
+            sid = st.get(W + "styleId")
+            own[sid] = _on(st.find(f"{W}rPr/{W}caps"))
+            base = st.find(W + "basedOn")
+            based[sid] = base.get(W + "val") if base is not None else None
+
+    def chain(sid):
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            if own.get(sid) is not None:
+                return own[sid]
+            sid = based.get(sid)
+        return None
+
+    def caps(t) -> bool:
+        run = t.getparent()
+        direct = _on(run.find(f"{W}rPr/{W}caps"))
+        if direct is not None:
+            return direct
+        rstyle = run.find(f"{W}rPr/{W}rStyle")
+        para = next((a for a in t.iterancestors(W + "p")), None)
+        pstyle = para.find(f"{W}pPr/{W}pStyle") if para is not None else None
+        from_para = chain(pstyle.get(W + "val") if pstyle is not None else None)
+        from_char = chain(rstyle.get(W + "val") if rstyle is not None else None)
+        if from_para is None and from_char is None:
+            return bool(default)
+        return bool(from_para) ^ bool(from_char)
+
+    return caps
+
+
 def independent_text(path: str, *, original: bool) -> str:
     """The body's characters as Word shows them, from the XML alone: w:t (and, rejected,
-    w:delText) outside the content the view removes, outside drawings and hidden runs; without
-    spaces, so paragraph and cell boundaries do not matter."""
+    w:delText) outside the content the view removes, outside drawings and hidden runs, in
+    capitals where w:caps says so; without spaces, so paragraph and cell boundaries do not
+    matter."""
+    caps = caps_of(path)
     gone = {W + t for t in (("ins", "moveTo") if original else ("del", "moveFrom"))}
     gone |= {W + "txbxContent", W + "drawing", W + "pict"}
     row_gone = W + ("ins" if original else "del")
@@ -50,7 +98,8 @@ def independent_text(path: str, *, original: bool) -> str:
         vanish = t.getparent().find(f"{W}rPr/{W}vanish")
         if vanish is not None and vanish.get(W + "val", "1") not in ("0", "false", "off"):
             continue
-        out.append("-" if t.tag == W + "noBreakHyphen" else t.text or "")
+        text = "-" if t.tag == W + "noBreakHyphen" else t.text or ""
+        out.append(text.upper() if caps(t) else text)
     return re.sub(r"\s+", "", "".join(out))
 
 
@@ -154,15 +203,16 @@ def test_deleted_table_row_is_gone_when_accepted():
 
 def running_paragraphs(path: str) -> list[str]:
     """The text of each paragraph of every header and footer part (outside text boxes and
-    deletions), without spaces, from the XML alone."""
+    deletions), without spaces, in capitals where w:caps says so, from the XML alone."""
     out = []
+    caps = caps_of(path)
     with zipfile.ZipFile(path) as zf:
         for name in zf.namelist():
             if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
                 for p in etree.fromstring(zf.read(name)).iter(W + "p"):
                     if any(a.tag == W + "txbxContent" for a in p.iterancestors()):
                         continue
-                    text = "".join(t.text or "" for t in p.iter(W + "t")
+                    text = "".join((t.text or "").upper() if caps(t) else t.text or "" for t in p.iter(W + "t")
                                    if next(t.iterancestors(W + "del", W + "txbxContent"), None) is None)
                     if text.strip():
                         out.append(re.sub(r"\s+", "", text))
@@ -191,3 +241,30 @@ def test_nvca_footers_and_header_notes_are_furniture():
     assert ("running footer", "Last Updated October 2025 iv") in {(f.why, f.text) for f in furniture}
     assert any(f.why == "running header" and f.text.startswith("This sample document is the work product")
                for f in furniture)
+
+
+def test_text_in_capitals_reads_as_shown():
+    """A heading style that sets w:caps shows "Beispiel-Überschrift" as BEISPIEL-ÜBERSCHRIFT, and
+    so does the PDF Word or LibreOffice prints: the reader gives the text as shown. A run of that
+    style that turns capitals off (w:caps w:val="0", a toggle) reads as typed."""
+    contract = [(p.number, p.text) for p in read_docx(real("docxodus-Contract.docx")).paragraphs if p.number]
+    assert ("1.0", "EINLEITUNG") in contract
+    assert ("2.0", "BEISPIEL-ÜBERSCHRIFT") in contract
+    assert ("2.1", "Methodik, Werkzeuge und Verfahren") in contract  # its style sets no capitals
+    schedule = [p.text for p in read_docx(real("oxpt-RP052-Deleted-Para-Mark-Accepted.docx")).paragraphs]
+    assert "INTRODUCTION" in schedule and "introduction" not in schedule
+
+
+def test_a_run_can_turn_capitals_off(tmp_path):
+    from test_docx_labels import changed_copy
+
+    def caps_off(root):
+        for t in root.iter(W + "t"):
+            if t.text and "Beispiel" in t.text:
+                rpr = t.getparent().find(W + "rPr")
+                if rpr is None:
+                    rpr = etree.SubElement(t.getparent(), W + "rPr")
+                    t.getparent().insert(0, rpr)
+                etree.SubElement(rpr, W + "caps").set(W + "val", "0")
+    path = changed_copy(real_path("docxodus-Contract.docx"), tmp_path / "off.docx", {"word/document.xml": caps_off})
+    assert {p.number: p.text for p in read_docx(path).paragraphs if p.number}["2.0"] == "Beispiel-Überschrift"

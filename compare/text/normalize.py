@@ -7,6 +7,7 @@ By default (CompareOptions all False) these are not differences:
 - quote styles: ’ ' ‘ ʼ compare as ', and “ ” « » „ " as ";
 - dashes and hyphens: ‐ ‑ ‒ – — − compare as -, and a hyphen inside a word is ignored
   ("capacity-building" = "capacitybuilding": a PDF line-end hyphen is ambiguous);
+- the Arabic tatweel that stretches a word in a justified line ("نتـائج" = "نتائج");
 - footnote marks: superscripts, an asterisk glued to a word, and the block's listed marks vanish
   (with the space before them);
 - the printed paragraph number (Block.number): see compare.versions.engine (renumbered vs modified).
@@ -34,6 +35,7 @@ _FOLD = str.maketrans({
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "″": '"',
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u0640": None,  # Arabic tatweel: a justified PDF line stretches words with it ("نتـائج")
 })
 _SPACES = re.compile(r"\s+")
 # French typography puts a (thin, non-breaking) space before these and after «; English does not.

@@ -21,7 +21,7 @@ MAX_STYLE_DEPTH = 32
 # Built-in styles stored under lower-case names in styles.xml but shown capitalised by Word
 # ("heading 1" → "Heading 1"), as python-docx does.
 _BUILT_IN_LOWER = re.compile(r"^(heading [1-9]|caption|footer|header|normal|title|subtitle)$")
-TOGGLES = ("b", "i")
+TOGGLES = ("b", "i", "caps")  # bold, italic, and all capitals (shown upper case, stored as typed)
 # Font size (half-points) when neither docDefaults nor any style sets one: Word's 10 pt.
 WORD_DEFAULT_SIZE = 20
 
@@ -84,6 +84,7 @@ class Styles:
         self.default_language: str | None = None
         self.default_vert_align: str | None = None
         self._superscript_cache: dict[tuple[str | None, str | None, str | None], bool] = {}
+        self._caps_cache: dict[tuple[str | None, str | None], bool] = {}
         self.default_size = WORD_DEFAULT_SIZE
         self._size_cache: dict[tuple[str | None, str | None], int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
@@ -199,18 +200,28 @@ class Styles:
 
     def _run_format(self, paragraph_style: str | None, character_style: str | None,
                     direct: dict[str, bool]) -> tuple[bool, bool]:
-        out = []
-        for name in TOGGLES:
-            if name in direct:
-                out.append(direct[name])
-                continue
-            from_para = self.chain_toggle(paragraph_style, name)
-            from_char = self.chain_toggle(character_style, name)
-            if from_para is None and from_char is None:
-                out.append(self.defaults.get(name, False))
-            else:
-                out.append(bool(from_para) ^ bool(from_char))
-        return out[0], out[1]
+        return (self._toggle("b", paragraph_style, character_style, direct),
+                self._toggle("i", paragraph_style, character_style, direct))
+
+    def caps(self, paragraph_style: str | None, character_style: str | None, direct: bool | None) -> bool:
+        """Whether a run is shown in capitals (w:caps, a toggle like bold): what a reader and a
+        PDF of the document see ("DEFINITIONS" for "Definitions" in a heading style that sets it)."""
+        if direct is not None:
+            return direct
+        key = (paragraph_style, character_style)
+        if key not in self._caps_cache:
+            self._caps_cache[key] = self._toggle("caps", paragraph_style, character_style, {})
+        return self._caps_cache[key]
+
+    def _toggle(self, name: str, paragraph_style: str | None, character_style: str | None,
+                direct: dict[str, bool]) -> bool:
+        if name in direct:
+            return direct[name]
+        from_para = self.chain_toggle(paragraph_style, name)
+        from_char = self.chain_toggle(character_style, name)
+        if from_para is None and from_char is None:
+            return self.defaults.get(name, False)
+        return bool(from_para) ^ bool(from_char)
 
 
 def _style(el: etree._Element) -> Style:

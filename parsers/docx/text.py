@@ -29,6 +29,7 @@ INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w
 FOOTNOTE_REF = qn("w:footnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
+CAPS = qn("w:caps")
 SIZE, RPR_CHANGE, VERT_ALIGN = qn("w:sz"), qn("w:rPrChange"), qn("w:vertAlign")
 _DIGITS = re.compile(r"[0-9]+")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
@@ -116,6 +117,7 @@ class TextWalker:
         char_style = None
         direct: dict[str, bool] = {}
         direct_size = direct_vert = None
+        direct_caps: bool | None = None
         if rpr is not None:
             for prop in rpr.iterchildren():
                 ptag = prop.tag
@@ -131,10 +133,13 @@ class TextWalker:
                     direct_size = int_value(prop.get(VAL))
                 elif ptag == VERT_ALIGN:
                     direct_vert = prop.get(VAL)
+                elif ptag == CAPS:
+                    direct_caps = bool(on_off(prop))
         char_style = char_style or self.styles.default_character
         bold, italic = self.styles.run_format(paragraph_style, char_style, direct)
         size = self.styles.run_size(paragraph_style, char_style, direct_size)
         raised = self.styles.superscript(paragraph_style, char_style, direct_vert)
+        caps = self.styles.caps(paragraph_style, char_style, direct_caps)
         fields = self._field_depth
         for child in r.iterchildren():
             tag = child.tag
@@ -147,6 +152,8 @@ class TextWalker:
                 continue  # a field's instruction, not its result
             elif tag == T or (tag == DEL_TEXT and self.original):
                 text = child.text or ""
+                if caps:  # shown in capitals, as a reader and the PDF see it
+                    text = text.upper()
                 custom = self._custom_mark_next is not None and bool(text.strip())
                 if custom:
                     content.marks.append(self._footnote_mark(self._custom_mark_next or "", text.strip()))

@@ -13,13 +13,13 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line
-from parsers.structure import preamble_starts
+from parsers.structure import BULLETS, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
@@ -28,6 +28,10 @@ PARAGRAPH_GAP = 1.3
 MAX_SPACING = 2.6
 # Fewer gaps than this below full lines and the spacing is measured on all lines.
 MIN_WRAPPED_GAPS = 3
+# A text block narrower than this (ems) was not measured on lines that wrap: its lines are all
+# short ("One", "Two", ... a line each; a list "1. a", "2. b"), their common end says nothing of
+# where text would wrap (the width of a column, as in parsers.pdf.lines.COLUMN_MIN_EM).
+MIN_BLOCK_EM = 12.0
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -50,7 +54,12 @@ RAGGED_SHORT = 0.5
 FIT_SLACK_EM = 0.5
 
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
-_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)")
+# A label opening a line: "1.", "12/3.", "(a)", "(iv)", "II.", "B.", a decimal section number
+# ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per cent" is text),
+# a bullet.
+_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.)(?:\s|$)"
+                    r"|^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-ZÀ-Þ]|[^\x00-\u024f])"
+                    f"|^[{BULLETS}]\\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,10 @@ class PageFrame:
     right: float
     spacing: float
     body_size: float
+    wrapped: bool = True  # the right edge was measured on lines that wrap (enough of them)
+    # the right edge of the document's text block: `right` of the pages measured on wrapped lines,
+    # or, in a document of short lines only, the page width less the left margin (with_text_right)
+    text_right: float = 0.0
 
 
 def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
@@ -81,7 +94,20 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     wrapped = [gap for a, gap in pairs if a.x1 >= right_edge - SHORT_LINE_EM * a.size]
     gaps = wrapped if len(wrapped) >= MIN_WRAPPED_GAPS else [gap for _a, gap in pairs]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
-    return PageFrame(left, float(right_edge), spacing, body_size)
+    measured = len(wrapped) >= MIN_WRAPPED_GAPS and right_edge - left >= MIN_BLOCK_EM * body_size
+    return PageFrame(left, float(right_edge), spacing, body_size, measured)
+
+
+def with_text_right(frames: dict[int, PageFrame], widths: dict[int, float]) -> dict[int, PageFrame]:
+    """The frames with their text block's right edge: a page's own where its lines wrap, else the
+    commonest of the other pages' (a last page holding a short list), or in a document of short
+    lines only ("One", "Two", ... a line each; "1. a", "2. b") the page's width less its left
+    margin (margins taken as equal)."""
+    measured = [round(frame.right) for frame in frames.values() if frame.wrapped]
+    common = float(Counter(measured).most_common(1)[0][0]) if measured else None
+    return {number: replace(frame, text_right=frame.right if frame.wrapped
+                            else common if common is not None else widths[number] - frame.left)
+            for number, frame in frames.items()}
 
 
 def _indented(line: Line, frame: PageFrame) -> bool:
@@ -131,6 +157,20 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short)
 
 
+def _wrap_width(run: Sequence[Line], lines: Sequence[Line], frame: PageFrame) -> float:
+    """Where the lines of `run` would wrap: its widest line's end, or the text block's right edge
+    for a run of short lines (not bold) at the left margin (a list of words or items, a line each) when no
+    text on the page starts to the right of them (a second column, a table's next cell)."""
+    right = max(line.x1 for line in run)
+    if len(run) < 2 or frame.text_right <= right + SHORT_LINE_EM * frame.body_size or all(line.bold for line in run):
+        return right  # bold lines are titles, set ragged and broken by hand (_starts_new)
+    if any(_indented(line, frame) or line.x0 < frame.left - INDENT_EM * line.size for line in run):
+        return right
+    if any(line.x0 >= right for line in lines):
+        return right
+    return frame.text_right
+
+
 def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]:
     """The page's lines cut into runs at hard breaks, then each run into paragraphs."""
     runs: list[list[Line]] = []
@@ -141,7 +181,7 @@ def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]
             runs.append([line])
     groups: list[list[Line]] = []
     for run in runs:
-        right = max(line.x1 for line in run)
+        right = _wrap_width(run, lines, frame)
         groups.append([run[0]])
         for prev, line in zip(run, run[1:], strict=False):
             if _starts_new(prev, line, frame, right):

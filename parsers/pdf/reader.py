@@ -29,6 +29,7 @@ from parsers.pdf.paragraphs import (
     joined_text,
     page_paragraphs,
     raw_paragraph,
+    with_text_right,
 )
 
 
@@ -123,7 +124,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         return joined_text(note_lines, vocabulary, cuts)[0]
 
     bodies, footnotes = split_footnotes(lines, body_size, join)
-    frames = {page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)}
+    frames = with_text_right({page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)},
+                             {page.number: page.width for page in pages})
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames)
     paragraphs = (raw_paragraph(group, frames, vocabulary, cuts) for group in groups)

@@ -1,0 +1,69 @@
+"""A Word draft and the PDF printed from it compare equal: real Word files of
+../shared/corpus/real/word (made with Microsoft Word by other projects) printed by LibreOffice, one
+conversion for all of them. Each file here failed before the reader handled what it shows: a line
+per paragraph with no gap between them (WC063), lists of one-word items (DB012, pandoc), decimal
+section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from real_word import WORD, real
+
+from compare.model import ChangeKind
+from compare.versions import compare_documents
+from parsers.api import parse_file
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+# A cold LibreOffice start and the conversions take ~15 s here; allow for a loaded machine.
+CONVERT_TIMEOUT_S = 300
+
+EQUAL = [
+    "oxpt-WC063-Footnote.docx",  # ten one-word paragraphs and a footnote
+    "oxpt-DB012-Lists-With-Different-Numberings.docx",  # three lists "1. a", "2. b", "3. c"
+    "pandoc-lists_restarting.docx",  # a list interrupted and restarted
+    "oxpt-WC034-Footnotes-Before.docx",
+    "oxpt-RP021-Inserted-Numbering-Properties-Rejected.docx",
+    "redlines-original.docx",
+]
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    names = [*EQUAL, "docxodus-Contract.docx"]
+    sources = [real(name) for name in names]
+    out = tmp_path_factory.mktemp("printed")
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), *map(str, sources)],
+                   check=True, timeout=CONVERT_TIMEOUT_S, capture_output=True)
+    return {name: str(out / name.replace(".docx", ".pdf")) for name in names}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("name", EQUAL)
+def test_word_draft_compares_equal_to_its_pdf(printed, name):
+    draft, pdf = parse_file(str(WORD / name)), parse_file(printed[name])
+    comparison = compare_documents(draft, pdf)
+    changed = [(c.kind, [b.text for b in c.olds], [b.text for b in c.news])
+               for c in comparison.changes if c.kind is not ChangeKind.UNCHANGED]
+    assert changed == []
+
+
+@pytest.mark.libreoffice
+def test_decimal_section_numbers_are_labels_in_the_pdf(printed):
+    """"1.0 EINLEITUNG", "2.1 Methodik, …" are numbered headings in the PDF as in Word: the
+    number is the block's, not its text's."""
+    draft, pdf = parse_file(str(WORD / "docxodus-Contract.docx")), parse_file(printed["docxodus-Contract.docx"])
+    numbered = [(b.number, b.text) for b in pdf.blocks if b.number and "." in b.number]
+    assert numbered[:2] == [("1.0", "EINLEITUNG"), ("2.0", "BEISPIEL-ÜBERSCHRIFT")]  # capitals: the style's
+    assert ("2.1", "Methodik, Werkzeuge und Verfahren") in numbered
+    assert ("3.2.1", "Die eingeschränkte VERFÜGBARKEIT von kritischen Schnittstellen bzw. ANWENDUNGEN, "
+            "Datenbanken oder SYSTEM SOFTWARE.") in numbered
+    # the same numbers as Word's, in the same order
+    assert [n for n, _ in numbered] == [b.number for b in draft.blocks if b.number and "." in b.number]
+    assert not [b.text for b in pdf.blocks if b.text[:3] in ("1.0", "2.0", "2.1", "2.2", "3.2")]

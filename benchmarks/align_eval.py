@@ -24,11 +24,14 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.align_dev import DEV, load_dev, scorer, split_half
 from compare.languages import export as align_export
 from compare.languages.documents import align_lines, read_lines
+from compare.model import LanguageAlignment
+from compare.progress import Steps
 from compare.progress import run as drive
 
 PIECE_SIZES = (60, 80, 100, 120, 160)
@@ -37,6 +40,8 @@ PIECE_SIZES = (60, 80, 100, 120, 160)
 UNTUNED_SIZES = (50, 70, 90, 130, 200)
 
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]
+# What aligns the two files' lines: `align_lines` (the command line's) or a variant under test.
+LineAligner = Callable[[Sequence[str], Sequence[str]], Steps[LanguageAlignment]]
 
 
 def pieces(src: list[str], tgt: list[str], gold: Gold, size: int) -> list[tuple[list[str], list[str], Gold]]:
@@ -60,36 +65,37 @@ def pieces(src: list[str], tgt: list[str], gold: Gold, size: int) -> list[tuple[
     return out
 
 
-def align_via_files(src: list[str], tgt: list[str], workdir: Path) -> tuple[Gold, float]:
+def align_via_files(src: list[str], tgt: list[str], workdir: Path,
+                    aligner: LineAligner = align_lines) -> tuple[Gold, float]:
     """Write the two sides to files, align them as `accord align --lines --format ladder` does,
     and read the ladder back; returns the test beads and the CPU seconds of the alignment."""
     src_path, tgt_path, ladder = workdir / "src.txt", workdir / "tgt.txt", workdir / "out.ladder"
     src_path.write_text("".join(line + "\n" for line in src), encoding="utf-8")
     tgt_path.write_text("".join(line + "\n" for line in tgt), encoding="utf-8")
     start = time.process_time()
-    alignment = drive(align_lines(read_lines(str(src_path)), read_lines(str(tgt_path))))
+    alignment = drive(aligner(read_lines(str(src_path)), read_lines(str(tgt_path))))
     seconds = time.process_time() - start
     ladder.write_text(align_export.render_ladder(alignment), encoding="utf-8")
     return scorer().read_alignments(str(ladder)), seconds
 
 
-def score_one(src, tgt, gold, workdir: Path) -> dict:
-    test, seconds = align_via_files(src, tgt, workdir)
+def score_one(src, tgt, gold, workdir: Path, aligner: LineAligner = align_lines) -> dict:
+    test, seconds = align_via_files(src, tgt, workdir, aligner)
     return {"cpu": round(seconds, 3), **scorer().score([gold], [test]), "test": test}
 
 
-def evaluate(untuned: bool = False) -> dict:
+def evaluate(untuned: bool = False, aligner: LineAligner = align_lines) -> dict:
     src, tgt, gold = load_dev()
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        whole = score_one(src, tgt, gold, work)
+        whole = score_one(src, tgt, gold, work, aligner)
         out["whole"] = whole
         first, second = split_half(src, tgt, gold)
-        out["half1"] = score_one(*first, work)
-        out["half2"] = score_one(*second, work)
+        out["half1"] = score_one(*first, work, aligner)
+        out["half2"] = score_one(*second, work, aligner)
         for size in PIECE_SIZES + (UNTUNED_SIZES if untuned else ()):
-            scores = [score_one(*piece, work)["f1_strict"] for piece in pieces(src, tgt, gold, size)]
+            scores = [score_one(*piece, work, aligner)["f1_strict"] for piece in pieces(src, tgt, gold, size)]
             out[f"pieces{size}"] = scores
     for name, sizes in (("pieces", PIECE_SIZES), ("untuned", UNTUNED_SIZES if untuned else ())):
         every = [f for size in sizes for f in out[f"pieces{size}"]]

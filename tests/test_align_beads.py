@@ -54,3 +54,33 @@ def test_a_moved_paragraph_is_two_skips_not_a_wide_bead():
     moved_en = next(j for j, t in enumerate(en) if t.startswith("Stresses the importance of Member States"))
     assert ((moved_fr,), ()) in {(p.source, p.target) for p in pairs}
     assert ((), (moved_en,)) in {(p.source, p.target) for p in pairs}
+
+
+def test_renumbered_paragraphs_pair_by_content_not_by_number():
+    """French Rev.1 against the English original (the README's align example): the Rev.1 drops
+    operative 7 ('Encourages academics...') and adds operative 10, so French operatives 7-9 are
+    English 8-10. Each pairs 1-1 with its translation, the dropped and the added paragraph are
+    left alone, in both directions: equal numbers had drawn them into two 2-2 beads (7-8 with
+    7-8, 9-10 with 9-10) to collect the label bonus."""
+    fr = parse_file(str(FIXTURES / "l2-fr-rev1.docx"))
+    en = parse_file(str(FIXTURES / "l2-en.docx"))
+    forward = run(align_documents(fr, en))
+    backward = run(align_documents(en, fr))
+    pairs = {(p.source, p.target) for p in forward.pairs}
+
+    def at(units, start):
+        return next(k for k, u in enumerate(units) if u.text.startswith(start))
+
+    src, tgt = forward.source_units, forward.target_units
+    expected = [
+        ((at(src, "Prie l’Office des Nations Unies contre la drogue et le crime de fournir"),),
+         (at(tgt, "Requests the United Nations Office on Drugs and Crime to provide"),)),
+        ((at(src, "Prie également l’Office"),), (at(tgt, "Also requests the United Nations Office"),)),
+        ((at(src, "Invite le Groupe de travail"),), (at(tgt, "Invites the Working Group"),)),
+        ((), (at(tgt, "Encourages academics and researchers"),)),
+        ((at(src, "Invite les États Membres à échanger"),), ()),
+    ]
+    for pair in expected:
+        assert pair in pairs, pair
+    assert not [p for p in forward.pairs if len(p.source) > 1 and len(p.target) > 1]
+    assert {(p.target, p.source) for p in backward.pairs} == pairs

@@ -30,6 +30,11 @@ VARIANCE_MIN_SHARE = 0.25
 # 3-3 bead. 2.0: the L.2 fr Rev.1 / en lines pair gives the moved paragraph's two skips and
 # 1-1 pairs around them; 3.0 merged a correct 1-1 pair of the original into a 1-2.
 VARIANCE_FLOOR = 2.0
+# Lexical similarity two labelled units need, as each other's best match, for their labels to be
+# taken as corresponding whatever their numbers (Scorer._corresponding_labels): UN paragraph
+# pairs are that similar as a rule (62 of the 70 of the L.2 resolution's, VARIANCE_MIN_SHARE).
+# 0.3 and 0.7 give the same beads on the 16 cross-language pairs of the L.2 fixtures.
+LABEL_MATCH_SIMILARITY = 0.5
 # Cost of a bead shape not listed in the options.
 LARGE_SHAPE_COST = 5.0
 # Cost of leaving alone a unit with no letter or digit (".....", "- _-": OCR debris, rules):
@@ -99,6 +104,8 @@ class Scorer:
         }
         self.shape_cost = dict(opts.shape_cost)
         self.variance = self._variance()
+        if self.src_labels is not None and self.tgt_labels is not None:
+            self.src_labels, self.tgt_labels = self._corresponding_labels(self.src_labels, self.tgt_labels)
 
     def _variance(self) -> float:
         """Variance of the length difference per unit of length, from pairs that look 1-1."""
@@ -115,6 +122,28 @@ class Scorer:
         # median-based, robust to the odd misalignment among the samples: the median of a
         # squared standard normal variable is 0.455
         return max(samples[len(samples) // 2] / 0.455, VARIANCE_FLOOR)
+
+    def _corresponding_labels(self, src_labels: Sequence[str | None], tgt_labels: Sequence[str | None]
+                              ) -> tuple[list[str | None], list[str | None]]:
+        """The labels, with each pair of labelled units that are each other's best lexical match
+        (at least LABEL_MATCH_SIMILARITY) given one label of their own on both sides: a revision
+        renumbers (French Rev.1 operative 7 is the English original's operative 8, a paragraph
+        having been removed), and then equal numbers are not the same paragraph. The two units
+        of such a pair attract each other and repel every other unit, whatever their numbers;
+        units not in such a pair keep their labels."""
+        best_src: dict[int, tuple[float, int]] = {}
+        best_tgt: dict[int, tuple[float, int]] = {}
+        for i, j in self.masks:
+            sim = self.similarity(i, 1, j, 1)
+            if sim > best_src.get(i, (0.0, -1))[0]:
+                best_src[i] = (sim, j)
+            if sim > best_tgt.get(j, (0.0, -1))[0]:
+                best_tgt[j] = (sim, i)
+        src_out, tgt_out = list(src_labels), list(tgt_labels)
+        for i, (sim, j) in best_src.items():
+            if sim >= LABEL_MATCH_SIMILARITY and best_tgt[j][1] == i and src_labels[i] and tgt_labels[j]:
+                src_out[i] = tgt_out[j] = f"{src_labels[i]} = {tgt_labels[j]}"
+        return src_out, tgt_out
 
     def similarity(self, i0: int, a: int, j0: int, b: int) -> float:
         """Share of the bead's token weight (both sides) that finds a counterpart across."""

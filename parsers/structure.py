@@ -32,15 +32,18 @@ TITLE_BLOCK_SCAN = 12
 # "5.", and the numbers negotiators give inserted or alternative paragraphs: "5 bis.", "7 ter.", "7 alt."
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
+# "(1)", "(12)": a list level Word numbers "(%1)", printed (its number is "1", as Word's is),
+# when it counts from (1) on (_section_numbers): "(78) Food Business" in a table cites a source
+_PAREN_DIGIT_LABEL = re.compile(r"^\((\d{1,2})\)[ \t\u00a0]+(?=\S)")
 # A section number of a decimal outline, "2.1", "3.2.1." or "1.0" (contracts, reports, ITU texts;
 # what Word prints for a "%1.%2" list level), when a letter follows that is not lower case
 # (split_label): "1.5 million people" is a quantity, not a label.
-_SECTION_LABEL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t\u00a0]+(?=[^\W\d_])")
+_SECTION_LABEL = re.compile(r"^(\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}|\d{1,2}[A-Z](?=\.))\.?(?:[ \t\u00a0]+(?=[^\W\d_]|[\[\u201c\u0022\u2018(])|(?=[\u201c\u0022\u2018\[]))")
 # A bullet opening a paragraph: the list's label, as Word's own bullets (never in the text) are.
 # Symbol and Wingdings bullets come through PDFs as private-use code points (U+F0A7, U+F0B7).
 BULLETS = "•●○■□▪▫◦‣⁃∙►▶➢✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc"
 _BULLET = re.compile(f"^[{BULLETS}][ \t\u00a0]+(?=\\S)")
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}$|^\d{1,2}[A-Z]$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(?=\S)")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
@@ -85,6 +88,19 @@ def _digit_labels() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for lex in _all_lexicons().values() for p in lex.get("digit_labels", ()))
 
 
+@cache
+def _ordinal_label() -> re.Pattern[str]:
+    """An ordinal word in capitals before a colon or period, as Word's ordinalText numbering in
+    capitals prints it ("FIRST:", "SECOND.", "VINGT ET UNIÈME :"), in the languages Word's words
+    are known for: its number is the word, as Word's is."""
+    from parsers.docx.numformat import MAX_WORD_NUMBER, WORD_LANGUAGES, format_words
+
+    words = {format_words(n, "ordinalText", lang).upper() for lang in WORD_LANGUAGES
+             for n in range(1, MAX_WORD_NUMBER + 1)}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if not w.isdigit())
+    return re.compile(f"^({alternatives})[ \u00a0]?[:.][ \t\u00a0]+(?=\\S)")
+
+
 def preamble_starts(language: str | None) -> tuple[str, ...]:
     """The words that open a preambular paragraph ("Recalling", "Rappelant"), in `language` or,
     for None or a language without a lexicon, in all the structured languages."""
@@ -123,6 +139,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
         (_DIGIT_LABEL, "digit"),
         *((extra, "digit") for extra in _digit_labels()),
         (_PAREN_LABEL, None),
+        (_ordinal_label(), None),  # "heading" by its label, whatever the paragraph's length
         (_ROMAN_HEADING, "heading"),
         (_LETTER_HEADING, "heading"),
     ):
@@ -318,20 +335,29 @@ def _section_numbers(labelled: list[Labelled]) -> list[Labelled]:
     when it follows on from the numbers before it (Word's, or printed ones taken): it opens a
     level ("6.1" first of all, "3.2.1" under "3.2", "2.1" under "2." or "2.0", "3.1" after "2.x"),
     is "1.0" or the chapter after the last one ("2.0" after "1.x"), or is the next at its level
-    ("2.2" after "2.1" or "2.1.3"). In a table, "27.5 France" and "25.0 UK" are values."""
+    ("2.2" after "2.1" or "2.1.3"). In a table, "27.5 France" and "25.0 UK" are values. So with
+    "(1)", "(2)": a label when it counts from (1)."""
     out: list[Labelled] = []
     section: tuple[int, ...] | None = None  # the last section number
     chapter: int | None = None  # the last plain number ("2." before "2.1")
+    counted = 0  # the last "(n)" taken
     for raw, label, style in labelled:
         if label is not None and style == "section":
             section = _section_tuple(label) or section
         elif label is not None and style == "digit":
             chapter = leading_number(label)
+        elif label is None and raw.number is None and (paren := _PAREN_DIGIT_LABEL.match(raw.text)):
+            if int(paren.group(1)) in (1, counted + 1):
+                counted = int(paren.group(1))
+                out.append((_cut(raw, paren.end()), paren.group(1), "digit"))
+                continue
         elif label is None and raw.number is None:
             m = _SECTION_LABEL.match(raw.text)
-            if m and not raw.text[m.end():m.end() + 1].islower():
+            if m:
                 number = _section_tuple(m.group(1))
-                if _follows(number, section, chapter):
+                # a lower-case word after it is text ("1.5 million") unless numbers lead to it
+                lower = raw.text[m.end():m.end() + 1].islower()
+                if _follows(number, section, chapter) and not (lower and section is None):
                     section = number
                     out.append((_cut(raw, m.end()), m.group(1), "section"))
                     continue
@@ -340,11 +366,17 @@ def _section_numbers(labelled: list[Labelled]) -> list[Labelled]:
 
 
 def _section_tuple(label: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in label.rstrip(".").split(".") if part.isdigit())
+    """(5, 3, 1) for "5.3.1" and for "5A.3.1" (its letter aside)."""
+    parts = [part.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for part in label.rstrip(".").split(".")]
+    return tuple(int(part) for part in parts if part.isdigit())
 
 
 def _follows(number: tuple[int, ...], section: tuple[int, ...] | None, chapter: int | None) -> bool:
+    if number == section:  # the same number again: an alternative version of the section
+        return True
     *head, tail = number
+    if not head:  # "5A" after "5.2" or "4.x" (a chapter inserted: its letter is not in `number`)
+        return section is not None and section[0] in (tail, tail - 1)
     if tail == 1:
         return (section is None or tuple(section[:len(head)]) == tuple(head) or head[0] == section[0] + 1
                 or head == [chapter])

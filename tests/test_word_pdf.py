@@ -2,7 +2,8 @@
 ../shared/corpus/real/word (made with Microsoft Word by other projects) printed by LibreOffice, one
 conversion for all of them. Each file here failed before the reader handled what it shows: a line
 per paragraph with no gap between them (WC063), lists of one-word items (DB012, pandoc), decimal
-section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract)."""
+section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRST:", "(1)" and
+"5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # A cold LibreOffice start and the conversions take ~15 s here; allow for a loaded machine.
 CONVERT_TIMEOUT_S = 300
 
+NVCA = "docxodus-NVCA-Model-COI.docx"
 EQUAL = [
     "oxpt-WC063-Footnote.docx",  # ten one-word paragraphs and a footnote
     "oxpt-DB012-Lists-With-Different-Numberings.docx",  # three lists "1. a", "2. b", "3. c"
@@ -35,7 +37,7 @@ def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    names = [*EQUAL, "docxodus-Contract.docx"]
+    names = [*EQUAL, "docxodus-Contract.docx", NVCA, "pandoc-notes.docx"]
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
@@ -67,3 +69,26 @@ def test_decimal_section_numbers_are_labels_in_the_pdf(printed):
     # the same numbers as Word's, in the same order
     assert [n for n, _ in numbered] == [b.number for b in draft.blocks if b.number and "." in b.number]
     assert not [b.text for b in pdf.blocks if b.text[:3] in ("1.0", "2.0", "2.1", "2.2", "3.2")]
+
+
+@pytest.mark.libreoffice
+def test_printed_labels_are_words_numbers(printed):
+    """The NVCA model charter's labels, printed: "FIRST:" ... "FOURTEENTH:", "4.4.4", "5A",
+    "5A.3.1", "(1)": the PDF's paragraph numbers are Word's, in order, but one: "TENTH" has a
+    footnote mark glued to it in print ("TENTH⁸⁷ To the fullest ...")."""
+    import difflib
+
+    words = [b.number for b in parse_file(str(WORD / NVCA)).blocks if b.number]
+    pdf = [b.number for b in parse_file(printed[NVCA]).blocks if b.number]
+    ops = difflib.SequenceMatcher(None, words, pdf, autojunk=False).get_opcodes()
+    assert [(words[a1:a2], pdf[b1:b2]) for op, a1, a2, b1, b2 in ops if op != "equal"] == [(["TENTH"], [])]
+    assert len(words) > 150 and {"FIRST", "FOURTEENTH", "5A", "5A.3.1", "4.4.4", "1"} <= set(pdf)
+
+
+@pytest.mark.libreoffice
+def test_a_footnote_in_the_body_size_is_a_footnote(printed):
+    """pandoc's notes.docx prints its footnote in 12 pt under 12 pt text: found by its place (far
+    below the text, opening with the raised mark the text calls), as Word's reader has it."""
+    draft, pdf = parse_file(str(WORD / "pandoc-notes.docx")), parse_file(printed["pandoc-notes.docx"])
+    assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == [("1", "My note.")]
+    assert "My note." not in " ".join(b.text for b in pdf.blocks)

@@ -13,6 +13,10 @@ from parsers.pdf.lines import Line
 
 # Footnote type is at most this fraction of the body size (UN: 9 pt under 10 pt, 8 under 10).
 FOOTNOTE_SIZE_RATIO = 0.93
+# Notes set in the body's size (a short Word document printed by LibreOffice, "¹ My note." in
+# 12 pt under 12 pt text) are found by their place instead: a foot block this many body sizes
+# below the text above it, opening with a raised mark that the text above calls.
+FOOT_GAP_EM = 4.0
 _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
 
 Joiner = Callable[[Sequence[Line]], str]
@@ -80,6 +84,8 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
     start = len(lines)
     while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
         start -= 1
+    if start == len(lines):
+        start = _foot_of_same_size(lines, body_size)
     zone = lines[start:]
     opened = _openings(zone, _next_number(notes))
     first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
@@ -96,6 +102,18 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
         elif notes:
             notes[-1][2].append(line)
     return lines[:start]
+
+
+def _foot_of_same_size(lines: list[Line], body_size: float) -> int:
+    """Where notes set in the body's size start at the foot of `lines` (len(lines) for none): after
+    the last gap of FOOT_GAP_EM, when the line below it opens with a raised mark the lines above
+    call."""
+    for k in range(len(lines) - 1, 0, -1):
+        if lines[k].baseline - lines[k - 1].baseline > FOOT_GAP_EM * body_size:
+            mark = lines[k].lead_mark
+            called = {m for line in lines[:k] for m in line.marks}
+            return k if mark is not None and mark in called else len(lines)
+    return len(lines)
 
 
 def _continues(notes: Sequence[Note], flow: int) -> bool:

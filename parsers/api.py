@@ -13,7 +13,7 @@ from parsers.sniff import DEFAULT_MAX_BYTES, sniff
 from parsers.structure import classify
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 conversion for all of them. Each file here failed before the reader handled what it shows: a line
 per paragraph with no gap between them (WC063), lists of one-word items (DB012, pandoc), decimal
 section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRST:", "(1)" and
-"5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc)."""
+"5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc), a table of contents and
+headings in a style set in capitals (RP052)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ EQUAL = [
     "oxpt-WC034-Footnotes-Before.docx",
     "oxpt-RP021-Inserted-Numbering-Properties-Rejected.docx",
     "redlines-original.docx",
+    "oxpt-RP052-Deleted-Para-Mark-Accepted.docx",  # a table of contents (dot leaders), headings in capitals
 ]
 
 

@@ -53,6 +53,11 @@ RAGGED_SHORT = 0.5
 # (~0.25 em) and some slack for justified lines.
 FIT_SLACK_EM = 0.5
 
+# A table of contents line: dot leaders (4 or more, spaced or not) before a page number at its
+# end. It is an entry of its own; its leaders read as the tab Word's table of contents has there
+# ("Definitions\t1"), so a Word file and its PDF compare alike.
+_LEADER = re.compile(r"(?:[ \u00a0]*[.\u2026\u00b7]){4,}[ \u00a0]*(?=(?:\d{1,4}|[ivxlc]{1,7})$)")
+
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
 # A label opening a line: "1.", "12/3.", "(a)", "(iv)", "II.", "B.", a decimal section number
 # ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per cent" is text),
@@ -138,6 +143,8 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
+    if _LEADER.search(prev.text.rstrip()):
+        return True  # a table of contents entry ends at its page number
     if prev.bold and prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
@@ -223,6 +230,10 @@ def joined_text(lines: Sequence[Line], vocabulary: frozenset[str],
         part = line.text.strip()
         lead = len(line.text) - len(line.text.lstrip())
         part_styles = list(line.styles[lead: lead + len(part)])
+        leader = _LEADER.search(part)
+        if leader:  # dot leaders as the tab a table of contents has there
+            part = part[:leader.start()] + "\t" + part[leader.end():]
+            part_styles = part_styles[:leader.start() + 1] + part_styles[leader.end():]
         if not text:
             text, styles = part, part_styles
             continue

@@ -19,7 +19,8 @@ from compare.text.normalize import key_text, normalize, normalize_number
     ("l’adoption de la déclaration politique ⁴, dans laquelle", "l’adoption de la déclaration politique, dans laquelle"),
     ("Point 6 de l’ordre du jour provisoire*", "Point 6 de l’ordre du jour provisoire"),
     ("  texte entouré d’espaces ", "texte entouré d’espaces"),
-    ("إلى نتـائج دراسـات قطـاع", "إلى نتائج دراسات قطاع"),  # tatweel of a justified Arabic line (a PDF)
+    ("إلى نتـائج دراسـات قطـاع", "إلى نتائج دراسات قطاع"),
+    ("Section 3.2 (a) (i) of resolution 70/1 (2015)", "Section 3.2(a)(i) of resolution 70/1(2015)"),  # tatweel of a justified Arabic line (a PDF)
 ])
 def test_typographic_variants_compare_equal(a, b):
     """Each pair differs only in typography and compares equal by default."""
@@ -32,6 +33,7 @@ def test_typographic_variants_compare_equal(a, b):
     ("les États", "Les États"),
     ("la traite", "la traite ;"),
     ("نتائج دراسات", "نتائج دراسة"),
+    ("the States (a)", "the States(a)"),  # only after a number or ")"
 ])
 def test_real_edits_still_differ(a, b):
     """Words, figures, case and punctuation are differences."""

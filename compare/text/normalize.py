@@ -7,6 +7,7 @@ By default (CompareOptions all False) these are not differences:
 - quote styles: ’ ' ‘ ʼ compare as ', and “ ” « » „ " as ";
 - dashes and hyphens: ‐ ‑ ‒ – — − compare as -, and a hyphen inside a word is ignored
   ("capacity-building" = "capacitybuilding": a PDF line-end hyphen is ambiguous);
+- a space between a number or ")" and "(" ("paragraph 3 (a) (i)" = "paragraph 3(a)(i)");
 - the Arabic tatweel that stretches a word in a justified line ("نتـائج" = "نتائج");
 - footnote marks: superscripts, an asterisk glued to a word, and the block's listed marks vanish
   (with the space before them);
@@ -112,6 +113,8 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
     after, before = tokens[i + 1], tokens[i - 1]
     if after.kind is TokenKind.MARK and not options.count_footnote_marks:
         return True
+    if after.text[0] == "(" and (before.text[-1].isdigit() or before.text[-1] == ")"):
+        return True  # "Section 3.2 (a) (i)" = "Section 3.2(a)(i)": house styles, and PDF gaps
     return after.text[0] in _SPACE_BEFORE or before.text[-1] in _SPACE_AFTER
 
 

@@ -226,11 +226,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ignore_footnotes=args.ignore_footnotes,
         ignore_numbering=args.ignore_numbering,
     )
-    comparison = run(cached_compare(old, new, options, use_cache=args.password is None), progress_printer())
-    if args.format == "json":
-        from compare.reports.text import render_json
+    use_cache = args.password is None
+    if args.format == "json" and use_cache:
+        from compare.reports.json_report import assemble, cached_body, head
 
-        data: str | bytes = render_json(comparison)
+        body = cached_body(old, new, options)
+        if body is not None:  # asked before: the report without the comparison (json_report)
+            emit(assemble(head(old, new), body), args.output, [args.old, args.new])
+            return EXIT_DIFFERENT if body.differences else EXIT_SAME
+    comparison = run(cached_compare(old, new, options, use_cache=use_cache), progress_printer())
+    if args.format == "json":
+        from compare.reports.json_report import assemble, head, store_body
+        from compare.reports.text import json_body
+
+        body = json_body(comparison)
+        data: str | bytes = assemble(head(old, new), body)
+        if use_cache:
+            store_body(old, new, options, body)
     elif args.format == "html":
         from compare.reports.html_report import render_html
 

@@ -165,9 +165,12 @@ def test_warm_cli_compare_matches_cold_and_loads_no_engine(tmp_path):
                           cwd=ROOT, env=os.environ, timeout=120)
     assert cold.returncode == 1, cold.stderr
     assert len(_entries()) == 1
+    # nor what the report's body needs (it is kept too: compare.reports.json_report), nor a reader
     probe = ("import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
              "heavy = {'rapidfuzz', 'numpy', 'compare.versions.engine', 'lxml', 'pypdfium2', 'pdfplumber', 'docx', "
-             "'PySide6', 'parsers.sandbox'}; sys.stderr.write(repr(sorted(heavy & set(sys.modules)))); sys.exit(code)")
+             "'PySide6', 'parsers.sandbox', 'compare.reports.text', 'compare.commitments', 'compare.text.tokenize', "
+             "'parsers.structure', 'zipfile'}; "
+             "sys.stderr.write(repr(sorted(heavy & set(sys.modules)))); sys.exit(code)")
     warm = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
                           cwd=ROOT, env=os.environ, timeout=120)
     assert warm.stderr == "[]"
@@ -185,3 +188,43 @@ def test_use_cache_false_neither_reads_nor_writes(tmp_path):
     assert comparison.has_differences
     folder = result_cache.cache_dir()
     assert not os.path.isdir(folder) or not os.listdir(folder)
+
+
+def test_report_body_is_kept_and_a_copy_gets_its_own_paths(tmp_path):
+    """The JSON report's body is kept in the cache: asked again, from copies of the files at other
+    paths, the report is the one computed for those paths (its head is written afresh)."""
+    import shutil
+
+    old, new = str(FIXTURES / "l2-en.docx"), str(FIXTURES / "l2-en-rev1.docx")
+    copies = [shutil.copy(path, tmp_path / f"copy-{Path(path).name}") for path in (old, new)]
+    first = subprocess.run([sys.executable, "-m", "desktop", "compare", old, new, "--format", "json"],
+                           capture_output=True, text=True, cwd=ROOT, env=os.environ, timeout=120)
+    kept = sorted((Path(os.environ["XDG_CACHE_HOME"]) / "accord" / "reports").glob("*.json"))
+    assert len(kept) == 1
+    again = subprocess.run([sys.executable, "-m", "desktop", "compare", *map(str, copies), "--format", "json"],
+                           capture_output=True, text=True, cwd=ROOT, env=os.environ, timeout=120)
+    expected = render_json(versions.compare_documents(parse_file(str(copies[0])), parse_file(str(copies[1]))))
+    assert (again.returncode, again.stdout) == (first.returncode, expected) == (1, expected)
+    assert json.loads(again.stdout)["old"]["path"] == str(copies[0])
+
+
+@pytest.mark.parametrize("entry", [
+    {"version": "0", "summary": {}, "different_documents": None, "changes": "", "differences": True},
+    {"version": "1", "summary": [], "different_documents": None, "changes": "", "differences": True},
+    {"version": "1", "summary": {}, "different_documents": 3, "changes": "", "differences": True},
+    {"version": "1", "summary": {}, "different_documents": None, "changes": ["x"], "differences": True},
+    {"version": "1", "summary": {}, "different_documents": None, "changes": "", "differences": "yes"},
+    ["not", "a", "body"],
+])
+def test_a_body_of_another_version_or_shape_is_a_miss(documents, entry):
+    from compare.reports import json_report
+    from parsers.cache import cache_folder, write_entry
+
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    options = CompareOptions()
+    body = json_report.Body({"added": 1}, None, '    {"kind": "added"}', True)
+    json_report.store_body(old, new, options, body)
+    assert json_report.cached_body(old, new, options) == body
+    assert json_report.cached_body(old, new, CompareOptions(ignore_case=True)) is None
+    write_entry(cache_folder("reports"), json_report._key(old, new, options), entry)
+    assert json_report.cached_body(old, new, options) is None

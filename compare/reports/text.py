@@ -14,16 +14,16 @@ their `index` continues the document's block indexes (compare.model.footnote_blo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from compare.citation import cite_change
 from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind, joined_text
+from compare.reports.json_report import Body, assemble, change_lines, head
 from compare.route import notices
 from compare.versions.related import carried_over
-from parsers.model import Block, Document
+from parsers.model import Block
 
 _COUNTED_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED, ChangeKind.MOVED,
                   ChangeKind.RENUMBERED, ChangeKind.UNCHANGED)
@@ -45,11 +45,6 @@ def summary(c: Comparison) -> dict[str, int]:
 
 _EFFECT_KEYS = {CommitmentEffect.STRENGTHENED: "strengthened", CommitmentEffect.WEAKENED: "weakened",
                 CommitmentEffect.ADDED: "added_commitments", CommitmentEffect.REMOVED: "removed_commitments"}
-
-
-def _side(doc: Document) -> dict[str, Any]:
-    return {"path": doc.path, "format": str(doc.format), "language": doc.language, "symbol": doc.symbol,
-            "warnings": list(doc.warnings)}
 
 
 def _block(blocks: tuple[Block, ...]) -> dict[str, Any] | None:
@@ -80,25 +75,13 @@ def change_dict(change: Change) -> dict[str, Any]:
 
 
 def render_json(c: Comparison) -> str:
-    data = {
-        "old": _side(c.old),
-        "new": _side(c.new),
-        "cross_language": False,  # compare.route: the versions engine pairs within one language
-        "warnings": [n for n in notices(c.old, c.new) if not _is_document_warning(n, c)],
-        "summary": summary(c),
-        # two different documents (not revisions): how many paragraphs are carried over, new, dropped
-        "different_documents": _carried_dict(c),
-    }
-    return _with_changes(data, [change_dict(change) for change in c.changes])
+    return assemble(head(c.old, c.new), json_body(c))
 
 
-def _with_changes(head: dict[str, Any], changes: list[dict[str, Any]]) -> str:
-    """The report's JSON: the head indented, then `changes`, one change a line. Indented JSON is
-    written by the json module's pure-Python encoder; one compact line a change goes through its C
-    encoder, several times faster on a long document (the bulk of a warm compare's time)."""
-    text = json.dumps(head, ensure_ascii=False, indent=2)
-    lines = ",\n".join("    " + json.dumps(change, ensure_ascii=False, separators=(", ", ": ")) for change in changes)
-    return text[:-2] + ',\n  "changes": [\n' + lines + ("\n" if lines else "") + "  ]\n}\n"
+def json_body(c: Comparison) -> Body:
+    """The comparison's part of the report (compare.reports.json_report: the part kept in the cache)."""
+    return Body(summary(c), _carried_dict(c), change_lines([change_dict(change) for change in c.changes]),
+                c.has_differences)
 
 
 def _carried_dict(c: Comparison) -> dict[str, int] | None:
@@ -107,11 +90,6 @@ def _carried_dict(c: Comparison) -> dict[str, int] | None:
         return None
     return {"carried_over": relation.same + relation.reworded, "same": relation.same,
             "reworded": relation.reworded, "new": relation.new, "dropped": relation.dropped}
-
-
-def _is_document_warning(notice: str, c: Comparison) -> bool:
-    """A reader's warning, already under old.warnings / new.warnings in the JSON."""
-    return any(notice == f"{doc.path}: {w}" for doc in (c.old, c.new) for w in doc.warnings)
 
 
 # --- terminal -----------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ Export ▸ PDF report, and `accord compare --format pdf` (the command line impor
 then) all go through it. No new engine: the HTML is the report compare.reports writes, in its print
 variant (Qt's rich text has no <details>, so each run of unchanged paragraphs is one line), or
 compare.history.cross_report's across languages; a QTextDocument lays it out on A4 pages with
-MARGIN_MM margins, at the device's page size (so the page count is known before printing).
+MARGIN_MM margins, at the device's page size (so the page count is known before printing), each
+page with a footer: the two files' names on the left, "page / pages" on the right.
 
 Without a running Qt application (the command line) `ensure_application` starts a
 QGuiApplication on the offscreen platform (unless QT_QPA_PLATFORM says otherwise): no display is
@@ -14,12 +15,16 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -32,6 +37,10 @@ MARGIN_MM = 15.0
 # Body text size in points: the report's CSS sizes are relative to it.
 BASE_POINT_SIZE = 9.5
 RESOLUTION_DPI = 300
+# The band at the foot of each page for its footer (files, page number), in millimetres, and the
+# footer's size against the body's.
+FOOTER_MM = 7.0
+FOOTER_SCALE = 0.85
 
 _app: QGuiApplication | None = None
 
@@ -84,13 +93,47 @@ def setup_printer(printer: QPrinter) -> None:
 
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> int:
     """Lay the report out on `device`'s pages (a QPrinter the print dialog or preview set up, or a
-    QPdfWriter) and print it there; returns the number of pages."""
+    QPdfWriter) and print it there, a footer on each page; returns the number of pages.
+    (QTextDocument.print_ numbers pages only when it chooses the page size itself.)"""
     rect = device.pageLayout().paintRectPixels(device.resolution())
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    footer = FOOTER_MM / 25.4 * device.resolution()
+    height = rect.height() - footer
+    layout = document.documentLayout()
+    layout.setPaintDevice(device)
+    document.setPageSize(QSizeF(rect.width(), height))
     pages = document.pageCount()
-    document.print_(device)
+    names = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(font.pointSizeF() * FOOTER_SCALE)
+    painter = QPainter()
+    if not painter.begin(device):  # a printer that cannot be opened (the dialog reports it)
+        return 0
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            top = page * height
+            painter.save()
+            painter.translate(0, -top)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, top, rect.width(), height)
+            painter.setClipRect(context.clip)
+            layout.draw(painter, context)
+            painter.restore()
+            _footer(painter, font, QRectF(0, height, rect.width(), footer), names, f"{page + 1} / {pages}")
+    finally:
+        painter.end()
     return pages
+
+
+def _footer(painter: QPainter, font: QFont, band: QRectF, names: str, number: str) -> None:
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    room = band.width() - metrics.horizontalAdvance(number) - metrics.averageCharWidth() * 4
+    bottom = Qt.AlignmentFlag.AlignBottom
+    painter.drawText(band, Qt.AlignmentFlag.AlignLeft | bottom,
+                     metrics.elidedText(names, Qt.TextElideMode.ElideMiddle, room))
+    painter.drawText(band, Qt.AlignmentFlag.AlignRight | bottom, number)
 
 
 def pdf_bytes(comparison: Comparison) -> bytes:

@@ -195,6 +195,10 @@ def test_pdf_report_from_the_command_line(tmp_path):
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert 2 <= len(pdf) <= 12
     assert "Engagements" in text and "OP5" in text and "Prie instamment" in text and "▲ renforcé" in text
+    # each page ends with its footer: the two files, and the page's number of the pages
+    for i in range(len(pdf)):
+        foot = pdf[i].get_textpage().get_text_range().rstrip().splitlines()[-1]
+        assert foot.endswith(f"{i + 1} / {len(pdf)}") and "l2-fr.docx → " in foot, foot
     refused = accord("compare", fixtures / "l2-fr.docx", fixtures / "l2-fr-rev1.docx", "--format", "pdf")
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "-o" in refused.stderr
     probe = ("import sys; from desktop.cli import main; "

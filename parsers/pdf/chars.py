@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
-from operator import lt, ne
+from operator import and_, le, lt, ne, not_, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -44,10 +44,18 @@ FontKey = tuple[bytes, int]
 
 
 class Char(NamedTuple):
-    """One glyph's text. `baseline` is the y of its origin; `size` its font size in points.
+    """One glyph's text, or a run of glyphs (`glyph_x0s` given). `baseline` is the y of its
+    origin; `size` its font size in points.
 
-    A named tuple, not a frozen dataclass: a long report has ~170k of them and a frozen
-    dataclass's __init__ costs about five times as much (measured 0.36 s against 0.07 s)."""
+    A run is glyphs of one text object that a line treats alike (see `_runs`): one baseline and
+    style, left to right, no gap inside that could be a word space, single spaces only between
+    shown glyphs, a shown glyph at both ends. `x0` is its first glyph's left, `x1` its last's
+    right; each glyph's extent stays in `glyph_x0s`/`glyph_x1s` for the few steps that need it
+    (`parsers.pdf.lines.glyphs`). The UN PDFs have ~27 glyphs a text object: a long report is
+    ~4k runs instead of ~165k glyphs.
+
+    A named tuple, not a frozen dataclass: a frozen dataclass's __init__ costs about five times
+    as much (measured 0.36 s against 0.07 s for 170k)."""
 
     text: str
     x0: float
@@ -57,6 +65,8 @@ class Char(NamedTuple):
     font: str
     bold: bool
     italic: bool
+    glyph_x0s: tuple[float, ...] = ()  # a run's glyphs' left edges (empty: one glyph)
+    glyph_x1s: tuple[float, ...] = ()  # ... and right edges
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +142,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
     new_tuple = tuple.__new__  # Char(...) without the named tuple's Python-level __new__
     matrix = pdfium_c.FS_MATRIX()
     chars: list[Char] = []
+    owners: list[int] = []  # each glyph's text object (0 for none), for the runs
     append = chars.append
     pending_high = 0
     last_handle, last_info = None, None
@@ -175,11 +186,12 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
         if x1 < x0:
             x0, x1 = x1, x0
         if rect.bottom == info[0]:
-            append(new_tuple(Char, (chr(code), x0, x1, *info[1])))
+            append(new_tuple(Char, (chr(code), x0, x1, *info[1], (), ())))
         else:  # another baseline inside one object (vertical writing, rise)
             get_origin(raw, i, ox, oy)
-            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:])))
-    return chars
+            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:], (), ())))
+        owners.append(handle or 0)
+    return group_runs(chars, owners)
 
 
 _MISSING: Any = object()  # typed Any: it stands in for an ObjectInfo in dict.get
@@ -264,20 +276,79 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
                 if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                     odd[j] = _object_info(raw, index[j], fonts, height)
             if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
-                chars.extend(map(new_tuple, repeat(Char),
-                                 zip(letters[a:b], x0s[a:b], x1s[a:b], *map(repeat, info[1]), strict=False)))
+                chars.extend(_runs(letters[a:b], x0s[a:b], x1s[a:b], info[1]))
                 continue
+        glyphs: list[Char] = []
         for j in range(a, b):
             glyph = odd.get(j, info)
             if glyph is None:  # set vertically or upside down
                 rotated.append((handles[j], letters[j]))
                 continue
             if bottoms[j] == glyph[0]:
-                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1])))
+                glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1], (), ())))
             else:  # another baseline inside one object
                 pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
-                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:])))
+                glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
+        chars.extend(group_runs(glyphs, [handle] * len(glyphs)))
     return chars
+
+
+# What a run may hold: Latin, Greek, Cyrillic, general punctuation (quotes, dashes) and the
+# space; not PDFium's hyphen mark, ligatures, presentation forms, right-to-left scripts or other
+# spaces, which the line builder reads glyph by glyph.
+_RUN_TEXT = frozenset(ch for ch in map(chr, [*range(0x20, 0x590), *range(0x2010, 0x2028), *range(0x2030, 0x205F)])
+                      if ch == " " or not ch.isspace())
+# The widest gap between two shown glyphs of a run, in ems and points: under every word-space
+# test of the line builder (the narrowest is 0.06 em, SPACE_SHARE 0.6 of the narrowest space it
+# counts, 0.1 em) and under the 0.5 pt its column finder bridges, so a run is never cut inside.
+RUN_GAP_EM = 0.05
+RUN_GAP_MAX = 0.5
+# Two shown glyphs around one space stay in a run when at most this far apart (ems): a word
+# space, far under the 3.5 em that cuts a line into segments.
+RUN_SPACE_EM = 1.0
+
+
+def _runs(letters: list[str], x0s: list[float], x1s: list[float], shared: Shared) -> list[Char]:
+    """The glyphs of one text object (in content order, sharing `shared`) as runs: consecutive
+    glyphs join while their lefts and rights grow, both are shown, allowed and close; a single
+    space joins two such shown glyphs at most RUN_SPACE_EM apart. Tested at C level (map)."""
+    count = len(letters)
+    text = "".join(letters)
+    if count == 1:
+        return [tuple.__new__(Char, (text, x0s[0], x1s[0], *shared, (), ()))]
+    size = shared[1]
+    allowed = list(map(_RUN_TEXT.__contains__, letters))
+    shown = list(map(ne, letters, repeat(" ")))
+    ordered = list(map(and_, map(le, x0s, islice(x0s, 1, None)), map(le, x1s, islice(x1s, 1, None))))
+    close = map(le, map(sub, islice(x0s, 1, None), x1s), repeat(min(RUN_GAP_MAX, RUN_GAP_EM * size)))
+    joins = list(map(and_, map(and_, map(and_, ordered, close), map(and_, allowed, islice(allowed, 1, None))),
+                     map(and_, shown, islice(shown, 1, None))))
+    space = text.find(" ", 1)
+    while 0 < space < count - 1:
+        k = space
+        if (shown[k - 1] and shown[k + 1] and allowed[k - 1] and allowed[k + 1] and ordered[k - 1] and ordered[k]
+                and x0s[k + 1] - x1s[k - 1] <= RUN_SPACE_EM * size):
+            joins[k - 1] = joins[k] = True
+        space = text.find(" ", k + 1)
+    bounds = [0, *compress(range(1, count), map(not_, joins)), count]
+    new_tuple = tuple.__new__
+    return [new_tuple(Char, (text[a:b], x0s[a], x1s[a], *shared, (), ())) if b - a == 1 else
+            new_tuple(Char, (text[a:b], x0s[a], x1s[b - 1], *shared, tuple(x0s[a:b]), tuple(x1s[a:b])))
+            for a, b in zip(bounds, islice(bounds, 1, None), strict=False)]
+
+
+def group_runs(glyphs: list[Char], owners: list[int]) -> list[Char]:
+    """Single glyphs into runs (`_runs`), each of consecutive glyphs with one owner (text
+    object) and one baseline, size and style: the one-by-one reading's runs, as the bulk one's."""
+    out: list[Char] = []
+    start = 0
+    for k in range(1, len(glyphs) + 1):
+        if k == len(glyphs) or owners[k] != owners[start] or glyphs[k][3:8] != glyphs[start][3:8]:
+            part = glyphs[start:k]
+            shared: Shared = part[0][3:8]
+            out.extend(_runs([c.text for c in part], [c.x0 for c in part], [c.x1 for c in part], shared))
+            start = k
+    return out
 
 
 # Where the page text PDFium assembles can differ from its characters: it reorders right-to-left

@@ -13,10 +13,10 @@ import math
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
-from operator import and_, le, lt, ne, not_, sub
+from operator import gt, lt, ne, not_, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -231,13 +231,11 @@ _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
-    map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
-    (measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s so)."""
+    map() (no Python frame a call), and where runs break is found for the whole page at once
+    (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
+    in bulk with a Char a glyph."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    spaces = [i for i, code in enumerate(codes) if code == 0x20]
-    generated = set(compress(spaces, map(_is_generated, repeat(page), spaces)))
-    index = [i for i, code in enumerate(codes)  # see is_text_char
-             if code > 0x20 or code == 2 or code == 9 or (code == 0x20 and i not in generated)]
+    index = _kept(page, codes)
     count = len(index)
     if not count:
         return []
@@ -250,7 +248,7 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     letters = list(map(chr, map(codes.__getitem__, index)))
-    kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
+    kept_spaces = list(compress(range(count), map(" ".__eq__, letters)))
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
     objects: dict[int, ObjectInfo | None] = {}
     fonts: dict[FontKey, tuple[str, bool, bool]] = {}
@@ -258,7 +256,8 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
     matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     new_tuple = tuple.__new__
-    chars: list[Char] = []
+    # each object's glyphs: (start, end, what they share) read as runs below, or ready Chars
+    parts: list[tuple[int, int, Shared] | list[Char]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         handle = handles[a]
         if not handle:  # glyphs tied to no object: each asked on its own
@@ -276,7 +275,7 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
                 if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                     odd[j] = _object_info(raw, index[j], fonts, height)
             if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
-                chars.extend(_runs(letters[a:b], x0s[a:b], x1s[a:b], info[1]))
+                parts.append((a, b, info[1]))
                 continue
         glyphs: list[Char] = []
         for j in range(a, b):
@@ -289,7 +288,51 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
             else:  # another baseline inside one object
                 pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
                 glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
-        chars.extend(group_runs(glyphs, [handle] * len(glyphs)))
+        parts.append(group_runs(glyphs, [handle] * len(glyphs)))
+    return _page_runs(parts, "".join(letters), x0s, x1s)
+
+
+def _kept(page: ctypes.c_void_p, codes: list[int]) -> list[int]:
+    """The indexes of the characters to read: all but PDFium's generated spaces and line breaks
+    and the control characters (see is_text_char), picked out at C level."""
+    spaces = list(compress(range(len(codes)), map((0x20).__eq__, codes)))
+    kept = [*compress(spaces, map(not_, map(_is_generated, repeat(page), spaces))),
+            *compress(range(len(codes)), map((2).__eq__, codes)), *compress(range(len(codes)), map((9).__eq__, codes))]
+    shown = list(compress(range(len(codes)), map(lt, repeat(0x20), codes)))
+    if kept:
+        shown = sorted(shown + kept)
+    return shown
+
+
+def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s: list[float],
+               x1s: list[float]) -> list[Char]:
+    """The page's Chars in order: the objects read as runs (their breaks found for the page at
+    once when every box is finite, else an object at a time) and the Chars made glyph by glyph."""
+    chars: list[Char] = []
+    objects = [part for part in parts if isinstance(part, tuple)]
+    if not objects or not math.isfinite(sum(x0s) + sum(x1s)):
+        for part in parts:
+            if isinstance(part, tuple):
+                a, b, shared = part
+                chars.extend(_runs(text[a:b], x0s[a:b], x1s[a:b], shared))
+            else:
+                chars.extend(part)
+        return chars
+    limits = [0.0] * len(text)
+    space_limits = [0.0] * len(text)
+    for a, b, shared in objects:
+        limits[a:b] = [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * (b - a)
+        space_limits[a:b] = [RUN_SPACE_EM * shared[1]] * (b - a)
+    # a run never crosses from one object to the next, nor into glyphs read one by one
+    edges = [k for a, b, _shared in objects for k in (a - 1, b - 1)]
+    breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges))
+    for part in parts:
+        if isinstance(part, tuple):
+            a, b, shared = part
+            inside = breaks[bisect_left(breaks, a): bisect_left(breaks, b - 1)]
+            chars.extend(_make_runs(text, x0s, x1s, shared, [a, *(k + 1 for k in inside), b]))
+        else:
+            chars.extend(part)
     return chars
 
 
@@ -298,6 +341,7 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
 # spaces, which the line builder reads glyph by glyph.
 _RUN_TEXT = frozenset(ch for ch in map(chr, [*range(0x20, 0x590), *range(0x2010, 0x2028), *range(0x2030, 0x205F)])
                       if ch == " " or not ch.isspace())
+_NOT_RUN_TEXT = re.compile("[^" + re.escape("".join(sorted(_RUN_TEXT))) + "]")
 # The widest gap between two shown glyphs of a run, in ems and points: under every word-space
 # test of the line builder (the narrowest is 0.06 em, SPACE_SHARE 0.6 of the narrowest space it
 # counts, 0.1 em) and under the 0.5 pt its column finder bridges, so a run is never cut inside.
@@ -308,29 +352,51 @@ RUN_GAP_MAX = 0.5
 RUN_SPACE_EM = 1.0
 
 
-def _runs(letters: list[str], x0s: list[float], x1s: list[float], shared: Shared) -> list[Char]:
-    """The glyphs of one text object (in content order, sharing `shared`) as runs: consecutive
-    glyphs join while their lefts and rights grow, both are shown, allowed and close; a single
-    space joins two such shown glyphs at most RUN_SPACE_EM apart. Tested at C level (map)."""
-    count = len(letters)
-    text = "".join(letters)
-    if count == 1:
-        return [tuple.__new__(Char, (text, x0s[0], x1s[0], *shared, (), ()))]
-    size = shared[1]
-    allowed = list(map(_RUN_TEXT.__contains__, letters))
-    shown = list(map(ne, letters, repeat(" ")))
-    ordered = list(map(and_, map(le, x0s, islice(x0s, 1, None)), map(le, x1s, islice(x1s, 1, None))))
-    close = map(le, map(sub, islice(x0s, 1, None), x1s), repeat(min(RUN_GAP_MAX, RUN_GAP_EM * size)))
-    joins = list(map(and_, map(and_, map(and_, ordered, close), map(and_, allowed, islice(allowed, 1, None))),
-                     map(and_, shown, islice(shown, 1, None))))
-    space = text.find(" ", 1)
-    while 0 < space < count - 1:
-        k = space
-        if (shown[k - 1] and shown[k + 1] and allowed[k - 1] and allowed[k + 1] and ordered[k - 1] and ordered[k]
-                and x0s[k + 1] - x1s[k - 1] <= RUN_SPACE_EM * size):
-            joins[k - 1] = joins[k] = True
-        space = text.find(" ", k + 1)
-    bounds = [0, *compress(range(1, count), map(not_, joins)), count]
+def _runs(text: str, x0s: list[float], x1s: list[float], shared: Shared) -> list[Char]:
+    """The glyphs of one text object (one a character of `text`, in content order, sharing
+    `shared`) as runs (see `_run_breaks`); glyph by glyph when a box is not finite."""
+    count = len(text)
+    if count == 1 or not math.isfinite(sum(x0s) + sum(x1s)):
+        return [tuple.__new__(Char, (letter, x0, x1, *shared, (), ()))
+                for letter, x0, x1 in zip(text, x0s, x1s, strict=True)]
+    breaks = _run_breaks(text, x0s, x1s, [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * count,
+                         [RUN_SPACE_EM * shared[1]] * count, ())
+    return _make_runs(text, x0s, x1s, shared, [0, *sorted(k + 1 for k in breaks if 0 <= k < count - 1), count])
+
+
+def _run_breaks(text: str, x0s: list[float], x1s: list[float], limits: list[float], space_limits: list[float],
+                edges: Iterable[int]) -> set[int]:
+    """The k where glyphs k and k+1 (finite boxes) are in two runs. Two shown glyphs join while
+    their lefts and rights grow, both are allowed and the gap is at most the first's limit; a
+    single space joins two such glyphs at most its space limit apart; never across `edges`.
+    Looked for at C level (map, a regex): no Python step a glyph or a space."""
+    count = len(text)
+    pairs = range(count - 1)
+    later0 = x0s[1:]
+    hard = {*compress(pairs, map(gt, x0s, later0)), *compress(pairs, map(gt, x1s, islice(x1s, 1, None))), *edges}
+    for found in _NOT_RUN_TEXT.finditer(text):
+        hard.update((found.start() - 1, found.start()))
+    breaks = hard.union(compress(pairs, map(lt, limits, map(sub, later0, x1s))))
+    # a space decides both its sides: joined when single between two shown glyphs it keeps in order
+    spaces = list(compress(range(count), map(" ".__eq__, text)))
+    if not spaces:
+        return breaks
+    inner = spaces[spaces[0] == 0: len(spaces) - (spaces[-1] == count - 1)]
+    before, after = [k - 1 for k in inner], [k + 1 for k in inner]
+    bad = {*spaces[:spaces[0] == 0], *spaces[len(spaces) - (spaces[-1] == count - 1):],
+           *compress(inner, map(lt, map(space_limits.__getitem__, inner),
+                                map(sub, map(x0s.__getitem__, after), map(x1s.__getitem__, before)))),
+           *(k for k in hard if 0 <= k < count and text[k] == " "), *(k + 1 for k in hard if 0 <= k < count - 1 and text[k + 1] == " ")}
+    double = text.find("  ")
+    while double >= 0:
+        bad.update((double, double + 1))
+        double = text.find("  ", double + 1)
+    good = set(inner).difference(bad)
+    return breaks.union(bad, [k - 1 for k in bad]).difference(good, [k - 1 for k in good])
+
+
+def _make_runs(text: str, x0s: list[float], x1s: list[float], shared: Shared, bounds: list[int]) -> list[Char]:
+    """A Char for each stretch between two bounds: a single glyph or a run."""
     new_tuple = tuple.__new__
     return [new_tuple(Char, (text[a:b], x0s[a], x1s[a], *shared, (), ())) if b - a == 1 else
             new_tuple(Char, (text[a:b], x0s[a], x1s[b - 1], *shared, tuple(x0s[a:b]), tuple(x1s[a:b])))
@@ -346,7 +412,7 @@ def group_runs(glyphs: list[Char], owners: list[int]) -> list[Char]:
         if k == len(glyphs) or owners[k] != owners[start] or glyphs[k][3:8] != glyphs[start][3:8]:
             part = glyphs[start:k]
             shared: Shared = part[0][3:8]
-            out.extend(_runs([c.text for c in part], [c.x0 for c in part], [c.x1 for c in part], shared))
+            out.extend(_runs("".join([c.text for c in part]), [c.x0 for c in part], [c.x1 for c in part], shared))
             start = k
     return out
 

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
-from operator import gt, lt, ne, not_, sub
+from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -120,9 +120,9 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
-    units = _page_units(raw, count)
-    if units is not None:
-        return _plain_chars(raw, units, height, rotated)
+    text = _page_text(raw, count)
+    if text is not None:
+        return _plain_chars(raw, text, height, rotated)
     return _chars_one_by_one(raw, count, height, rotated)
 
 
@@ -228,14 +228,14 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatr
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and where runs break is found for the whole page at once
     (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
     in bulk with a Char a glyph."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    index = _kept(page, codes)
+    index, letters = _kept(page, page_text)
     count = len(index)
     if not count:
         return []
@@ -247,7 +247,6 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
     x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
-    letters = list(map(chr, map(codes.__getitem__, index)))
     kept_spaces = list(compress(range(count), map(" ".__eq__, letters)))
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
     objects: dict[int, ObjectInfo | None] = {}
@@ -289,19 +288,27 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
                 pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
                 glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
         parts.append(group_runs(glyphs, [handle] * len(glyphs)))
-    return _page_runs(parts, "".join(letters), x0s, x1s)
+    return _page_runs(parts, letters, x0s, x1s)
 
 
-def _kept(page: ctypes.c_void_p, codes: list[int]) -> list[int]:
-    """The indexes of the characters to read: all but PDFium's generated spaces and line breaks
-    and the control characters (see is_text_char), picked out at C level."""
-    spaces = list(compress(range(len(codes)), map((0x20).__eq__, codes)))
-    kept = [*compress(spaces, map(not_, map(_is_generated, repeat(page), spaces))),
-            *compress(range(len(codes)), map((2).__eq__, codes)), *compress(range(len(codes)), map((9).__eq__, codes))]
-    shown = list(compress(range(len(codes)), map(lt, repeat(0x20), codes)))
-    if kept:
-        shown = sorted(shown + kept)
-    return shown
+def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str]:
+    """The indexes and text of the characters to read: all but PDFium's generated spaces and
+    line breaks and the control characters (see is_text_char), found at C level (they are few)."""
+    spaces = list(compress(range(len(text)), map(" ".__eq__, text)))
+    dropped = [*compress(spaces, map(_is_generated, repeat(page), spaces)),
+               *(found.start() for found in _CONTROL.finditer(text))]
+    if not dropped:
+        return list(range(len(text))), text
+    dropped.sort()
+    mask = bytearray(b"\x01") * len(text)
+    for k in dropped:
+        mask[k] = 0
+    kept = "".join([text[a + 1: b] for a, b in zip([-1, *dropped], [*dropped, len(text)], strict=True)])
+    return list(compress(range(len(text)), mask)), kept
+
+
+# The control characters left out (is_text_char): all but PDFium's hyphen mark 0x02 and the tab.
+_CONTROL = re.compile("[\x00\x01\x03-\x08\x0a-\x1f]")
 
 
 def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s: list[float],
@@ -424,24 +431,32 @@ def group_runs(glyphs: list[Char], owners: list[int]) -> list[Char]:
 # corpus page: the text and the characters agree but for the hyphen mark, next.)
 _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U00010000-\U0010ffff]")
 # How the page text writes the 0x02 mark PDFium gives a hyphen that ends a line.
-_TEXT_HYPHEN_MARK = 0xFFFE
+_TEXT_HYPHEN_MARK = "\ufffe"
 
 
-def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
-    """The page's UTF-16 units, one per character index, or None when it is not plain text."""
+def _page_text(raw: TextPageHandle, count: int) -> str | None:
+    """The page's text, a character per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     if written != count + 1:
         return None
-    data = buffer.raw[: count * 2]
-    if _NOT_PLAIN.search(data.decode("utf-16-le", "surrogatepass")):
+    text = buffer.raw[: count * 2].decode("utf-16-le", "surrogatepass")
+    if _NOT_PLAIN.search(text):
         return None
-    units = memoryview(data).cast("H").tolist()
-    if _TEXT_HYPHEN_MARK in units:
-        for i, unit in enumerate(units):
-            if unit == _TEXT_HYPHEN_MARK:
-                units[i] = pdfium_c.FPDFText_GetUnicode(raw, i)
-    return units
+    mark = text.find(_TEXT_HYPHEN_MARK)
+    if mark < 0:
+        return text
+    letters = list(text)
+    while mark >= 0:
+        letters[mark] = chr(pdfium_c.FPDFText_GetUnicode(raw, mark))
+        mark = text.find(_TEXT_HYPHEN_MARK, mark + 1)
+    return "".join(letters)
+
+
+def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
+    """The page's UTF-16 units, one per character index, or None when it is not plain text."""
+    text = _page_text(raw, count)
+    return None if text is None else list(map(ord, text))
 
 
 def _object_info(raw: TextPageHandle, i: int, fonts: dict[FontKey, tuple[str, bool, bool]],

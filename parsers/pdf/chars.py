@@ -249,10 +249,9 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     kept_spaces = list(compress(range(count), map(" ".__eq__, letters)))
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
+    space_matrices = _matrices(page, list(map(index.__getitem__, kept_spaces)))
     objects: dict[int, ObjectInfo | None] = {}
     fonts: dict[FontKey, tuple[str, bool, bool]] = {}
-    matrix = pdfium_c.FS_MATRIX()
-    matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     new_tuple = tuple.__new__
     # each object's glyphs: (start, end, what they share) read as runs below, or ready Chars
@@ -269,10 +268,11 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
                 info = objects[handle] = _object_info(raw, index[a], fonts, height)
             # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
             odd = {}
-            for j in kept_spaces[bisect_left(kept_spaces, a if known else a + 1): bisect_left(kept_spaces, b)]:
-                _matrix_into(page, index[j], matrix_pointer)
-                if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
-                    odd[j] = _object_info(raw, index[j], fonts, height)
+            lo, hi = bisect_left(kept_spaces, a if known else a + 1), bisect_left(kept_spaces, b)
+            if info is None or space_matrices[lo:hi].count(info[2]) != hi - lo:
+                for m in range(lo, hi):
+                    if info is None or space_matrices[m] != info[2]:
+                        odd[kept_spaces[m]] = _object_info(raw, index[kept_spaces[m]], fonts, height)
             if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
                 parts.append((a, b, info[1]))
                 continue
@@ -289,6 +289,23 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
                 glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
         parts.append(group_runs(glyphs, [handle] * len(glyphs)))
     return _page_runs(parts, letters, x0s, x1s)
+
+
+_MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
+_MATRIX_FLOATS = _MATRIX_BYTES // ctypes.sizeof(ctypes.c_float)  # FS_MATRIX is six floats
+
+
+def _matrices(page: ctypes.c_void_p, indexes: list[int]) -> list[tuple[float, float, float, float]]:
+    """The (a, b, c, d) of the matrix of each char index, asked through map() into one array."""
+    count = len(indexes)
+    if not count:
+        return []
+    array = (ctypes.c_float * (_MATRIX_FLOATS * count))()
+    deque(map(_matrix_into, repeat(page), indexes,
+              map(ctypes.byref, repeat(array), range(0, _MATRIX_BYTES * count, _MATRIX_BYTES))), maxlen=0)
+    flat: list[float] = memoryview(array).cast("B").cast("f").tolist()  # type: ignore[assignment]  # typeshed says int for any format
+    step = _MATRIX_FLOATS
+    return list(zip(flat[0::step], flat[1::step], flat[2::step], flat[3::step], strict=True))
 
 
 def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str]:

@@ -13,10 +13,10 @@ import math
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress, islice, repeat
-from operator import lt, ne
+from itertools import accumulate, compress, islice, repeat
+from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -44,10 +44,18 @@ FontKey = tuple[bytes, int]
 
 
 class Char(NamedTuple):
-    """One glyph's text. `baseline` is the y of its origin; `size` its font size in points.
+    """One glyph's text, or a run of glyphs (`glyph_x0s` given). `baseline` is the y of its
+    origin; `size` its font size in points.
 
-    A named tuple, not a frozen dataclass: a long report has ~170k of them and a frozen
-    dataclass's __init__ costs about five times as much (measured 0.36 s against 0.07 s)."""
+    A run is glyphs of one text object that a line treats alike (see `_runs`): one baseline and
+    style, left to right, no gap inside that could be a word space, single spaces only between
+    shown glyphs, a shown glyph at both ends. `x0` is its first glyph's left, `x1` its last's
+    right; each glyph's extent stays in `glyph_x0s`/`glyph_x1s` for the few steps that need it
+    (`parsers.pdf.lines.glyphs`). The UN PDFs have ~27 glyphs a text object: a long report is
+    ~4k runs instead of ~165k glyphs.
+
+    A named tuple, not a frozen dataclass: a frozen dataclass's __init__ costs about five times
+    as much (measured 0.36 s against 0.07 s for 170k)."""
 
     text: str
     x0: float
@@ -57,6 +65,8 @@ class Char(NamedTuple):
     font: str
     bold: bool
     italic: bool
+    glyph_x0s: tuple[float, ...] = ()  # a run's glyphs' left edges (empty: one glyph)
+    glyph_x1s: tuple[float, ...] = ()  # ... and right edges
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +120,9 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
-    units = _page_units(raw, count)
-    if units is not None:
-        return _plain_chars(raw, units, height, rotated)
+    text = _page_text(raw, count)
+    if text is not None:
+        return _plain_chars(raw, text, height, rotated)
     return _chars_one_by_one(raw, count, height, rotated)
 
 
@@ -132,6 +142,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
     new_tuple = tuple.__new__  # Char(...) without the named tuple's Python-level __new__
     matrix = pdfium_c.FS_MATRIX()
     chars: list[Char] = []
+    owners: list[int] = []  # each glyph's text object (0 for none), for the runs
     append = chars.append
     pending_high = 0
     last_handle, last_info = None, None
@@ -175,11 +186,12 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
         if x1 < x0:
             x0, x1 = x1, x0
         if rect.bottom == info[0]:
-            append(new_tuple(Char, (chr(code), x0, x1, *info[1])))
+            append(new_tuple(Char, (chr(code), x0, x1, *info[1], (), ())))
         else:  # another baseline inside one object (vertical writing, rise)
             get_origin(raw, i, ox, oy)
-            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:])))
-    return chars
+            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:], (), ())))
+        owners.append(handle or 0)
+    return group_runs(chars, owners)
 
 
 _MISSING: Any = object()  # typed Any: it stands in for an ObjectInfo in dict.get
@@ -216,16 +228,14 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatr
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
-    map() (no Python frame a call), and the glyphs of one text object become Chars in one zip
-    (measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s so)."""
+    map() (no Python frame a call), and where runs break is found for the whole page at once
+    (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
+    in bulk with a Char a glyph."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    spaces = [i for i, code in enumerate(codes) if code == 0x20]
-    generated = set(compress(spaces, map(_is_generated, repeat(page), spaces)))
-    index = [i for i, code in enumerate(codes)  # see is_text_char
-             if code > 0x20 or code == 2 or code == 9 or (code == 0x20 and i not in generated)]
+    index, letters = _kept(page, page_text)
     count = len(index)
     if not count:
         return []
@@ -237,16 +247,15 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
     x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
-    letters = list(map(chr, map(codes.__getitem__, index)))
-    kept_spaces = [j for j, i in enumerate(index) if codes[i] == 0x20]
+    kept_spaces = _spaces_in(letters)
     cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
+    space_matrices = _matrices(page, list(map(index.__getitem__, kept_spaces)))
     objects: dict[int, ObjectInfo | None] = {}
     fonts: dict[FontKey, tuple[str, bool, bool]] = {}
-    matrix = pdfium_c.FS_MATRIX()
-    matrix_pointer = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     new_tuple = tuple.__new__
-    chars: list[Char] = []
+    # each object's glyphs: (start, end, what they share) read as runs below, or ready Chars
+    parts: list[tuple[int, int, Shared] | list[Char]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         handle = handles[a]
         if not handle:  # glyphs tied to no object: each asked on its own
@@ -259,25 +268,185 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
                 info = objects[handle] = _object_info(raw, index[a], fonts, height)
             # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
             odd = {}
-            for j in kept_spaces[bisect_left(kept_spaces, a if known else a + 1): bisect_left(kept_spaces, b)]:
-                _matrix_into(page, index[j], matrix_pointer)
-                if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
-                    odd[j] = _object_info(raw, index[j], fonts, height)
+            lo, hi = bisect_left(kept_spaces, a if known else a + 1), bisect_left(kept_spaces, b)
+            if info is None or space_matrices[lo:hi].count(info[2]) != hi - lo:
+                for m in range(lo, hi):
+                    if info is None or space_matrices[m] != info[2]:
+                        odd[kept_spaces[m]] = _object_info(raw, index[kept_spaces[m]], fonts, height)
             if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
-                chars.extend(map(new_tuple, repeat(Char),
-                                 zip(letters[a:b], x0s[a:b], x1s[a:b], *map(repeat, info[1]), strict=False)))
+                parts.append((a, b, info[1]))
                 continue
+        glyphs: list[Char] = []
         for j in range(a, b):
             glyph = odd.get(j, info)
             if glyph is None:  # set vertically or upside down
                 rotated.append((handles[j], letters[j]))
                 continue
             if bottoms[j] == glyph[0]:
-                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1])))
+                glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], *glyph[1], (), ())))
             else:  # another baseline inside one object
                 pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
-                chars.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:])))
+                glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
+        parts.append(group_runs(glyphs, [handle] * len(glyphs)))
+    return _page_runs(parts, letters, x0s, x1s)
+
+
+_MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
+_MATRIX_FLOATS = _MATRIX_BYTES // ctypes.sizeof(ctypes.c_float)  # FS_MATRIX is six floats
+
+
+def _matrices(page: ctypes.c_void_p, indexes: list[int]) -> list[tuple[float, float, float, float]]:
+    """The (a, b, c, d) of the matrix of each char index, asked through map() into one array."""
+    count = len(indexes)
+    if not count:
+        return []
+    array = (ctypes.c_float * (_MATRIX_FLOATS * count))()
+    deque(map(_matrix_into, repeat(page), indexes,
+              map(ctypes.byref, repeat(array), range(0, _MATRIX_BYTES * count, _MATRIX_BYTES))), maxlen=0)
+    flat: list[float] = memoryview(array).cast("B").cast("f").tolist()  # type: ignore[assignment]  # typeshed says int for any format
+    step = _MATRIX_FLOATS
+    return list(zip(flat[0::step], flat[1::step], flat[2::step], flat[3::step], strict=True))
+
+
+def _spaces_in(text: str) -> list[int]:
+    """Where the spaces of `text` are: from the lengths of the pieces between them, at C level
+    (a map of str.__eq__ over every character costs four times as much)."""
+    pieces = text.split(" ")
+    del pieces[-1]
+    return list(map(sub, accumulate(map((1).__add__, map(len, pieces))), repeat(1)))
+
+
+def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str]:
+    """The indexes and text of the characters to read: all but PDFium's generated spaces and
+    line breaks and the control characters (see is_text_char), found at C level (they are few)."""
+    spaces = _spaces_in(text)
+    dropped = [*compress(spaces, map(_is_generated, repeat(page), spaces)),
+               *(found.start() for found in _CONTROL.finditer(text))]
+    if not dropped:
+        return list(range(len(text))), text
+    dropped.sort()
+    mask = bytearray(b"\x01") * len(text)
+    for k in dropped:
+        mask[k] = 0
+    kept = "".join([text[a + 1: b] for a, b in zip([-1, *dropped], [*dropped, len(text)], strict=True)])
+    return list(compress(range(len(text)), mask)), kept
+
+
+# The control characters left out (is_text_char): all but PDFium's hyphen mark 0x02 and the tab.
+_CONTROL = re.compile("[\x00\x01\x03-\x08\x0a-\x1f]")
+
+
+def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s: list[float],
+               x1s: list[float]) -> list[Char]:
+    """The page's Chars in order: the objects read as runs (their breaks found for the page at
+    once when every box is finite, else an object at a time) and the Chars made glyph by glyph."""
+    chars: list[Char] = []
+    objects = [part for part in parts if isinstance(part, tuple)]
+    if not objects or not math.isfinite(sum(x0s) + sum(x1s)):
+        for part in parts:
+            if isinstance(part, tuple):
+                a, b, shared = part
+                chars.extend(_runs(text[a:b], x0s[a:b], x1s[a:b], shared))
+            else:
+                chars.extend(part)
+        return chars
+    limits = [0.0] * len(text)
+    space_limits = [0.0] * len(text)
+    for a, b, shared in objects:
+        limits[a:b] = [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * (b - a)
+        space_limits[a:b] = [RUN_SPACE_EM * shared[1]] * (b - a)
+    # a run never crosses from one object to the next, nor into glyphs read one by one
+    edges = [k for a, b, _shared in objects for k in (a - 1, b - 1)]
+    breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges))
+    for part in parts:
+        if isinstance(part, tuple):
+            a, b, shared = part
+            inside = breaks[bisect_left(breaks, a): bisect_left(breaks, b - 1)]
+            chars.extend(_make_runs(text, x0s, x1s, shared, [a, *(k + 1 for k in inside), b]))
+        else:
+            chars.extend(part)
     return chars
+
+
+# What a run may hold: Latin, Greek, Cyrillic, general punctuation (quotes, dashes) and the
+# space; not PDFium's hyphen mark, ligatures, presentation forms, right-to-left scripts or other
+# spaces, which the line builder reads glyph by glyph.
+_RUN_TEXT = frozenset(ch for ch in map(chr, [*range(0x20, 0x590), *range(0x2010, 0x2028), *range(0x2030, 0x205F)])
+                      if ch == " " or not ch.isspace())
+_NOT_RUN_TEXT = re.compile("[^" + re.escape("".join(sorted(_RUN_TEXT))) + "]")
+# The widest gap between two shown glyphs of a run, in ems and points: under every word-space
+# test of the line builder (the narrowest is 0.06 em, SPACE_SHARE 0.6 of the narrowest space it
+# counts, 0.1 em) and under the 0.5 pt its column finder bridges, so a run is never cut inside.
+RUN_GAP_EM = 0.05
+RUN_GAP_MAX = 0.5
+# Two shown glyphs around one space stay in a run when at most this far apart (ems): a word
+# space, far under the 3.5 em that cuts a line into segments.
+RUN_SPACE_EM = 1.0
+
+
+def _runs(text: str, x0s: list[float], x1s: list[float], shared: Shared) -> list[Char]:
+    """The glyphs of one text object (one a character of `text`, in content order, sharing
+    `shared`) as runs (see `_run_breaks`); glyph by glyph when a box is not finite."""
+    count = len(text)
+    if count == 1 or not math.isfinite(sum(x0s) + sum(x1s)):
+        return [tuple.__new__(Char, (letter, x0, x1, *shared, (), ()))
+                for letter, x0, x1 in zip(text, x0s, x1s, strict=True)]
+    breaks = _run_breaks(text, x0s, x1s, [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * count,
+                         [RUN_SPACE_EM * shared[1]] * count, ())
+    return _make_runs(text, x0s, x1s, shared, [0, *sorted(k + 1 for k in breaks if 0 <= k < count - 1), count])
+
+
+def _run_breaks(text: str, x0s: list[float], x1s: list[float], limits: list[float], space_limits: list[float],
+                edges: Iterable[int]) -> set[int]:
+    """The k where glyphs k and k+1 (finite boxes) are in two runs. Two shown glyphs join while
+    their lefts and rights grow, both are allowed and the gap is at most the first's limit; a
+    single space joins two such glyphs at most its space limit apart; never across `edges`.
+    Looked for at C level (map, a regex): no Python step a glyph or a space."""
+    count = len(text)
+    pairs = range(count - 1)
+    later0 = x0s[1:]
+    hard = {*compress(pairs, map(gt, x0s, later0)), *compress(pairs, map(gt, x1s, islice(x1s, 1, None))), *edges}
+    for found in _NOT_RUN_TEXT.finditer(text):
+        hard.update((found.start() - 1, found.start()))
+    breaks = hard.union(compress(pairs, map(lt, limits, map(sub, later0, x1s))))
+    # a space decides both its sides: joined when single between two shown glyphs it keeps in order
+    spaces = _spaces_in(text)
+    if not spaces:
+        return breaks
+    inner = spaces[spaces[0] == 0: len(spaces) - (spaces[-1] == count - 1)]
+    before, after = [k - 1 for k in inner], [k + 1 for k in inner]
+    bad = {*spaces[:spaces[0] == 0], *spaces[len(spaces) - (spaces[-1] == count - 1):],
+           *compress(inner, map(lt, map(space_limits.__getitem__, inner),
+                                map(sub, map(x0s.__getitem__, after), map(x1s.__getitem__, before)))),
+           *(k for k in hard if 0 <= k < count and text[k] == " "), *(k + 1 for k in hard if 0 <= k < count - 1 and text[k + 1] == " ")}
+    double = text.find("  ")
+    while double >= 0:
+        bad.update((double, double + 1))
+        double = text.find("  ", double + 1)
+    good = set(inner).difference(bad)
+    return breaks.union(bad, [k - 1 for k in bad]).difference(good, [k - 1 for k in good])
+
+
+def _make_runs(text: str, x0s: list[float], x1s: list[float], shared: Shared, bounds: list[int]) -> list[Char]:
+    """A Char for each stretch between two bounds: a single glyph or a run."""
+    new_tuple = tuple.__new__
+    return [new_tuple(Char, (text[a:b], x0s[a], x1s[a], *shared, (), ())) if b - a == 1 else
+            new_tuple(Char, (text[a:b], x0s[a], x1s[b - 1], *shared, tuple(x0s[a:b]), tuple(x1s[a:b])))
+            for a, b in zip(bounds, islice(bounds, 1, None), strict=False)]
+
+
+def group_runs(glyphs: list[Char], owners: list[int]) -> list[Char]:
+    """Single glyphs into runs (`_runs`), each of consecutive glyphs with one owner (text
+    object) and one baseline, size and style: the one-by-one reading's runs, as the bulk one's."""
+    out: list[Char] = []
+    start = 0
+    for k in range(1, len(glyphs) + 1):
+        if k == len(glyphs) or owners[k] != owners[start] or glyphs[k][3:8] != glyphs[start][3:8]:
+            part = glyphs[start:k]
+            shared: Shared = part[0][3:8]
+            out.extend(_runs("".join([c.text for c in part]), [c.x0 for c in part], [c.x1 for c in part], shared))
+            start = k
+    return out
 
 
 # Where the page text PDFium assembles can differ from its characters: it reorders right-to-left
@@ -287,24 +456,32 @@ def _plain_chars(raw: TextPageHandle, codes: list[int], height: float, rotated: 
 # corpus page: the text and the characters agree but for the hyphen mark, next.)
 _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U00010000-\U0010ffff]")
 # How the page text writes the 0x02 mark PDFium gives a hyphen that ends a line.
-_TEXT_HYPHEN_MARK = 0xFFFE
+_TEXT_HYPHEN_MARK = "\ufffe"
 
 
-def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
-    """The page's UTF-16 units, one per character index, or None when it is not plain text."""
+def _page_text(raw: TextPageHandle, count: int) -> str | None:
+    """The page's text, a character per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     if written != count + 1:
         return None
-    data = buffer.raw[: count * 2]
-    if _NOT_PLAIN.search(data.decode("utf-16-le", "surrogatepass")):
+    text = buffer.raw[: count * 2].decode("utf-16-le", "surrogatepass")
+    if _NOT_PLAIN.search(text):
         return None
-    units = memoryview(data).cast("H").tolist()
-    if _TEXT_HYPHEN_MARK in units:
-        for i, unit in enumerate(units):
-            if unit == _TEXT_HYPHEN_MARK:
-                units[i] = pdfium_c.FPDFText_GetUnicode(raw, i)
-    return units
+    mark = text.find(_TEXT_HYPHEN_MARK)
+    if mark < 0:
+        return text
+    letters = list(text)
+    while mark >= 0:
+        letters[mark] = chr(pdfium_c.FPDFText_GetUnicode(raw, mark))
+        mark = text.find(_TEXT_HYPHEN_MARK, mark + 1)
+    return "".join(letters)
+
+
+def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
+    """The page's UTF-16 units, one per character index, or None when it is not plain text."""
+    text = _page_text(raw, count)
+    return None if text is None else list(map(ord, text))
 
 
 def _object_info(raw: TextPageHandle, i: int, fonts: dict[FontKey, tuple[str, bool, bool]],

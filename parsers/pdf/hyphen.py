@@ -21,6 +21,7 @@ at their hyphen. The rules, in order (the first that applies decides):
 from __future__ import annotations
 
 import re
+from collections import deque
 
 _ELISION = re.compile(r"^[A-Za-z]{1,2}['’]")
 _WORD = re.compile(r"^[^\W\d_]+")
@@ -89,14 +90,18 @@ def vocabulary_of(lines: list[str]) -> frozenset[str]:
     words: set[str] = set()
     cut = False
     for text in lines:
-        tokens = list(_TOKEN.finditer(text))
-        for k, match in enumerate(tokens):
-            if k == 0 and cut:
-                continue
-            if k == len(tokens) - 1 and text.rstrip().endswith(("-", "\xad")) and match.end() >= len(text.rstrip()) - 1:
-                continue
-            words.add(_ELISION.sub("", match.group(0)).lower())
-        cut = text.rstrip().endswith(("-", "\xad"))
+        tokens = _TOKEN.findall(text)
+        stripped = text.rstrip()
+        # the first token when the line before ended cut, the last when this one ends cut at it
+        first = 1 if cut and tokens else 0
+        cut = stripped.endswith(("-", "\xad"))
+        end = len(tokens)
+        if cut and tokens and deque(_TOKEN.finditer(text), maxlen=1)[0].end() >= len(stripped) - 1:
+            end -= 1
+        tokens = tokens[first:end] if first <= end else []
+        if "'" in text or "’" in text:  # an elided article or preposition ("l’", "d'") comes off
+            tokens = [_ELISION.sub("", token) for token in tokens]
+        words.update(map(str.lower, tokens))
     return frozenset(words)
 
 

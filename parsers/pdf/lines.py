@@ -14,12 +14,12 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
-from parsers.pdf.chars import BARCODE_FONT, Char, Page
+from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
 # shifts between fonts on a line while staying well under the raise of a superscript (~0.33 em).
@@ -57,6 +57,8 @@ COLUMN_MIN_EM = 12.0
 # A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
+
+_DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
 _RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -103,11 +105,37 @@ def space_widths(pages: Iterable[Page]) -> dict[str, float]:
     widths: dict[str, list[float]] = {}
     for page in pages:
         # the space glyphs picked out at C level (a tenth of a page's glyphs or so)
-        spaces = compress(page.chars, map(" ".__eq__, map(_TEXT, page.chars)))
-        for _text, x0, x1, _baseline, size, font, _bold, _italic in spaces:
-            if font and size > 0 and x1 - x0 >= MIN_SPACE_EM * size:
-                widths.setdefault(font, []).append((x1 - x0) / size)
+        for width, size, font in _space_glyphs(page.chars):
+            if font and size > 0 and width >= MIN_SPACE_EM * size:
+                widths.setdefault(font, []).append(width / size)
     return {font: statistics.median(found) for font, found in widths.items()}
+
+
+def _space_glyphs(chars: Sequence[Char]) -> Iterator[tuple[float, float, str]]:
+    """(width, size, font) of every space glyph: the single ones, then those inside runs."""
+    for char in compress(chars, map(" ".__eq__, map(_TEXT, chars))):
+        yield char.x1 - char.x0, char.size, char.font
+    for char in compress(chars, map(_GLYPH_X0S, chars)):
+        text, x0s, x1s = char.text, char.glyph_x0s, char.glyph_x1s
+        k = text.find(" ")
+        while k >= 0:
+            yield x1s[k] - x0s[k], char.size, char.font
+            k = text.find(" ", k + 1)
+
+
+def glyphs(chars: Iterable[Char]) -> list[Char]:
+    """The characters with each run (see `Char`) back into its glyphs, for the steps that look
+    inside runs (raised marks, column order, cut lines, damaged or barcode glyphs)."""
+    out: list[Char] = []
+    new_tuple = tuple.__new__
+    for char in chars:
+        if char.glyph_x0s:
+            shared = char[3:8]
+            out.extend(new_tuple(Char, (text, x0, x1, *shared, (), ()))
+                       for text, x0, x1 in zip(char.text, char.glyph_x0s, char.glyph_x1s, strict=True))
+        else:
+            out.append(char)
+    return out
 
 
 def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]:
@@ -122,17 +150,20 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
     # damaged files can place glyphs at infinity or NaN: those are not text anyone can see (one
     # sum over the page says whether any is: NaN and infinity survive a sum)
     if barcodes or not chars or min(map(_SIZE, chars)) <= 0 or not math.isfinite(sum(map(sum, map(_BOX, chars)))):
-        chars = [c for c in chars if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
+        # a run's glyphs lie between its ends (see `Char`): a bad glyph inside shows in its ends
+        chars = [c for c in glyphs(chars) if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
                  and (not barcodes or c.font not in barcodes)]
     groups = _cluster_baselines(chars)
     groups = _attach_superscripts(groups)
     gutters = _gutters(groups, page.width)
     if gutters:
-        groups = _column_order(groups, gutters)
+        groups = _column_order([glyphs(g) for g in groups], gutters)
+    # runs are read as one glyph only where no word-space test could fall inside one
+    floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
     lines: list[Line] = []
     for group in groups:
         for segment in _segments(group):
-            line = _make_line(page.number, segment, gaps)
+            line = _make_line(page.number, segment, gaps, floor)
             if line is not None:
                 lines.append(line)
     return lines
@@ -144,7 +175,7 @@ def barcode_lines(page: Page) -> list[str]:
     barcodes = {f for f in set(map(_FONT, page.chars)) if BARCODE_FONT.search(f)}
     if not barcodes:
         return []
-    chars = [c for c in page.chars if c.font in barcodes and c.size > 0
+    chars = [c for c in glyphs(page.chars) if c.font in barcodes and c.size > 0
              and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)]
     texts = ("".join(c.text for c in sorted(group, key=_X0)).strip() for group in _cluster_baselines(chars))
     return [text for text in texts if text]
@@ -159,6 +190,20 @@ _BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
 _SECOND = itemgetter(1)
 _TEXT = itemgetter(0)
 _X_SPAN = itemgetter(1, 2)
+_GLYPH_X0S = itemgetter(8)
+
+
+def _last_x0(char: Char) -> float:
+    """The left of a character's last glyph (a run's glyphs' lefts grow)."""
+    return char.glyph_x0s[-1] if char.glyph_x0s else char.x0
+
+
+def _weight(char: Char) -> int:
+    """How many glyphs other than the space a character stands for (a run: its shown ones)."""
+    text = char[0]
+    if char[8]:
+        return len(text) - text.count(" ")
+    return 0 if text == " " else 1
 
 
 def _visible(chars: list[Char]) -> list[Char]:
@@ -180,7 +225,10 @@ def _dominant_size(chars: Iterable[Char]) -> float:
         return 0.0
     if min(sizes) == max(sizes):
         return round(sizes[0], 1)
-    counts = Counter(round(size, 1) for size in sizes)
+    counts: Counter[float] = Counter()
+    for char in chars:  # by glyph: a run counts its glyphs, in the order met (ties go to the first)
+        if char[0] != " ":
+            counts[round(char[4], 1)] += _weight(char)
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
@@ -211,7 +259,7 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
             raise_em = (bases[j] - bases[i]) / sizes[j]
             lo = min(c.x0 for c in groups[j]) - SUPERSCRIPT_REACH_EM * sizes[j]
             hi = max(c.x1 for c in groups[j]) + SUPERSCRIPT_REACH_EM * sizes[j]
-            inside = all(lo <= c.x0 <= hi for c in group)
+            inside = all(lo <= c.x0 and _last_x0(c) <= hi for c in group)
             if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
                 groups[j] = groups[j] + group
                 continue
@@ -223,7 +271,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both
     sides. Word spaces never line up over that width in prose; column gaps always do."""
-    rows = [list(map(_X_SPAN, _visible(g))) for g in groups]  # (x0, x1) of each glyph but spaces
+    rows = [_shown_spans(g) for g in groups]  # (x0, x1) of each glyph but spaces
     rows = [r for r in rows if r]
     if len(rows) < GUTTER_MIN_LINES or width <= 0:
         return []
@@ -279,6 +327,23 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     return kept
 
 
+def _shown_spans(chars: list[Char]) -> list[tuple[float, float]]:
+    """(x0, x1) of the glyphs but spaces, a run's words as one span each: its glyphs are closer
+    than the 0.5 pt `_gutters` bridges (chars.RUN_GAP_MAX), so the inked strips are the same."""
+    spans: list[tuple[float, float]] = []
+    for char in _visible(chars):
+        if char.glyph_x0s and " " in char.text:
+            x0s, x1s = char.glyph_x0s, char.glyph_x1s
+            start = 0
+            for word in char.text.split(" "):
+                end = start + len(word)
+                spans.append((x0s[start], x1s[end - 1]))
+                start = end + 1
+        else:
+            spans.append((char.x0, char.x1))
+    return spans
+
+
 def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> list[list[Char]]:
     """Lines in reading order for a page with columns: between two lines that span the
     columns (titles), read each column top to bottom, left column first."""
@@ -314,10 +379,17 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     shown = _visible(ordered)
     if not shown:
         return []
+    runs = any(map(_GLYPH_X0S, ordered))
+    # runs stand for their glyphs when sorting them sorts the glyphs and no cut can fall inside
+    # one (a run's gaps are under its size: chars.RUN_SPACE_EM)
+    if runs and not (max(map(_SIZE, shown)) <= cut and _in_glyph_order(ordered)):
+        return _segments(glyphs(group))
     # most lines have no gap that wide: each glyph against the right end of all before it
     rights = accumulate(map(_X1, shown), max)
     if not any(map(gt, map(sub, map(_X0, islice(shown, 1, None)), rights), repeat(cut))):
         return [ordered]
+    if runs:
+        return _segments(glyphs(group))
     segments: list[list[Char]] = [[]]
     current = segments[0]
     right = None
@@ -343,8 +415,28 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     return merged
 
 
-def _make_line(page: int, chars: list[Char], gaps: dict[str, float]) -> Line | None:
-    """Text with word spaces, superscript marks and per-character styles, in reading order."""
+def _in_glyph_order(ordered: list[Char]) -> bool:
+    """Whether characters sorted by x0 have their glyphs sorted by x0 as sorting the glyphs
+    would (stably): each run strictly right of the last glyph before it, and of it the next."""
+    last = -math.inf
+    was_run = False
+    for char in ordered:
+        run = bool(char[8])
+        if (run or was_run) and char[1] <= last:
+            return False
+        last = char[8][-1] if run else char[1]
+        was_run = run
+    return True
+
+
+def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float = _DEFAULT_GAP) -> Line | None:
+    """Text with word spaces, superscript marks and per-character styles, in reading order.
+    `floor` is the narrowest word-space share in `gaps`."""
+    if any(map(_GLYPH_X0S, chars)):
+        line = _run_line(page, chars, gaps, floor)
+        if line is not _BY_GLYPH:
+            return line
+        chars = glyphs(chars)
     normal = _visible(chars)
     size = _dominant_size(normal)
     first = normal[0].baseline
@@ -363,8 +455,8 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float]) -> Line | N
         else:
             text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)])
     else:
-        glyphs, marks, lead_mark = _marked_glyphs(chars, base, size, gaps)
-        text, styles = _text_and_styles(glyphs)
+        marked, marks, lead_mark = _marked_glyphs(chars, base, size, gaps)
+        text, styles = _text_and_styles(marked)
     if not text.strip():
         return None
     word_end = _first_word_end(chars, gaps, size)
@@ -383,11 +475,102 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float]) -> Line | N
     )
 
 
+# What `_run_line` returns for a line it leaves to the glyph by glyph reading.
+_BY_GLYPH = Line(0, "", (), 0.0, 0.0, 0.0, 0.0)
+
+
+def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float) -> Line | None:
+    """`_make_line` for a line with runs, read a run at a time: the same line, or _BY_GLYPH
+    where a run's inside matters (raised marks, a size a word-space test inside a run could
+    reach, forms to rewrite, right-to-left text)."""
+    normal = _visible(chars)
+    size = _dominant_size(normal)
+    sizes = list(map(_SIZE, normal))
+    # no gap inside a run (RUN_GAP_EM) reaches a word-space test of `_spaced` or `_run_word_end`
+    if min(sizes) <= SUPERSCRIPT_SIZE_RATIO * size or floor <= RUN_GAP_EM or max(sizes) * RUN_GAP_EM >= floor * size:
+        return _BY_GLYPH
+    first = normal[0].baseline
+    if all(c.baseline == first for c in normal):
+        base = round(first, 1)
+    else:
+        bases: Counter[float] = Counter()
+        for char in normal:
+            if round(char.size, 1) == size:
+                bases[round(char.baseline, 1)] += _weight(char)
+        base = bases.most_common(1)[0][0]
+    text, styles = _run_text(chars, size * 0.8, gaps)
+    if len(text) != len(styles) or _RTL_RANGE.search(text) or _SPECIAL_FORMS.search(text):
+        return _BY_GLYPH
+    if not text.strip():
+        return None
+    end_x1, next_x0 = _run_word_end(chars, gaps, size)
+    return Line(page=page, text=text, styles=tuple(styles), x0=min(map(_X0, normal)), x1=max(map(_X1, normal)),
+                baseline=base, size=size, lead_width=end_x1 - normal[0].x0, text_x0=next_x0)
+
+
+def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[str, list[tuple[bool, bool]]]:
+    """`_spaced` a run at a time: a run's text as it stands (its single spaces are word spaces,
+    its gaps none), the word-space test before its first glyph; a style per character."""
+    texts: list[str] = []
+    styles: list[tuple[bool, bool]] = []
+    pending_space = False
+    right = None
+    last = ""  # the last glyph's text
+    last_font, share = None, _DEFAULT_GAP
+    for text, x0, x1, _baseline, char_size, font, bold, italic, x0s, _x1s in chars:
+        if text.isspace():
+            pending_space = True
+            continue
+        style = (bold, italic)
+        if font is not last_font:
+            last_font, share = font, gaps.get(font, _DEFAULT_GAP)
+        if right is None:
+            right = x1
+        else:
+            head = text[0] if x0s else text
+            if pending_space or (x0 - right > share * (char_size if char_size >= least else least)
+                                 and head not in _HYPHENS and last not in _HYPHENS):
+                texts.append(" ")
+                styles.append(style)
+            if x1 > right:
+                right = x1
+        texts.append(text)
+        if x0s:
+            styles.extend([style] * len(text))
+            last = text[-1]
+        else:
+            styles.append(style)
+            last = text
+        pending_space = False
+    return "".join(texts), styles
+
+
+def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tuple[float, float]:
+    """`_first_word_end` a run at a time: the right of the first word's last glyph and the left
+    of the next shown glyph (of that last glyph when none follows)."""
+    previous: Char | None = None
+    right = 0.0
+    for k, (text, x0, x1, _baseline, _size, font, _bold, _italic, x0s, x1s) in enumerate(chars):
+        if text.isspace() or (previous is not None and x0 - right > gaps.get(font, _DEFAULT_GAP) * size):
+            if previous is None:
+                continue
+            following = _visible(chars[k:])
+            return previous.x1, following[0].x0 if following else _last_x0(previous)
+        if x0s:
+            space = text.find(" ")
+            if space > 0:
+                return x1s[space - 1], x0s[space + 1]
+        right = x1 if previous is None or x1 > right else right
+        previous = chars[k]
+    assert previous is not None  # a line has a shown glyph
+    return previous.x1, _last_x0(previous)
+
+
 def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> int:
     """The index among the visible glyphs of the last glyph of the line's first word."""
     seen = -1
     right = 0.0
-    for text, x0, x1, _baseline, _size, font, _bold, _italic in chars:
+    for text, x0, x1, _baseline, _size, font, _bold, _italic, _x0s, _x1s in chars:
         if text.isspace():
             if seen >= 0:
                 return seen
@@ -399,7 +582,6 @@ def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> i
     return max(seen, 0)
 
 
-_DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 # A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
 # words is set with space glyphs.
 _HYPHENS = frozenset("-\x02\u2010\u2011")
@@ -414,7 +596,7 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
     pending_space = False
     right = None
     last_font, share = None, _DEFAULT_GAP
-    for text, x0, x1, _baseline, char_size, font, bold, italic in chars:
+    for text, x0, x1, _baseline, char_size, font, bold, italic, _x0s, _x1s in chars:
         if text.isspace():
             pending_space = True
             continue
@@ -450,7 +632,7 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
     append = glyphs.append
     for char in chars:
         # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
-        text, x0, x1, baseline, char_size, font, bold, italic = char
+        text, x0, x1, baseline, char_size, font, bold, italic, _x0s, _x1s = char
         if text.isspace():
             pending_space = True
             continue

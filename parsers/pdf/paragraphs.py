@@ -14,6 +14,8 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, islice
+from operator import ne
 
 from parsers.layout import RawParagraph
 from parsers.model import Location, Span
@@ -264,22 +266,28 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
             fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
     spans: list[Span] = []
     start = 0
-    current: tuple[bool, bool] | None = fixed[0]
-    for i in range(1, len(text) + 1):
-        style = fixed[i] if i <= last else None
-        if style == current or current is None:
-            continue
-        bold, italic = current
+    # where the style changes (found at C level), then the end
+    for i in [*compress(range(1, len(text)), map(ne, islice(fixed, 1, None), fixed)), len(text)]:
+        bold, italic = fixed[start]
         if bold or italic:
             end = i
             while end > start and text[end - 1].isspace():
                 end -= 1
             spans.append(Span(start, end, bold=bold, italic=italic))
-        start, current = i, style
+        start = i
     return tuple(spans)
 
 
 _WHITESPACE = re.compile(r"\s")
+
+
+def _all_bold(text: str, styles: Sequence[tuple[bool, bool]]) -> bool:
+    """Every shown (non-space) character bold, and one at least: most paragraphs are answered
+    at their first character."""
+    for ch, (bold, _italic) in zip(text, styles, strict=True):
+        if not bold and not ch.isspace():
+            return False
+    return bool(text.strip())
 
 
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
@@ -294,14 +302,13 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
         round(max(line.x1 for line in on_page), 2),
         round(max(line.baseline for line in on_page), 2),
     )
-    shown = [s for ch, s in zip(text, styles, strict=True) if not ch.isspace()]
     size = Counter(line.size for line in lines).most_common(1)[0][0]
     return RawParagraph(
         text=text,
         spans=spans_of(text, styles),
         location=Location(page=page, bbox=bbox),
         centered=all(is_centred(line, frames[line.page]) for line in lines),
-        bold=bool(shown) and all(b for b, _i in shown),
+        bold=_all_bold(text, styles),
         large=size >= LARGE_RATIO * frame.body_size,
         footnote_marks=tuple(mark for line in lines for mark in line.marks),
     )

@@ -208,6 +208,35 @@ def test_the_split_word_check_sees_a_split_word():
     assert split_words(replace(document, blocks=(broken,)), pdfium_text(path)) == ["includin g"]
 
 
+def joined_words(document: Document, reference: tuple[tuple[int, str], ...]) -> list[str]:
+    """Tokens of a block or footnote that are two words of PDFium's text run together ("ofthe"),
+    never one word there, each word found elsewhere too (PDFium splits some words itself:
+    "peopl e", which the reader rightly joins)."""
+    text = re.sub(r"\s+", " ", " ".join(line for _page, line in reference))
+    words = _WORD.findall(text)
+    known = Counter(words)
+    pairs = {a + b: f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if known[a] > 1 and known[b] > 1}
+    bodies = [block.text for block in document.blocks] + [note.text for note in document.footnotes]
+    return [pairs[w] for body in bodies for w in _WORD.findall(body) if w in pairs and w not in known]
+
+
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_no_two_words_of_a_real_un_pdf_run_together(path):
+    """Where italic text gives way to upright text ("of" in italics, then "the"), the italic
+    glyph's box leans into the gap: the words stay apart ("ofthe" in S/2018/693 and S/2019/90)."""
+    assert joined_words(parsed(path), pdfium_text(path)) == []
+
+
+def test_the_joined_word_check_sees_two_words_run_together():
+    from dataclasses import replace
+
+    path = REAL / "un-pdf" / "S_2018_693-EN.pdf"
+    document = parsed(path)
+    block = next(b for b in document.blocks if " of the " in b.text)
+    joined = replace(block, text=block.text.replace(" of the ", " ofthe ", 1))
+    assert "of the" in joined_words(replace(document, blocks=(joined,)), pdfium_text(path))
+
+
 RESOLUTIONS = [p for p in UN_PDFS if p.name.startswith(("S_", "A_RES_", "A_C.3_"))]
 
 

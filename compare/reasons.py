@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import resources
 
@@ -36,6 +36,8 @@ _VERB_SHOWN = re.compile(r"'(?P<phrase>.+)' \((?P<gloss>[^()]+)\)")
 _VERB_PATTERN = r"none found|'.+?' \([^()]+\)"
 _NONE_FOUND = "none found"
 _STRONGLY = "strongly "
+# Distinct reasons kept translated: a window's tooltips and list ask for the same ones again.
+_CACHED_REASONS = 4096
 # Reasons nest ("{reason} (reported only: {where})"); a bound keeps a pathological one cheap.
 _MAX_DEPTH = 4
 
@@ -93,6 +95,7 @@ def _compile(english: str, translation: str, tables: dict[str, dict[str, str]]) 
     return Template(english, translation, re.compile("".join(parts), re.DOTALL), tuple(slots))
 
 
+@lru_cache(maxsize=_CACHED_REASONS)
 def localize(reason: str, language: str | None) -> str:
     """`reason` in `language` (French, Spanish), or as it is when no rule translates all of it."""
     found = rules(language)

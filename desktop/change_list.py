@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from compare.commitments import commitment_effect as _engine_effect
 from compare.model import Change, ChangeKind, Commitment, Comparison
 from desktop.cite import cite_blocks, cite_change
+from desktop.i18n import shown_reasons
 
 # How much of a paragraph the excerpt column shows.
 EXCERPT_CHARS = 160
@@ -84,7 +85,7 @@ def commitment_text(change: Change) -> str:
         return "− " + QCoreApplication.translate("ChangeList", "commitment removed")
     if change.kind is ChangeKind.MODIFIED and change.reasons and not change.ops:
         # across languages: no word ops, the difference the engine names ('figure '16' -> '13'')
-        return "≠ " + change.reasons[0] + (" …" if len(change.reasons) > 1 else "")
+        return "≠ " + shown_reasons(change.reasons[:1])[0] + (" …" if len(change.reasons) > 1 else "")
     return ""
 
 
@@ -177,7 +178,7 @@ class ChangeTableModel(QAbstractTableModel):
         """The citation and kind of the change ('OP10 → OP9: moved'), then the column's detail."""
         head = f"{cite_change(change)}: {kind_name(change.kind)}"
         if column == "commitment" and (change.reasons or commitment_text(change)):
-            return "\n".join([head, commitment_text(change), *(f"• {r}" for r in change.reasons)])
+            return "\n".join([head, commitment_text(change), *(f"• {r}" for r in shown_reasons(change.reasons))])
         if column == "excerpt":
             return head + "\n" + self._excerpt(change, limit=None)
         return head

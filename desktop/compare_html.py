@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from compare.model import Change, ChangeKind, Commitment, Comparison, Op, OpKind
 from desktop import scripts
 from desktop.cite import cite_blocks, cite_change
+from desktop.i18n import shown_reasons
 from parsers.model import Block, BlockKind, Document
 
 # Colours (light tones for backgrounds, dark ones for text), chosen to stay legible for the
@@ -163,7 +164,7 @@ def _named(change: Change, side: str) -> str:
         return ""
     if side != ("new" if change.news else "old"):
         return ""
-    return "".join(f'<br><span style="{REASON_STYLE}">≠ {html.escape(r)}</span>' for r in change.reasons)
+    return "".join(f'<br><span style="{REASON_STYLE}">≠ {html.escape(r)}</span>' for r in shown_reasons(change.reasons))
 
 
 def _shows_ops(change: Change) -> bool:
@@ -243,4 +244,4 @@ def reasons_text(change: Change) -> str:
         title = QCoreApplication.translate("PaneText", "Commitment strengthened")
     else:
         title = QCoreApplication.translate("PaneText", "Commitment weakened")
-    return f"{cite_change(change)} — {title}:\n" + "\n".join(f"• {r}" for r in change.reasons)
+    return f"{cite_change(change)} — {title}:\n" + "\n".join(f"• {r}" for r in shown_reasons(change.reasons))

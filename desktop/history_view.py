@@ -31,6 +31,7 @@ from compare.history.history_report import bracket_lines, describe, related_dict
 from compare.history.lineage import History, Lineage
 from compare.model import ChangeKind, Commitment, joined_text
 from compare.progress import Progress
+from desktop.i18n import shown_reasons
 from desktop.trace_view import FILE_FILTER, TraceView
 from desktop.workers import Job, JobRunner
 
@@ -159,7 +160,8 @@ class HistoryView(QWidget):
                     if len(shown) > CELL_CHARS:
                         shown = shown[: CELL_CHARS - 1] + "…"
                     item = QTableWidgetItem((event + "\n" if event else "") + shown)
-                    item.setToolTip("\n".join([event, *(step.reasons if step else ()), "", text]).strip())
+                    reasons = shown_reasons(step.reasons) if step else []
+                    item.setToolTip("\n".join([event, *reasons, "", text]).strip())
                 else:
                     item = QTableWidgetItem(event)
                     item.setBackground(ABSENT)

@@ -1,11 +1,16 @@
 """Interface language: load resources/translations/accord_<lang>.qm (compiled from the .ts
-sources with pyside6-lrelease and committed, so nothing is needed at run time)."""
+sources with pyside6-lrelease and committed, so nothing is needed at run time). The window's
+language (`window_language`) is what the installed translation says it is; the engine's reasons
+are shown in it (`shown_reasons`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from compare.reasons import localize
 
 AVAILABLE = ("en", "fr")
 
@@ -33,3 +38,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def window_language() -> str:
+    """The language the window is shown in ('en', 'fr'): each .ts file translates the marker "en"
+    into its own code, so views follow the translators installed (tests install and remove them)."""
+    code = QCoreApplication.translate("Language", "en", "the language code of this translation: fr, es…")
+    return code if code in AVAILABLE else "en"
+
+
+def shown_reasons(reasons: Sequence[str]) -> list[str]:
+    """The engine's reasons in the window's language (compare.reasons; one no template translates
+    stays in English)."""
+    language = window_language()
+    return [localize(r, language) for r in reasons]

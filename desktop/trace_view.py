@@ -30,6 +30,7 @@ from compare.history.model import Trace, TracedParagraph, TraceStatus
 from compare.history.trace_report import citation, summary_line
 from compare.model import Commitment, OpKind
 from compare.progress import Progress
+from desktop.i18n import shown_reasons
 from desktop.workers import Job, JobRunner
 
 STATUS_COLOURS = {TraceStatus.AGREED: QColor("#dafbe1"), TraceStatus.ADAPTED: QColor("#fff8c5"),
@@ -156,7 +157,7 @@ class TraceView(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(STATUS_COLOURS[p.status])
-                item.setToolTip("\n".join(p.reasons) if p.reasons else text)
+                item.setToolTip("\n".join(shown_reasons(p.reasons)) if p.reasons else text)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -184,6 +185,6 @@ def details_html(p: TracedParagraph) -> str:
             parts.append(f"<span style='background:#dafbe1'>{e(op.text)}</span>")
         else:
             parts.append(e(op.text))
-    reasons = "".join(f"<li>{e(r)}</li>" for r in p.reasons)
+    reasons = "".join(f"<li>{e(r)}</li>" for r in shown_reasons(p.reasons))
     return (f"<p><b>{e(p.block.label or '')}</b> — {e(citation(p))} <small>{e(p.source.path)}</small></p>"
             f"<p>{''.join(parts) or e(p.block.text)}</p>{'<ul>' + reasons + '</ul>' if reasons else ''}")

@@ -121,17 +121,19 @@ def test_html_is_self_contained_and_escaped():
 
 def test_html_speaks_the_documents_language():
     """French documents: <html lang="fr">, French headings, French text cells marked fr, the
-    engine's reasons marked en; an English pair gets English headings."""
+    engine's reasons in French and marked fr (tests/test_reasons.py); an English pair gets English
+    headings."""
     out = render_html(comparison())
     assert out.count('<html lang="fr">') == 1
     assert "<h2>Engagements</h2>" in out and "<h2>Paragraphe par paragraphe</h2>" in out
-    assert '<td class="text" width="33%" lang="fr">' in out and '<ul class="reasons" lang="en">' in out
+    assert '<td class="text" width="33%" lang="fr">' in out and '<ul class="reasons" lang="fr">' in out
     english = compare_documents(Document("a.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Urges States to act;",
                                                                       number="1", label="OP1"),), language="en"),
                                 Document("b.txt", Format.TXT, (Block(0, BlockKind.OPERATIVE, "Requests States to act;",
                                                                       number="1", label="OP1"),), language="en"))
     html = render_html(english)
     assert '<html lang="en">' in html and "<h2>Commitments</h2>" in html and "▼ weakened" in html
+    assert '<ul class="reasons" lang="en"><li>operative verb' in html
 
 
 def test_summary_and_commitments_link_to_their_rows():

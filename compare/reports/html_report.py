@@ -4,7 +4,8 @@ external resource. Header with both files, the warnings, a summary table, the co
 
 - Language: `<html lang>` is the report's language, the new document's when the report has
   headings for it (resources/lexicons/report/<lang>.toml: en, fr, es), else English; each text cell
-  carries its own document's `lang`. The engine's reasons stay in English.
+  carries its own document's `lang`. The engine's reasons are shown in the report's language
+  (compare.reasons: French, Spanish); one that no template translates keeps `lang="en"`.
 - Changes only, without scripts: runs of unchanged paragraphs are folded into one row holding a
   `<details>` element ("12 unchanged paragraphs"), closed by default, so the page and its print
   show the changes; `changes_only=True` (the PDF report, which Qt's rich text renders without
@@ -26,6 +27,7 @@ from compare.citation import cite_blocks
 from compare.citation import cite_change as cite_change_for_print
 from compare.commitments import CommitmentEffect, commitment_changes
 from compare.model import Change, ChangeKind, Commitment, Comparison, OpKind
+from compare.reasons import localize
 from compare.reports.text import summary
 from compare.route import notices
 from parsers.model import Document
@@ -54,8 +56,10 @@ _UP = (CommitmentEffect.STRENGTHENED, CommitmentEffect.ADDED)
 
 @cache
 def strings(language: str | None) -> dict[str, Any]:
-    """The report's headings in `language` (English where there is no file for it)."""
-    return resources.lexicon("report", report_language(language))
+    """The report's headings in `language` (English where there is no file for it), and under
+    "lang" the language they are in (the reasons' language)."""
+    lang = report_language(language)
+    return {**resources.lexicon("report", lang), "lang": lang}
 
 
 def report_language(language: str | None) -> str:
@@ -119,11 +123,11 @@ def _commitments(c: Comparison, s: dict[str, Any]) -> str:
     rows = []
     for entry in commitment_changes(c):
         css = "up" if entry.effect in _UP else "down"
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in entry.reasons)
+        reasons = "".join(f"<li>{_reason(r, s)}</li>" for r in entry.reasons)
         k = c.changes.index(entry.change)
         rows.append(f'<tr><td class="num"><a href="#c{k}">{escape(entry.where)}</a></td><td class="{css}">'
-                    f'{escape(s["effects"][str(entry.effect)])}</td><td><ul class="reasons" lang="en">{reasons}</ul>'
-                    "</td></tr>")
+                    f'{escape(s["effects"][str(entry.effect)])}</td><td><ul class="reasons" lang="{s["lang"]}">'
+                    f"{reasons}</ul></td></tr>")
     title = f"<h2>{escape(s['commitments'])}</h2>"
     if not rows:
         return f"{title}<p>{escape(s['no_commitments'])}</p>"
@@ -166,9 +170,9 @@ def _row(k: int, change: Change, s: dict[str, Any], langs: tuple[str, str]) -> s
         effect = CommitmentEffect(str(change.commitment))
         css = "up" if change.commitment is Commitment.STRENGTHENED else "down"
         tag += f' <span class="{css}">{escape(s["effects"][str(effect)])}</span>'
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in change.reasons)
+    reasons = "".join(f"<li>{_reason(r, s)}</li>" for r in change.reasons)
     if reasons:
-        tag += f'<ul class="reasons" lang="en">{reasons}</ul>'
+        tag += f'<ul class="reasons" lang="{s["lang"]}">{reasons}</ul>'
     old_html, new_html = _sides(change)
     css = "moved" if change.moved else str(change.kind)
     old_lang = f' lang="{escape(langs[0])}"' if langs[0] else ""
@@ -188,12 +192,20 @@ def _print_rows(k: int, change: Change, s: dict[str, Any], langs: tuple[str, str
         css = "up" if change.commitment is Commitment.STRENGTHENED else "down"
         head += f' &nbsp; <span class="{css}">{escape(s["effects"][str(change.commitment)])}</span>'
     if change.reasons:
-        head += f'<br><span class="minor" lang="en">{escape("; ".join(change.reasons))}</span>'
+        head += f'<br><span class="minor" lang="{s["lang"]}">{"; ".join(_reason(r, s) for r in change.reasons)}</span>'
     old_html, new_html = _sides(change)
     old_lang = f' lang="{escape(langs[0])}"' if langs[0] else ""
     new_lang = f' lang="{escape(langs[1])}"' if langs[1] else ""
     return (f'<tr id="c{k}" class="{"moved" if change.moved else change.kind}"><td colspan="2">{head}</td></tr>'
             f'<tr><td width="50%"{old_lang}>{old_html}</td><td width="50%"{new_lang}>{new_html}</td></tr>')
+
+
+def _reason(reason: str, s: dict[str, Any]) -> str:
+    """One reason, escaped, in the report's language; marked English where it stays English."""
+    shown = localize(reason, s["lang"])
+    if shown == reason and s["lang"] != "en":
+        return f'<span lang="en">{escape(reason)}</span>'
+    return escape(shown)
 
 
 def _sides(change: Change) -> tuple[str, str]:

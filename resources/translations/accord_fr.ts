@@ -397,6 +397,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="41"/>
+        <source>en</source>
+        <comment>the language code of this translation: fr, es…</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="46"/>

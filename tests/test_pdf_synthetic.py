@@ -262,3 +262,26 @@ def test_a_pdf_without_any_text_asks_for_ocr(tmp_path):
         parse_file(str(path))
     assert caught.value.code is ErrorCode.NO_TEXT
     assert "OCR" in str(caught.value)
+
+
+def test_a_widow_line_at_the_top_of_a_page_ends_the_paragraph_before(tmp_path):
+    """A paragraph's last line alone at the top of the next page, "(section 11)." at the margin
+    under the running header, belongs to the paragraph the page before left unfinished; the next
+    paragraph (indented) starts after it. (It was a paragraph of its own: two false changes when
+    a revision moved the page break.)"""
+    first = _running(Page(), 1, 2)
+    lines = ["Recalling the report of the Secretary-",  # 39 characters after the indent, then 45
+             "General on the coordination of efforts to",
+             "combat trafficking and its recommendations in"]
+    first.paragraph(100, lines)
+    # the last line on the page is a full line: the paragraph goes on overleaf
+    first.ops.pop()
+    first.text(LEFT, 124, lines[2], width=RIGHT - LEFT)
+    second = _running(Page(), 2, 2)
+    second.text(LEFT, 100, "(section 11).")
+    second.paragraph(118, ["Welcoming the efforts of Member", "States to raise awareness."])
+    assert texts(write_pdf(tmp_path / "widow.pdf", [first, second])) == [
+        "Recalling the report of the Secretary-General on the coordination of efforts to combat "
+        "trafficking and its recommendations in (section 11).",
+        "Welcoming the efforts of Member States to raise awareness.",
+    ]

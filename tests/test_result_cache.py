@@ -228,3 +228,16 @@ def test_a_body_of_another_version_or_shape_is_a_miss(documents, entry):
     assert json_report.cached_body(old, new, CompareOptions(ignore_case=True)) is None
     write_entry(cache_folder("reports"), json_report._key(old, new, options), entry)
     assert json_report.cached_body(old, new, options) is None
+
+
+def test_a_cold_cli_compare_of_a_revision_never_loads_numpy(tmp_path):
+    """Importing numpy costs 0.1-0.3 s of CPU, taken from the two parse workers on a two-core
+    machine: a revision's similarities are scored without it (row loops and process.extract), and
+    the command line no longer imports it while the files are read."""
+    old, new = str(FIXTURES / "l2-fr.docx"), str(FIXTURES / "l2-fr-rev1.docx")
+    probe = ("import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+             "sys.stderr.write(repr('numpy' in sys.modules)); sys.exit(code)")
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "empty-cache"))
+    cold = subprocess.run([sys.executable, "-c", probe, "compare", old, new, "--format", "json"],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert (cold.returncode, cold.stderr) == (1, "False")

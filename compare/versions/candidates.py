@@ -48,6 +48,10 @@ SHORT_OVERLAP = 0.3
 # Short texts score fast in C (a pair of 60 characters in well under a microsecond): up to this
 # many pairs of them are all scored by cdist, which misses none; above, trigrams pick candidates.
 SHORT_CELLS = 16_000_000
+# ... of which up to this many are scored a row at a time (process.extract, in C): cdist needs
+# numpy, whose import costs 0.1-0.3 s, more than scoring this many short pairs (the 860-paragraph
+# pair has a few thousand; a cold compare then never loads numpy).
+EXTRACT_CELLS = 1_000_000
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
@@ -103,7 +107,14 @@ def similar_pairs(rows: Sequence[str], cols: Sequence[str], cutoff: float) -> di
 
 def _score_all(rows: list[str], cols: list[str], cutoff: float, row_at: list[int], col_at: list[int],
                out: dict[tuple[int, int], int]) -> None:
-    """Every pair of short texts scored in bulk (rounded into uint8 as `process.cdist` does)."""
+    """Every pair of short texts scored in bulk (rounded into uint8 as `process.cdist` does): a
+    row at a time by `process.extract` up to EXTRACT_CELLS pairs, by cdist on every core beyond."""
+    if len(rows) * len(cols) <= EXTRACT_CELLS:
+        extract, ratio = process.extract, fuzz.ratio
+        for r, text in enumerate(rows):
+            for _col, score, c in extract(text, cols, scorer=ratio, score_cutoff=cutoff, limit=None):
+                out.setdefault((row_at[r], col_at[c]), int(score + 0.5))
+        return
     import numpy as np
 
     matrix = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=cutoff, workers=-1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from real_word import WORD, real
@@ -23,6 +24,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CONVERT_TIMEOUT_S = 300
 
 NVCA = "docxodus-NVCA-Model-COI.docx"
+ARABIC = "oxpt-RP051-Arabic-Accepted.docx"
 EQUAL = [
     "oxpt-WC063-Footnote.docx",  # ten one-word paragraphs and a footnote
     "oxpt-DB012-Lists-With-Different-Numberings.docx",  # three lists "1. a", "2. b", "3. c"
@@ -39,7 +41,7 @@ def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    names = [*EQUAL, "docxodus-Contract.docx", NVCA, "pandoc-notes.docx"]
+    names = [*EQUAL, "docxodus-Contract.docx", NVCA, "pandoc-notes.docx", ARABIC]
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
@@ -94,3 +96,15 @@ def test_a_footnote_in_the_body_size_is_a_footnote(printed):
     draft, pdf = parse_file(str(WORD / "pandoc-notes.docx")), parse_file(printed["pandoc-notes.docx"])
     assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == [("1", "My note.")]
     assert "My note." not in " ".join(b.text for b in pdf.blocks)
+
+
+@pytest.mark.libreoffice
+def test_arabic_vowel_marks_stay_on_their_letters(printed):
+    """LibreOffice sets the tanwin of "استناداً" in a fallback font on a baseline of its own, a
+    little above the line: it joins its line, after its letter, as in the Word file, and is
+    never a line or a paragraph alone."""
+    draft, pdf = parse_file(str(WORD / ARABIC)), parse_file(printed[ARABIC])
+    assert "استناداً" in draft.blocks[1].text
+    texts = [b.text for b in pdf.blocks]
+    assert any("النظر، استناداً إلى" in t for t in texts)
+    assert not [t for t in texts if t.strip() and all(unicodedata.combining(ch) for ch in t.strip())]

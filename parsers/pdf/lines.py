@@ -13,6 +13,7 @@ import math
 import re
 import statistics
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,9 @@ DEFAULT_SPACE_EM = 0.25
 # Across a raised footnote mark (its size is not the text's) this narrower gap already separates
 # words: "Goals,³ and" is set with a gap of 0.1-0.2 em and no space glyph.
 MARK_GAP_EM = 0.1
+# A glyph of combining marks alone takes the baseline of a glyph it overlaps at most this far
+# above or below it (ems of its size).
+COMBINING_REACH_EM = 0.6
 # Where italic text gives way to upright text this narrower gap already separates words: an italic
 # glyph's box leans out to the right ("of" in italics then "the": 0.147 em, in S/2018/693, where
 # the upright test asks 0.15 em); within a word the two styles meet with no gap.
@@ -157,7 +161,7 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
         # a run's glyphs lie between its ends (see `Char`): a bad glyph inside shows in its ends
         chars = [c for c in glyphs(chars) if c.size > 0 and math.isfinite(c.x0 + c.x1 + c.baseline + c.size)
                  and (not barcodes or c.font not in barcodes)]
-    groups = _cluster_baselines(chars)
+    groups = _cluster_baselines(_seat_combining_marks(chars))
     groups = _attach_superscripts(groups)
     gutters = _gutters(groups, page.width)
     if gutters:
@@ -269,6 +273,31 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
                 continue
         out.append(group)
     return out
+
+
+def _seat_combining_marks(chars: list[Char]) -> list[Char]:
+    """Each glyph that is only combining marks (an Arabic tanwin or shadda a font fallback set on
+    a baseline of its own, a little off its letter's: "ً" over "استنادا") moved onto the baseline
+    of the nearest glyph it stands over or under, within COMBINING_REACH_EM: it then joins that
+    line, beside its letter, rather than making a line of its own or joining another line's."""
+    marks = [k for k, c in enumerate(chars) if _combining(c.text)]
+    if not marks:
+        return chars
+    bases = sorted((c.baseline, c.x0, c.x1) for c in chars if not _combining(c.text) and not c.text.isspace())
+    keys = [b[0] for b in bases]
+    out = list(chars)
+    for k in marks:
+        mark = chars[k]
+        reach = COMBINING_REACH_EM * mark.size
+        near = bases[bisect_left(keys, mark.baseline - reach): bisect_right(keys, mark.baseline + reach)]
+        over = [b for b in near if b[1] < mark.x1 and mark.x0 < b[2]]
+        if over:
+            out[k] = mark._replace(baseline=min(over, key=lambda b: abs(b[0] - mark.baseline))[0])
+    return out
+
+
+def _combining(text: str) -> bool:
+    return bool(text) and all(unicodedata.combining(ch) for ch in text)
 
 
 def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:

@@ -52,16 +52,17 @@ def cache_dir() -> str:
 
 
 def cached_compare(old: Document, new: Document, options: CompareOptions | None = None, *,
-                   use_cache: bool = True) -> Generator[Progress, None, Comparison]:
+                   use_cache: bool = True, key: str | None = None) -> Generator[Progress, None, Comparison]:
     """`iter_compare`, answered from the cache when this pair was compared before (then it
     yields nothing); a computed result is stored. `use_cache=False` neither reads nor writes
-    (documents that were opened with a password stay out of the cache)."""
+    (documents that were opened with a password stay out of the cache). `key` is the pair's
+    `comparison_key` when the caller has it already (the command line's report cache)."""
     options = options or CompareOptions()
     if not use_cache:
         from compare.versions.engine import iter_compare
 
         return (yield from iter_compare(old, new, options))
-    key = comparison_key(old, new, options)
+    key = key or comparison_key(old, new, options)
     comparison = load(key, old, new, options)
     if comparison is not None:
         return comparison

@@ -195,7 +195,7 @@ _SAME_LANGUAGE_OPTIONS = ("count_numbers", "count_footnote_marks", "count_punctu
 def cmd_compare(args: argparse.Namespace) -> int:
     from compare.model import CompareOptions
     from compare.progress import run
-    from compare.result_cache import cached_compare
+    from compare.result_cache import cached_compare, comparison_key
 
     if args.format in ("docx", "pdf") and not args.output:
         raise UsageError(f"--format {args.format} needs -o OUT.{args.format}")
@@ -227,22 +227,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ignore_numbering=args.ignore_numbering,
     )
     use_cache = args.password is None
-    if args.format == "json" and use_cache:
+    key = comparison_key(old, new, options) if use_cache else None  # once: the report's cache and the comparison's
+    if args.format == "json" and key is not None:
         from compare.reports.json_report import assemble, cached_body, head
 
-        body = cached_body(old, new, options)
+        body = cached_body(key)
         if body is not None:  # asked before: the report without the comparison (json_report)
             emit(assemble(head(old, new), body), args.output, [args.old, args.new])
             return EXIT_DIFFERENT if body.differences else EXIT_SAME
-    comparison = run(cached_compare(old, new, options, use_cache=use_cache), progress_printer())
+    comparison = run(cached_compare(old, new, options, use_cache=use_cache, key=key), progress_printer())
     if args.format == "json":
         from compare.reports.json_report import assemble, head, store_body
         from compare.reports.text import json_body
 
         body = json_body(comparison)
         data: str | bytes = assemble(head(old, new), body)
-        if use_cache:
-            store_body(old, new, options, body)
+        if key is not None:
+            store_body(key, body)
     elif args.format == "html":
         from compare.reports.html_report import render_html
 

@@ -223,11 +223,12 @@ def test_a_body_of_another_version_or_shape_is_a_miss(documents, entry):
     old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
     options = CompareOptions()
     body = json_report.Body({"added": 1}, None, '    {"kind": "added"}', True)
-    json_report.store_body(old, new, options, body)
-    assert json_report.cached_body(old, new, options) == body
-    assert json_report.cached_body(old, new, CompareOptions(ignore_case=True)) is None
-    write_entry(cache_folder("reports"), json_report._key(old, new, options), entry)
-    assert json_report.cached_body(old, new, options) is None
+    key = result_cache.comparison_key(old, new, options)
+    json_report.store_body(key, body)
+    assert json_report.cached_body(key) == body
+    assert json_report.cached_body(result_cache.comparison_key(old, new, CompareOptions(ignore_case=True))) is None
+    write_entry(cache_folder("reports"), json_report._report_key(key), entry)
+    assert json_report.cached_body(key) is None
 
 
 def test_a_cold_cli_compare_of_a_revision_never_loads_numpy(tmp_path):

@@ -17,8 +17,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from compare.model import CompareOptions
-from compare.result_cache import comparison_key
 from compare.route import notices
 from parsers.cache import cache_folder, read_entry, write_entry
 from parsers.model import Document
@@ -64,13 +62,14 @@ def assemble(top: dict[str, Any], body: Body) -> str:
     return text[:-2] + ',\n  "changes": [\n' + body.changes + ("\n" if body.changes else "") + "  ]\n}\n"
 
 
-def _key(old: Document, new: Document, options: CompareOptions) -> str:
-    return hashlib.sha256(f"{REPORT_VERSION} {comparison_key(old, new, options)}".encode()).hexdigest()
+def _report_key(key: str) -> str:
+    return hashlib.sha256(f"{REPORT_VERSION} {key}".encode()).hexdigest()
 
 
-def cached_body(old: Document, new: Document, options: CompareOptions) -> Body | None:
-    """The body kept for this pair and these options, or None (absent, damaged or another layout)."""
-    data = read_entry(cache_folder("reports"), _key(old, new, options))
+def cached_body(key: str) -> Body | None:
+    """The body kept for the comparison `key` (compare.result_cache.comparison_key: the documents'
+    content and the options), or None (absent, damaged or another layout)."""
+    data = read_entry(cache_folder("reports"), _report_key(key))
     if not isinstance(data, dict) or data.get("version") != REPORT_VERSION:
         return None
     summary, different, changes, differences = (data.get(k) for k in ("summary", "different_documents", "changes",
@@ -81,9 +80,9 @@ def cached_body(old: Document, new: Document, options: CompareOptions) -> Body |
     return Body(summary, different, changes, differences)
 
 
-def store_body(old: Document, new: Document, options: CompareOptions, body: Body) -> None:
-    """Keep the body (a failure to write the cache is never an error)."""
-    write_entry(cache_folder("reports"), _key(old, new, options),
+def store_body(key: str, body: Body) -> None:
+    """Keep the body of the comparison `key` (a failure to write the cache is never an error)."""
+    write_entry(cache_folder("reports"), _report_key(key),
                 {"version": REPORT_VERSION, "summary": body.summary,
                  "different_documents": body.different_documents, "changes": body.changes,
                  "differences": body.differences})

@@ -283,7 +283,8 @@ def _seat_combining_marks(chars: list[Char]) -> list[Char]:
     marks = [k for k, c in enumerate(chars) if _combining(c.text)]
     if not marks:
         return chars
-    bases = sorted((c.baseline, c.x0, c.x1) for c in chars if not _combining(c.text) and not c.text.isspace())
+    is_mark = set(marks)
+    bases = sorted((c.baseline, c.x0, c.x1) for k, c in enumerate(chars) if k not in is_mark and not c.text.isspace())
     keys = [b[0] for b in bases]
     out = list(chars)
     for k in marks:

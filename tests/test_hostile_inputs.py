@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -200,19 +201,21 @@ def test_a_bad_setting_is_one_line(tmp_path, name, value):
     one_line_error(accord("parse", path, env={name: value}), name)
 
 
-def test_a_4300_digit_start_value_is_read_cleanly(tmp_path):
-    """A Word numbering w:start of 4,300 digits: the file is read (start taken as 1), with no
-    'set_int_max_str_digits' advice anywhere."""
-    source = FIXTURES / "numbering-restart.docx"
-    path = tmp_path / "start.docx"
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+def numbering_rewritten(path: Path, pattern: bytes, replacement: bytes) -> Path:
+    """A copy of the numbering-restart fixture at `path`, its numbering.xml with `pattern` replaced."""
+    with zipfile.ZipFile(FIXTURES / "numbering-restart.docx") as zin, zipfile.ZipFile(path, "w") as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "word/numbering.xml":
-                import re
-
-                data = re.sub(rb'w:start w:val="\d+"', b'w:start w:val="' + b"9" * 4300 + b'"', data)
+                data = re.sub(pattern, replacement, data)
             zout.writestr(item, data)
+    return path
+
+
+def test_a_4300_digit_start_value_is_read_cleanly(tmp_path):
+    """A Word numbering w:start of 4,300 digits: the file is read (start taken as 1), with no
+    'set_int_max_str_digits' advice anywhere."""
+    path = numbering_rewritten(tmp_path / "start.docx", rb'w:start w:val="\d+"', b'w:start w:val="' + b"9" * 4300 + b'"')
     done = accord("parse", path, "--format", "text")
     assert done.returncode == 0, done.stderr
     assert b"set_int_max_str_digits" not in done.stdout + done.stderr
@@ -222,16 +225,8 @@ def test_a_level_text_repeating_a_placeholder_makes_short_labels(tmp_path):
     """lvlText with %1 a thousand times: labels stay short (they reached 16,000-24,000 characters)."""
     from parsers.docx.numbering import MAX_LEVEL_TEXT
 
-    source = FIXTURES / "numbering-restart.docx"
-    path = tmp_path / "labels.docx"
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/numbering.xml":
-                import re
-
-                data = re.sub(rb'w:lvlText w:val="[^"]*"', b'w:lvlText w:val="' + b"%1." * 1000 + b'"', data)
-            zout.writestr(item, data)
+    path = numbering_rewritten(tmp_path / "labels.docx", rb'w:lvlText w:val="[^"]*"',
+                               b'w:lvlText w:val="' + b"%1." * 1000 + b'"')
     done = accord("parse", path, "--format", "json")
     assert done.returncode == 0, done.stderr
     import json

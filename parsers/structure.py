@@ -36,8 +36,9 @@ _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
 # when it counts from (1) on (_section_numbers): "(78) Food Business" in a table cites a source
 _PAREN_DIGIT_LABEL = re.compile(r"^\((\d{1,2})\)[ \t\u00a0]+(?=\S)")
 # A section number of a decimal outline, "2.1", "3.2.1." or "1.0" (contracts, reports, ITU texts;
-# what Word prints for a "%1.%2" list level), when a letter follows that is not lower case
-# (split_label): "1.5 million people" is a quantity, not a label.
+# what Word prints for a "%1.%2" list level), when it follows on from the numbers before it and,
+# unless those lead to it, a letter follows that is not lower case (_section_numbers): "1.5
+# million people" is a quantity, not a label.
 _SECTION_LABEL = re.compile(r"^(\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}|\d{1,2}[A-Z](?=\.))\.?(?:[ \t\u00a0]+(?=[^\W\d_]|[\[\u201c\u0022\u2018(])|(?=[\u201c\u0022\u2018\[]))")
 # A bullet opening a paragraph: the list's label, as Word's own bullets (never in the text) are.
 # Symbol and Wingdings bullets come through PDFs as private-use code points (U+F0A7, U+F0B7).

@@ -95,17 +95,20 @@ class Line:
     @property
     def bold(self) -> bool:
         """Every shown (non-space) character bold, and at least one shown."""
-        shown = False
-        for ch, (b, _i) in zip(self.text, self.styles, strict=True):
-            if not ch.isspace():
-                if not b:
-                    return False
-                shown = True
-        return shown
+        return all_bold(self.text, self.styles)
 
     @property
     def top(self) -> float:
         return self.baseline - self.size
+
+
+def all_bold(text: str, styles: Sequence[tuple[bool, bool]]) -> bool:
+    """Every shown (non-space) character of `text` bold, and one at least (a line's, a
+    paragraph's): most texts are answered at their first character."""
+    for ch, (bold, _italic) in zip(text, styles, strict=True):
+        if not bold and not ch.isspace():
+            return False
+    return bool(text.strip())
 
 
 def space_widths(pages: Iterable[Page]) -> dict[str, float]:

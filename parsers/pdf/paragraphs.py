@@ -20,7 +20,7 @@ from operator import ne
 from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
-from parsers.pdf.lines import Line
+from parsers.pdf.lines import Line, all_bold
 from parsers.structure import BULLETS, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
@@ -78,8 +78,8 @@ class PageFrame:
     spacing: float
     body_size: float
     wrapped: bool = True  # the right edge was measured on lines that wrap (enough of them)
-    # the right edge of the document's text block: `right` of the pages measured on wrapped lines,
-    # or, in a document of short lines only, the page width less the left margin (with_text_right)
+    # where the page's text would wrap: `right` when measured so, else the other pages' commonest,
+    # or the page width less the left margin (with_text_right)
     text_right: float = 0.0
 
 
@@ -281,15 +281,6 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
 _WHITESPACE = re.compile(r"\s")
 
 
-def _all_bold(text: str, styles: Sequence[tuple[bool, bool]]) -> bool:
-    """Every shown (non-space) character bold, and one at least: most paragraphs are answered
-    at their first character."""
-    for ch, (bold, _italic) in zip(text, styles, strict=True):
-        if not bold and not ch.isspace():
-            return False
-    return bool(text.strip())
-
-
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
                   cuts: bool = True) -> RawParagraph:
     text, styles = joined_text(lines, vocabulary, cuts)
@@ -308,7 +299,7 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
         spans=spans_of(text, styles),
         location=Location(page=page, bbox=bbox),
         centered=all(is_centred(line, frames[line.page]) for line in lines),
-        bold=_all_bold(text, styles),
+        bold=all_bold(text, styles),
         large=size >= LARGE_RATIO * frame.body_size,
         footnote_marks=tuple(mark for line in lines for mark in line.marks),
     )

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import resources
+from compare.route import base_language
 
 # The kinds of slot handled in code; any other slot name is a table of the file or verbatim text.
 _REASON, _VERB = "reason", "verb"
@@ -59,16 +60,13 @@ class Rules:
     glosses: dict[str, str]
 
 
-def language_code(language: str | None) -> str:
-    """'fr' for 'fr', 'fr-CA' or 'FR'; '' for None."""
-    return (language or "").split("-")[0].split("_")[0].lower()
-
-
 @cache
 def rules(language: str | None) -> Rules | None:
     """The compiled rules of `language`, None where it has no file (English among them)."""
-    code = language_code(language)
-    data = resources.lexicon("reasons", code) if code and code != "en" else {}
+    code = base_language(language)
+    if not code or code == "en":
+        return None
+    data = resources.lexicon("reasons", code)
     if not data:
         return None
     tables = {k: dict(v) for k, v in data.items() if isinstance(v, dict) and k not in ("templates", "verb", "glosses")}
@@ -103,10 +101,6 @@ def localize(reason: str, language: str | None) -> str:
         return reason
     translated = _translate(reason, found, 0)
     return reason if translated is None else translated
-
-
-def localize_all(reasons: tuple[str, ...] | list[str], language: str | None) -> list[str]:
-    return [localize(r, language) for r in reasons]
 
 
 def _translate(text: str, r: Rules, depth: int) -> str | None:

@@ -6,6 +6,7 @@ separated from the body, and the warnings a reader raised (shown to the user, as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -94,6 +95,18 @@ class Block:
             "page": self.location.page,
             "level": self.level,
         }
+
+
+# How a note's mark stands in the text, as a PDF shows it raised: digits as superscript digits
+# ("12" → "¹²"), an endnote's lower-case roman number as superscript letters ("iv" → "ⁱᵛ").
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_ROMAN = str.maketrans("ivx", "ⁱᵛˣ")
+ROMAN_MARK = re.compile(r"[ivx]+")
+
+
+def displayed_mark(mark: str) -> str:
+    """A footnote or endnote mark as it stands in the text ("12" → "¹²", "iv" → "ⁱᵛ")."""
+    return mark.translate(SUPERSCRIPT_ROMAN if ROMAN_MARK.fullmatch(mark) else SUPERSCRIPT_DIGITS)
 
 
 def footnote_label(mark: str) -> str:

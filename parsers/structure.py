@@ -43,7 +43,10 @@ _SECTION_LABEL = re.compile(r"^(\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}|\d{1,2}[A-Z](?=\
 # A bullet opening a paragraph: the list's label, as Word's own bullets (never in the text) are.
 # Symbol and Wingdings bullets come through PDFs as private-use code points (U+F0A7, U+F0B7).
 BULLETS = "•●○■□▪▫◦‣⁃∙►▶➢✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc"
-_BULLET = re.compile(f"^[{BULLETS}][ \t\u00a0]+(?=\\S)")
+# A dash and a space opening a paragraph is a list's dash bullet too (Word's "-" bullet printed);
+# not a reason to start a paragraph (pdf.paragraphs): a wrapped line may begin with a dash.
+DASH_BULLETS = "-\u2013\u2014"
+_BULLET = re.compile(f"^[{BULLETS}{re.escape(DASH_BULLETS)}][ \t\u00a0]+(?=\\S)")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}$|^\d{1,2}[A-Z]$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(?=\S)")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")

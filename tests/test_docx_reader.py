@@ -250,15 +250,17 @@ def test_truncated_package_is_corrupt(tmp_path):
     assert info.value.code is ErrorCode.CORRUPT
 
 
-def test_endnotes_and_text_boxes_are_not_dropped_in_silence():
+def test_endnotes_are_read_and_text_boxes_are_not_dropped_in_silence():
     """A real Word file (LibreOffice 7.4 from docx/endnote-textbox.fodt) with an endnote and a
-    text box: the body reads as usual, and two warnings say what is left out (the text box once,
-    though Word files hold it twice: the drawing and its fallback for old readers)."""
+    text box: the endnote's mark stands raised in the text ("ⁱ", numbered lower-case roman as the
+    file says) and its text is a note with mark "i"; a warning says the text box is left out
+    (once, though Word files hold it twice: the drawing and its fallback for old readers)."""
     result = read_docx(str(FIXTURES / "docx" / "endnote-textbox.docx"))
     texts = [p.text for p in result.paragraphs]
-    assert texts == ["1. Décide de rester saisie de la question.", "2. Prie le Secrétaire général de lui faire rapport."]
-    assert result.warnings == ("1 endnote not read: endnote marks and texts are left out of the comparison",
-                               "1 text box not read: their text is left out of the comparison")
+    assert texts == ["1. Décide de rester saisie de la questionⁱ.", "2. Prie le Secrétaire général de lui faire rapport."]
+    assert result.paragraphs[0].footnote_marks == ("i",)
+    assert [(n.mark, n.text) for n in result.footnotes] == [("i", "Voir le rapport du Secrétaire général.")]
+    assert result.warnings == ("1 text box not read: their text is left out of the comparison",)
 
 
 def test_a_resolution_without_them_has_no_such_warning():

@@ -16,7 +16,7 @@ from real_word import real as real_path
 from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, formatting_warning, read_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ]")  # footnote and endnote marks
 # What the reader may take off the start of a paragraph as its number: a typed label, or the
 # punctuation typed after an automatic number ("FIRST" then ":").
 LABEL = re.compile(r"[:.)]|\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|[a-zA-Z][.)]")
@@ -119,7 +119,7 @@ def assert_same_text(path: str, *, original: bool) -> None:
 @pytest.mark.parametrize("name", all_real())
 def test_accepted_text_matches_an_independent_extraction(name):
     """Every real Word file reads, with tracked changes accepted, exactly the characters an
-    independent walk of its XML finds (footnote marks aside; typed labels only where they
+    independent walk of its XML finds (footnote and endnote marks aside; typed labels only where they
     became numbers): nothing lost, nothing deleted kept, rows in content controls included,
     deleted table rows gone."""
     assert_same_text(real(name), original=False)

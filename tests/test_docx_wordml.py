@@ -14,6 +14,7 @@ from real_word import real
 
 from parsers.docx.reader import read_docx
 from parsers.docx.wordml import (
+    ENDNOTE_REFERENCE,
     FOOTNOTE_REFERENCE,
     W_NS,
     body_elements,
@@ -104,8 +105,9 @@ def test_footnote_marks_number_automatic_references_only():
                    '<w:footnoteReference/></w:body>')
     marks = footnote_marks(body.iter(FOOTNOTE_REFERENCE), "decimal", 9)
     assert list(marks.values()) == ["⁹", "", "¹⁰"]
-    assert list(footnote_marks(body.iter(FOOTNOTE_REFERENCE), "lowerRoman").values()) == ["i", "", "ii"]
+    assert list(footnote_marks(body.iter(FOOTNOTE_REFERENCE), "lowerRoman").values()) == ["ⁱ", "", "ⁱⁱ"]
     assert displayed("12") == "¹²"
+    assert displayed("iv") == "ⁱᵛ"  # an endnote's mark, raised as a PDF prints it
 
 
 def _body(path: Path) -> etree._Element:
@@ -117,12 +119,17 @@ def _body(path: Path) -> etree._Element:
                                   "oxpt-WC034-Footnotes-After1.docx", "oxpt-HC031-Complicated-Document.docx"])
 @pytest.mark.parametrize("original", [False, True])
 def test_reader_and_shared_footnote_marks_agree_on_real_files(name, original):
-    """On real Word files with footnotes, the marks the reader puts in its paragraphs are the ones
-    the shared numbering gives the references it counts, in order (what the redline finds again),
-    with tracked changes accepted or rejected."""
+    """On real Word files with footnotes (and endnotes: pandoc, HC031), the marks the reader puts
+    in its paragraphs are the ones the shared numbering gives the references it counts, in order
+    (what the redline finds again), with tracked changes accepted or rejected."""
     path = real(name)
     read = [displayed(m) for p in read_docx(str(path), original=original).paragraphs for m in p.footnote_marks]
-    shared = [m for m in footnote_marks(visible_references(_body(path), original=original)).values() if m]
+    body = _body(path)
+    notes = footnote_marks(visible_references(body, original=original))
+    endnotes = footnote_marks(visible_references(body, original=original, tag=ENDNOTE_REFERENCE),
+                              *footnote_numbering(body, None, endnotes=True))
+    shared = [mark for ref in body.iter(FOOTNOTE_REFERENCE, ENDNOTE_REFERENCE)
+              for mark in [notes.get(ref, endnotes.get(ref, ""))] if mark]
     assert read and read == shared
 
 

@@ -142,3 +142,16 @@ def test_text_set_vertically_is_reported_as_furniture():
     assert rotated[0].text == "jbell on DSKJLSW7X2PROD with PROPOSALS"
     assert rotated[6].text == "jbell on DSKJLSW7X2PROD with PROPOSALS EP06AU20.010</GPH>"
     assert not any("DSKJLSW7X2PROD" in block.text for block in document.blocks)
+
+
+def test_a_note_whose_mark_stands_alone_on_its_line_is_a_note():
+    """The Federal Register sets the marks of notes 10 and 15 on a line of their own above the
+    note's text: the small number is the note's mark (not body text), and the line
+    "14 CFR 39.19, send your request ..." in the body is not note 14."""
+    document = parse_file(str(CORPUS / "federal-register-2020-17221.pdf"))
+    notes = {f.mark: f.text for f in document.footnotes}
+    assert notes["10"].startswith("A flight control law generates commands")
+    assert notes["15"].startswith("All of the checklists that the FAA proposes")
+    assert "14" not in notes
+    assert any("In accordance with 14 CFR 39.19, send your request" in b.text for b in document.blocks)
+    assert not any(b.text in ("10", "15") for b in document.blocks)

@@ -75,6 +75,28 @@ def test_superscripts_marks_and_raised_letters():
     assert note.text == "³ Ibid., p. 4."
 
 
+def test_a_raised_roman_group_is_an_endnote_mark_and_other_raised_letters_stay_letters():
+    """A raised "i" or "iv" after a word is an endnote's mark (Word numbers endnotes so), written
+    as superscript letters; raised "er" after a digit and raised "e" after "XXI" stay letters; a
+    line opening with a raised "ii" records it as its own mark (the endnote's text)."""
+    chars = run("endnote.", 100, 100) + run("iv", 148.5, 96.5, size=6) + run(" du 1", 161, 100)
+    chars += run("er", 191, 96.5, size=6) + run(" XXI", 203, 100) + run("e", 227.5, 96.5, size=6)
+    (line,) = page_lines(page(chars))
+    assert line.text == "endnote.ⁱᵛ du 1er XXIe"
+    assert line.marks == ("iv",)
+    (note,) = page_lines(page(run("ii", 100, 696.5, size=5), run("See the report.", 116, 700, size=8)))
+    assert (note.lead_mark, note.text) == ("ii", "ⁱⁱ See the report.")
+
+
+def test_a_gap_by_a_hyphen_is_no_space_unless_it_is_a_tab():
+    """A justified line's small gap next to a hyphen joins ("twenty-fifth"); a gap of an em or
+    more after a list's dash is a space ("- Test file")."""
+    (joined,) = page_lines(page(run("twenty-", 100, 100), run("fifth", 143, 100)))
+    assert joined.text == "twenty-fifth"
+    (listed,) = page_lines(page(run("-", 100, 100), run("Test file", 118, 100)))
+    assert listed.text == "- Test file"
+
+
 def test_font_names_give_bold_and_italic():
     """Styles come from the names PDF producers use and from the italic flag."""
     assert font_style("ABCDEF+TimesNewRomanPS-ItalicMT")[1:] == (False, True)

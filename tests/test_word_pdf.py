@@ -4,7 +4,8 @@ conversion for all of them. Each file here failed before the reader handled what
 per paragraph with no gap between them (WC063), lists of one-word items (DB012, pandoc), decimal
 section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRST:", "(1)" and
 "5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc), a table of contents and
-headings in a style set in capitals (RP052)."""
+headings in a style set in capitals (RP052), a footnote emptied (WC063-Mod), an endnote (pandoc),
+a dash bullet (redlines)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ EQUAL = [
     "oxpt-RP021-Inserted-Numbering-Properties-Rejected.docx",
     "redlines-original.docx",
     "oxpt-RP052-Deleted-Para-Mark-Accepted.docx",  # a table of contents (dot leaders), headings in capitals
+    "oxpt-WC063-Footnote-Mod.docx",  # a footnote with no text: its mark alone at the foot, small
+    "pandoc-notes.docx",  # an endnote ("ⁱ", printed on a page of its own at the end)
+    "redlines-modified.docx",  # a list with Word's "-" bullet, a tab after it
 ]
 
 
@@ -41,7 +45,7 @@ def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    names = [*EQUAL, "docxodus-Contract.docx", NVCA, "pandoc-notes.docx", ARABIC]
+    names = [*EQUAL, "docxodus-Contract.docx", NVCA, ARABIC]
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
@@ -90,12 +94,14 @@ def test_printed_labels_are_words_numbers(printed):
 
 
 @pytest.mark.libreoffice
-def test_a_footnote_in_the_body_size_is_a_footnote(printed):
+def test_a_footnote_in_the_body_size_and_an_endnote_are_notes(printed):
     """pandoc's notes.docx prints its footnote in 12 pt under 12 pt text: found by its place (far
-    below the text, opening with the raised mark the text calls), as Word's reader has it."""
+    below the text, opening with the raised mark the text calls), as Word's reader has it. Its
+    endnote, marked "i", is printed alone on a last page: a note too, in both readers."""
     draft, pdf = parse_file(str(WORD / "pandoc-notes.docx")), parse_file(printed["pandoc-notes.docx"])
-    assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == [("1", "My note.")]
-    assert "My note." not in " ".join(b.text for b in pdf.blocks)
+    notes = [("1", "My note."), ("i", "This is an endnote at the end of the document.")]
+    assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == notes
+    assert [b.text for b in pdf.blocks] == [b.text for b in draft.blocks] == ["A footnote", "Test footnote.¹ Test endnote.ⁱ"]
 
 
 @pytest.mark.libreoffice

@@ -13,6 +13,7 @@ from compare.redline.paragraph import paragraph_runs
 from compare.redline.wordml import clean_paragraph_properties, make, paragraph_text
 from compare.text.normalize import fold_spaces
 from parsers.docx.wordml import (
+    ENDNOTE_REFERENCE,
     R_NS,
     body_elements,
     footnote_marks,
@@ -31,12 +32,14 @@ LOCATE_THRESHOLD = 60
 
 
 def reference_marks(package: Package, main: str, body: etree._Element) -> dict[etree._Element, str]:
-    """The mark each footnote reference of `body` displays, numbered in the format and from the
-    start the document sets, as the Word reader numbers them (references in deleted text or text
-    boxes are not counted); "" for custom marks (typed after)."""
+    """The mark each footnote and endnote reference of `body` displays, numbered in the format and
+    from the start the document sets, as the Word reader numbers them (references in deleted text
+    or text boxes are not counted); "" for custom marks (typed after)."""
     settings = package.related(main, f"{R_NS}/settings")
     settings_xml = package.xml(settings) if settings is not None and package.has(settings) else None
-    return footnote_marks(visible_references(body), *footnote_numbering(body, settings_xml))
+    return {**footnote_marks(visible_references(body), *footnote_numbering(body, settings_xml)),
+            **footnote_marks(visible_references(body, tag=ENDNOTE_REFERENCE),
+                             *footnote_numbering(body, settings_xml, endnotes=True))}
 
 
 def similar(a: str, b: str) -> float:

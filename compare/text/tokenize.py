@@ -50,7 +50,8 @@ _APOS = "'’ʼ"
 _ELIDED = r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[pP]resqu)"
 # Thousands separators inside a figure: space, no-break space, narrow no-break space, thin space.
 _THOUSANDS_SPACE = " \u00a0\u202f\u2009"
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Superscript digits, and the letters of an endnote's roman mark ("ⁱᵛ", parsers.model.displayed_mark).
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ"
 # Scripts written without spaces (Han, kana, full-width forms): each character is a word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f"
 # A letter: a word character that is neither a digit, an underscore, a superscript mark nor CJK.

@@ -15,9 +15,11 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
   `is_table=True`: cells joined by tabs, rows by newlines.
 - Numbering: `RawParagraph.number` is the label Word displays for the paragraph's own level
   without punctuation ("1", "a", "iv", "3.2"), `list_level` its ilvl; see parsers.docx.numbering.
-- Footnotes: each reference becomes its mark in the text as Unicode superscript digits (as a PDF
-  shows it) and is listed in `footnote_marks`; custom marks ("*") keep their symbol. Footnote
-  texts come back as `Footnote(mark, text)` in the order they are referenced.
+- Footnotes and endnotes: each reference becomes its mark in the text as Unicode superscript
+  digits (as a PDF shows it) and is listed in `footnote_marks`; custom marks ("*") keep their
+  symbol. Endnotes are numbered apart (lower-case roman unless the file says otherwise: "i").
+  Their texts come back as `Footnote(mark, text)`, the footnotes in the order they are
+  referenced, then the endnotes.
 - Tracked changes: read as accepted by default (with a warning); `original=True` reads the text
   as it was before them (all rejected). A deleted paragraph mark joins its paragraph to the next.
   Tracked formatting (w:pPrChange, w:rPrChange, numbering inserted in w:numPr) is read the same
@@ -64,7 +66,6 @@ _SKIPPED_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice
 LARGE_RATIO = 1.15
 ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --original for the text before them"
 ORIGINAL_WARNING = "tracked changes were found and read as rejected (the text before them)"
-ENDNOTE_REF = qn("w:endnoteReference")
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
 T = qn("w:t")
@@ -113,9 +114,14 @@ class _Reader:
         self.styles = Styles(_related(document, RT.STYLES))
         self.numbering = Numbering(_related(document, RT.NUMBERING), self.styles)
         self.notes_element = _related(document, RT.FOOTNOTES)
+        self.endnotes_element = _related(document, RT.ENDNOTES)
         self.note_order: list[tuple[str, str, bool]] = []  # (footnote id, mark, custom) in reference order
-        self._notes = FootnoteCounter(*footnote_numbering(document.element.body, _related(document, RT.SETTINGS)))
-        self.walker = TextWalker(self.styles, original=original, footnote_mark=self._mark)
+        self.endnote_order: list[tuple[str, str, bool]] = []  # the same for endnotes
+        settings = _related(document, RT.SETTINGS)
+        self._notes = FootnoteCounter(*footnote_numbering(document.element.body, settings))
+        self._endnotes = FootnoteCounter(*footnote_numbering(document.element.body, settings, endnotes=True))
+        self.walker = TextWalker(self.styles, original=original, footnote_mark=self._mark,
+                                 endnote_mark=self._endnote_mark)
         self._sizes: list[int] = []  # dominant size of each body paragraph read, in order
         self._size_counts: Counter[int] = Counter()  # characters per size over the body
 
@@ -137,6 +143,11 @@ class _Reader:
     def _mark(self, footnote_id: str, custom: str | None) -> str:
         mark = self._notes.next_mark() if custom is None else custom
         self.note_order.append((footnote_id, mark, custom is not None))
+        return mark
+
+    def _endnote_mark(self, endnote_id: str, custom: str | None) -> str:
+        mark = self._endnotes.next_mark() if custom is None else custom
+        self.endnote_order.append((endnote_id, mark, custom is not None))
         return mark
 
     def read(self) -> ReaderResult:
@@ -294,16 +305,23 @@ class _Reader:
         return " ".join(t.strip() for t in texts if t.strip())
 
     def _footnotes(self) -> tuple[Footnote, ...]:
-        if self.notes_element is None or not self.note_order:
+        """The footnotes in the order they are called, then the endnotes (Word prints them at
+        the end of the document), each as Footnote(mark, text)."""
+        return (*self._notes_of(self.notes_element, "w:footnote", self.note_order),
+                *self._notes_of(self.endnotes_element, "w:endnote", self.endnote_order))
+
+    def _notes_of(self, part: etree._Element | None, tag: str,
+                  order: list[tuple[str, str, bool]]) -> tuple[Footnote, ...]:
+        if part is None or not order:
             return ()
         notes: dict[str | None, etree._Element] = {}
-        for el in self.notes_element.iterchildren(qn("w:footnote")):
+        for el in part.iterchildren(qn(tag)):
             if el.get(qn("w:type")) in _SKIPPED_NOTE_TYPES:
                 continue
             notes[el.get(qn("w:id"))] = el
         walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
         out = []
-        for fid, mark, custom in self.note_order:
+        for fid, mark, custom in order:
             note = notes.get(fid)
             if note is None:
                 continue
@@ -387,13 +405,9 @@ def formatting_warning(count: int, *, original: bool) -> str:
 
 
 def _unread_parts(body: etree._Element) -> list[str]:
-    """Warnings for the text this reader leaves out, so that nothing is dropped in silence:
-    endnotes (their marks and texts) and text boxes (shapes holding paragraphs)."""
+    """Warnings for the text this reader leaves out, so that nothing is dropped in silence: text
+    boxes (shapes holding paragraphs)."""
     out = []
-    endnotes = sum(1 for _ in body.iter(ENDNOTE_REF))
-    if endnotes:
-        out.append(f"{endnotes} endnote{'s' if endnotes > 1 else ''} not read: "
-                   "endnote marks and texts are left out of the comparison")
     boxes = sum(1 for box in body.iter(TEXT_BOX)
                 if not any(a.tag == MC_FALLBACK for a in box.iterancestors())  # Word's copy for old readers
                 and any((t.text or "").strip() for t in box.iter(T)))

@@ -26,7 +26,7 @@ from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_of
 
 R, T, DEL_TEXT, TAB, BR, CR = qn("w:r"), qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br"), qn("w:cr")
 INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")
-FOOTNOTE_REF = qn("w:footnoteReference")
+FOOTNOTE_REF, ENDNOTE_REF = qn("w:footnoteReference"), qn("w:endnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
 CAPS = qn("w:caps")
@@ -78,12 +78,16 @@ class Content:
 
 class TextWalker:
     """Reads paragraphs of one document. Footnote references are reported, in the order met, to
-    `footnote_mark(footnote_id, custom_mark_or_None) -> mark`, which numbers the automatic ones."""
+    `footnote_mark(footnote_id, custom_mark_or_None) -> mark`, which numbers the automatic ones;
+    endnote references likewise to `endnote_mark` (left out of the text when None)."""
 
-    def __init__(self, styles: Styles, *, original: bool, footnote_mark: Callable[[str, str | None], str]) -> None:
+    def __init__(self, styles: Styles, *, original: bool, footnote_mark: Callable[[str, str | None], str],
+                 endnote_mark: Callable[[str, str | None], str] | None = None) -> None:
         self.styles = styles
         self.original = original
         self._footnote_mark = footnote_mark
+        self._endnote_mark = endnote_mark
+        self._custom_mark_to = footnote_mark  # footnote_mark or endnote_mark: whose custom mark comes next
         self._skip = (INS, MOVE_TO) if original else (DEL, MOVE_FROM)
         self._field_depth: list[bool] = []  # per open complex field: showing its result yet?
         self._custom_mark_next: str | None = None  # footnote id whose custom mark comes next
@@ -156,7 +160,7 @@ class TextWalker:
                     text = text.upper()
                 custom = self._custom_mark_next is not None and bool(text.strip())
                 if custom:
-                    content.marks.append(self._footnote_mark(self._custom_mark_next or "", text.strip()))
+                    content.marks.append(self._custom_mark_to(self._custom_mark_next or "", text.strip()))
                     self._custom_mark_next = None
                 if raised and _DIGITS.search(text):
                     if not custom:  # digits typed as superscript: marks, as a PDF reads them
@@ -171,7 +175,10 @@ class TextWalker:
             elif tag == qn("w:sym"):
                 text = _symbol(child.get(qn("w:char")))
             elif tag == FOOTNOTE_REF:
-                text = self._footnote(child, content)
+                text = self._footnote(child, content, self._footnote_mark)
+                bold = italic = False
+            elif tag == ENDNOTE_REF and self._endnote_mark is not None:
+                text = self._footnote(child, content, self._endnote_mark)
                 bold = italic = False
             if text:
                 content.pieces.append(Piece(text, bold, italic, size))
@@ -184,12 +191,13 @@ class TextWalker:
         elif kind == "end" and self._field_depth:
             self._field_depth.pop()
 
-    def _footnote(self, ref: etree._Element, content: Content) -> str:
+    def _footnote(self, ref: etree._Element, content: Content, numbered: Callable[[str, str | None], str]) -> str:
         fid = ref.get(qn("w:id")) or ""
         if custom_mark_follows(ref):
             self._custom_mark_next = fid  # the mark is the text that follows
+            self._custom_mark_to = numbered
             return ""
-        mark = self._footnote_mark(fid, None)
+        mark = numbered(fid, None)
         content.marks.append(mark)
         return displayed(mark)
 

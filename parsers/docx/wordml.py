@@ -13,6 +13,7 @@ from functools import cache
 from lxml import etree
 
 from parsers.docx.numformat import format_number
+from parsers.model import displayed_mark
 
 # python-docx's oxml elements are lxml elements; the readers walk them with lxml's API.
 Element = etree._Element
@@ -25,7 +26,6 @@ _PREFIXES = {"w": W_NS, "r": R_NS, "mc": MC_NS}
 _OFF = frozenset(("0", "false", "off", "none"))
 _W_PREFIX = f"{{{W_NS}}}"
 _VAL = f"{_W_PREFIX}val"
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @cache
@@ -116,6 +116,7 @@ def _collect(parent: etree._Element, tags: tuple[str, ...], out: list[etree._Ele
 # --- footnote marks ---------------------------------------------------------------------------
 
 FOOTNOTE_REFERENCE = w("footnoteReference")
+ENDNOTE_REFERENCE = w("endnoteReference")
 
 
 _TEXT_BOX = w("txbxContent")
@@ -123,12 +124,13 @@ _GONE_ACCEPTED = (w("del"), w("moveFrom"), _TEXT_BOX)
 _GONE_ORIGINAL = (w("ins"), w("moveTo"), _TEXT_BOX)
 
 
-def visible_references(root: etree._Element, *, original: bool = False) -> list[etree._Element]:
-    """The footnote references under `root` that the Word reader numbers, in order: not those in
-    text the version read leaves out (deleted when accepted, inserted when `original`) nor in
-    text boxes (which it does not read)."""
+def visible_references(root: etree._Element, *, original: bool = False,
+                       tag: str = FOOTNOTE_REFERENCE) -> list[etree._Element]:
+    """The footnote references (endnote ones with `tag=ENDNOTE_REFERENCE`) under `root` that the
+    Word reader numbers, in order: not those in text the version read leaves out (deleted when
+    accepted, inserted when `original`) nor in text boxes (which it does not read)."""
     gone = _GONE_ORIGINAL if original else _GONE_ACCEPTED
-    return [ref for ref in root.iter(FOOTNOTE_REFERENCE) if next(ref.iterancestors(*gone), None) is None]
+    return [ref for ref in root.iter(tag) if next(ref.iterancestors(*gone), None) is None]
 
 
 def custom_mark_follows(ref: etree._Element) -> bool:
@@ -136,15 +138,18 @@ def custom_mark_follows(ref: etree._Element) -> bool:
     return flag(ref, "w:customMarkFollows")
 
 
-def footnote_numbering(body: etree._Element | None, settings: etree._Element | None) -> tuple[str, int]:
+def footnote_numbering(body: etree._Element | None, settings: etree._Element | None, *,
+                       endnotes: bool = False) -> tuple[str, int]:
     """Footnote number format and start: the last section's w:footnotePr, else the settings',
-    else decimal from 1."""
-    fmt, start = "decimal", 1
+    else decimal from 1. With `endnotes`, the same for endnotes (w:endnotePr), whose numbers
+    are lower-case roman by default (ECMA-376 17.11.4: i, ii, iii)."""
+    fmt, start = ("lowerRoman" if endnotes else "decimal"), 1
+    properties = w("endnotePr" if endnotes else "footnotePr")
     candidates: list[etree._Element | None] = []
     if settings is not None:
-        candidates.append(settings.find(w("footnotePr")))
+        candidates.append(settings.find(properties))
     if body is not None:
-        candidates.append(body.find(f"{w('sectPr')}/{w('footnotePr')}"))
+        candidates.append(body.find(f"{w('sectPr')}/{properties}"))
     for pr in candidates:  # the section's settings, last, win
         if pr is None:
             continue
@@ -172,9 +177,9 @@ class FootnoteCounter:
 
 
 def displayed(mark: str) -> str:
-    """A footnote mark as it stands in the text: digits as superscript digits ("12" → "¹²"),
-    the way a PDF shows it."""
-    return mark.translate(SUPERSCRIPT_DIGITS)
+    """A footnote mark as it stands in the text: digits as superscript digits ("12" → "¹²"), an
+    endnote's roman number as superscript letters ("iv" → "ⁱᵛ"), the way a PDF shows it."""
+    return displayed_mark(mark)
 
 
 def footnote_marks(refs: Iterable[etree._Element], fmt: str = "decimal",

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from parsers.docx.numformat import format_number
 from parsers.model import Footnote
 from parsers.pdf.lines import Line
 
@@ -18,28 +19,33 @@ FOOTNOTE_SIZE_RATIO = 0.93
 # below the text above it, opening with a raised mark that the text above calls.
 FOOT_GAP_EM = 4.0
 _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
+# A mark alone on its line: a note whose text is empty (a Word footnote emptied, printed), taken
+# only when the text above calls that mark.
+_LONE_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
 
 Joiner = Callable[[Sequence[Line]], str]
 
 
-def _mark(line: Line, expected: int | None) -> tuple[str, int] | None:
+def _mark(line: Line, expected: int | None, called: frozenset[str]) -> tuple[str, int] | None:
     """(mark, characters to cut) when the line opens a note. A raised mark always opens one; a
-    plain number only when it is the next note's ("15 States ..." inside a note is text)."""
+    plain number only when it is the next note's ("15 States ..." inside a note is text); a mark
+    alone on the line only when `called` (the marks of the text above) has it."""
     if line.lead_mark is not None:
         return line.lead_mark, len(line.lead_mark)
     m = _PLAIN_MARK.match(line.text)
     if not m:
-        return None
+        lone = _LONE_MARK.match(line.text)
+        return (lone.group(1), len(line.text)) if lone and lone.group(1) in called else None
     mark = m.group(1)
     if mark.isdigit() and expected is not None and int(mark) != expected:
         return None
     return mark, m.end()
 
 
-def _openings(zone: Sequence[Line], expected: int | None) -> list[tuple[str, int] | None]:
+def _openings(zone: Sequence[Line], expected: int | None, called: frozenset[str]) -> list[tuple[str, int] | None]:
     out = []
     for line in zone:
-        opening = _mark(line, expected)
+        opening = _mark(line, expected, called)
         if opening is not None and opening[0].isdigit():
             expected = int(opening[0]) + 1
         out.append(opening)
@@ -63,7 +69,34 @@ def split_footnotes(
             flow += 1
             body.extend(_take_notes(column, body_size, notes, flow))
         bodies.append(body)
+    notes.extend(_take_endnotes(bodies))
     return bodies, [Footnote(mark, join(lines), page) for mark, page, lines, _flow in notes]
+
+
+def _take_endnotes(bodies: list[list[Line]]) -> list[Note]:
+    """Endnotes printed at the end of the document (Word numbers them i, ii, iii): the lines from
+    the first one opening with the raised mark "i" to the end, when every mark opening a line
+    there counts on from it and the text before calls each; taken out of `bodies`."""
+    place = [(p, k) for p, body in enumerate(bodies) for k in range(len(body))]
+    lines = [bodies[p][k] for p, k in place]
+    start = next((n for n, line in enumerate(lines) if line.lead_mark == "i"), None)
+    if start is None:
+        return []
+    called = _called(lines[:start])
+    opening = [line.lead_mark for line in lines[start:] if line.lead_mark is not None]
+    if opening != [format_number(n, "lowerRoman") for n in range(1, len(opening) + 1)] or not called.issuperset(opening):
+        return []
+    notes: list[Note] = []
+    for line in lines[start:]:
+        if line.lead_mark is not None:
+            notes.append((line.lead_mark, line.page, [_cut(line, len(line.lead_mark))], 0))
+        else:
+            notes[-1][2].append(line)
+    first_page, first_line = place[start]
+    bodies[first_page] = bodies[first_page][:first_line]
+    for p in range(first_page + 1, len(bodies)):
+        bodies[p] = []
+    return notes
 
 
 def _flows(lines: Sequence[Line]) -> list[list[Line]]:
@@ -87,7 +120,7 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
     if start == len(lines):
         start = _foot_of_same_size(lines, body_size)
     zone = lines[start:]
-    opened = _openings(zone, _next_number(notes))
+    opened = _openings(zone, _next_number(notes), _called(lines[:start]))
     first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
     if first_mark > 0 and zone:
         if _continues(notes, flow):
@@ -102,6 +135,12 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
         elif notes:
             notes[-1][2].append(line)
     return lines[:start]
+
+
+def _called(lines: Sequence[Line]) -> frozenset[str]:
+    """The marks the lines call, one opening a line included ("¹One")."""
+    return frozenset([*(m for line in lines for m in line.marks),
+                      *(line.lead_mark for line in lines if line.lead_mark is not None)])
 
 
 def _foot_of_same_size(lines: list[Line], body_size: float) -> int:

@@ -50,6 +50,9 @@ _FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recycling notice", re.compile(r"[♲♻]")),
 )
 _PAGE_ONLY = re.compile(r"^[\s\-–—]*(?:page\s*)?\d{1,4}[\s\-–—]*$", re.I)
+# A page number is set at this share of the body size or more (0.8-1.3 over the corpus); a
+# number alone in smaller type is a footnote mark whose note is empty (footnotes.py).
+PAGE_NUMBER_MIN_SIZE = 0.7
 _LEFTOVER = re.compile(r"[\s.·•|\-–—()]*")
 # A footnote separator: a rule typed as a row of underscores (or dashes).
 _SEPARATOR = re.compile(r"\s*(?:_{4,}|[_\-–—]{8,})\s*")
@@ -138,7 +141,7 @@ def strip_furniture(
         ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
-            why = _why(line, i in edge, seen, needed, height)
+            why = _why(line, i in edge, seen, needed, height, body_size)
             if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed
                                 or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed):
                 why = _running_reason(line, height)
@@ -171,7 +174,8 @@ def _running_title(lines: Sequence[Line], height: float, body_size: float) -> se
     return out
 
 
-def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float) -> str | None:
+def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float,
+         body_size: float) -> str | None:
     """Why the line is furniture, or None when it is text."""
     text = line.text
     if _SEPARATOR.fullmatch(text):
@@ -181,7 +185,7 @@ def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: f
         if reason is not None:
             return reason
     if at_edge:
-        if _PAGE_ONLY.match(text):
+        if _PAGE_ONLY.match(text) and line.size >= PAGE_NUMBER_MIN_SIZE * body_size:
             return "page number"
         if seen[_shape(text)] >= needed:
             return _running_reason(line, height)

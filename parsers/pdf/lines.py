@@ -3,7 +3,8 @@
 A line is a run of characters sharing a baseline, cut where a horizontal gap is wider than any
 word space (a masthead's "United Nations ... A/RES/72/1", a table's cells). Smaller characters
 raised above a line's baseline are superscripts: digits and `*`/`†` become footnote marks
-(digits as Unicode superscripts, written right after the word); raised letters ("1er", "XXIe")
+(digits as Unicode superscripts, written right after the word), and so does a raised group of
+lower-case roman letters, an endnote's mark ("i" as "ⁱ"); other raised letters ("1er", "XXIe")
 stay letters.
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
+from parsers.model import ROMAN_MARK, displayed_mark
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
@@ -52,6 +54,9 @@ COMBINING_REACH_EM = 0.6
 # glyph's box leans out to the right ("of" in italics then "the": 0.147 em, in S/2018/693, where
 # the upright test asks 0.15 em); within a word the two styles meet with no gap.
 ITALIC_EXIT_GAP_EM = 0.1
+# A gap next to a hyphen is no word space (see _HYPHENS) unless it is this wide (ems): a tab, as
+# after the dash of a list item ("-<tab>Test file", Word's dash bullet printed).
+HYPHEN_TAB_EM = 1.0
 # Space glyphs narrower than this (ems) say nothing about the font's space (zero-width spaces).
 MIN_SPACE_EM = 0.1
 # Column gaps: looked for in this band of the page width, at least this wide (ems), crossed by
@@ -71,9 +76,8 @@ _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
 _RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z])[.)]")
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARK_SYMBOLS = "*†‡§"
-SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹" + MARK_SYMBOLS
+SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ" + MARK_SYMBOLS
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,8 +571,10 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
         else:
             head = text[0] if x0s else text
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
-            if pending_space or (x0 - right > least_gap * (char_size if char_size >= least else least)
-                                 and head not in _HYPHENS and last not in _HYPHENS):
+            unit = char_size if char_size >= least else least
+            if pending_space or (x0 - right > least_gap * unit
+                                 and ((head not in _HYPHENS and last not in _HYPHENS)
+                                      or x0 - right > HYPHEN_TAB_EM * unit)):
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -623,7 +629,7 @@ def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> i
 
 
 # A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
-# words is set with space glyphs.
+# words is set with space glyphs. A gap of HYPHEN_TAB_EM or more is one all the same.
 _HYPHENS = frozenset("-\x02\u2010\u2011")
 
 
@@ -648,8 +654,10 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
             right = x1
         else:
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
-            if pending_space or (x0 - right > least_gap * (char_size if char_size >= least else least)
-                                 and text not in _HYPHENS and texts[-1] not in _HYPHENS):
+            unit = char_size if char_size >= least else least
+            if pending_space or (x0 - right > least_gap * unit
+                                 and ((text not in _HYPHENS and texts[-1] not in _HYPHENS)
+                                      or x0 - right > HYPHEN_TAB_EM * unit)):
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -673,8 +681,9 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
     after_mark = False
     last_italic = False
     small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
+    roman = _roman_marks(chars, base, small, low)
     append = glyphs.append
-    for char in chars:
+    for k, char in enumerate(chars):
         # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
         text, x0, x1, baseline, char_size, font, bold, italic, _x0s, _x1s = char
         if text.isspace():
@@ -684,15 +693,17 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
         share = MARK_GAP_EM if raised or after_mark else gaps.get(font, _DEFAULT_GAP)
         if last_italic and not italic:
             share = min(share, ITALIC_EXIT_GAP_EM)
-        gap = (right is not None and x0 - right > share * (char_size if char_size >= least else least)
-               and text not in _HYPHENS and not (glyphs and glyphs[-1][0] in _HYPHENS))
-        if raised and (text.isdigit() or text in MARK_SYMBOLS):  # a superscript mark
+        unit = char_size if char_size >= least else least
+        gap = (right is not None and x0 - right > share * unit
+               and ((text not in _HYPHENS and not (glyphs and glyphs[-1][0] in _HYPHENS))
+                    or x0 - right > HYPHEN_TAB_EM * unit))
+        if raised and (text.isdigit() or text in MARK_SYMBOLS or k in roman):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
                 marks[-1] += text
             else:
                 leading = leading or not glyphs
                 marks.append(text)
-            append((text.translate(SUPERSCRIPT_DIGITS), bold, italic))
+            append((displayed_mark(text), bold, italic))
             after_mark = True
         else:
             if glyphs and (pending_space or gap):
@@ -705,6 +716,24 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
             right = x1
     lead_mark = marks.pop(0) if leading else None
     return glyphs, marks, lead_mark
+
+
+def _roman_marks(chars: list[Char], base: float, small: float, low: float) -> set[int]:
+    """The indexes of the raised glyphs that make an endnote's mark: a raised group of lower-case
+    roman letters only ("i", "iv"; Word numbers endnotes so) not raised after a digit. Other
+    raised letters stay letters ("1er", "XXIe", "Mlle")."""
+    out: set[int] = set()
+    group: list[int] = []
+    for k in range(len(chars) + 1):
+        char = chars[k] if k < len(chars) else None
+        if char is not None and not char.text.isspace() and char.size <= small and base - char.baseline >= low:
+            group.append(k)
+            continue
+        if group and ROMAN_MARK.fullmatch("".join(chars[j].text for j in group)) and not (
+                group[0] > 0 and chars[group[0] - 1].text[-1:].isdigit()):
+            out.update(group)
+        group = []
+    return out
 
 
 def _text_and_styles(glyphs: list[tuple[str, bool, bool]]) -> tuple[str, tuple[tuple[bool, bool], ...]]:

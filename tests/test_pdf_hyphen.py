@@ -91,3 +91,20 @@ def test_real_un_pdfs_keep_their_compounds_whole_across_lines():
     text = " ".join(b.text for b in parse_file(str(path)).blocks)
     assert "money-laundering" in text and "information-sharing" in text
     assert "moneylaundering" not in text and "informationsharing" not in text
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("Entwicklungs-, Erweiterungs-", "und Wartungsakt", "Entwicklungs-, Erweiterungs- und Wartungsakt"),
+    ("pre-", "and post-natal care", "pre- and post-natal care"),
+    ("à court-", "et moyen terme", "à court- et moyen terme"),
+    ("a corto-", "y mediano plazo", "a corto- y mediano plazo"),
+])
+def test_a_hyphen_before_a_conjunction_is_suspended(left, right, joined):
+    """A hyphen ending a line before "und", "and", "et", "y" stands for a word to come: it stays,
+    and so does the space after it (not "Erweiterungsund", nor "Erweiterungs-und")."""
+    assert join_hyphenated(left, right, cuts=True) == (joined, False)
+
+
+def test_a_word_the_document_writes_whole_is_joined_even_before_a_conjunction_like_tail():
+    """ "hon-" "or" is the word "honor" cut, when the document writes "honor" elsewhere."""
+    assert join_hyphenated("in hon-", "or of the victims", frozenset({"honor"})) == ("in honor of the victims", True)

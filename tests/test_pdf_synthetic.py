@@ -285,3 +285,30 @@ def test_a_widow_line_at_the_top_of_a_page_ends_the_paragraph_before(tmp_path):
         "trafficking and its recommendations in (section 11).",
         "Welcoming the efforts of Member States to raise awareness.",
     ]
+
+
+def test_ragged_lines_that_end_short_because_the_next_word_did_not_fit_go_on(tmp_path):
+    """Text set ragged (not justified), in a block indented from the margin: a line that ends well
+    short of the block's widest line, because the next word is too long for the space left, does
+    not end its paragraph, even after a comma; a short line after which the next word would
+    have fitted does."""
+    page = Page()
+    y = page.paragraph(100, ["Die Leistungen des Anbieters umfassen die", "in den folgenden Abschnitten genannten",
+                             "Aufgaben, einschliesslich aller Arbeiten,", "die zu ihrer Erfuellung noetig sind, und",
+                             "die Berichte an den Kunden in der Form,", "die dieser verlangt:"], indent=0.0)
+    block = ["Dies schliesst alle Aktionen ein, die er-",  # the widest line: 41 characters
+             "forderlich sind, inklusive jene",  # 32: "Koordinationsablaeufe" does not fit
+             "Koordinationsablaeufe mit Kunden,",  # 33, a comma: "wiederherzustellen" does not fit
+             "wiederherzustellen und zu pruefen.",
+             "Ende."]  # would have fitted after "pruefen.": a paragraph of its own
+    for line in block:
+        page.text(LEFT + 36, y, line)
+        y += 12
+    assert texts(write_pdf(tmp_path / "ragged.pdf", [page])) == [
+        "Die Leistungen des Anbieters umfassen die in den folgenden Abschnitten genannten Aufgaben, "
+        "einschliesslich aller Arbeiten, die zu ihrer Erfuellung noetig sind, und die Berichte an den "
+        "Kunden in der Form, die dieser verlangt:",
+        "Dies schliesst alle Aktionen ein, die erforderlich sind, inklusive jene "
+        "Koordinationsablaeufe mit Kunden, wiederherzustellen und zu pruefen.",
+        "Ende.",
+    ]

@@ -5,7 +5,8 @@ per paragraph with no gap between them (WC063), lists of one-word items (DB012, 
 section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRST:", "(1)" and
 "5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc), a table of contents and
 headings in a style set in capitals (RP052), a footnote emptied (WC063-Mod), an endnote (pandoc),
-a dash bullet (redlines)."""
+a dash bullet (redlines), ragged lines set in from the margin and a hyphen before "und" (the
+Contract)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ EQUAL = [
     "oxpt-WC063-Footnote-Mod.docx",  # a footnote with no text: its mark alone at the foot, small
     "pandoc-notes.docx",  # an endnote ("ⁱ", printed on a page of its own at the end)
     "redlines-modified.docx",  # a list with Word's "-" bullet, a tab after it
+    "docxodus-Contract.docx",  # German, ragged text set in from the margin, "Erweiterungs- und"
 ]
 
 
@@ -45,7 +47,7 @@ def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    names = [*EQUAL, "docxodus-Contract.docx", NVCA, ARABIC]
+    names = [*EQUAL, NVCA, ARABIC]
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",

@@ -50,6 +50,8 @@ _FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recycling notice", re.compile(r"[♲♻]")),
 )
 _PAGE_ONLY = re.compile(r"^[\s\-–—]*(?:page\s*)?\d{1,4}[\s\-–—]*$", re.I)
+# ... and a front matter's lower-case roman page number ("ii", "xiv"), alone at a page's edge.
+_ROMAN_PAGE_ONLY = re.compile(r"^[\s\-–—]*(?=[ivxlc])(?:x{0,3}|xl|l|lx{1,3}|xc|c)(?:i{0,3}|iv|v|vi{1,3}|ix)[\s\-–—]*$")
 # A page number is set at this share of the body size or more (0.8-1.3 over the corpus); a
 # number alone in smaller type is a footnote mark whose note is empty (footnotes.py).
 PAGE_NUMBER_MIN_SIZE = 0.7
@@ -185,7 +187,7 @@ def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: f
         if reason is not None:
             return reason
     if at_edge:
-        if _PAGE_ONLY.match(text) and line.size >= PAGE_NUMBER_MIN_SIZE * body_size:
+        if (_PAGE_ONLY.match(text) or _ROMAN_PAGE_ONLY.match(text)) and line.size >= PAGE_NUMBER_MIN_SIZE * body_size:
             return "page number"
         if seen[_shape(text)] >= needed:
             return _running_reason(line, height)

@@ -16,6 +16,10 @@ at their hyphen. The rules, in order (the first that applies decides):
 7. both parts are words the document also writes on their own ("capacity-" "building"): keep;
 8. otherwise the hyphen was the typesetter's ("organi-" "sation"): join the word without it,
    in a document whose typesetter cuts words at all (`cuts_words`); elsewhere keep it.
+
+A hyphen before a conjunction is a suspended one ("Erweiterungs- und Wartungsakt", "pre- and
+post-natal", "court- et moyen terme"): kept with the space after it, unless the document writes
+the joined word elsewhere (rule 4: "hon-" "or" where "honor" is seen).
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ COMPOUND_HEADS = frozenset({
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "self", "co", "multi", "cross", "well", "long", "short", "follow", "high", "low", "mid", "anti",
     "post", "socio", "decision",
+})
+
+
+# Conjunctions after a suspended hyphen, in the six UN languages' Latin and Cyrillic scripts and
+# German (Word drafts of other bodies): "Erweiterungs- und", "macro- and", "court- et", "corto- y".
+SUSPENDING = frozenset({
+    "and", "or", "nor", "und", "oder", "bzw", "sowie", "et", "ou", "y", "o", "e", "u", "ni", "и", "или",
 })
 
 
@@ -77,6 +88,15 @@ def drops_hyphen(left: str, right: str, vocabulary: frozenset[str] = frozenset()
         return False
     # both halves are words the document writes on their own ("capacity", "building"): a compound
     return cuts and not (head_word.lower() in vocabulary and tail_word.lower() in vocabulary)
+
+
+def _suspended(left: str, right: str, vocabulary: frozenset[str]) -> bool:
+    """The hyphen ending `left` is a suspended one: a conjunction follows ("Erweiterungs-" "und")
+    and the document never writes the two as one word."""
+    tail = _first_word(right).rstrip(",;.")
+    head = _ELISION.sub("", left[:-1])
+    return (left.endswith("-") and tail.lower() in SUSPENDING and head[-1:].isalpha()
+            and (head + tail).lower() not in vocabulary)
 
 
 def _heads_compounds(head: str, vocabulary: frozenset[str]) -> bool:
@@ -129,6 +149,8 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
     joins without a space ("vingt-septième"); any other pair joins with one space."""
     word = _last_word(left)
     if word.endswith(("-", "\xad")) and len(word) > 1:
+        if _suspended(word, right, vocabulary):
+            return f"{left} {right}", False
         if drops_hyphen(word, right, vocabulary, cuts):
             return left[:-1] + right, True
         return left + right, False

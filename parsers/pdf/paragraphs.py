@@ -50,6 +50,9 @@ CENTRE_EM = 1.5
 # A bold (ragged) line shorter than this share of its run's width ends its paragraph when the
 # next line's first word would have fitted after it.
 RAGGED_SHORT = 0.5
+# A line at least this share of its run's width, followed by one at its indent, is a ragged
+# paragraph's line however short of the right edge it ends (_starts_new).
+RAGGED_LONG = 0.75
 
 # Room (ems) a word needs beyond its own width to fit at the end of the line above: a space
 # (~0.25 em) and some slack for justified lines.
@@ -155,7 +158,10 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # the line was broken by hand when the line is short ("Annex" over the annex's title)
     broken = _would_fit(prev, cur, right) and (
         not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0)))
-    if short and finished or broken:
+    # ragged text: a line that ends in a comma or semicolon because the next word, in lower case,
+    # did not fit goes on ("… Suspendisse dui purus," / "scelerisque at, …")
+    goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))
+    if short and finished and not goes_on or broken:
         return True
     if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True
@@ -163,7 +169,11 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return False
     if _LABEL.match(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
         return False  # a hanging indent: the continuation lines up with the text after the label
-    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short)
+    # a short line before an indented one ends a paragraph, unless both stand at one indent and
+    # the line fills most of the run's width (ragged text set in from the margin, where only a
+    # word that would have fitted says so; not a masthead's short lines)
+    ragged = abs(cur.x0 - prev.x0) <= HANG_TOLERANCE and prev.x1 - prev.x0 >= RAGGED_LONG * (right - prev.x0)
+    return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short and not ragged)
 
 
 def _wrap_width(run: Sequence[Line], lines: Sequence[Line], frame: PageFrame) -> float:

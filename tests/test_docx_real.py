@@ -268,3 +268,18 @@ def test_a_run_can_turn_capitals_off(tmp_path):
                 etree.SubElement(rpr, W + "caps").set(W + "val", "0")
     path = changed_copy(real_path("docxodus-Contract.docx"), tmp_path / "off.docx", {"word/document.xml": caps_off})
     assert {p.number: p.text for p in read_docx(path).paragraphs if p.number}["2.0"] == "Beispiel-Überschrift"
+
+
+@pytest.mark.parametrize(("name", "endnote"), [
+    ("oxpt-HC031-Complicated-Document.docx", "This is an endnote."),
+    ("pandoc-notes.docx", "This is an endnote at the end of the document."),
+])
+def test_endnotes_of_real_files_are_notes_after_the_footnotes(name, endnote):
+    """The two real Word files with an endnote: it is read (no warning any more), listed after the
+    footnotes with Word's mark "i", and its reference stands raised in the text ("ⁱ")."""
+    result = read_docx(real(name))
+    assert [(n.mark, n.text) for n in result.footnotes][-1] == ("i", endnote)
+    assert [n.mark for n in result.footnotes][:-1] == ["1"]
+    assert sum(p.text.count("ⁱ") for p in result.paragraphs) == 1
+    assert [m for p in result.paragraphs for m in p.footnote_marks].count("i") == 1
+    assert not any("endnote" in w for w in result.warnings)

@@ -249,3 +249,27 @@ def test_libreoffice_accepts_to_new_and_rejects_to_old_notes_included(redlines, 
         red = converted[f"{name}-red"]
         assert _odf_view(red, "deletion") == _odf_view(converted[f"{name}-new"], "deletion"), name
         assert _odf_view(red, "insertion") == _odf_view(converted[f"{name}-old"], "insertion"), name
+
+
+def test_an_edited_endnote_is_tracked_inside_its_note(tmp_path):
+    """pandoc's notes.docx (a real Word file with a footnote and an endnote) against a copy whose
+    endnote text is edited: the redline tracks the edit in word/endnotes.xml, so accepting gives
+    the new note and rejecting the old one, and the body keeps its raised "ⁱ" in both views."""
+    source = WORD / "pandoc-notes.docx"
+    if not source.is_file():
+        pytest.skip("shared corpus not present")
+    edited = tmp_path / "edited.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/endnotes.xml":
+                data = data.replace(b"This is an endnote at", b"This is an edited endnote at")
+            zout.writestr(item, data)
+    comparison = compare_documents(parse_file(str(source)), parse_file(str(edited)))
+    red = tmp_path / "redline.docx"
+    red.write_bytes(render_redline(comparison))
+    assert _view(red, original=False) == _view(edited, original=False)
+    assert _view(red, original=True) == _view(source, original=False)
+    assert _view(red, original=True)[1][-1] == "i This is an endnote at the end of the document."
+    with zipfile.ZipFile(red) as zf:
+        assert b"<w:ins " in zf.read("word/endnotes.xml")

@@ -226,13 +226,15 @@ class _Redline:
                 rewrite_paragraph(p, edits, (), self.revisions, self.marks)
 
     def _track_footnotes(self, changes: list[Change]) -> None:
-        """Edited footnotes as tracked changes inside their own footnote (word/footnotes.xml of
-        the new Word file), found by their text; the body walk never sees footnotes."""
-        name = self.package.related(self.package.main_part(), f"{R_NS}/footnotes")
-        if name is None:
-            return
-        paragraphs = [p for note in self.package.xml(name).iter(w("footnote"))
-                      if note.get(w("type")) in (None, "normal") for p in note.iter(w("p"))]
+        """Edited footnotes and endnotes as tracked changes inside their own note
+        (word/footnotes.xml or word/endnotes.xml of the new Word file), found by their text; the
+        body walk never sees notes."""
+        paragraphs = []
+        for kind in ("footnote", "endnote"):
+            name = self.package.related(self.package.main_part(), f"{R_NS}/{kind}s")
+            if name is not None:
+                paragraphs += [p for note in self.package.xml(name).iter(w(kind))
+                               if note.get(w("type")) in (None, "normal") for p in note.iter(w("p"))]
         for change in changes:
             if change.kind is not ChangeKind.MODIFIED or len(change.olds) != 1 or len(change.news) != 1:
                 continue

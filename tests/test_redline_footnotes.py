@@ -251,6 +251,44 @@ def test_libreoffice_accepts_to_new_and_rejects_to_old_notes_included(redlines, 
         assert _odf_view(red, "insertion") == _odf_view(converted[f"{name}-old"], "insertion"), name
 
 
+def _without_endnote(source: Path, out: Path) -> Path:
+    """A copy of a Word file with the run holding its endnote reference taken out of the body."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(data, safe_parser())
+                for ref in list(root.iter(W + "endnoteReference")):
+                    run = ref.getparent()
+                    run.getparent().remove(run)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize("removed", [True, False])
+def test_a_removed_or_added_endnote_is_tracked_as_word_does(tmp_path, removed):
+    """pandoc's notes.docx against a copy without its endnote reference, both ways: accepting
+    gives the new file, rejecting the old one, the endnote included (a removed endnote's
+    reference comes back deleted, pointing to a copy of its note in word/endnotes.xml; an added
+    one's reference and note text are insertions)."""
+    source = WORD / "pandoc-notes.docx"
+    if not source.is_file():
+        pytest.skip("shared corpus not present")
+    bare = _without_endnote(source, tmp_path / "bare.docx")
+    old, new = (source, bare) if removed else (bare, source)
+    red = tmp_path / "redline.docx"
+    red.write_bytes(render_redline(compare_documents(parse_file(str(old)), parse_file(str(new)))))
+    assert _view(red, original=False) == _view(new, original=False)
+    assert _view(red, original=True) == _view(old, original=False)
+    with zipfile.ZipFile(red) as zf:
+        body = etree.fromstring(zf.read("word/document.xml"), safe_parser())
+        endnotes = zf.read("word/endnotes.xml")
+    (ref,) = body.iter(W + "endnoteReference")
+    assert ref.getparent().getparent().tag == W + ("del" if removed else "ins")
+    assert (b"<w:delText" if removed else b"<w:ins ") in endnotes
+
+
 def test_an_edited_endnote_is_tracked_inside_its_note(tmp_path):
     """pandoc's notes.docx (a real Word file with a footnote and an endnote) against a copy whose
     endnote text is edited: the redline tracks the edit in word/endnotes.xml, so accepting gives

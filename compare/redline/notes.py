@@ -9,6 +9,8 @@ carry the w:del / w:ins runs of its text.
   deleted) added to the new file's footnotes part, so "reject all" restores the note with it;
 - an added footnote's reference is inserted and its note's text is an insertion.
 
+Endnotes are handled alike, in the endnotes part (word/endnotes.xml).
+
 The body paragraph edits are rewritten at the character level before compare.redline.paragraph
 places them: each old reference that stays deleted becomes placeholder characters (one private
 code point per reference, as many as its mark has), turned into a deleted w:footnoteReference
@@ -34,6 +36,22 @@ from parsers.model import Block, BlockKind
 # uses (symbol fonts map to U+F0xx, in the BMP).
 PLACEHOLDER = 0x100000
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+# What each kind of note's part holds: its content type; "footnote" and "endnote" name the note
+# element, "…Reference" the body's reference to it, "…Ref" the mark inside the note, "…s" the part
+# and its relationship.
+NOTE_TYPES = {"footnote": FOOTNOTES_TYPE,
+              "endnote": "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"}
+REFERENCES = ("footnoteReference", "endnoteReference")
+NOTE_MARKS = (w("footnoteRef"), w("endnoteRef"))
+
+
+def note_kind(reference: etree._Element) -> str:
+    """ "footnote" or "endnote": what a reference element refers to."""
+    return "endnote" if is_w(reference, "endnoteReference") else "footnote"
+
+
+def _holds_note_mark(run: etree._Element) -> bool:
+    return any(run.find(tag) is not None for tag in NOTE_MARKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +78,9 @@ def references_in(p: etree._Element, marks: dict[etree._Element, str], text: str
             if custom is not None and not (is_w(child, "t") and piece):
                 found.append((custom[0], custom[1], "".join(stream[custom[0]:])))
                 custom = None
-            if is_w(child, "footnoteReference") and piece:
+            if is_w(child, *REFERENCES) and piece:
                 found.append((len(stream), child, piece))
-            elif is_w(child, "footnoteReference") and custom_mark_follows(child):
+            elif is_w(child, *REFERENCES) and custom_mark_follows(child):
                 custom = (len(stream), child)  # the mark is the text typed after it, in its run
             stream.extend(piece)
         if custom is not None and len(stream) > custom[0]:
@@ -131,24 +149,24 @@ def _custom_references_join_their_insertion(body: etree._Element) -> None:
     """A custom mark's reference is zero-width, so the paragraph writer leaves it in a plain run
     of its own when the typed mark after it was inserted: it goes into that insertion (else
     "reject all" would keep the new note)."""
-    for ref in list(body.iter(w("footnoteReference"))):
+    for ref in list(body.iter(*map(w, REFERENCES))):
         run = ref.getparent()
         if run is None or not custom_mark_follows(ref) or next(ref.iterancestors(w("ins"), w("del")), None) is not None:
             continue
         nxt = run.getnext()
-        if nxt is not None and is_w(nxt, "ins") and all(is_w(c, "rPr", "footnoteReference") for c in run):
+        if nxt is not None and is_w(nxt, "ins") and all(is_w(c, "rPr", *REFERENCES) for c in run):
             nxt.insert(0, run)
 
 
-def _in_reference_order(notes: etree._Element, body: etree._Element) -> None:
+def _in_reference_order(notes: etree._Element, body: etree._Element, kind: str = "footnote") -> None:
     """Notes numbered 1, 2, 3 … and stored in the order the body refers to them, separators
     first: LibreOffice gives the k-th reference of a Word file the note with the k-th smallest
     id, whatever the reference's id says."""
-    refs = list(body.iter(w("footnoteReference")))
+    refs = list(body.iter(w(f"{kind}Reference")))
     ids: dict[str | None, str] = {}
     for ref in refs:
         ids.setdefault(ref.get(w("id")), str(len(ids) + 1))
-    children = [c for c in notes if is_w(c, "footnote")]
+    children = [c for c in notes if is_w(c, kind)]
     normal = [n for n in children if n.get(w("type")) in (None, "normal")]
     for note in normal:
         if note.get(w("id")) not in ids:
@@ -221,7 +239,7 @@ class FootnoteTracker:
         placeholder (a deleted reference to its restored note), or its mark as text from a PDF."""
         if not self.active:
             return self.old_marks
-        return {ref: self._placeholder(ref) for ref in tbl.iter(w("footnoteReference"))}
+        return {ref: self._placeholder(ref) for ref in tbl.iter(*map(w, REFERENCES))}
 
     def edits(self, p: etree._Element, edits: list[Edit], olds: list[Reference]) -> list[Edit]:
         """The edits of new paragraph `p` with its references handled: a paired old and new
@@ -316,16 +334,17 @@ class FootnoteTracker:
         references the redline inserted get their text as an insertion."""
         if not self.active:
             return
-        notes = self._notes_root() if self.deleted else None
+        roots: dict[str, etree._Element] = {}
         for t in list(body.iter(w("t"), w("delText"))):
             if t.text and any(ord(ch) >= PLACEHOLDER for ch in t.text):
-                self._split_run(t, notes)
+                self._split_run(t, roots)
         _custom_references_join_their_insertion(body)
-        self._mark_inserted_notes(body)
-        if notes is not None:
-            _in_reference_order(notes, body)
+        for kind in NOTE_TYPES:
+            self._mark_inserted_notes(body, kind)
+        for kind, notes in roots.items():
+            _in_reference_order(notes, body, kind)
 
-    def _split_run(self, t: etree._Element, notes: etree._Element | None) -> None:
+    def _split_run(self, t: etree._Element, roots: dict[str, etree._Element]) -> None:
         run = t.getparent()
         if run is None or not is_w(run, "r"):
             return
@@ -360,8 +379,11 @@ class FootnoteTracker:
                     for child in after:
                         piece.append(child)
                 runs.append(piece)
-            elif notes is not None:
-                ref_run = self._reference_run(self.deleted[n], notes)
+            else:
+                kind = note_kind(self.deleted[n])
+                if kind not in roots:
+                    roots[kind] = self._notes_root(kind)
+                ref_run = self._reference_run(self.deleted[n], roots[kind])
                 if n in self.custom:  # the typed mark, deleted or moved with its reference
                     typed = make(etree.QName(t).localname)
                     typed.text = self.custom[n]
@@ -375,9 +397,10 @@ class FootnoteTracker:
 
     def _reference_run(self, old_ref: etree._Element, notes: etree._Element) -> etree._Element:
         """A run with a reference to a copy of `old_ref`'s note, its text deleted."""
-        ids = [int(v) for n in notes.iter(w("footnote")) if (v := n.get(w("id"))) and v.lstrip("-").isdigit()]
+        kind = note_kind(old_ref)
+        ids = [int(v) for n in notes.iter(w(kind)) if (v := n.get(w("id"))) and v.lstrip("-").isdigit()]
         fid = str(max([0, *ids]) + 1)
-        notes.append(self._restored_note(old_ref.get(w("id")), fid))
+        notes.append(self._restored_note(old_ref.get(w("id")), fid, kind))
         old_run = old_ref.getparent()
         rpr = old_run.find(w("rPr")) if old_run is not None else None
         out = make("r")
@@ -385,21 +408,21 @@ class FootnoteTracker:
             out.append(copy.deepcopy(rpr))
         else:
             out.append(make("rPr", None, make("vertAlign", {"val": "superscript"})))
-        ref = make("footnoteReference", {"id": fid})
+        ref = make(f"{kind}Reference", {"id": fid})
         if old_ref.get(w("customMarkFollows")) is not None:  # its typed mark follows, deleted too
             ref.set(w("customMarkFollows"), old_ref.get(w("customMarkFollows")) or "1")
         out.append(ref)
         return out
 
-    def _restored_note(self, old_id: str | None, fid: str) -> etree._Element:
-        note = make("footnote", {"id": fid})
-        source = self._old_note(old_id)
+    def _restored_note(self, old_id: str | None, fid: str, kind: str = "footnote") -> etree._Element:
+        note = make(kind, {"id": fid})
+        source = self._old_note(old_id, kind)
         paragraphs = [copy.deepcopy(p) for p in source.iter(w("p"))] if source is not None else [make("p")]
         for p in paragraphs:
             accept_existing(p)  # the old version as it reads, its own revisions accepted
             make_portable(p, {})  # no ids or relationships of the old package
             for run in paragraph_runs(p):
-                if run.find(w("footnoteRef")) is not None:
+                if _holds_note_mark(run):
                     continue
                 wrapper = self.revisions.mark("del")
                 run.addprevious(wrapper)
@@ -408,38 +431,38 @@ class FootnoteTracker:
             note.append(p)
         return note
 
-    def _old_note(self, old_id: str | None) -> etree._Element | None:
+    def _old_note(self, old_id: str | None, kind: str = "footnote") -> etree._Element | None:
         if self.old_package is None:
             return None
-        name = self.old_package.related(self.old_package.main_part(), f"{R_NS}/footnotes")
+        name = self.old_package.related(self.old_package.main_part(), f"{R_NS}/{kind}s")
         if name is None:
             return None
-        return next((n for n in self.old_package.xml(name).iter(w("footnote")) if n.get(w("id")) == old_id), None)
+        return next((n for n in self.old_package.xml(name).iter(w(kind)) if n.get(w("id")) == old_id), None)
 
-    def _notes_root(self) -> etree._Element:
+    def _notes_root(self, kind: str = "footnote") -> etree._Element:
         main = self.package.main_part()
-        name = self.package.related(main, f"{R_NS}/footnotes")
+        name = self.package.related(main, f"{R_NS}/{kind}s")
         if name is not None:
             return self.package.xml(name)
-        root = make("footnotes")
-        for fid, kind in (("-1", "separator"), ("0", "continuationSeparator")):
-            root.append(make("footnote", {"type": kind, "id": fid}, make("p", None, make("r", None, make(kind)))))
-        self.package.add_part("word/footnotes.xml", root, FOOTNOTES_TYPE, main, f"{R_NS}/footnotes")
+        root = make(f"{kind}s")
+        for fid, separator in (("-1", "separator"), ("0", "continuationSeparator")):
+            root.append(make(kind, {"type": separator, "id": fid}, make("p", None, make("r", None, make(separator)))))
+        self.package.add_part(f"word/{kind}s.xml", root, NOTE_TYPES[kind], main, f"{R_NS}/{kind}s")
         return root
 
-    def _mark_inserted_notes(self, body: etree._Element) -> None:
-        name = self.package.related(self.package.main_part(), f"{R_NS}/footnotes")
+    def _mark_inserted_notes(self, body: etree._Element, kind: str = "footnote") -> None:
+        name = self.package.related(self.package.main_part(), f"{R_NS}/{kind}s")
         if name is None:
             return
-        inserted = {ref.get(w("id")) for ref in body.iter(w("footnoteReference"))
+        inserted = {ref.get(w("id")) for ref in body.iter(w(f"{kind}Reference"))
                     if next(ref.iterancestors(w("ins")), None) is not None
                     and next(ref.iterancestors(w("del"), w("moveFrom")), None) is None}
-        for note in self.package.xml(name).iter(w("footnote")):
+        for note in self.package.xml(name).iter(w(kind)):
             if note.get(w("id")) not in inserted or next(note.iter(w("ins"), w("del")), None) is not None:
                 continue
             for p in note.iter(w("p")):
                 for run in paragraph_runs(p):
-                    if run.find(w("footnoteRef")) is not None:
+                    if _holds_note_mark(run):
                         continue
                     wrapper = self.revisions.mark("ins")
                     run.addprevious(wrapper)
@@ -455,26 +478,29 @@ class FootnoteTracker:
             return False
         old_ref = next((r for r, m in self.old_marks.items() if m == displayed(old.number)), None)
         new_ref = next((r for r, m in self.marks.items() if m == displayed(new.number)), None)
-        source = self._old_note(old_ref.get(w("id")) if old_ref is not None else None)
-        name = self.package.related(self.package.main_part(), f"{R_NS}/footnotes")
-        if source is None or new_ref is None or name is None:
+        if old_ref is None or new_ref is None or note_kind(old_ref) != note_kind(new_ref):
             return False
-        note = next((n for n in self.package.xml(name).iter(w("footnote"))
+        kind = note_kind(new_ref)
+        source = self._old_note(old_ref.get(w("id")), kind)
+        name = self.package.related(self.package.main_part(), f"{R_NS}/{kind}s")
+        if source is None or name is None:
+            return False
+        note = next((n for n in self.package.xml(name).iter(w(kind))
                      if n.get(w("id")) == new_ref.get(w("id"))), None)
         if note is None:
             return False
         news = [p for p in note if is_w(p, "p")]
         for p in news:
             accept_existing(p)
-            for run in [r for r in paragraph_runs(p) if r.find(w("footnoteRef")) is None]:
+            for run in [r for r in paragraph_runs(p) if not _holds_note_mark(r)]:
                 wrapper = self.revisions.mark("ins")
                 run.addprevious(wrapper)
                 wrapper.append(run)
-        restored = self._restored_note(old_ref.get(w("id")) if old_ref is not None else None, "")
+        restored = self._restored_note(old_ref.get(w("id")), "", kind)
         olds = [p for p in restored if is_w(p, "p")]
         if news:
             for p in olds:
-                for ref_run in [r for r in p.iter(w("r")) if r.find(w("footnoteRef")) is not None]:
+                for ref_run in [r for r in p.iter(w("r")) if _holds_note_mark(r)]:
                     parent = ref_run.getparent()
                     if parent is not None:
                         parent.remove(ref_run)  # the new paragraphs carry the number

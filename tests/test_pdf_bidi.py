@@ -25,10 +25,14 @@ def test_brackets_are_mirrored_whatever_the_file_maps_them_to(visual):
     assert read(visual) == "القرار 417 (WRC-07):"
 
 
-def test_a_bracket_touching_text_on_both_sides_is_paired_by_count():
-    """"(AM(R)S)": the inner "(" touches text on both sides and still opens, the inner ")" closes."""
+def test_a_bracket_touching_text_on_both_sides():
+    """Inside a Latin word ("AM(R)S") a bracket is drawn left to right and keeps the file's
+    character; between an Arabic semicolon and Latin it opens while a later bracket waits for
+    one. Two bracketed groups on one line keep apart."""
     glyphs = [(ch, False, False) for ch in "(AM(R)S)"]
     assert "".join(bracket_shapes(glyphs).values()) == "(())"
+    assert read("؛(WRC-07( 420رارقلاو") == "والقرار420 (WRC-07)؛"
+    assert read(")AM(R)S) )R) ناريطلل") == "للطيران (R) (AM(R)S)"
 
 
 def test_a_mostly_latin_line_of_an_arabic_paragraph_reads_right_to_left():

@@ -12,7 +12,8 @@ segment separator (L1). Brackets read right to left are mirrored (Bidi_Mirroring
 What a glyph's bracket is cannot be taken from the file: a font maps one glyph to one character
 whichever way it was drawn (LibreOffice prints "(WRC-07)" in Arabic as ")WRC-07)" or
 "(WRC-07("). Its shape is read from what it touches: an opening shape has text on its right and
-none on its left, a closing shape the other way round; one touching text on both sides is an
+none on its left, a closing shape the other way round; one inside a Latin word ("AM(R)S") is
+drawn left to right and keeps the file's character; another touching text on both sides is an
 opening one while brackets after it still wait for openers, else a closing one.
 
 Libraries (python-bidi, the unicode-bidi crate under it) go from reading order to display order,
@@ -95,6 +96,8 @@ def bracket_shapes(glyphs: Sequence[Glyph]) -> dict[int, str]:
             opening = True
         elif left and not right:
             opening = False
+        elif left and right and _latin(glyphs[k - 1][0]) and _latin(glyphs[k + 1][0]):
+            opening = text == family[0]  # inside a Latin word ("AM(R)S"), set left to right
         elif left and right:
             later = sum(1 for j in found[n + 1:] if _PAIR_OF[glyphs[j][0]] == family)
             opening = later > opens.get(family, 0)
@@ -105,14 +108,19 @@ def bracket_shapes(glyphs: Sequence[Glyph]) -> dict[int, str]:
     return shapes
 
 
+def _latin(text: str) -> bool:
+    return kind_of(text) in (Kind.LTR, Kind.DIGIT)
+
+
 def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
     """The glyphs of one line, given left to right as drawn, in reading order for a right-to-left
     (`rtl`) or left-to-right base direction; brackets read right to left mirrored."""
     kinds = kinds_of(glyphs)
     shapes = bracket_shapes(glyphs)
     # the runs set against the base direction, as (first, last) index ranges
-    runs = _ltr_islands(glyphs, kinds) if rtl else _rtl_islands(glyphs, kinds)
-    runs = _with_pairs(runs, shapes, kinds, Kind.RTL if rtl else Kind.LTR)
+    pairs = _pairs(shapes)
+    runs = _ltr_islands(glyphs, kinds, dict(pairs)) if rtl else _rtl_islands(glyphs, kinds)
+    runs = _with_pairs(runs, pairs, kinds, Kind.RTL if rtl else Kind.LTR)
     inside = [False] * len(glyphs)
     for first, last in runs:
         inside[first: last + 1] = [True] * (last + 1 - first)
@@ -148,11 +156,8 @@ def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
     return out
 
 
-def _with_pairs(runs: list[tuple[int, int]], shapes: dict[int, str], kinds: list[Kind],
-                against: Kind) -> list[tuple[int, int]]:
-    """The islands grown to take in the far bracket of a pair whose other bracket is inside,
-    where nothing of the `against` direction or a tab lies between (UAX #9 N0: the brackets of
-    "M.[AM(R)S_1GHz_SHARING]" take the direction of the text around the opening one)."""
+def _pairs(shapes: dict[int, str]) -> list[tuple[int, int]]:
+    """The (closing, opening) indexes of the bracket pairs, matched by shape left to right."""
     stacks: dict[str, list[int]] = {}
     pairs: list[tuple[int, int]] = []
     for k in sorted(shapes):
@@ -161,11 +166,19 @@ def _with_pairs(runs: list[tuple[int, int]], shapes: dict[int, str], kinds: list
         if shape == family[0]:
             stacks.setdefault(family, []).append(k)
         elif stacks.get(family):
-            pairs.append((stacks[family].pop(), k))
+            pairs.append((k, stacks[family].pop()))
+    return pairs
+
+
+def _with_pairs(runs: list[tuple[int, int]], pairs: list[tuple[int, int]], kinds: list[Kind],
+                against: Kind) -> list[tuple[int, int]]:
+    """The islands grown to take in the far bracket of a pair whose other bracket is inside,
+    where nothing of the `against` direction or a tab lies between (UAX #9 N0: the brackets of
+    "M.[AM(R)S_1GHz_SHARING]" take the direction of the text around the opening one)."""
     if not pairs:
         return runs
     grown = list(runs)
-    for opening, closing in pairs:
+    for closing, opening in pairs:
         for n, (first, last) in enumerate(grown):
             if first < opening < last < closing and all(kinds[j] not in (against, Kind.SEGMENT) for j in range(last + 1, closing)):
                 grown[n] = (first, closing)
@@ -209,11 +222,13 @@ def _tokens(kinds: list[Kind], strong: Kind) -> list[tuple[int, int, Kind]]:
     return tokens
 
 
-def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind]) -> list[tuple[int, int]]:
+def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, int]) -> list[tuple[int, int]]:
     """In a right-to-left line, the left-to-right islands: Latin words and numbers with what lies
     between them when nothing right to left or a tab does. A number is an island of its own after
     a bracket ("(WRC-07) 417" is read "417 (WRC-07)") and, unless Latin text leads it (W7),
-    after anything but one space before a group of three digits ("5 000")."""
+    after anything but one space before a group of three digits ("5 000"); Latin text after a
+    bracket closing one opened before the island ("(R) (AM(R)S)": N0 gives those brackets the
+    right-to-left direction around them). `openers` gives each closing bracket's opening one."""
     islands: list[tuple[int, int]] = []
     latin = False  # the current island holds a Latin word: its numbers are read as Latin (W7)
     previous: tuple[int, int, Kind] | None = None
@@ -222,7 +237,8 @@ def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind]) -> list[tuple[int, 
         joined = False
         if previous is not None and islands:
             between = range(previous[1] + 1, first)
-            blocked = any(kinds[j] in (Kind.RTL, Kind.SEGMENT) for j in between)
+            blocked = any(kinds[j] in (Kind.RTL, Kind.SEGMENT) or openers.get(j, first) < islands[-1][0]
+                          for j in between)
             bracket = any(glyphs[j][0] in MIRRORED for j in between)
             if not blocked:
                 if kind is Kind.LTR:

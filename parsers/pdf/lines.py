@@ -96,6 +96,9 @@ class Line:
     lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
     lead_width: float = 0.0  # width of the line's first word, in points
     text_x0: float = 0.0  # where the second word starts (the text after a label)
+    # read right to left (its page's direction): then its first word is its rightmost, `lead_width`
+    # that word's width and `text_x0` the right end of the word after it
+    rtl: bool = False
 
     @property
     def bold(self) -> bool:
@@ -516,7 +519,14 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         text, styles = _text_and_styles(marked, rtl)
     if not text.strip():
         return None
-    word_end = _first_word_end(chars, gaps, size)
+    if rtl:  # the first word is the rightmost: measured on the line turned over
+        flipped = [c._replace(x0=-c.x1, x1=-c.x0) for c in reversed(chars)]
+        shown = _visible(flipped)
+        end = _first_word_end(flipped, gaps, size)
+        lead_width, text_x0 = shown[end].x1 - shown[0].x0, -shown[min(end + 1, len(shown) - 1)].x0
+    else:
+        word_end = _first_word_end(chars, gaps, size)
+        lead_width, text_x0 = normal[word_end].x1 - normal[0].x0, normal[min(word_end + 1, len(normal) - 1)].x0
     return Line(
         page=page,
         text=text,
@@ -527,8 +537,9 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         size=size,
         marks=tuple(marks),
         lead_mark=lead_mark,
-        lead_width=normal[word_end].x1 - normal[0].x0,
-        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
+        lead_width=lead_width,
+        text_x0=text_x0,
+        rtl=rtl,
     )
 
 

@@ -523,6 +523,8 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         flipped = [c._replace(x0=-c.x1, x1=-c.x0) for c in reversed(chars)]
         shown = _visible(flipped)
         end = _first_word_end(flipped, gaps, size)
+        if end + 2 < len(shown) and shown[end + 1].text in "()":  # a label "أ )": its bracket is part of it
+            end += 1
         lead_width, text_x0 = shown[end].x1 - shown[0].x0, -shown[min(end + 1, len(shown) - 1)].x0
     else:
         word_end = _first_word_end(chars, gaps, size)

@@ -92,3 +92,18 @@ def test_vowel_marks_stay_with_their_letter():
               Char("و", 157.8, 165.6, 100, 11, "DejaVuSans", False, False)]
     (line,) = page_lines(page(glyphs))
     assert line.text == "وز\u0651\u064eع"
+
+
+def test_a_space_of_no_width_is_a_space_only_in_a_gap():
+    """LibreOffice draws a no-break space with no width in a word space's gap ("MHz 1"), and a
+    stray one where a Latin run meets an Arabic comma with no gap: the first is a space, the
+    second is none (the comma follows the number: "1 164،", not "1 164 ،")."""
+    def glyph(text: str, x0: float, x1: float, font: str = "DejaVuSans") -> Char:
+        return Char(text, x0, x1, 100, 11, font, False, False)
+    arabic = [glyph("ع", 280.0, 290.0), glyph("م", 290.0, 297.5), glyph(" ", 305.8 - 4.7, 305.8)]
+    comma = [glyph("،", 310.5, 315.4), Char(" ", 315.4, 315.4, 100, 1.0, "", False, False)]
+    latin = [glyph("M", 315.5, 325.3, "Liberation"), glyph("H", 325.3, 333.2, "Liberation"),
+             glyph("z", 333.2, 338.1, "Liberation"), Char(" ", 338.1, 338.1, 100, 11, "", False, False),
+             glyph("1", 340.8, 346.3, "Liberation")]
+    lines = page_lines(page(run("يبرعلا صنلا اذه", 100, 80), arabic + comma + latin))
+    assert lines[1].text == "MHz 1، مع"

@@ -71,6 +71,10 @@ SEGMENT_GAP_EM = 3.5
 # separator of the bidirectional algorithm ("MOD<tab>MEX/18A3/1" printed "MEX/18A3/1   MOD").
 TAB_GAP_EM = 1.5
 
+# On a right-to-left page a space glyph of no width stands for a space only in a gap at least
+# this wide (ems): no-break spaces sit in 0.25 em, LibreOffice's stray ones in 0.01 em or less.
+ZERO_SPACE_GAP_EM = 0.1
+
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
@@ -553,15 +557,16 @@ def _joined_marks(chars: list[Char]) -> list[Char]:
     """A right-to-left line's glyphs (left to right) with each glyph of combining marks joined to
     the letter it overlaps most, of the shown glyphs on either side (a shadda and fatha set over
     "ز" of "وزَّع" sort after it, a tanwin over an alef before it): reordering then keeps them
-    after their letter. A space glyph of no width between two glyphs that overlap is dropped
-    (LibreOffice sets one inside "وزَّع")."""
+    after their letter. A space glyph of no width is a space only in a gap of ZERO_SPACE_GAP_EM:
+    LibreOffice draws a no-break space so (in a word space's gap), and sets one inside "وزَّع"
+    (between glyphs that overlap) and where a Latin run meets an Arabic one (no gap)."""
     out: list[Char] = []
     right = -math.inf
     for k, char in enumerate(chars):
         if char.text.isspace():
             if char.x1 - char.x0 < MIN_SPACE_EM * char.size:
                 after = next((c for c in chars[k + 1:] if not c.text.isspace()), None)
-                if after is not None and after.x0 < right:
+                if after is not None and after.x0 - right < ZERO_SPACE_GAP_EM * after.size:
                     continue
             out.append(char)
             continue

@@ -78,7 +78,7 @@ def test_a_latin_line_on_an_arabic_page_is_read_right_to_left():
     arabic = run("يبرعلا صنلا اذه", 100, 100)
     latin = run("MEX/18A3/1", 300, 114) + run("MOD", 300 + 10 * 6 + 27, 114)
     lines = page_lines(page(arabic, latin))
-    assert [line.text for line in lines] == ["هذا النص العربي", "MOD MEX/18A3/1"]
+    assert [line.text for line in lines] == ["هذا النص العربي", "MOD\tMEX/18A3/1"]
 
 
 def test_vowel_marks_stay_with_their_letter():
@@ -107,3 +107,27 @@ def test_a_space_of_no_width_is_a_space_only_in_a_gap():
              glyph("1", 340.8, 346.3, "Liberation")]
     lines = page_lines(page(run("يبرعلا صنلا اذه", 100, 80), arabic + comma + latin))
     assert lines[1].text == "MHz 1، مع"
+
+
+def test_numbered_arabic_paragraphs_hang_from_their_number():
+    """A right-to-left page's paragraphs are found mirrored: after a paragraph set full width,
+    "5<tab>…" at the right margin with its lines set under the text after the number (indented
+    from the right) is one paragraph, the next number another; the number is a label because a
+    tab's gap follows it."""
+    from parsers.pdf.reader import _result
+
+    words = "ةرقف ةدام صنلا اذه يف ءاج امك "  # visual order, 30 glyphs
+    lines = []
+    # (number, glyphs, right end): a full-width paragraph, then two numbered ones
+    layout = [("", 64, 506), ("", 64, 506), ("", 64, 506), ("", 30, 506),
+              ("5", 60, 480), ("", 60, 480), ("", 30, 480), ("6", 60, 480), ("", 20, 480)]
+    for k, (number, width, right) in enumerate(layout):
+        text = (words * 3)[:width - 2] + "ك"  # the line's reading starts at its right end with a letter
+        text = ("." if width < 60 else "ة") + text[1:]  # a last line ends with a full stop
+        baseline = 100 + 14 * k
+        lines.append(run(text, right - 6 * width, baseline))
+        if number:
+            lines.append(run(number, 500, baseline))  # 2 em beyond: a tab
+    paragraphs = _result([page(*lines)], []).paragraphs
+    assert [p.text[:2] for p in paragraphs] == ["كر", "5\t", "6\t"]
+    assert all(p.location.bbox is not None and p.location.bbox[2] >= 500 for p in paragraphs)  # boxes back on the page

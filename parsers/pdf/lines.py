@@ -557,16 +557,17 @@ def _joined_marks(chars: list[Char]) -> list[Char]:
     """A right-to-left line's glyphs (left to right) with each glyph of combining marks joined to
     the letter it overlaps most, of the shown glyphs on either side (a shadda and fatha set over
     "ز" of "وزَّع" sort after it, a tanwin over an alef before it): reordering then keeps them
-    after their letter. A space glyph of no width is a space only in a gap of ZERO_SPACE_GAP_EM:
-    LibreOffice draws a no-break space so (in a word space's gap), and sets one inside "وزَّع"
-    (between glyphs that overlap) and where a Latin run meets an Arabic one (no gap)."""
+    after their letter. A space glyph of no width is a space only in a gap of ZERO_SPACE_GAP_EM
+    to TAB_GAP_EM: LibreOffice draws a no-break space so (in a word space's gap) and a tab (in a
+    tab's gap, which the line builder reads), and sets one inside "وزَّع" (between glyphs that
+    overlap) and where a Latin run meets an Arabic one (no gap)."""
     out: list[Char] = []
     right = -math.inf
     for k, char in enumerate(chars):
         if char.text.isspace():
             if char.x1 - char.x0 < MIN_SPACE_EM * char.size:
                 after = next((c for c in chars[k + 1:] if not c.text.isspace()), None)
-                if after is not None and after.x0 - right < ZERO_SPACE_GAP_EM * after.size:
+                if after is not None and not ZERO_SPACE_GAP_EM <= (after.x0 - right) / after.size <= TAB_GAP_EM:
                     continue
             out.append(char)
             continue
@@ -725,9 +726,10 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
             right = x1
         else:
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
-            if pending_space or (x0 - right > least_gap * (char_size if char_size >= least else least)
-                                 and text not in _HYPHENS and texts[-1] not in _HYPHENS):
-                texts.append(TAB if rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size else " ")
+            tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
+            if pending_space or tab or (x0 - right > least_gap * (char_size if char_size >= least else least)
+                                        and text not in _HYPHENS and texts[-1] not in _HYPHENS):
+                texts.append(TAB if tab else " ")
                 styles.append(style)
             if x1 > right:
                 right = x1
@@ -773,8 +775,8 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
             append((text.translate(SUPERSCRIPT_DIGITS), bold, italic))
             after_mark = True
         else:
-            if glyphs and (pending_space or gap):
-                tab = rtl and not pending_space and right is not None and x0 - right > TAB_GAP_EM * char_size
+            tab = rtl and not pending_space and right is not None and x0 - right > TAB_GAP_EM * char_size
+            if glyphs and (pending_space or gap or tab):
                 append((TAB if tab else " ", bold, italic))
             append((text, bold, italic))
             after_mark = False
@@ -816,10 +818,10 @@ def _normalise_forms(text: str) -> str:
 def _logical_order(glyphs: list[tuple[str, bool, bool]], rtl: bool = False) -> list[tuple[str, bool, bool]]:
     """Visual (left to right) order into reading order (`parsers.pdf.bidi`): right to left on a
     right-to-left page; elsewhere a line with right-to-left letters reads right to left when most
-    of its letters do. A tab's gap, a segment separator there, is a space in the text."""
+    of its letters do. A tab's gap stays a tab ("MOD<tab>MEX/18A3/1", "5<tab>ألا")."""
     if not rtl:
         if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
             return glyphs
         kinds = Counter(kind_of(g[0]) for g in glyphs)
         rtl = kinds[Kind.RTL] > kinds[Kind.LTR] + kinds[Kind.DIGIT]
-    return [(" ", b, i) if t == TAB else (t, b, i) for t, b, i in reading_order(glyphs, rtl)]
+    return reading_order(glyphs, rtl)

@@ -146,7 +146,8 @@ def cuts_words(lines: list[str]) -> bool:
 def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozenset(),
                     cuts: bool = True) -> tuple[str, bool]:
     """Join two line texts: ("organisation …", True) when the hyphen was dropped; a kept hyphen
-    joins without a space ("vingt-septième"); any other pair joins with one space."""
+    joins without a space ("vingt-septième"), as does a line ending with an opening bracket; any
+    other pair joins with one space."""
     word = _last_word(left)
     if word.endswith(("-", "\xad")) and len(word) > 1:
         if _suspended(word, right, vocabulary):
@@ -156,7 +157,14 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         return left + right, False
     if _is_cjk(left[-1:]) and _is_cjk(right[:1]):
         return left + right, False
+    if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
+        return left + right, False  # a line broken after an opening bracket (right-to-left text)
     return f"{left} {right}", False
+
+
+# An opening bracket is followed by its text, never by a space: a line ending in one goes on
+# with no space (LibreOffice breaks Arabic lines between "(" and the Latin "RNSS)" it opens).
+_OPENING = "([{«"
 
 
 def _is_cjk(ch: str) -> bool:

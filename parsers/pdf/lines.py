@@ -22,6 +22,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
 from parsers.model import ROMAN_MARK, displayed_mark
+from parsers.pdf.bidi import TAB, Kind, kind_of, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
@@ -71,6 +72,14 @@ COLUMN_MIN_EM = 12.0
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
 
+# On a right-to-left page a gap this wide (ems) with no space glyph in it is a tab's: a segment
+# separator of the bidirectional algorithm ("MOD<tab>MEX/18A3/1" printed "MEX/18A3/1   MOD").
+TAB_GAP_EM = 1.5
+
+# On a right-to-left page a space glyph of no width stands for a space only in a gap at least
+# this wide (ems): no-break spaces sit in 0.25 em, LibreOffice's stray ones in 0.01 em or less.
+ZERO_SPACE_GAP_EM = 0.1
+
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
@@ -95,6 +104,9 @@ class Line:
     lead_mark: str | None = None  # a raised mark opening the line (a footnote's own text)
     lead_width: float = 0.0  # width of the line's first word, in points
     text_x0: float = 0.0  # where the second word starts (the text after a label)
+    # read right to left (its page's direction): then its first word is its rightmost, `lead_width`
+    # that word's width and `text_x0` the right end of the word after it
+    rtl: bool = False
 
     @property
     def bold(self) -> bool:
@@ -156,7 +168,7 @@ def glyphs(chars: Iterable[Char]) -> list[Char]:
 def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]:
     """The page's lines from top to bottom (segments of one baseline from left to right);
     `spaces` are the fonts' word spaces in ems (`space_widths`), measured on this page when not
-    given."""
+    given. On a page mostly right to left (`right_to_left`) every line reads right to left."""
     if spaces is None:
         spaces = space_widths([page])
     gaps = {font: SPACE_SHARE * width for font, width in spaces.items()}
@@ -175,13 +187,25 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
         groups = _column_order([glyphs(g) for g in groups], gutters)
     # runs are read as one glyph only where no word-space test could fall inside one
     floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
+    rtl = right_to_left(chars)
     lines: list[Line] = []
     for group in groups:
         for segment in _segments(group):
-            line = _make_line(page.number, segment, gaps, floor)
+            line = _make_line(page.number, segment, gaps, floor, rtl)
             if line is not None:
                 lines.append(line)
     return lines
+
+
+def right_to_left(chars: Sequence[Char]) -> bool:
+    """Whether the page's base direction is right to left: more of its letters are (UAX #9 P3
+    takes a paragraph's first strong letter; a line cannot tell which is its paragraph's first,
+    the page's majority stands in). Pages without a right-to-left letter are answered at once."""
+    text = "".join(map(_TEXT, chars))
+    if not _RTL_RANGE.search(text):
+        return False
+    counts = Counter(kind_of(ch) for ch in text if ch.isalpha())
+    return counts[Kind.RTL] > counts[Kind.LTR]
 
 
 def barcode_lines(page: Page) -> list[str]:
@@ -470,14 +494,17 @@ def _in_glyph_order(ordered: list[Char]) -> bool:
     return True
 
 
-def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float = _DEFAULT_GAP) -> Line | None:
+def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float = _DEFAULT_GAP,
+               rtl: bool = False) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order.
-    `floor` is the narrowest word-space share in `gaps`."""
-    if any(map(_GLYPH_X0S, chars)):
+    `floor` is the narrowest word-space share in `gaps`; `rtl` the page's base direction."""
+    if any(map(_GLYPH_X0S, chars)) and not rtl:
         line = _run_line(page, chars, gaps, floor)
         if line is not _BY_GLYPH:
             return line
         chars = glyphs(chars)
+    if rtl:
+        chars = _joined_marks(glyphs(chars))
     normal = _visible(chars)
     size = _dominant_size(normal)
     first = normal[0].baseline
@@ -489,18 +516,27 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
     marks: list[str] = []
     lead_mark = None
     if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
-        texts, style_list = _spaced(chars, least, gaps)
+        texts, style_list = _spaced(chars, least, gaps, rtl)
         text = "".join(texts)
-        if len(text) == len(texts) and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
+        if len(text) == len(texts) and not rtl and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
             styles = tuple(style_list)
         else:
-            text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)])
+            text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)], rtl)
     else:
-        marked, marks, lead_mark = _marked_glyphs(chars, base, size, gaps)
-        text, styles = _text_and_styles(marked)
+        marked, marks, lead_mark = _marked_glyphs(chars, base, size, gaps, rtl)
+        text, styles = _text_and_styles(marked, rtl)
     if not text.strip():
         return None
-    word_end = _first_word_end(chars, gaps, size)
+    if rtl:  # the first word is the rightmost: measured on the line turned over
+        flipped = [c._replace(x0=-c.x1, x1=-c.x0) for c in reversed(chars)]
+        shown = _visible(flipped)
+        end = _first_word_end(flipped, gaps, size)
+        if end + 2 < len(shown) and shown[end + 1].text in "()":  # a label "أ )": its bracket is part of it
+            end += 1
+        lead_width, text_x0 = shown[end].x1 - shown[0].x0, -shown[min(end + 1, len(shown) - 1)].x0
+    else:
+        word_end = _first_word_end(chars, gaps, size)
+        lead_width, text_x0 = normal[word_end].x1 - normal[0].x0, normal[min(word_end + 1, len(normal) - 1)].x0
     return Line(
         page=page,
         text=text,
@@ -511,13 +547,54 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         size=size,
         marks=tuple(marks),
         lead_mark=lead_mark,
-        lead_width=normal[word_end].x1 - normal[0].x0,
-        text_x0=normal[min(word_end + 1, len(normal) - 1)].x0,
+        lead_width=lead_width,
+        text_x0=text_x0,
+        rtl=rtl,
     )
 
 
 # What `_run_line` returns for a line it leaves to the glyph by glyph reading.
 _BY_GLYPH = Line(0, "", (), 0.0, 0.0, 0.0, 0.0)
+
+
+def _joined_marks(chars: list[Char]) -> list[Char]:
+    """A right-to-left line's glyphs (left to right) with each glyph of combining marks joined to
+    the letter it overlaps most, of the shown glyphs on either side (a shadda and fatha set over
+    "ز" of "وزَّع" sort after it, a tanwin over an alef before it): reordering then keeps them
+    after their letter. A space glyph of no width is a space only in a gap of ZERO_SPACE_GAP_EM
+    to TAB_GAP_EM: LibreOffice draws a no-break space so (in a word space's gap) and a tab (in a
+    tab's gap, which the line builder reads), and sets one inside "وزَّع" (between glyphs that
+    overlap) and where a Latin run meets an Arabic one (no gap)."""
+    out: list[Char] = []
+    right = -math.inf
+    for k, char in enumerate(chars):
+        if char.text.isspace():
+            if char.x1 - char.x0 < MIN_SPACE_EM * char.size:
+                after = next((c for c in chars[k + 1:] if not c.text.isspace()), None)
+                if after is not None and not ZERO_SPACE_GAP_EM <= (after.x0 - right) / after.size <= TAB_GAP_EM:
+                    continue
+            out.append(char)
+            continue
+        right = max(right, char.x1)
+        out.append(char)
+    marks = [k for k, c in enumerate(out) if _combining(c.text)]
+    if not marks:
+        return out
+    for k in marks:
+        mark = out[k]
+        best, overlap = -1, 0.0
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(out) and (not out[j].text or _combining(out[j].text)):
+                j += step
+            if 0 <= j < len(out) and not out[j].text.isspace():
+                shared = min(mark.x1, out[j].x1) - max(mark.x0, out[j].x0)
+                if shared > overlap:
+                    best, overlap = j, shared
+        if best >= 0:
+            out[best] = out[best]._replace(text=out[best].text + mark.text)
+            out[k] = mark._replace(text="")
+    return [c for c in out if c.text]
 
 
 def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float) -> Line | None:
@@ -633,10 +710,11 @@ def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> i
 _HYPHENS = frozenset("-\x02\u2010\u2011")
 
 
-def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[list[str], list[tuple[bool, bool]]]:
+def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
+            rtl: bool = False) -> tuple[list[str], list[tuple[bool, bool]]]:
     """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
     glyph or a gap wider than its font's share of a space (for a line without raised marks:
-    `_marked_glyphs` less the marks)."""
+    `_marked_glyphs` less the marks). On a right-to-left page (`rtl`) a tab's gap is a tab."""
     texts: list[str] = []
     styles: list[tuple[bool, bool]] = []
     pending_space = False
@@ -655,10 +733,11 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
         else:
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
-            if pending_space or (x0 - right > least_gap * unit
-                                 and ((text not in _HYPHENS and texts[-1] not in _HYPHENS)
-                                      or x0 - right > HYPHEN_TAB_EM * unit)):
-                texts.append(" ")
+            tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
+            if pending_space or tab or (x0 - right > least_gap * unit
+                                        and ((text not in _HYPHENS and texts[-1] not in _HYPHENS)
+                                             or x0 - right > HYPHEN_TAB_EM * unit)):
+                texts.append(TAB if tab else " ")
                 styles.append(style)
             if x1 > right:
                 right = x1
@@ -669,10 +748,11 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[li
     return texts, styles
 
 
-def _marked_glyphs(chars: list[Char], base: float, size: float,
-                   gaps: dict[str, float]) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
+def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, float],
+                   rtl: bool = False) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
     """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
-    marks; the marks in order, and the one opening the line (a footnote's own mark) apart."""
+    marks; the marks in order, and the one opening the line (a footnote's own mark) apart. On a
+    right-to-left page (`rtl`) a tab's gap is a tab."""
     glyphs: list[tuple[str, bool, bool]] = []
     marks: list[str] = []
     leading = False
@@ -706,8 +786,9 @@ def _marked_glyphs(chars: list[Char], base: float, size: float,
             append((displayed_mark(text), bold, italic))
             after_mark = True
         else:
-            if glyphs and (pending_space or gap):
-                append((" ", bold, italic))
+            tab = rtl and not pending_space and right is not None and x0 - right > TAB_GAP_EM * char_size
+            if glyphs and (pending_space or gap or tab):
+                append((TAB if tab else " ", bold, italic))
             append((text, bold, italic))
             after_mark = False
         pending_space = False
@@ -736,9 +817,11 @@ def _roman_marks(chars: list[Char], base: float, small: float, low: float) -> se
     return out
 
 
-def _text_and_styles(glyphs: list[tuple[str, bool, bool]]) -> tuple[str, tuple[tuple[bool, bool], ...]]:
-    """The glyphs in reading order as text with a style per character (forms rewritten)."""
-    glyphs = _logical_order(glyphs)
+def _text_and_styles(glyphs: list[tuple[str, bool, bool]],
+                     rtl: bool = False) -> tuple[str, tuple[tuple[bool, bool], ...]]:
+    """The glyphs in reading order as text with a style per character (forms rewritten); `rtl`
+    the page's base direction."""
+    glyphs = _logical_order(glyphs, rtl)
     text = "".join([t for t, _b, _i in glyphs])
     if len(text) == len(glyphs) and not _SPECIAL_FORMS.search(text):  # one character a glyph, none to rewrite
         return text, tuple([(b, i) for _t, b, i in glyphs])
@@ -761,40 +844,13 @@ def _normalise_forms(text: str) -> str:
     return text
 
 
-def _direction(ch: str) -> str:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    if kind == "L" or ch.isdigit():
-        return "L"
-    return "N"
-
-
-def _logical_order(glyphs: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
-    """Visual (left to right) order into reading order: a line mostly in Arabic or Hebrew reads
-    right to left with its Latin and digit runs kept left to right; in a mostly left-to-right
-    line only the right-to-left runs turn round. (A small subset of Unicode UAX #9, enough for
-    text lines; mirrored brackets are not swapped.)"""
-    if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
-        return glyphs
-    dirs = [_direction(g[0][0]) for g in glyphs]
-    rtl = dirs.count("R") > dirs.count("L")
-    flip = "L" if rtl else "R"
-    items = list(reversed(glyphs)) if rtl else list(glyphs)
-    kinds = list(reversed(dirs)) if rtl else dirs
-    out: list[tuple[str, bool, bool]] = []
-    i = 0
-    while i < len(items):
-        if kinds[i] != flip:
-            out.append(items[i])
-            i += 1
-            continue
-        j = i
-        last = i
-        while j < len(items) and kinds[j] in (flip, "N"):
-            if kinds[j] == flip:
-                last = j
-            j += 1
-        out.extend(reversed(items[i: last + 1]))
-        i = last + 1
-    return out
+def _logical_order(glyphs: list[tuple[str, bool, bool]], rtl: bool = False) -> list[tuple[str, bool, bool]]:
+    """Visual (left to right) order into reading order (`parsers.pdf.bidi`): right to left on a
+    right-to-left page; elsewhere a line with right-to-left letters reads right to left when most
+    of its letters do. A tab's gap stays a tab ("MOD<tab>MEX/18A3/1", "5<tab>ألا")."""
+    if not rtl:
+        if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
+            return glyphs
+        kinds = Counter(kind_of(g[0]) for g in glyphs)
+        rtl = kinds[Kind.RTL] > kinds[Kind.LTR] + kinds[Kind.DIGIT]
+    return reading_order(glyphs, rtl)

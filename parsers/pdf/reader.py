@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 
 import pypdfium2 as pdfium
 
 from parsers.errors import ErrorCode, ParseError, pdf_password_error
-from parsers.layout import ReaderResult
+from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
@@ -124,11 +125,15 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         return joined_text(note_lines, vocabulary, cuts)[0]
 
     bodies, footnotes = split_footnotes(lines, body_size, join)
+    # right-to-left pages are laid out mirrored: paragraphs are found on them turned over (their
+    # lines start at the right, a first line is indented and a last line short on the left)
+    widths = {page.number: page.width for page in pages if _right_to_left(page.number, bodies)}
+    bodies = [[_mirrored(line, widths[line.page]) if line.page in widths else line for line in body] for body in bodies]
     frames = with_text_right({page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)},
                              {page.number: page.width for page in pages})
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames)
-    paragraphs = (raw_paragraph(group, frames, vocabulary, cuts) for group in groups)
+    paragraphs = (_unmirrored(raw_paragraph(group, frames, vocabulary, cuts), widths) for group in groups)
     return ReaderResult(
         paragraphs=tuple(p for p in paragraphs if p.text.strip()),
         footnotes=tuple(footnotes),
@@ -137,6 +142,26 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         symbol=symbol,
         furniture=tuple(furniture),
     )
+
+
+def _right_to_left(number: int, bodies: Sequence[list[Line]]) -> bool:
+    """Page `number`'s lines read right to left (they all share their page's direction)."""
+    return any(line.rtl for body in bodies for line in body if line.page == number)
+
+
+def _mirrored(line: Line, width: float) -> Line:
+    """The line as seen in a mirror of its page (x becomes width - x)."""
+    return replace(line, x0=width - line.x1, x1=width - line.x0, text_x0=width - line.text_x0)
+
+
+def _unmirrored(paragraph: RawParagraph, widths: dict[int, float]) -> RawParagraph:
+    """A paragraph found on a mirrored page with its box back on the page."""
+    location = paragraph.location
+    if location.page not in widths or location.bbox is None:
+        return paragraph
+    x0, top, x1, bottom = location.bbox
+    width = widths[location.page]
+    return replace(paragraph, location=replace(location, bbox=(round(width - x1, 2), top, round(width - x0, 2), bottom)))
 
 
 def _body_size(lines: Iterable[Line]) -> float:

@@ -190,6 +190,32 @@ def test_a_footnote_continued_on_the_next_page_is_one_footnote(tmp_path):
     ]
 
 
+def test_a_note_of_two_paragraphs_continued_after_a_full_stop_is_one_footnote(tmp_path):
+    """A note whose first paragraph ends its page with a full stop and whose second opens the next
+    page's foot, above that page's own marked note and in its size: one note of two paragraphs,
+    not body text."""
+    first = Page()
+    first.paragraph(100, ["Recalls its earlier resolutions on the matter",
+                          "and the reports submitted to it each year by",
+                          "the Secretary-General on the work of the",
+                          "Organization and of its subsidiary bodies."], indent=0.0)
+    first.text(LEFT, 740, [("R", "1 "), ("R", "See the report of the Secretary-General.")], 8)
+    second = Page()
+    second.paragraph(100, ["Decides to keep the matter under review in",
+                           "the light of the reports of the Secretary-", "General."], indent=0.0)
+    second.text(LEFT, 730, "It was issued in all six languages.", 8)
+    second.text(LEFT, 740, "2 See also resolution 72/1.", 8)
+    result = read_pdf(str(write_pdf(tmp_path / "notes.pdf", [first, second])))
+    assert [(f.mark, f.text) for f in result.footnotes] == [
+        ("1", "See the report of the Secretary-General. It was issued in all six languages."),
+        ("2", "See also resolution 72/1."),
+    ]
+    assert [p.text for p in result.paragraphs] == [
+        "Recalls its earlier resolutions on the matter and the reports submitted to it each year by the "
+        "Secretary-General on the work of the Organization and of its subsidiary bodies.",
+        "Decides to keep the matter under review in the light of the reports of the Secretary-General."]
+
+
 def test_hanging_indents_keep_their_continuation_lines(tmp_path):
     """'(a)' at the indent with its text and continuation lines at a hanging indent is one
     paragraph per label, between ordinary first-line-indented paragraphs."""

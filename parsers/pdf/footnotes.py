@@ -18,6 +18,8 @@ FOOTNOTE_SIZE_RATIO = 0.93
 # 12 pt under 12 pt text) are found by their place instead: a foot block this many body sizes
 # below the text above it, opening with a raised mark that the text above calls.
 FOOT_GAP_EM = 4.0
+# Lines within this many points of a note's size are set in it.
+NOTE_SIZE_TOLERANCE = 0.1
 _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
 # A mark alone on its line: a note whose text is empty (a Word footnote emptied, printed), taken
 # only when the text above calls that mark.
@@ -123,7 +125,7 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
     opened = _openings(zone, _next_number(notes), _called(lines[:start]))
     first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
     if first_mark > 0 and zone:
-        if _continues(notes, flow):
+        if _continues(notes, flow) or _goes_on_in_note_type(zone, first_mark, notes, flow):
             notes[-1][2].extend(zone[:first_mark])
         else:  # small lines above the first note are body text (a small table, a source line)
             start += first_mark
@@ -162,6 +164,16 @@ def _continues(notes: Sequence[Note], flow: int) -> bool:
         return False
     _mark_text, _page, lines, last_flow = notes[-1]
     return last_flow == flow - 1 and not lines[-1].text.rstrip().endswith((".", "!", "?"))
+
+
+def _goes_on_in_note_type(zone: Sequence[Line], first_mark: int, notes: Sequence[Note], flow: int) -> bool:
+    """Unmarked lines at the top of a foot that also holds marked notes, set in those notes' size,
+    continue the previous page's last note even after a full stop: the next paragraph of a note
+    of several paragraphs (the NVCA charter's note 5, continued on the next page)."""
+    if first_mark >= len(zone) or not notes or notes[-1][3] != flow - 1:
+        return False
+    size = zone[first_mark].size
+    return all(abs(line.size - size) <= NOTE_SIZE_TOLERANCE for line in zone[:first_mark])
 
 
 def _next_number(notes: Sequence[Note]) -> int | None:

@@ -21,6 +21,7 @@ from compare.redline.wordml import safe_parser
 from compare.redline.writer import render_redline
 from compare.versions.engine import compare_documents
 from parsers.api import ParseOptions, parse_file
+from parsers.docx.reader import ACCEPTED_WARNING
 
 sys.path.insert(0, str(FIXTURES))
 from un_docx import NSDECL, Builder  # noqa: E402
@@ -311,3 +312,5 @@ def test_an_edited_endnote_is_tracked_inside_its_note(tmp_path):
     assert _view(red, original=True)[1][-1] == "i This is an endnote at the end of the document."
     with zipfile.ZipFile(red) as zf:
         assert b"<w:ins " in zf.read("word/endnotes.xml")
+    # its only tracked changes are in a note: the reader still says it read them accepted
+    assert parse_file(str(red)).warnings == (ACCEPTED_WARNING,)

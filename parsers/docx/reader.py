@@ -170,7 +170,8 @@ class _Reader:
         paragraphs.extend(self._flush(group))
         paragraphs = self._mark_large(paragraphs)
         warnings = []
-        if any(_parent_tag(el) != NUM_PR for el in body.iter(*CHANGE_TAGS)):
+        notes = [part for part in (self.notes_element, self.endnotes_element) if part is not None]
+        if any(_parent_tag(el) != NUM_PR for root in (body, *notes) for el in root.iter(*CHANGE_TAGS)):
             warnings.append(ORIGINAL_WARNING if self.original else ACCEPTED_WARNING)
         formatting = _formatting_changes(body)
         if formatting:

@@ -338,3 +338,32 @@ def test_ragged_lines_that_end_short_because_the_next_word_did_not_fit_go_on(tmp
         "Koordinationsablaeufe mit Kunden, wiederherzustellen und zu pruefen.",
         "Ende.",
     ]
+
+
+def test_endnotes_are_read_only_at_the_end_of_the_document(tmp_path):
+    """A raised "i" that the text calls opens the endnotes when its line starts a page of its own
+    (or is on the last page); one in the middle of an earlier page, with more pages after it, is
+    body text (a note this reader missed would otherwise swallow the rest of the document)."""
+    def body() -> Page:
+        page = Page()
+        page.paragraph(100, ["Recalls its earlier resolutions on the matter",
+                             "and the reports submitted to it each year by",
+                             "the Secretary-General on the work of the"], indent=0.0)
+        page.text(LEFT, 136, "Organization and its bodies.")
+        page.text(LEFT + 168, 132, "i", 6)  # its endnote's raised mark
+        return page
+
+    def note(page: Page, y: float) -> Page:
+        page.text(LEFT, y - 4, "i", 6)
+        page.text(LEFT + 8, y, "See the report of the Secretary-General.")
+        return page
+
+    last = Page()
+    last.paragraph(100, ["Decides to remain seized of the matter."], indent=0.0)
+    at_end = read_pdf(str(write_pdf(tmp_path / "end.pdf", [body(), note(Page(), 100)])))
+    assert [(f.mark, f.text) for f in at_end.footnotes] == [("i", "See the report of the Secretary-General.")]
+    assert at_end.paragraphs[-1].text.endswith("bodies.ⁱ")
+    inside = read_pdf(str(write_pdf(tmp_path / "inside.pdf", [note(body(), 150), last])))
+    assert inside.footnotes == ()
+    assert [p.text for p in inside.paragraphs][-2:] == ["ⁱ See the report of the Secretary-General.",
+                                                         "Decides to remain seized of the matter."]

@@ -77,12 +77,13 @@ def split_footnotes(
 
 def _take_endnotes(bodies: list[list[Line]]) -> list[Note]:
     """Endnotes printed at the end of the document (Word numbers them i, ii, iii): the lines from
-    the first one opening with the raised mark "i" to the end, when every mark opening a line
-    there counts on from it and the text before calls each; taken out of `bodies`."""
+    the first one opening with the raised mark "i" to the end, when that line is on the last page
+    or opens its page (the endnotes start on a page of their own), every mark opening a line there
+    counts on from it and the text before calls each; taken out of `bodies`."""
     place = [(p, k) for p, body in enumerate(bodies) for k in range(len(body))]
     lines = [bodies[p][k] for p, k in place]
     start = next((n for n, line in enumerate(lines) if line.lead_mark == "i"), None)
-    if start is None:
+    if start is None or not (place[start][0] == place[-1][0] or place[start][1] == 0):
         return []
     called = _called(lines[:start])
     opening = [line.lead_mark for line in lines[start:] if line.lead_mark is not None]

@@ -21,6 +21,8 @@ from compare.text.normalize import key_text, normalize, normalize_number
     ("  texte entouré d’espaces ", "texte entouré d’espaces"),
     ("إلى نتـائج دراسـات قطـاع", "إلى نتائج دراسات قطاع"),
     ("Section 3.2 (a) (i) of resolution 70/1 (2015)", "Section 3.2(a)(i) of resolution 70/1(2015)"),  # tatweel of a justified Arabic line (a PDF)
+    ("ﻫ) ﻻ يعمل", "ه) لا يعمل"),  # Arabic presentation forms a Word file stored, the letters its PDF gives
+    ("the endnoteⁱ and the next.ⁱⁱ", "the endnote and the next."),  # endnote marks, raised roman letters
 ])
 def test_typographic_variants_compare_equal(a, b):
     """Each pair differs only in typography and compares equal by default."""

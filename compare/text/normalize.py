@@ -118,11 +118,20 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
     return after.text[0] in _SPACE_BEFORE or before.text[-1] in _SPACE_AFTER
 
 
+# Arabic presentation forms (a letter's contextual shape as a character of its own, "ﻫ" for
+# "ه"): what some Word files store, where a PDF reader gives the letter (pdf.lines rewrites them).
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
 @lru_cache(maxsize=CACHE_TEXTS)
 def tokens_and_keys(text: str, marks: tuple[str, ...], options: CompareOptions) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """The tokens of a text and their keys (cached: each block is keyed, then diffed)."""
+    """The tokens of a text and their keys (cached: each block is keyed, then diffed); the keys
+    of words written in Arabic presentation forms are those of their letters (NFKC)."""
     tokens = tokenize(text, marks)
-    return tokens, keys(tokens, options)
+    out = keys(tokens, options)
+    if _PRESENTATION_FORMS.search(text):
+        out = tuple(unicodedata.normalize("NFKC", k) if _PRESENTATION_FORMS.search(k) else k for k in out)
+    return tokens, out
 
 
 def key_text(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> str:

@@ -49,13 +49,14 @@ newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from compare.chain import longest_chain
 from compare.citation import cite_blocks
+from compare.commitment_lexicon import lexicon
 from compare.commitments import classify_change, same_commitment
 from compare.model import JOINER as JOINER
 from compare.model import (
@@ -185,6 +186,25 @@ def iter_compare(old: Document, new: Document,
         changes.append(classify_change(change, language))
     yield Progress(Stage.WORD_DIFFS, len(work), len(work))
     return Comparison(old=old, new=new, changes=tuple(changes), options=options)
+
+
+def prepare(doc: Document, options: CompareOptions, waiting: Callable[[], bool]) -> None:
+    """Fill the caches `iter_compare` reads with what it will compute for `doc` alone, while
+    `waiting()` (the other document of the pair still being read): the keys of its blocks and
+    footnotes (compare.text.normalize caches them by text), then the commitment lexicon of its
+    language. The comparison is the same whether this ran, stopped early or not at all; the
+    command line runs it in the time one core idles between the end of one parse and the other's."""
+    notes = () if options.ignore_footnotes else footnote_blocks(doc)
+    for block in doc.body():
+        if not waiting():
+            return
+        key_text(block.text, options, block.footnote_marks)  # as _key
+    for note in notes:
+        if not waiting():
+            return
+        key_text(note.text, options)  # as iter_compare's footnote keys
+    if doc.language and waiting():  # the pair's language when the other is the same or unknown
+        lexicon(doc.language)
 
 
 def _key(block: Block, options: CompareOptions, known: dict[tuple[str, tuple[str, ...]], str]) -> str:

@@ -88,13 +88,18 @@ class PairRead:
 def iter_load_pair(first: str, second: str, options: ParseOptions | None = None, *,
                    second_options: ParseOptions | None = None, names: tuple[str, str] = ("old", "new"),
                    cancelled: Callable[[], bool] | None = None,
-                   meanwhile: Callable[[], object] | None = None) -> Generator[Progress, None, PairRead]:
+                   meanwhile: Callable[[], object] | None = None,
+                   early: Callable[[Document, Callable[[], bool]], object] | None = None,
+                   ) -> Generator[Progress, None, PairRead]:
     """Both files read at once (two workers on two cores): the pair costs the longer of the two.
     `second_options` (default: `options`) reads the second file (another language for alignment).
     Yields "read both", then the name of the side still being read once the other is done;
     returns every document and every error by side name. `meanwhile()` runs in this thread while
     workers read, once both sides are past forking and if either needed a worker (the command
-    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse)."""
+    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse).
+    `early(document, waiting)` runs in this thread with the first document read while a worker
+    still reads the other, `waiting()` saying whether it still does (the command line starts
+    the comparison's work on that document there, on the core that would idle)."""
     sides = ((names[0], first, options), (names[1], second, second_options or options))
     settled = threading.Semaphore(0)
     worked: list[bool] = []
@@ -124,17 +129,20 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                     read.errors[name] = error
             if pending:
                 yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
+                if early is not None and read.documents:  # the other side's load runs until it is read
+                    early(next(iter(read.documents.values())), next(iter(pending)).running)
     return read
 
 
 def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
               new_options: ParseOptions | None = None,
               cancelled: Callable[[], bool] | None = None,
-              meanwhile: Callable[[], object] | None = None) -> tuple[Document, Document]:
+              meanwhile: Callable[[], object] | None = None,
+              early: Callable[[Document, Callable[[], bool]], object] | None = None) -> tuple[Document, Document]:
     """iter_load_pair for the command line: both documents, or the error about `old` when both
     fail (the one a reader would look at first), else the one about `new`."""
     steps = iter_load_pair(old, new, options, second_options=new_options, cancelled=cancelled,
-                           meanwhile=meanwhile)
+                           meanwhile=meanwhile, early=early)
     while True:
         try:
             next(steps)

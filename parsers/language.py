@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
+from collections import Counter
 from functools import cache
 
 import resources
@@ -26,30 +26,34 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in data["words"].items()}
 
 
-def _script(ch: str) -> str:
-    if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
-        return "ar"
-    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\u3000" <= ch <= "\u303f":
-        return "zh"
-    if "\u0400" <= ch <= "\u04ff":
-        return "ru"
-    return "latin"
+# The letters of the scripts that decide a language by themselves, counted at C level: with the
+# letters filtered and the stopwords counted alike, detect_language of the 57-page long pair's
+# text takes 2.1 ms instead of 7.1 (a Python call a character). By script: its first letter and
+# its ranges, compiled when a text has a letter that high (the Han ranges take 2 ms to compile).
+_SCRIPT_RANGES = (
+    ("ar", "\u0600", "[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+    ("zh", "\u3000", "[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f]"),
+    ("ru", "\u0400", "[\u0400-\u04ff]"),
+)
+
+
+@cache
+def _letters_of(ranges: str) -> re.Pattern[str]:
+    return re.compile(ranges)
 
 
 def detect_language(text: str) -> str | None:
     """Return 'en', 'fr', 'es', 'ar', 'zh', 'ru' (or 'de'), or None when there is too little text."""
     sample = text[:SAMPLE_CHARS]
-    letters = [ch for ch in sample if unicodedata.category(ch).startswith("L")]
+    # the characters of a letter category (L*): str.isalpha is that test
+    letters = "".join(filter(str.isalpha, sample))
     if len(letters) < 20:
         return None
-    counts: dict[str, int] = {}
-    for ch in letters:
-        script = _script(ch)
-        counts[script] = counts.get(script, 0) + 1
-    for script in ("ar", "zh", "ru"):
-        if counts.get(script, 0) / len(letters) >= SCRIPT_SHARE:
+    highest = max(letters)
+    for script, first, ranges in _SCRIPT_RANGES:
+        if highest >= first and len(_letters_of(ranges).findall(letters)) / len(letters) >= SCRIPT_SHARE:
             return script
-    words = [w.lower() for w in _WORD.findall(sample)]
-    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _stopwords().items()}
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    scores = {lang: sum(map(counts.__getitem__, stops & counts.keys())) for lang, stops in _stopwords().items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > 0 else None

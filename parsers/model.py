@@ -7,9 +7,27 @@ separated from the body, and the warnings a reader raised (shown to the user, as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_Class = TypeVar("_Class", bound=type)
+
+
+def _pickled_by_fields(cls: _Class) -> _Class:
+    """`cls` pickled as a call of itself with its field values, in one C-level attrgetter: a
+    parsed document crosses from its parse worker to the application as a pickle, and the
+    dataclass's own slotted pickling asks `fields()` for each object (measured on the 57-page
+    long pair's document: 6.6 ms to pickle and 7.0 ms to load, 2.4 and 3.5 ms this way)."""
+    values: Callable[[Any], tuple[Any, ...]] = attrgetter(*(f.name for f in fields(cls)))
+
+    def reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return type(self), values(self)
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010  # a method set on a class the decorator made
+    return cls
 
 
 class BlockKind(StrEnum):
@@ -31,6 +49,7 @@ class Format(StrEnum):
     TXT = "txt"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A run of formatting over `text[start:end]` of its block (half-open, character offsets)."""
@@ -41,6 +60,7 @@ class Span:
     italic: bool = False
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where a block came from: a page (1-based) and a box in points for PDFs, or the index of
@@ -51,6 +71,7 @@ class Location:
     element: int | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One parsed unit: a paragraph, a heading, a table (cells joined by tabs and newlines)."""
@@ -114,6 +135,7 @@ def footnote_label(mark: str) -> str:
     return f"FN{mark}"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Footnote:
     mark: str
@@ -128,6 +150,7 @@ class Footnote:
         return {"mark": self.mark, "label": self.label, "text": self.text, "page": self.page}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Furniture:
     """A line the reader set aside as page furniture (a running header or footer, the document
@@ -142,6 +165,7 @@ class Furniture:
         return {"page": self.page, "text": self.text, "why": self.why}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     path: str

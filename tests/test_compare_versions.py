@@ -222,6 +222,19 @@ def test_symbol_line_kept_by_one_reader_only_is_not_a_difference():
     assert kinds(c) == ["added"] + ["unchanged"] * 3
 
 
+
+def test_a_symbol_line_is_found_whatever_its_case_and_spaces():
+    """The masthead line is matched to the other file's symbol as case-folded text: in another
+    case, with spaces around, and where folding makes the line longer than it was (ß -> ss: the
+    line is tested when no longer than the symbol, as folding never shortens a text); a longer
+    line is not the symbol."""
+    from compare.versions.engine import masthead_symbols
+
+    other = Document("o", Format.TXT, (Block(0, BlockKind.OPERATIVE, P[0], number="1"),), symbol="A/STRASSE/1")
+    lines = ["  a/straße/1 ", "A/Strasse/1", "A/STRASSE/1/Add.1", "a/strasse/1."]
+    blocks = [Block(i, BlockKind.HEADING, t) for i, t in enumerate(lines)]
+    assert masthead_symbols(blocks, lines, other) == frozenset({0, 1})
+
 def test_near_anchors_are_the_same_by_the_loop_and_by_candidate_pairs(monkeypatch):
     """near_pairs scores every pair of a small matrix in a Python loop and only the candidate
     pairs (compare.versions.candidates) of a large one: both paths give the same anchors on the

@@ -204,3 +204,38 @@ def test_meanwhile_is_skipped_when_both_sides_come_from_the_cache(tmp_path, work
     ran = []
     loading.load_pair(old, new, meanwhile=lambda: ran.append(True))
     assert ran == [] and len(workers) == 2
+
+
+def test_early_gets_the_first_document_while_the_other_is_still_read(tmp_path, monkeypatch):
+    """load_pair's `early` runs once, in the calling thread, with the first document read while
+    the other side is still being read (its `waiting()` says so then, and no longer once that side
+    is read); both documents are returned as without it."""
+    import threading
+    import time
+
+    release = threading.Event()
+    real = sandbox.parse_isolated
+
+    def slow_new(path, *args, **kwargs):
+        if os.path.basename(path) == "new.txt":
+            release.wait(30)  # the new side is read only once `early` has looked
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(sandbox, "parse_isolated", slow_new)
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    caller = threading.current_thread()
+    seen = []
+
+    def early(document, waiting):
+        seen.append((document.blocks[0].text, threading.current_thread() is caller, waiting()))
+        release.set()
+        deadline = time.monotonic() + 30
+        while waiting() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen.append(waiting())
+
+    first, second = loading.load_pair(old, new, early=early)
+    assert seen == [("Décide de rester saisie de la question.", True, True), False]
+    assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
+

@@ -97,6 +97,19 @@ def test_a_gap_by_a_hyphen_is_no_space_unless_it_is_a_tab():
     assert listed.text == "- Test file"
 
 
+def test_a_space_glyph_the_next_glyph_sits_on_is_no_word_space():
+    """LibreOffice prints "6.1]" of an underlined field as "6.1", a space, and "]" drawn over the
+    space's start: no space. A space whose box starts inside an italic "f" while the next word
+    starts after most of it ("of the" in S/2024/400) stays a word space."""
+    name = font_style("Times-Roman")[0]
+    covered = run("6.1", 100, 100) + [Char(" ", 117.9, 120.65, 100, 10.0, name, False, False)] + run("]", 118.0, 100)
+    (line,) = page_lines(page(covered))
+    assert line.text == "6.1]"
+    kept = run("of", 100, 100) + [Char(" ", 110.2, 112.8, 100, 10.0, name, False, False)] + run("the", 112.35, 100)
+    (line,) = page_lines(page(kept))
+    assert line.text == "of the"
+
+
 def test_font_names_give_bold_and_italic():
     """Styles come from the names PDF producers use and from the italic flag."""
     assert font_style("ABCDEF+TimesNewRomanPS-ItalicMT")[1:] == (False, True)

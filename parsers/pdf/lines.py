@@ -79,6 +79,11 @@ TAB_GAP_EM = 1.5
 # On a right-to-left page a space glyph of no width stands for a space only in a gap at least
 # this wide (ems): no-break spaces sit in 0.25 em, LibreOffice's stray ones in 0.01 em or less.
 ZERO_SPACE_GAP_EM = 0.1
+# A space glyph whose place the next glyph takes is no word space: the next glyph starts within
+# this share of the space's width from its left, and under COVERED_GAP_EM from the glyph before
+# (LibreOffice prints "6.1]]" of an underlined Word field as "6.1", " ", "]" on top of the space).
+COVERED_SHARE = 0.25
+COVERED_GAP_EM = 0.05
 
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
@@ -633,6 +638,14 @@ def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float
                 baseline=base, size=size, lead_width=end_x1 - normal[0].x0, text_x0=next_x0)
 
 
+def _covered(space: tuple[float, float], right: float, x0: float, size: float, around: str) -> bool:
+    """Does a glyph at `x0`, after shown glyphs ending at `right`, sit on the space glyph
+    `space` (its left and right), so that the space takes no room (COVERED_SHARE)? Not between
+    right-to-left letters (`around`: the glyphs on either side), whose boxes say less."""
+    return (x0 - right < COVERED_GAP_EM * size and x0 - space[0] < COVERED_SHARE * (space[1] - space[0])
+            and not _RTL_RANGE.search(around))
+
+
 def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[str, list[tuple[bool, bool]]]:
     """`_spaced` a run at a time: a run's text as it stands (its single spaces are word spaces,
     its gaps none), the word-space test before its first glyph; a style per character."""
@@ -643,9 +656,10 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
     last = ""  # the last glyph's text
     last_italic = False
     last_font, share = None, _DEFAULT_GAP
+    space = (0.0, 0.0)
     for text, x0, x1, _baseline, char_size, font, bold, italic, x0s, _x1s in chars:
         if text.isspace():
-            pending_space = True
+            pending_space, space = True, (x0, x1)
             continue
         style = (bold, italic)
         if font is not last_font:
@@ -653,6 +667,8 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
         if right is None:
             right = x1
         else:
+            if pending_space and _covered(space, right, x0, char_size, last + text[:1]):
+                pending_space = False
             head = text[0] if x0s else text
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
@@ -728,9 +744,10 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
     right = None
     last_italic = False
     last_font, share = None, _DEFAULT_GAP
+    space = (0.0, 0.0)
     for text, x0, x1, _baseline, char_size, font, bold, italic, _x0s, _x1s in chars:
         if text.isspace():
-            pending_space = True
+            pending_space, space = True, (x0, x1)
             continue
         style = (bold, italic)
         if font is not last_font:  # the glyphs of a text object share one font string
@@ -738,6 +755,8 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
         if right is None:
             right = x1
         else:
+            if pending_space and _covered(space, right, x0, char_size, texts[-1] + text):
+                pending_space = False
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
             tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
@@ -770,12 +789,16 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
     small, low, least = SUPERSCRIPT_SIZE_RATIO * size, SUPERSCRIPT_MIN_RAISE_EM * size, size * 0.8
     roman = _roman_marks(chars, base, small, low)
     append = glyphs.append
+    space = (0.0, 0.0)
     for k, char in enumerate(chars):
         # unpacked once: cheaper than reading the named tuple's fields one by one, glyph by glyph
         text, x0, x1, baseline, char_size, font, bold, italic, _x0s, _x1s = char
         if text.isspace():
-            pending_space = True
+            pending_space, space = True, (x0, x1)
             continue
+        if pending_space and right is not None and glyphs and _covered(space, right, x0, char_size,
+                                                                         glyphs[-1][0] + text):
+            pending_space = False
         raised = char_size <= small and (base - baseline) >= low
         share = MARK_GAP_EM if raised or after_mark else gaps.get(font, _DEFAULT_GAP)
         if last_italic and not italic:

@@ -155,3 +155,14 @@ def test_a_note_whose_mark_stands_alone_on_its_line_is_a_note():
     assert "14" not in notes
     assert any("In accordance with 14 CFR 39.19, send your request" in b.text for b in document.blocks)
     assert not any(b.text in ("10", "15") for b in document.blocks)
+
+
+def test_a_table_of_two_columns_reads_a_row_a_line():
+    """EU report eu-004's table of countries and shares: each row is one paragraph, its cells
+    joined by a tab ("Germany<tab>27.5"), where each figure used to open the next row's line."""
+    path = CORPUS.parent / "real" / "other-pdf" / "eu-004.pdf"
+    if not path.is_file():
+        pytest.skip("shared corpus not present")
+    texts = [p.text for p in parse_file(str(path)).blocks]
+    start = texts.index("Germany\t27.5")
+    assert texts[start:start + 4] == ["Germany\t27.5", "France\t25.0", "UK\t18.7", "Italy\t19.0"]

@@ -110,6 +110,21 @@ def test_a_space_glyph_the_next_glyph_sits_on_is_no_word_space():
     assert line.text == "of the"
 
 
+def test_two_like_segments_of_a_line_are_one_line_with_a_tab():
+    """A Word line with a tab stop ("Project Manager<tab>Date:") printed: its two segments, alike
+    in size and weight, the second short, are one line with a tab. Not a masthead's parts (a
+    document symbol), a line number and its line, a column's edge (long lines start there), nor
+    segments of two sizes."""
+    (tabbed,) = page_lines(page(run("Project Manager", 100, 300), run("Date:", 400, 300)))
+    assert tabbed.text == "Project Manager\tDate:"
+    assert len(page_lines(page(run("United Nations", 100, 300), run("A/RES/72/1", 400, 300)))) == 2
+    assert len(page_lines(page(run("12", 60, 300), run("Tuesday, January", 200, 300)))) == 2
+    column = page(run("the FAA intends to", 100, 300), run("this AD.", 400, 300),
+                  run("deviations from the Accomplishment Instructions", 400, 312))
+    assert [line.text for line in page_lines(column)][:2] == ["the FAA intends to", "this AD."]
+    assert len(page_lines(page(run("Total", 100, 300), run("27.5", 400, 300, size=8)))) == 2
+
+
 def test_font_names_give_bold_and_italic():
     """Styles come from the names PDF producers use and from the italic flag."""
     assert font_style("ABCDEF+TimesNewRomanPS-ItalicMT")[1:] == (False, True)

@@ -6,7 +6,7 @@ section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRS
 "5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc), a table of contents and
 headings in a style set in capitals (RP052), a footnote emptied (WC063-Mod), an endnote (pandoc),
 a dash bullet (redlines), ragged lines set in from the margin and a hyphen before "und" (the
-Contract)."""
+Contract), lines with a tab stop (WC004)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ EQUAL = [
     "pandoc-notes.docx",  # an endnote ("ⁱ", printed on a page of its own at the end)
     "redlines-modified.docx",  # a list with Word's "-" bullet, a tab after it
     "docxodus-Contract.docx",  # German, ragged text set in from the margin, "Erweiterungs- und"
+    "oxpt-WC004-Large.docx",  # signature lines "Project Manager<tab>Date:" under "____<tab>____"
+    "oxpt-WC004-Large-Mod.docx",
 ]
 
 

@@ -17,13 +17,14 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
 from parsers.model import ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import TAB, Kind, kind_of, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
+from parsers.structure import SYMBOL
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
 # shifts between fonts on a line while staying well under the raise of a superscript (~0.33 em).
@@ -71,6 +72,14 @@ COLUMN_MIN_EM = 12.0
 # A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
+# Two segments of one baseline are one line with a tab between them ("Project Manager<tab>Date:",
+# a Word paragraph with a tab stop) when they share size and weight, the second has at most
+# this many words, and the line is inside the page's text band (TAB_LINE_BAND of the height off
+# either edge: mastheads and running lines are nearer the edges, and their parts differ in size).
+TAB_LINE_WORDS = 4
+TAB_LINE_BAND = 0.1
+# Points within which two lines start at one edge.
+HANG_EDGE = 1.0
 
 # On a right-to-left page a gap this wide (ems) with no space glyph in it is a tab's: a segment
 # separator of the bidirectional algorithm ("MOD<tab>MEX/18A3/1" printed "MEX/18A3/1   MOD").
@@ -200,13 +209,36 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
     # runs are read as one glyph only where no word-space test could fall inside one
     floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
     rtl = right_to_left(chars)
+    made = [[line for segment in _segments(group)
+             if (line := _make_line(page.number, segment, gaps, floor, rtl)) is not None] for group in groups]
+    # where a column's lines start: a tab stop is no column (long lines start at a column's edge)
+    edges = [line.x0 for row in made for line in row if len(line.text.split()) > TAB_LINE_WORDS]
     lines: list[Line] = []
-    for group in groups:
-        for segment in _segments(group):
-            line = _make_line(page.number, segment, gaps, floor, rtl)
-            if line is not None:
-                lines.append(line)
+    for row in made:
+        if len(row) == 2 and not rtl and _tabbed(row[0], row[1], page.height, edges):
+            row = [_with_tab(row[0], row[1])]
+        lines.extend(row)
     return lines
+
+
+def _tabbed(first: Line, second: Line, height: float, edges: Sequence[float]) -> bool:
+    """Whether a baseline's two segments are one line with a tab stop between them (see
+    TAB_LINE_WORDS): alike in size and weight, a short second one, inside the text band, a first
+    one that is not a line number, neither a document symbol (a masthead's "United Nations" and
+    "A/RES/72/1"), and no longer line of the page starting where the second does (a column's
+    edge, `edges`)."""
+    return (abs(first.size - second.size) <= 0.1 and first.bold == second.bold
+            and len(second.text.split()) <= TAB_LINE_WORDS and not first.text.strip().isdigit()
+            and not SYMBOL.search(first.text) and not SYMBOL.search(second.text)
+            and TAB_LINE_BAND * height < first.baseline < (1 - TAB_LINE_BAND) * height
+            and not any(abs(edge - second.x0) <= HANG_EDGE for edge in edges))
+
+
+def _with_tab(first: Line, second: Line) -> Line:
+    """The two segments as one line, a tab between them."""
+    return replace(first, text=f"{first.text}\t{second.text}",
+                   styles=(*first.styles, first.styles[-1] if first.styles else (False, False), *second.styles),
+                   x1=second.x1, marks=first.marks + second.marks)
 
 
 def right_to_left(chars: Sequence[Char]) -> bool:

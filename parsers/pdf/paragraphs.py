@@ -151,6 +151,8 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
     if _LEADER.search(prev.text.rstrip()):
         return True  # a table of contents entry ends at its page number
+    if not cur.rtl and ("\t" in prev.text or "\t" in cur.text):
+        return True  # a line with a tab stop ("Project Manager<tab>Date:", a table's row) stands alone
     if prev.bold and prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size

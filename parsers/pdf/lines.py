@@ -187,9 +187,10 @@ def glyphs(chars: Iterable[Char]) -> list[Char]:
 
 
 def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]:
-    """The page's lines from top to bottom (segments of one baseline from left to right);
-    `spaces` are the fonts' word spaces in ems (`space_widths`), measured on this page when not
-    given. On a page mostly right to left (`right_to_left`) every line reads right to left."""
+    """The page's lines from top to bottom (segments of one baseline from left to right, two of a
+    line with a tab stop as one, `_tabbed`); `spaces` are the fonts' word spaces in ems
+    (`space_widths`), measured on this page when not given. On a page mostly right to left
+    (`right_to_left`) every line reads right to left."""
     if spaces is None:
         spaces = space_widths([page])
     gaps = {font: SPACE_SHARE * width for font, width in spaces.items()}

@@ -32,6 +32,9 @@ TITLE_BLOCK_SCAN = 12
 # "5.", and the numbers negotiators give inserted or alternative paragraphs: "5 bis.", "7 ter.", "7 alt."
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
+# "1<tab>Decides": a number and a tab, as Word prints a list number whose level text has no
+# period (an Arabic PDF keeps the tab: parsers.pdf.lines), or as typed.
+_TAB_DIGIT_LABEL = re.compile(r"^(\d{1,3})\t+(?=\S)")
 # "(1)", "(12)": a list level Word numbers "(%1)", printed (its number is "1", as Word's is),
 # when it counts from (1) on (_section_numbers): "(78) Food Business" in a table cites a source
 _PAREN_DIGIT_LABEL = re.compile(r"^\((\d{1,2})\)[ \t\u00a0]+(?=\S)")
@@ -156,6 +159,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     text = raw.text
     labels: tuple[tuple[Callable[[str], re.Match[str] | None], str | None], ...] = (
         (_DIGIT_LABEL.match, "digit"),
+        (_TAB_DIGIT_LABEL.match, "digit"),
         *((extra.match, "digit") for extra in _digit_labels()),
         (_PAREN_LABEL.match, None),
         (_ordinal_match, None),  # "heading" by its label, whatever the paragraph's length

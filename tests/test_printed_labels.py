@@ -48,3 +48,12 @@ def test_ordinal_words_in_capitals_and_bullets():
                 "TWENTY-FIRST. The last.", "FIRSTLY we note.", "\u2022 a bulleted item", "\uf0a7 another") == [
         ("FIRST", "The name of this corporation is X."), ("SECOND", "The address is Y."),
         ("TWENTY-FIRST", "The last."), (None, "FIRSTLY we note."), (None, "a bulleted item"), (None, "another")]
+
+
+def test_a_number_and_a_tab_is_a_label_and_a_dash_and_a_space_a_bullet():
+    """ "1<tab>text", as Word prints a list number whose level has no period (an Arabic PDF keeps
+    the tab), is label 1; a number and a space is text ("2 States"). A dash and a space opening a
+    paragraph is Word's dash bullet; a dash before a figure ("-10.8") is not."""
+    assert read("1\tأن أي نظام", "2\tDecides to act;", "2 States voted.") == [
+        ("1", "أن أي نظام"), ("2", "Decides to act;"), (None, "2 States voted.")]
+    assert read("- Test file", "\u2013 an item", "-10.8") == [(None, "Test file"), (None, "an item"), (None, "-10.8")]

@@ -123,6 +123,8 @@ class Block:
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SUPERSCRIPT_ROMAN = str.maketrans("ivx", "ⁱᵛˣ")
 ROMAN_MARK = re.compile(r"[ivx]+")
+# Every character a displayed mark is written with (what the comparison's tokens call marks).
+MARK_CHARACTERS = "0123456789".translate(SUPERSCRIPT_DIGITS) + "ivx".translate(SUPERSCRIPT_ROMAN)
 
 
 def displayed_mark(mark: str) -> str:

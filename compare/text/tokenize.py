@@ -25,6 +25,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
+from parsers.model import MARK_CHARACTERS
+
 
 class TokenKind(StrEnum):
     WORD = "word"
@@ -51,7 +53,7 @@ _ELIDED = r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[
 # Thousands separators inside a figure: space, no-break space, narrow no-break space, thin space.
 _THOUSANDS_SPACE = " \u00a0\u202f\u2009"
 # Superscript digits, and the letters of an endnote's roman mark ("ⁱᵛ", parsers.model.displayed_mark).
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ"
+_SUPERSCRIPTS = MARK_CHARACTERS
 # Scripts written without spaces (Han, kana, full-width forms): each character is a word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f"
 # A letter: a word character that is neither a digit, an underscore, a superscript mark nor CJK.

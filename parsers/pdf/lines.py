@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
-from parsers.model import ROMAN_MARK, displayed_mark
+from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import TAB, Kind, kind_of, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
 from parsers.structure import SYMBOL
@@ -100,7 +100,7 @@ _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 _RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z])[.)]")
 MARK_SYMBOLS = "*†‡§"
-SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣ" + MARK_SYMBOLS
+SUPERSCRIPT_MARKS = MARK_CHARACTERS + MARK_SYMBOLS
 
 
 @dataclass(frozen=True, slots=True)

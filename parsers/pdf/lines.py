@@ -212,12 +212,14 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
     rtl = right_to_left(chars)
     made = [[line for segment in _segments(group)
              if (line := _make_line(page.number, segment, gaps, floor, rtl)) is not None] for group in groups]
-    # where a column's lines start: a tab stop is no column (long lines start at a column's edge)
-    edges = [line.x0 for row in made for line in row if len(line.text.split()) > TAB_LINE_WORDS]
     lines: list[Line] = []
+    edges: list[float] | None = None
     for row in made:
-        if len(row) == 2 and not rtl and _tabbed(row[0], row[1], page.height, edges):
-            row = [_with_tab(row[0], row[1])]
+        if len(row) == 2 and not rtl:
+            if edges is None:  # where a column's lines start (long lines): a tab stop is no column
+                edges = [line.x0 for r in made for line in r if len(line.text.split()) > TAB_LINE_WORDS]
+            if _tabbed(row[0], row[1], page.height, edges):
+                row = [_with_tab(row[0], row[1])]
         lines.extend(row)
     return lines
 
@@ -705,9 +707,7 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
             head = text[0] if x0s else text
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
-            if pending_space or (x0 - right > least_gap * unit
-                                 and ((head not in _HYPHENS and last not in _HYPHENS)
-                                      or x0 - right > HYPHEN_TAB_EM * unit)):
+            if pending_space or _word_gap(x0 - right, least_gap, unit, last, head):
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -766,6 +766,14 @@ def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> i
 _HYPHENS = frozenset("-\x02\u2010\u2011")
 
 
+def _word_gap(gap: float, share: float, unit: float, before: str, after: str) -> bool:
+    """Is a `gap` (points) between the glyphs `before` and `after` a word space: wider than
+    `share` of `unit` (ems of the glyphs' size), and next to no hyphen unless a tab's width
+    (HYPHEN_TAB_EM)? The test of the three line builders (`_run_text`, `_spaced`,
+    `_marked_glyphs`), which differ in how they find the share."""
+    return gap > share * unit and ((after not in _HYPHENS and before not in _HYPHENS) or gap > HYPHEN_TAB_EM * unit)
+
+
 def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
             rtl: bool = False) -> tuple[list[str], list[tuple[bool, bool]]]:
     """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
@@ -793,9 +801,7 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
             least_gap = min(share, ITALIC_EXIT_GAP_EM) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
             tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
-            if pending_space or tab or (x0 - right > least_gap * unit
-                                        and ((text not in _HYPHENS and texts[-1] not in _HYPHENS)
-                                             or x0 - right > HYPHEN_TAB_EM * unit)):
+            if pending_space or tab or _word_gap(x0 - right, least_gap, unit, texts[-1], text):
                 texts.append(TAB if tab else " ")
                 styles.append(style)
             if x1 > right:
@@ -837,9 +843,7 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
         if last_italic and not italic:
             share = min(share, ITALIC_EXIT_GAP_EM)
         unit = char_size if char_size >= least else least
-        gap = (right is not None and x0 - right > share * unit
-               and ((text not in _HYPHENS and not (glyphs and glyphs[-1][0] in _HYPHENS))
-                    or x0 - right > HYPHEN_TAB_EM * unit))
+        gap = right is not None and _word_gap(x0 - right, share, unit, glyphs[-1][0] if glyphs else "", text)
         if raised and (text.isdigit() or text in MARK_SYMBOLS or k in roman):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
                 marks[-1] += text

@@ -1,7 +1,8 @@
 """A cache of comparison results: the second compare of a pair is a file read, not a comparison.
 
 Key: SHA-256 over a canonical JSON of everything `compare.versions.engine.iter_compare` reads: each
-document's language and symbol (commitment lexicon, masthead symbols) and every block's index,
+document's language and symbol (commitment lexicon, masthead symbols), its furniture (a block the
+other file holds as a running header or footer is set aside) and every block's index,
 kind, number, text, level, footnote marks and spans; the CompareOptions (their repr, so a new
 field is in the key without an edit here); COMPARE_VERSION and the entry format. Not the paths,
 so a renamed copy hits, and not the locations, which the engine does not read. The footnotes
@@ -42,7 +43,7 @@ from parsers.model import Block, Document
 # Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
 # reasons, similarity, lexicons), or when the engine starts reading another field of Document or
 # Block (add that field to `_document_key` too): old entries then miss and are computed again.
-COMPARE_VERSION = "8"  # 2: footnotes, options; 3: relatedness floor, hedges; 4: intensifiers; 5: tatweel; 6: space before "(" after a number; 7: roman endnote marks; 8: Arabic presentation forms
+COMPARE_VERSION = "9"  # 2: footnotes, options; 3: relatedness floor, hedges; 4: intensifiers; 5: tatweel; 6: space before "(" after a number; 7: roman endnote marks; 8: Arabic presentation forms; 9: the other file's running lines set aside
 # Bump when the layout of an entry below changes.
 CACHE_FORMAT = "1"
 
@@ -86,6 +87,7 @@ def _document_key(doc: Document) -> list[Any]:
         [[b.index, str(b.kind), b.number, b.text, b.level, list(b.footnote_marks),
           [[s.start, s.end, s.bold, s.italic] for s in b.spans]] for b in doc.blocks],
         [[f.mark, f.text, f.page] for f in doc.footnotes],
+        [[f.why, f.text] for f in doc.furniture],
     ]
 
 

@@ -235,6 +235,32 @@ def test_a_symbol_line_is_found_whatever_its_case_and_spaces():
     blocks = [Block(i, BlockKind.HEADING, t) for i, t in enumerate(lines)]
     assert masthead_symbols(blocks, lines, other) == frozenset({0, 1})
 
+
+def test_a_line_the_other_file_holds_as_its_running_header_is_set_aside():
+    """A Word file's first-page header (furniture there) printed once on its PDF's first page
+    (body there): the PDF's block is reported unchanged with why, not added; a block the other
+    file holds in its body too, and any other furniture kind, still count."""
+    from parsers.model import Furniture
+
+    header, footer = "This sample document is the work product of a coalition.", "Last Updated 2024"
+    word = Document("d.docx", Format.DOCX, tuple(Block(i, BlockKind.OPERATIVE, t, number=str(i + 1))
+                                                 for i, t in enumerate(P[:3])),
+                    furniture=(Furniture(None, header, "running header"), Furniture(None, footer, "running footer"),
+                               Furniture(2, P[5], "job number")))
+    pdf_texts = [header, *P[:3], footer, P[5]]
+    pdf = Document("d.pdf", Format.PDF, tuple(Block(i, BlockKind.PARAGRAPH, t) for i, t in enumerate(pdf_texts)))
+    changes = compare_documents(word, pdf).changes
+    aside = {c.news[0].text: c.reasons for c in changes if c.news and c.kind is ChangeKind.UNCHANGED and not c.olds}
+    assert aside == {header: ("a running header in the other file, not a body block",),
+                     footer: ("a running footer in the other file, not a body block",)}
+    assert [c.news[0].text for c in changes if c.kind is ChangeKind.ADDED] == [P[5]]
+    # the same text in the other file's body as well: compared as text, so a second copy is added
+    both = Document("w.docx", Format.DOCX, (*word.blocks, Block(3, BlockKind.PARAGRAPH, header)),
+                    furniture=word.furniture)
+    twice = Document("d.pdf", Format.PDF, (*pdf.blocks, Block(len(pdf.blocks), BlockKind.PARAGRAPH, header)))
+    added = [c.news[0].text for c in compare_documents(both, twice).changes if c.kind is ChangeKind.ADDED]
+    assert sorted(added) == sorted([header, P[5]])
+
 def test_near_anchors_are_the_same_by_the_loop_and_by_candidate_pairs(monkeypatch):
     """near_pairs scores every pair of a small matrix in a Python loop and only the candidate
     pairs (compare.versions.candidates) of a large one: both paths give the same anchors on the

@@ -6,7 +6,9 @@ The pipeline reads top to bottom (`iter_compare`):
 1. normalise: each body block gets a comparison key (compare.text.normalize): whitespace, quote
    styles, dashes and footnote marks are not differences unless CompareOptions says so, and the
    printed number is not part of the text. A block that is only the document symbol, which the
-   other file carries as a running header instead, is set aside (reported unchanged).
+   other file carries as a running header instead, or a line the other file's reader set aside
+   as a running header or footer (a Word file's first-page header, printed once in its PDF), is
+   set aside (reported unchanged, with the reason).
 2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
    diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
    `fuzz.ratio`, scored over candidate pairs only (compare.versions.candidates: pairs sharing
@@ -49,7 +51,7 @@ newline (JOINER), plus `"split": true, "new_indexes": [..]` or `"merged": true,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -164,7 +166,8 @@ def iter_compare(old: Document, new: Document,
     known: dict[tuple[str, tuple[str, ...]], str] = {}
     old_keys = [_key(b, options, known) for b in old_blocks]
     new_keys = [_key(b, options, known) for b in new_blocks]
-    furniture = (masthead_symbols(old_blocks, old_keys, new), masthead_symbols(new_blocks, new_keys, old))
+    furniture = (_set_aside(old_blocks, old_keys, new, new_keys, options),
+                 _set_aside(new_blocks, new_keys, old, old_keys, options))
     old_keys = ["" if p in furniture[0] else k for p, k in enumerate(old_keys)]
     new_keys = ["" if q in furniture[1] else k for q, k in enumerate(new_keys)]
     yield Progress(Stage.ANCHORS, 0, total)
@@ -178,7 +181,7 @@ def iter_compare(old: Document, new: Document,
                                  old_notes, new_notes) if old_notes or new_notes else []
     changes = []
     work = [(b, old_blocks, new_blocks, furniture) for b in beads] + \
-        [(b, old_notes, new_notes, (frozenset(), frozenset())) for b in note_beads]
+        [(b, old_notes, new_notes, ({}, {})) for b in note_beads]
     for k, (bead, olds, news, aside) in enumerate(work):
         if k % 50 == 0:
             yield Progress(Stage.WORD_DIFFS, k, len(work))
@@ -228,6 +231,35 @@ def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
         # two documents years apart, not revisions: pair what is left by text alone (compare.versions.related)
         beads = find_moves(beads, old_keys, new_keys, RELATED_THRESHOLD)
     return beads
+
+
+# Why a block is set aside: the other file holds its text as page furniture.
+SYMBOL_ASIDE = "document symbol: a running header in the other file, not a body block"
+RUNNING_ASIDE = {"running header": "a running header in the other file, not a body block",
+                 "running footer": "a running footer in the other file, not a body block"}
+
+
+def _set_aside(blocks: Sequence[Block], keys: Sequence[str], other: Document, other_keys: Sequence[str],
+               options: CompareOptions) -> dict[int, str]:
+    """The blocks set aside, with why: the masthead symbol (masthead_symbols) and the running
+    headers and footers of the other file (running_lines)."""
+    aside = running_lines(keys, other, other_keys, options)
+    aside.update(dict.fromkeys(masthead_symbols(blocks, keys, other), SYMBOL_ASIDE))
+    return aside
+
+
+def running_lines(keys: Sequence[str], other: Document, other_keys: Sequence[str],
+                  options: CompareOptions) -> dict[int, str]:
+    """Blocks whose text the other file's reader set aside as a running header or footer and
+    does not hold in its body: one reader kept a line of page furniture that the other removed.
+    A Word file's first-page header is the case: its PDF prints it once, on the first page, so no
+    PDF reader can tell it from the text below it. Matched by comparison key, whole."""
+    running = {key_text(item.text, options): item.why for item in other.furniture if item.why in RUNNING_ASIDE}
+    running.pop("", None)
+    if not running:
+        return {}
+    body = set(other_keys)
+    return {p: RUNNING_ASIDE[running[k]] for p, k in enumerate(keys) if k in running and k not in body}
 
 
 def masthead_symbols(blocks: Sequence[Block], keys: Sequence[str], other: Document) -> frozenset[int]:
@@ -564,17 +596,20 @@ def pair_same_marks(beads: list[Bead], old_notes: Sequence[Block], new_notes: Se
 
 
 def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Block],
-                options: CompareOptions, furniture: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                options: CompareOptions, furniture: tuple[Mapping[int, str], Mapping[int, str]] = ({}, {}),
                 ) -> Change:
-    """The change of one bead: its kind and word ops (commitments come after)."""
+    """The change of one bead: its kind and word ops (commitments come after). `furniture`: the
+    old and new blocks set aside (the other file holds them as page furniture), with why."""
     olds = tuple(old_blocks[p] for p in bead.olds)
     news = tuple(new_blocks[q] for q in bead.news)
     similarity = bead.similarity / 100
-    if set(bead.olds) & furniture[0] or set(bead.news) & furniture[1]:
+    why = [furniture[0][p] for p in bead.olds if p in furniture[0]] + \
+        [furniture[1][q] for q in bead.news if q in furniture[1]]
+    if why:
         kind_ops = (Op(OpKind.DELETE, joined_text(olds), minor=True),) if olds else \
             (Op(OpKind.INSERT, joined_text(news), minor=True),)
         return Change(ChangeKind.UNCHANGED, olds=olds, news=news, ops=kind_ops, similarity=1.0,
-                      reasons=("document symbol: a running header in the other file, not a body block",))
+                      reasons=(why[0],))
     if not news:
         return Change(ChangeKind.REMOVED, olds=olds, ops=(Op(OpKind.DELETE, joined_text(olds)),), similarity=0.0)
     if not olds:

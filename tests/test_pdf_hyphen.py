@@ -67,6 +67,16 @@ def test_joining_lines():
     assert join_hyphenated("联合国", "大会") == ("联合国大会", False)
 
 
+def test_a_line_ending_with_a_prefix_currency_sign_goes_on_without_a_space():
+    """A draft's "at least $[______]" broken after "$" (NVCA charter, printed by LibreOffice):
+    no space before the blank or a figure; a word after the sign, or a sign written after its
+    amount ("5 €"), joins with a space."""
+    assert join_hyphenated("resulting in at least $", "[______] of gross") == ("resulting in at least $[______] of gross", False)
+    assert join_hyphenated("at least US$", "5 million") == ("at least US$5 million", False)
+    assert join_hyphenated("paid in US$", "or euros") == ("paid in US$ or euros", False)
+    assert join_hyphenated("costs 5 €", "[or more]") == ("costs 5 € [or more]", False)
+
+
 def test_a_document_that_does_not_hyphenate_keeps_its_line_end_hyphens():
     """Where the typesetter does not cut words (few lines end with a hyphen), a hyphen no other
     rule explains is a real one: 'money-' + 'laundering' keeps it; in a hyphenated text it goes."""

@@ -159,12 +159,18 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         return left + right, False
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
+    if left[-1:] and left[-1] in _PREFIX_CURRENCY and (right[:1] == "[" or right[:1].isdigit()):
+        return left + right, False  # "$" / "[______]": a sign written before its amount
     return f"{left} {right}", False
 
 
 # An opening bracket is followed by its text, never by a space: a line ending in one goes on
 # with no space (LibreOffice breaks Arabic lines between "(" and the Latin "RNSS)" it opens).
 _OPENING = "([{«"
+# Currency signs written before their amount with no space ("$5", "US$[___]", "£10"): a line
+# ending in one goes on with no space before a figure or a bracketed blank, where Word and
+# LibreOffice may break a draft's "$[______]" (Unicode line breaking allows a break before "[").
+_PREFIX_CURRENCY = "$£¥₹"
 
 
 def _is_cjk(ch: str) -> bool:

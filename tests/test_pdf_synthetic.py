@@ -147,6 +147,31 @@ def test_running_headers_footers_barcodes_and_recycling_lines_are_removed(tmp_pa
     assert result.pages == 2
 
 
+def test_a_footer_on_two_neighbouring_pages_only_is_furniture(tmp_path):
+    """A short section's own footer (a Word addendum's "Addendum Last Updated October 2024" on
+    its last two pages of ten) is set aside with its page and why, where repetition over the
+    document is too rare to tell; the same words at another height on the next page, or on
+    pages that are not neighbours, stay text."""
+    pages = []
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    for n in range(1, 11):
+        page = Page()
+        page.paragraph(300, [f"Paragraph on page {words[n - 1]}, long enough to be", f"set over lines {words[n - 1]}."])
+        if n in (9, 10):
+            page.text(LEFT, 800, "Addendum Last Updated October 2024", 8)
+        if n in (3, 5):
+            page.text(LEFT, 800, "Schedule of the parties", 8)
+        if n in (6, 7):
+            page.text(LEFT, 790 + 10 * (n - 6), "Signed at Geneva", 8)
+        pages.append(page)
+    result = read_pdf(str(write_pdf(tmp_path / "addendum.pdf", pages)))
+    assert [(f.page, f.text, f.why) for f in result.furniture] == [
+        (9, "Addendum Last Updated October 2024", "running footer"),
+        (10, "Addendum Last Updated October 2024", "running footer")]
+    texts = [p.text for p in result.paragraphs]
+    assert texts.count("Schedule of the parties") == 2 and texts.count("Signed at Geneva") == 2
+
+
 def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
     """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
     raised letters ('1er') stay plain letters."""

@@ -7,7 +7,9 @@ Three tests, any suffices:
   `page 2 of 5`), barcode digits (`*1802286*`), date codes and "Please recycle". The same text in
   the body (`S/PRST/2016/3,` in a list of references) is text;
 - by repetition: a line among the first or last lines of a page, in the outer band, whose text
-  with digits blanked out repeats on other pages (running titles, non-UN headers);
+  with digits blanked out repeats on other pages (running titles, non-UN headers), or only on
+  the page before or after it at the same height (the footer of a short section: a Word
+  addendum's "Addendum Last Updated October 2024" on its two pages);
 - a footnote separator (a rule typed as underscores), wherever it stands.
 """
 
@@ -133,6 +135,9 @@ def strip_furniture(
     worded: Counter[tuple[str, int]] = Counter()
     for lines, edge in zip(pages, candidates, strict=True):
         worded.update({_worded(lines[i]) for i in edge})
+    # the same line at the same height in the band of the page before or after (a short section's own
+    # footer, on too few pages for REPEAT_SHARE)
+    banded = [{_placed(lines[i]) for i in edge} for lines, edge in zip(pages, candidates, strict=True)]
     needed = max(2, REPEAT_SHARE * len(pages))
     needed_placed = max(PLACED_MIN_PAGES, REPEAT_SHARE * len(pages))
     body_size = _body_size(pages)
@@ -145,7 +150,8 @@ def strip_furniture(
         for i, line in enumerate(lines):
             why = _why(line, i in edge, seen, needed, height, body_size)
             if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed
-                                or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed):
+                                or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed
+                                or i in edge and _worded(line)[0] and _next_to(banded, number, _placed(line))):
                 why = _running_reason(line, height)
             if why is None:
                 page_kept.append(line)
@@ -153,6 +159,11 @@ def strip_furniture(
                 removed.append(Furniture(line.page, line.text.strip(), why))
         kept.append(page_kept)
     return kept, _symbol([f.text for f in removed]), removed
+
+
+def _next_to(banded: Sequence[set[tuple[str, int]]], number: int, placed: tuple[str, int]) -> bool:
+    """Whether the page before or after page index `number` has `placed` in its band."""
+    return any(0 <= k < len(banded) and placed in banded[k] for k in (number - 1, number + 1))
 
 
 def _body_size(pages: Sequence[list[Line]]) -> float:

@@ -172,6 +172,25 @@ def test_a_footer_on_two_neighbouring_pages_only_is_furniture(tmp_path):
     assert texts.count("Schedule of the parties") == 2 and texts.count("Signed at Geneva") == 2
 
 
+def test_a_list_item_set_in_goes_on_over_a_page_break_at_its_indent(tmp_path):
+    """An item's hanging lines, set in from the margin, run to the foot of a page; the next page
+    opens at the same indent with the item's last words ("Directors]." in the NVCA charter
+    printed by LibreOffice): one paragraph, not two. A line at the margin after it is the next."""
+    first, second = Page(), Page()
+    y = first.paragraph(100, ["The holders of the shares shall elect", "the directors as follows."], indent=0.0)
+    first.text(LEFT + 36, y, "(ii) A vacancy in any seat can be", 10, RIGHT - LEFT - 36)
+    for k, line in enumerate(["filled by either the vote of the", "stockholders entitled to elect the",
+                              "directors or by the remaining"]):
+        first.text(LEFT + 72, y + 12 * (k + 1), line, 10, RIGHT - LEFT - 72)
+    second.text(LEFT + 72, 100, "Directors].", 10)
+    second.paragraph(124, ["At any meeting held for the purpose", "of electing a director, a quorum."], indent=0.0)
+    paragraphs = texts(write_pdf(tmp_path / "item.pdf", [first, second]))
+    assert paragraphs[1:] == [
+        "(ii) A vacancy in any seat can be filled by either the vote of the stockholders entitled to "
+        "elect the directors or by the remaining Directors].",
+        "At any meeting held for the purpose of electing a director, a quorum."]
+
+
 def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
     """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
     raised letters ('1er') stay plain letters."""

@@ -233,6 +233,8 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
         return False
     if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
         return False
+    if full and abs(head.x0 - tail.x0) <= HANG_TOLERANCE:
+        return True  # set in as the full line before it: a list item's hanging lines go on over the break
     return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 

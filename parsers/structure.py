@@ -18,7 +18,7 @@ from typing import Any
 import resources
 from parsers.labels import cite_labels
 from parsers.layout import RawParagraph
-from parsers.model import Block, BlockKind, Furniture, Span
+from parsers.model import MARK_CHARACTERS, Block, BlockKind, Furniture, Span
 
 # An opener ("The General Assembly,") is a short line; anything longer is prose.
 OPENER_MAX_CHARS = 250
@@ -98,19 +98,21 @@ def _digit_labels() -> tuple[re.Pattern[str], ...]:
 @cache
 def _ordinal_label() -> re.Pattern[str]:
     """An ordinal word in capitals before a colon or period, as Word's ordinalText numbering in
-    capitals prints it ("FIRST:", "SECOND.", "VINGT ET UNIÈME :"), in the languages Word's words
-    are known for: its number is the word, as Word's is."""
+    capitals prints it ("FIRST:", "SECOND.", "VINGT ET UNIÈME :"), or right before a note mark
+    that opens the text ("TENTH⁸⁷ To the fullest …", as LibreOffice prints an item whose text
+    starts with a footnote reference), in the languages Word's words are known for: its number
+    is the word, as Word's is."""
     from parsers.docx.numformat import MAX_WORD_NUMBER, WORD_LANGUAGES, format_words
 
     words = {format_words(n, "ordinalText", lang).upper() for lang in WORD_LANGUAGES
              for n in range(1, MAX_WORD_NUMBER + 1)}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if not w.isdigit())
-    return re.compile(f"^({alternatives})[ \u00a0]?[:.][ \t\u00a0]+(?=\\S)")
+    return re.compile(f"^({alternatives})(?:[ \u00a0]?[:.][ \t\u00a0]+(?=\\S)|(?=[{MARK_CHARACTERS}]+[ \t\u00a0]+\\S))")
 
 
-# A text `_ordinal_label()` can match opens with capitals up to its first colon or period: an
-# ordinal word has neither, and a word in capitals is its own upper case.
-_ORDINAL_CANDIDATE = re.compile(r"([^:.]+)[:.][ \t\u00a0]+(?=\S)")
+# A text `_ordinal_label()` can match opens with capitals up to its first colon, period or note
+# mark: an ordinal word has none of them, and a word in capitals is its own upper case.
+_ORDINAL_CANDIDATE = re.compile(rf"([^:.{MARK_CHARACTERS}]+)(?:[:.][ \t\u00a0]+(?=\S)|[{MARK_CHARACTERS}])")
 
 
 def _ordinal_match(text: str) -> re.Match[str] | None:

@@ -86,14 +86,14 @@ def test_decimal_section_numbers_are_labels_in_the_pdf(printed):
 @pytest.mark.libreoffice
 def test_printed_labels_are_words_numbers(printed):
     """The NVCA model charter's labels, printed: "FIRST:" ... "FOURTEENTH:", "4.4.4", "5A",
-    "5A.3.1", "(1)": the PDF's paragraph numbers are Word's, in order, but one: "TENTH" has a
+    "5A.3.1", "(1)": the PDF's paragraph numbers are Word's, in order, "TENTH" too, which has a
     footnote mark glued to it in print ("TENTH⁸⁷ To the fullest ...")."""
     import difflib
 
     words = [b.number for b in parse_file(str(WORD / NVCA)).blocks if b.number]
     pdf = [b.number for b in parse_file(printed[NVCA]).blocks if b.number]
     ops = difflib.SequenceMatcher(None, words, pdf, autojunk=False).get_opcodes()
-    assert [(words[a1:a2], pdf[b1:b2]) for op, a1, a2, b1, b2 in ops if op != "equal"] == [(["TENTH"], [])]
+    assert [(words[a1:a2], pdf[b1:b2]) for op, a1, a2, b1, b2 in ops if op != "equal"] == []
     assert len(words) > 150 and {"FIRST", "FOURTEENTH", "5A", "5A.3.1", "4.4.4", "1"} <= set(pdf)
 
 
@@ -112,7 +112,7 @@ def test_the_charter_against_its_pdf(printed):
     assert "$ [" not in " ".join(b.text for b in pdf.blocks)
     assert "Addendum Last Updated" not in " ".join(b.text for b in pdf.blocks)
     assert not [b for b in pdf.blocks if b.text.startswith("Directors]")]
-    assert len([c for c in changes if c.kind is not ChangeKind.UNCHANGED]) <= 6
+    assert len([c for c in changes if c.kind is not ChangeKind.UNCHANGED]) <= 5
 
 
 @pytest.mark.libreoffice

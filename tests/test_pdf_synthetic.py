@@ -191,6 +191,20 @@ def test_a_list_item_set_in_goes_on_over_a_page_break_at_its_indent(tmp_path):
         "At any meeting held for the purpose of electing a director, a quorum."]
 
 
+def test_a_short_last_line_ends_its_paragraph_at_a_page_break(tmp_path):
+    """A page ends on a short line with no full stop ("By: … President" under a signature) and
+    the next opens in capitals ("EXHIBIT A"): the next page's first word would have fitted on
+    that line, so it ended there; a full line before the break goes on as before."""
+    first, second = Page(), Page()
+    first.paragraph(100, ["In witness whereof, this certificate has", "been executed by an officer."], indent=0.0)
+    first.text(LEFT + 150, 140, "By:", 10)
+    first.text(LEFT + 150, 152, "President", 10)
+    second.text(LEFT, 100, "EXHIBIT A", 10)
+    second.paragraph(124, ["The following provisions shall apply to", "the persons named below."], indent=0.0)
+    paragraphs = texts(write_pdf(tmp_path / "signature.pdf", [first, second]))
+    assert "EXHIBIT A" in paragraphs and not [p for p in paragraphs if p.endswith("President EXHIBIT A")]
+
+
 def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
     """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
     raised letters ('1er') stay plain letters."""

@@ -231,6 +231,8 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
     goes_on = full and ending.endswith((",", ";")) and not text.startswith(preamble_starts(None))
     if ending.endswith(TERMINAL) and not goes_on or _LABEL.match(text):
         return False
+    if _would_fit(tail, head, right):
+        return False  # the last line ended by choice ("By: … President" over the next page's title)
     if abs(head.size - tail.size) > SIZE_CHANGE * max(head.size, tail.size) or head.bold != tail.bold:
         return False
     if full and abs(head.x0 - tail.x0) <= HANG_TOLERANCE:

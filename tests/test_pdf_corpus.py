@@ -9,7 +9,7 @@ import pytest
 
 from parsers.api import parse_file
 from parsers.errors import ErrorCode, ParseError
-from parsers.model import Document
+from parsers.model import BlockKind, Document
 from parsers.pdf.reader import read_pdf
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pdf"
@@ -157,12 +157,16 @@ def test_a_note_whose_mark_stands_alone_on_its_line_is_a_note():
     assert not any(b.text in ("10", "15") for b in document.blocks)
 
 
-def test_a_table_of_two_columns_reads_a_row_a_line():
-    """EU report eu-004's table of countries and shares: each row is one paragraph, its cells
-    joined by a tab ("Germany<tab>27.5"), where each figure used to open the next row's line."""
+def test_a_ruled_table_is_one_block_a_row_a_line():
+    """EU report eu-004's tables of countries and figures, drawn with rules: each is one table
+    block, a row a line and its cells joined by tabs ("Germany<tab>27.5<tab>81.9…"), as the Word
+    reader reads a table; read across, each figure used to open the next row's line."""
     path = CORPUS.parent / "real" / "other-pdf" / "eu-004.pdf"
     if not path.is_file():
         pytest.skip("shared corpus not present")
-    texts = [p.text for p in parse_file(str(path)).blocks]
-    start = texts.index("Germany\t27.5")
-    assert texts[start:start + 4] == ["Germany\t27.5", "France\t25.0", "UK\t18.7", "Italy\t19.0"]
+    tables = [b.text.split("\n") for b in parse_file(str(path)).blocks if b.kind is BlockKind.TABLE]
+    (retail,) = [rows for rows in tables if rows[0].startswith("per capita GNP")]
+    assert retail[1:5] == ["Germany\t27.5\t81.9\t415.3\t196\t373\t898", "France\t25.0\t58.1\t343.4\t169\t292\t850",
+                           "UK\t18.7\t58.6\t289.9\t202\t233\t803", "Italy\t19.0\t57.3\t627.2\t91\t311\t496"]
+    assert retail[-1] == "EU15 Total\t\t372.3\t3236.5\t115\t1565\t549"  # an empty cell stays a cell
+    assert len(tables) >= 10

@@ -22,6 +22,8 @@ from typing import Any, NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from parsers.pdf.rules import Rule, page_rules
+
 # PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
 FLAG_ITALIC = 64
 # ... and for bold rendering of a regular font (bit 19).
@@ -78,6 +80,8 @@ class Page:
     # the text set vertically or upside down (margin notes, stamps), left out of the lines and
     # reported as furniture
     rotated: str = ""
+    # the ruling lines drawn on the page (a table's borders: parsers.pdf.tables)
+    rules: tuple[Rule, ...] = ()
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -101,6 +105,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
         page = document[index]
         try:
             width, height = page.get_size()
+            rules = page_rules(page.raw, height)
             textpage = page.get_textpage()
             try:
                 rotated: list[tuple[int, str]] = []
@@ -109,7 +114,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
                 textpage.close()
         finally:
             page.close()
-        yield Page(index + 1, width, height, chars, rotated_text(rotated))
+        yield Page(index + 1, width, height, chars, rotated_text(rotated), rules)
 
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]]) -> list[Char]:

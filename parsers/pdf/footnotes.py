@@ -118,7 +118,7 @@ def _flows(lines: Sequence[Line]) -> list[list[Line]]:
 def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int) -> list[Line]:
     """Move the notes at the foot of one column of lines into `notes`; return the body lines."""
     start = len(lines)
-    while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size:
+    while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size and not lines[start - 1].cells:
         start -= 1
     if start == len(lines):
         start = _foot_of_same_size(lines, body_size)

@@ -148,6 +148,9 @@ def strip_furniture(
         ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
+            if line.cells:  # a table (parsers.pdf.tables) is text
+                page_kept.append(line)
+                continue
             why = _why(line, i in edge, seen, needed, height, body_size)
             if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed
                                 or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed

@@ -121,6 +121,9 @@ class Line:
     # read right to left (its page's direction): then its first word is its rightmost, `lead_width`
     # that word's width and `text_x0` the right end of the word after it
     rtl: bool = False
+    # a table (parsers.pdf.tables): each row's cells in reading order, a cell as its lines; then
+    # `text` is theirs joined (cells by tabs, rows by newlines) and the line is a paragraph of its own
+    cells: tuple[tuple[tuple[Line, ...], ...], ...] = ()
 
     @property
     def bold(self) -> bool:
@@ -186,11 +189,12 @@ def glyphs(chars: Iterable[Char]) -> list[Char]:
     return out
 
 
-def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]:
+def page_lines(page: Page, spaces: dict[str, float] | None = None, rtl: bool | None = None) -> list[Line]:
     """The page's lines from top to bottom (segments of one baseline from left to right, two of a
     line with a tab stop as one, `_tabbed`); `spaces` are the fonts' word spaces in ems
     (`space_widths`), measured on this page when not given. On a page mostly right to left
-    (`right_to_left`) every line reads right to left."""
+    (`right_to_left`, or `rtl` when given: a table cell reads in its page's direction) every line
+    reads right to left."""
     if spaces is None:
         spaces = space_widths([page])
     gaps = {font: SPACE_SHARE * width for font, width in spaces.items()}
@@ -209,7 +213,7 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None) -> list[Line]
         groups = _column_order([glyphs(g) for g in groups], gutters)
     # runs are read as one glyph only where no word-space test could fall inside one
     floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
-    rtl = right_to_left(chars)
+    rtl = right_to_left(chars) if rtl is None else rtl
     made = [[line for segment in _segments(group)
              if (line := _make_line(page.number, segment, gaps, floor, rtl)) is not None] for group in groups]
     lines: list[Line] = []

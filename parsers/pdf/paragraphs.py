@@ -140,7 +140,10 @@ def is_centred(line: Line, frame: PageFrame) -> bool:
 
 
 def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
-    """A break no line ending can undo: another size or weight, a vertical gap, a new column."""
+    """A break no line ending can undo: another size or weight, a vertical gap, a new column, a
+    table (a paragraph of its own)."""
+    if prev.cells or cur.cells:
+        return True
     if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) or cur.bold != prev.bold:
         return True
     gap = cur.baseline - prev.baseline
@@ -216,6 +219,8 @@ def page_paragraphs(lines: Sequence[Line], frame: PageFrame) -> list[list[Line]]
 def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
               frames: dict[int, PageFrame] | None = None) -> bool:
     """Does the first paragraph of a page continue the last one of the page before?"""
+    if last[-1].cells or first[0].cells:
+        return False
     head = first[0]
     text = head.text.lstrip()
     if text[:1].isalpha() and text[:1].islower():
@@ -300,7 +305,10 @@ _WHITESPACE = re.compile(r"\s")
 
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
                   cuts: bool = True) -> RawParagraph:
-    text, styles = joined_text(lines, vocabulary, cuts)
+    if lines[0].cells:
+        text, styles = table_text(lines[0].cells, vocabulary, cuts)
+    else:
+        text, styles = joined_text(lines, vocabulary, cuts)
     page = lines[0].page
     frame = frames[page]
     on_page = [line for line in lines if line.page == page]
@@ -319,4 +327,20 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
         bold=all_bold(text, styles),
         large=size >= LARGE_RATIO * frame.body_size,
         footnote_marks=tuple(mark for line in lines for mark in line.marks),
+        is_table=bool(lines[0].cells),
     )
+
+
+def table_text(rows: Sequence[Sequence[Sequence[Line]]], vocabulary: frozenset[str],
+               cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
+    """A table's text as the Word reader gives it: each cell's lines joined as a paragraph's,
+    cells by tabs, rows by newlines; with a style per character."""
+    text: list[str] = []
+    styles: list[tuple[bool, bool]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            separator = "\t" if c else "\n" if r else ""
+            cell_text, cell_styles = joined_text(cell, vocabulary, cuts) if cell else ("", [])
+            text.append(separator + cell_text)
+            styles.extend([(False, False)] * len(separator) + cell_styles)
+    return "".join(text), styles

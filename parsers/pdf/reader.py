@@ -22,7 +22,7 @@ from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
 from parsers.pdf.furniture import strip_furniture
 from parsers.pdf.hyphen import cuts_words, vocabulary_of
-from parsers.pdf.lines import Line, barcode_lines, page_lines, space_widths
+from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
 from parsers.pdf.paragraphs import (
     PageFrame,
     continues,
@@ -32,6 +32,7 @@ from parsers.pdf.paragraphs import (
     raw_paragraph,
     with_text_right,
 )
+from parsers.pdf.tables import table_line, take_tables
 
 
 class PdfEngine(StrEnum):
@@ -111,7 +112,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         else:
             warnings.append(f"pages {listed} of {len(pages)} have no text layer (scanned?); their text is missing")
     spaces = space_widths(pages)
-    lines = [page_lines(page, spaces) for page in pages]
+    lines = [_lines_of(page, spaces) for page in pages]
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
@@ -142,6 +143,23 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         symbol=symbol,
         furniture=tuple(furniture),
     )
+
+
+def _lines_of(page: Page, spaces: dict[str, float]) -> list[Line]:
+    """The page's lines, each table drawn with rules one line of its own (parsers.pdf.tables),
+    standing before the first line below its top."""
+    if not page.rules:
+        return page_lines(page, spaces)
+    rtl = right_to_left(page.chars)
+    rest, tables = take_tables(page, rtl)
+    if not tables:
+        return page_lines(page, spaces)
+    lines = page_lines(rest, spaces, rtl)
+    for table in tables:
+        line = table_line(table, page, lambda cell: page_lines(cell, spaces, rtl), rtl)
+        at = next((k for k, other in enumerate(lines) if other.baseline > table.bbox[1]), len(lines))
+        lines.insert(at, line)
+    return lines
 
 
 def _right_to_left(number: int, bodies: Sequence[list[Line]]) -> bool:

@@ -1,0 +1,159 @@
+"""Tables drawn with rules, read as the Word reader reads a table: one paragraph, its rows one
+per line ("\\n"), the cells of a row joined by tabs, a cell's lines joined as a paragraph's are.
+
+Without this a table's cells are read across: a line of the PDF takes the first line of every cell
+of a row, then the second lines, so a cell's words are interleaved with its neighbours' and no
+paragraph matches the Word file the PDF was printed from.
+
+The cells come from the page's rules (`parsers.pdf.rules`): pdfplumber's table finder, given
+these rules as its edges (snapped and joined, their crossings, the smallest boxes the crossings
+close, boxes touching at a corner one table), finds the same grid it finds on the page itself,
+without pdfplumber reading the page. A table has two cells at least; a page without two vertical
+and two horizontal rules has none (pdfplumber is imported only for a page that may have one), nor
+has a page whose rules cross more than MAX_CROSSINGS times (a chart's grid: read line by line).
+
+A cell's characters are those whose middle lies in it; they are made into lines as a page's are
+(`parsers.pdf.lines.page_lines`, in the page's direction) and joined by the paragraph maker.
+The cells of a row are in reading order: left to right, or right to left on a page read that way
+(a right-to-left table's first cell is its rightmost, as in the Word file). A cell spanning several
+columns is one cell; an empty one is an empty text between tabs, as in Word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from parsers.pdf.chars import Char, Page
+from parsers.pdf.lines import Line
+from parsers.pdf.rules import Rule
+
+# Rules this close (points) are snapped onto one line and joined across gaps (pdfplumber's defaults).
+SNAP_TOLERANCE = 3.0
+JOIN_TOLERANCE = 3.0
+# Two rules cross when they come this close (points).
+INTERSECTION_TOLERANCE = 3.0
+# A table has at least this many cells (one boxed paragraph is not a table).
+MIN_CELLS = 2
+# A page whose vertical rules times horizontal ones exceed this is a drawing (a chart's grid, a
+# hostile file), not a table: the finder's cost grows with the square of the crossings. A table
+# of 100 rows and 10 columns has 1,111 of them.
+MAX_CROSSINGS = 5000
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A table's cells, row by row, each row's cells left to right."""
+
+    bbox: Box
+    rows: tuple[tuple[Box, ...], ...]
+
+
+def find_grids(rules: Sequence[Rule]) -> list[Grid]:
+    """The tables the rules draw, top to bottom."""
+    verticals = sum(r.vertical for r in rules)
+    horizontals = len(rules) - verticals
+    if verticals < 2 or horizontals < 2 or verticals * horizontals > MAX_CROSSINGS:
+        return []
+    from pdfplumber.table import (
+        Table,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+
+    edges = [{"x0": r.x0, "x1": r.x1, "top": r.top, "bottom": r.bottom, "doctop": r.top,
+              "width": r.x1 - r.x0, "height": r.bottom - r.top, "orientation": "v" if r.vertical else "h"}
+             for r in rules]
+    edges = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    cells = intersections_to_cells(edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE))
+    grids = []
+    for table_cells in cells_to_tables(cells):
+        if len(table_cells) < MIN_CELLS:
+            continue
+        table = Table(None, table_cells)  # type: ignore[arg-type]  # rows never read the page
+        rows = tuple(tuple(cell for cell in row.cells if cell is not None) for row in table.rows)
+        grids.append(Grid(table.bbox, rows))
+    return grids
+
+
+@dataclass(frozen=True, slots=True)
+class TableCells:
+    """A table read off a page: each row's cells in reading order, a cell as its characters."""
+
+    bbox: Box
+    rows: tuple[tuple[tuple[Char, ...], ...], ...]
+
+
+def take_tables(page: Page, rtl: bool) -> tuple[Page, list[TableCells]]:
+    """The page without the characters inside its tables, and those tables' cells."""
+    grids = find_grids(page.rules)
+    if not grids:
+        return page, []
+    taken: set[int] = set()
+    tables = []
+    for grid in grids:
+        rows = []
+        for row in grid.rows:
+            cells = []
+            for box in (reversed(row) if rtl else row):
+                inside = tuple(k for k, char in enumerate(page.chars) if k not in taken and _inside(char, box))
+                taken.update(inside)
+                cells.append(tuple(page.chars[k] for k in inside))
+            rows.append(tuple(cells))
+        if any(cell for row in rows for cell in row):
+            tables.append(TableCells(grid.bbox, tuple(rows)))
+    if not taken:
+        return page, tables
+    rest = tuple(char for k, char in enumerate(page.chars) if k not in taken)
+    return replace(page, chars=rest), tables
+
+
+def _inside(char: Char, box: Box) -> bool:
+    """The character's middle lies in the box."""
+    x0, top, x1, bottom = box
+    middle_x = (char.x0 + char.x1) / 2
+    middle_y = char.baseline - char.size / 3
+    return x0 <= middle_x < x1 and top <= middle_y < bottom
+
+
+def dominant_size(chars: Sequence[Char]) -> float:
+    """The size most of the characters are set in."""
+    sizes: Counter[float] = Counter()
+    for char in chars:
+        sizes[char.size] += len(char.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def table_line(table: TableCells, page: Page, make_lines: Callable[[Page], list[Line]], rtl: bool) -> Line:
+    """The table as one line of its page (`Line.cells`: each cell's lines, made by `make_lines`
+    from a page holding the cell's characters only), standing where the table starts; its text,
+    for the steps that read every line's (the hyphenation vocabulary), is the cells' lines joined
+    by spaces, cells by tabs and rows by newlines. The paragraph maker makes it a paragraph of its
+    own (`parsers.pdf.paragraphs.raw_paragraph`)."""
+    rows = tuple(tuple(tuple(make_lines(replace(page, chars=cell, rules=()))) if cell else ()
+                       for cell in row) for row in table.rows)
+    parts: list[str] = []
+    styles: list[tuple[bool, bool]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            separator = "\n" if r and not c else "\t" if c else ""
+            parts.append(separator)
+            styles.extend([(False, False)] * len(separator))
+            for k, line in enumerate(cell):
+                if k:
+                    parts.append(" ")
+                    styles.append((False, False))
+                parts.append(line.text)
+                styles.extend(line.styles)
+    x0, top, x1, _bottom = table.bbox
+    chars = [char for row in table.rows for cell in row for char in cell]
+    size = dominant_size(chars)
+    first = min((char.baseline for char in chars), default=top + size)
+    return Line(page=page.number, text="".join(parts), styles=tuple(styles), x0=x0, x1=x1, baseline=first,
+                size=size, marks=tuple(m for row in rows for cell in row for line in cell for m in line.marks),
+                text_x0=x0, rtl=rtl, cells=rows)

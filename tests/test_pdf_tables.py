@@ -1,0 +1,102 @@
+"""Tables drawn with rules (parsers.pdf.rules, parsers.pdf.tables) on small PDFs written here: a
+table is one block, a row a line, cells joined by tabs and a cell's lines joined, whichever way
+its borders are drawn (lines, thin filled boxes, a stroked box a cell); rules that draw no grid
+leave the text as it was."""
+
+from __future__ import annotations
+
+import pytest
+from test_pdf_synthetic import LEFT, PAGE_H, Page, write_pdf
+
+from parsers.api import parse_file
+from parsers.model import BlockKind
+from parsers.pdf.rules import Rule
+from parsers.pdf.tables import find_grids
+
+COLUMNS = (LEFT, 200.0, 330.0)
+ROWS = (100.0, 140.0, 180.0)
+CELLS = {(0, 0): ["Country of", "origin"], (0, 1): ["Sales"], (1, 0): ["Nestle"], (1, 1): ["38.2"]}
+
+
+def _lines(page: Page) -> Page:
+    """The grid's borders as stroked lines (y from the top of the page)."""
+    for x in COLUMNS:
+        page.ops.append(f"0.5 w {x:.1f} {PAGE_H - ROWS[0]:.1f} m {x:.1f} {PAGE_H - ROWS[-1]:.1f} l S".encode())
+    for y in ROWS:
+        page.ops.append(f"0.5 w {COLUMNS[0]:.1f} {PAGE_H - y:.1f} m {COLUMNS[-1]:.1f} {PAGE_H - y:.1f} l S".encode())
+    return page
+
+
+def _filled(page: Page) -> Page:
+    """The borders as thin filled boxes, as Word prints them."""
+    height = ROWS[-1] - ROWS[0]
+    for x in COLUMNS:
+        page.ops.append(f"{x - 0.25:.2f} {PAGE_H - ROWS[-1]:.1f} 0.5 {height:.1f} re f".encode())
+    for y in ROWS:
+        page.ops.append(f"{COLUMNS[0]:.1f} {PAGE_H - y - 0.25:.2f} {COLUMNS[-1] - COLUMNS[0]:.1f} 0.5 re f".encode())
+    return page
+
+
+def _boxes(page: Page) -> Page:
+    """Each cell's border a stroked rectangle of its own."""
+    for r in range(len(ROWS) - 1):
+        for c in range(len(COLUMNS) - 1):
+            x, y = COLUMNS[c], ROWS[r + 1]
+            page.ops.append(f"0.5 w {x:.1f} {PAGE_H - y:.1f} {COLUMNS[c + 1] - x:.1f} {ROWS[r + 1] - ROWS[r]:.1f} re S".encode())
+    return page
+
+
+def _page(draw) -> Page:
+    page = Page()
+    page.text(LEFT, 70, "The largest companies are listed below.")
+    for (r, c), lines in CELLS.items():
+        for k, line in enumerate(lines):
+            page.text(COLUMNS[c] + 4, ROWS[r] + 12 + 12 * k, line)
+    page.text(LEFT, 220, "The figures are in billions of ecus.")
+    return draw(page)
+
+
+@pytest.mark.parametrize("draw", [_lines, _filled, _boxes])
+def test_a_ruled_table_is_one_block_a_row_a_line(tmp_path, draw):
+    """Read across, the first row would give "Country of Sales" and "origin"; read by its cells
+    it is one table block between the two paragraphs, as the Word reader gives a table."""
+    doc = parse_file(str(write_pdf(tmp_path / "table.pdf", [_page(draw)])))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "The largest companies are listed below."),
+        (BlockKind.TABLE, "Country of origin\tSales\nNestle\t38.2"),
+        (BlockKind.PARAGRAPH, "The figures are in billions of ecus."),
+    ]
+
+
+def test_rules_that_draw_no_grid_are_no_table(tmp_path):
+    """A rule under a heading and a footnote separator (horizontal only), or one box around a
+    paragraph (one cell), leave the lines as they were."""
+    page = Page()
+    page.text(LEFT, 70, "Heading")
+    page.ops.append(f"0.5 w {LEFT:.1f} {PAGE_H - 75:.1f} m 300 {PAGE_H - 75:.1f} l S".encode())
+    page.text(LEFT, 100, "Country of Sales")
+    page.text(LEFT, 112, "origin")
+    page.ops.append(f"0.5 w {LEFT - 4:.1f} {PAGE_H - 118:.1f} 250 30 re S".encode())
+    page.ops.append(f"0.5 w {LEFT:.1f} {PAGE_H - 700:.1f} m 150 {PAGE_H - 700:.1f} l S".encode())
+    doc = parse_file(str(write_pdf(tmp_path / "rules.pdf", [page])))
+    assert BlockKind.TABLE not in {b.kind for b in doc.blocks}
+    assert "Country of Sales origin" in " ".join(b.text for b in doc.blocks)
+
+
+def test_a_cell_spanning_two_columns_is_one_cell():
+    """The grid of a table whose first row is one cell over both columns: that row has one
+    cell, the next two."""
+    rules = [Rule(x, 100.0, x, 180.0) for x in (72.0, 330.0)] + [Rule(200.0, 140.0, 200.0, 180.0)] + \
+        [Rule(72.0, y, 330.0, y) for y in (100.0, 140.0, 180.0)]
+    (grid,) = find_grids(rules)
+    assert [len(row) for row in grid.rows] == [1, 2]
+    assert grid.bbox == (72.0, 100.0, 330.0, 180.0)
+
+
+def test_a_grid_of_too_many_rules_is_a_drawing_not_a_table():
+    """A chart's grid (100 by 100 rules) is not looked into: the finder's cost grows with the
+    square of the crossings, and a hostile file could draw millions."""
+    rules = [Rule(float(x), 0.0, float(x), 500.0) for x in range(0, 500, 5)] + \
+        [Rule(0.0, float(y), 500.0, float(y)) for y in range(0, 500, 5)]
+    assert find_grids(rules) == []
+    assert len(find_grids(rules[:10] + rules[100:110])) == 1  # ten by ten: a table

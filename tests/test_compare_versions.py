@@ -261,6 +261,28 @@ def test_a_line_the_other_file_holds_as_its_running_header_is_set_aside():
     added = [c.news[0].text for c in compare_documents(both, twice).changes if c.kind is ChangeKind.ADDED]
     assert sorted(added) == sorted([header, P[5]])
 
+def test_a_table_read_as_lines_in_the_other_file_is_one_unchanged_change():
+    """A Word signature table (one block, cells by tabs) and its PDF's lines, which take a line of
+    each cell in turn: the same words, so one change, unchanged, with why; a word changed in one
+    line and the table is removed, the lines added."""
+    table = ("MERIDIAN CONSULTING LLC By: ____ Name: Dana Whitfield\tATLAS CORPORATION By: ____ "
+             "Name: Jordan Alvarez Title: Chief Operating Officer")
+    lines = ["MERIDIAN CONSULTING LLC ATLAS", "CORPORATION", "By: ____\tBy: ____",
+             "Name: Dana Whitfield\tName: Jordan Alvarez", "Title: Chief Operating Officer"]
+    word = Document("w.docx", Format.DOCX, (Block(0, BlockKind.OPERATIVE, P[0], number="1"),
+                                            Block(1, BlockKind.TABLE, table)))
+    pdf = Document("p.pdf", Format.PDF, (Block(0, BlockKind.OPERATIVE, P[0], number="1"),
+                                         *(Block(i + 1, BlockKind.PARAGRAPH, t) for i, t in enumerate(lines))))
+    changes = compare_documents(word, pdf).changes
+    assert [(str(c.kind), len(c.olds), len(c.news), c.reasons) for c in changes] == [
+        ("unchanged", 1, 1, ()),
+        ("unchanged", 1, 5, ("a table in one file, its cells read as lines in the other: the same words",))]
+    assert [str(c.kind) for c in compare_documents(pdf, word).changes] == ["unchanged", "unchanged"]
+    edited = Document("p.pdf", Format.PDF, (*pdf.blocks[:-1], Block(5, BlockKind.PARAGRAPH, "Title: Chief Executive Officer")))
+    assert sorted(str(c.kind) for c in compare_documents(word, edited).changes) == \
+        ["added"] * 5 + ["removed", "unchanged"]
+
+
 def test_near_anchors_are_the_same_by_the_loop_and_by_candidate_pairs(monkeypatch):
     """near_pairs scores every pair of a small matrix in a Python loop and only the candidate
     pairs (compare.versions.candidates) of a large one: both paths give the same anchors on the

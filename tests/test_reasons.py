@@ -22,6 +22,7 @@ from compare.reasons import localize, rules
 from compare.reports.html_report import render_html
 from compare.reports.text import render_json
 from compare.versions.engine import RUNNING_ASIDE, SYMBOL_ASIDE, Bead, compare_documents, make_change
+from compare.versions.reflow import REFLOWED
 from parsers.api import parse_file
 from parsers.model import Block, BlockKind, Document, Format, Span
 
@@ -109,7 +110,7 @@ def engine_reasons() -> list[str]:
     whole, halves = [_op("Urges States to act. And to report.")], [_op("Urges States to act."), _op("And to report.", "6")]
     out += make_change(Bead((0,), (0, 1), 90.0), whole, halves, CompareOptions()).reasons
     out += make_change(Bead((0, 1), (0,), 90.0), halves, whole, CompareOptions()).reasons
-    for why in (SYMBOL_ASIDE, *RUNNING_ASIDE.values()):
+    for why in (SYMBOL_ASIDE, *RUNNING_ASIDE.values(), REFLOWED):
         out += make_change(Bead((0,), (0,), 100.0), whole, whole, CompareOptions(), ({0: why}, {})).reasons
     # across languages
     out += _cross("Encourages States to act;", "en", "Prie instamment les États d'agir ;", "fr")

@@ -6,7 +6,8 @@ section numbers "1.0", "2.1", "3.2.1." printed in the text (the Contract), "FIRS
 "5A.3.1" labels (NVCA), a footnote set in the body's size (pandoc), a table of contents and
 headings in a style set in capitals (RP052), a footnote emptied (WC063-Mod), an endnote (pandoc),
 a dash bullet (redlines), ragged lines set in from the margin and a hyphen before "und" (the
-Contract), lines with a tab stop (WC004)."""
+Contract), lines with a tab stop (WC004), a signature table without rules that the PDF reads as
+lines (VP004: the same words, one unchanged change)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ EQUAL = [
     "docxodus-Contract.docx",  # German, ragged text set in from the margin, "Erweiterungs- und"
     "oxpt-WC004-Large.docx",  # signature lines "Project Manager<tab>Date:" under "____<tab>____"
     "oxpt-WC004-Large-Mod.docx",
+    "docxodus-VP004-Legal-Contract.docx",  # a signature table without rules, read as lines in the PDF
 ]
 
 

@@ -29,7 +29,9 @@ The pipeline reads top to bottom (`iter_compare`):
    unrelated (compare.commitments.same_commitment) are removed + added instead.
 6. word diffs (compare.versions.wordiff) for every pair, cached by text pair.
 7. classification: kinds, then commitments (compare.commitments) for modified, moved, added and
-   removed blocks.
+   removed blocks. Before it, a lone table whose words are exactly those of lone blocks next to
+   it on the other side (a table without rules that a PDF reader read as lines) is one change,
+   unchanged (compare.versions.reflow).
 
 Footnotes (Document.footnotes, as blocks of kind `footnote` labelled FN3: compare.model.
 footnote_blocks) go through steps 2-7 among themselves, unless CompareOptions.ignore_footnotes;
@@ -52,7 +54,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
@@ -73,7 +74,9 @@ from compare.model import (
 )
 from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
+from compare.versions.beads import Bead as Bead
 from compare.versions.candidates import similar_pairs
+from compare.versions.reflow import tables_read_as_lines
 from compare.versions.related import RELATED_CELLS, RELATED_THRESHOLD, different_documents
 from compare.versions.wordiff import diff_words, is_difference
 from parsers.model import Block, Document
@@ -139,16 +142,6 @@ def bounded(text: str) -> str:
     return text[:half] + text[-half:]
 
 
-@dataclass(frozen=True, slots=True)
-class Bead:
-    """Positions in the body tuples: old, new (either may be empty), similarity 0–100."""
-
-    olds: tuple[int, ...]
-    news: tuple[int, ...]
-    similarity: float = 0.0
-    moved: bool = False
-
-
 def compare_documents(old: Document, new: Document, options: CompareOptions | None = None) -> Comparison:
     """Synchronous wrapper around `iter_compare` (CLI, tests)."""
     return run(iter_compare(old, new, options or CompareOptions()))
@@ -173,6 +166,8 @@ def iter_compare(old: Document, new: Document,
     yield Progress(Stage.ANCHORS, 0, total)
     language = old.language or new.language
     beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
+    beads, old_tables, new_tables = tables_read_as_lines(beads, old_blocks, new_blocks, old_keys, new_keys)
+    furniture = ({**furniture[0], **old_tables}, {**furniture[1], **new_tables})
     yield Progress(Stage.ALIGN, 0, total)
     # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
     # reported after the body, in the new document's order.
@@ -606,8 +601,8 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
     why = [furniture[0][p] for p in bead.olds if p in furniture[0]] + \
         [furniture[1][q] for q in bead.news if q in furniture[1]]
     if why:
-        kind_ops = (Op(OpKind.DELETE, joined_text(olds), minor=True),) if olds else \
-            (Op(OpKind.INSERT, joined_text(news), minor=True),)
+        kind_ops = ((Op(OpKind.DELETE, joined_text(olds), minor=True),) if olds else ()) + \
+            ((Op(OpKind.INSERT, joined_text(news), minor=True),) if news else ())
         return Change(ChangeKind.UNCHANGED, olds=olds, news=news, ops=kind_ops, similarity=1.0,
                       reasons=(why[0],))
     if not news:

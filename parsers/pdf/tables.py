@@ -36,10 +36,12 @@ JOIN_TOLERANCE = 3.0
 INTERSECTION_TOLERANCE = 3.0
 # A table has at least this many cells (one boxed paragraph is not a table).
 MIN_CELLS = 2
-# A page whose vertical rules times horizontal ones exceed this is a drawing (a chart's grid, a
-# hostile file), not a table: the finder's cost grows with the square of the crossings. A table
-# of 100 rows and 10 columns has 1,111 of them.
+# A page whose vertical rules times horizontal ones (merged: a border drawn twice is one) exceed
+# this is a drawing (a chart's grid, a hostile file), not a table: the finder's cost grows with the
+# square of the crossings. A table of 100 rows and 10 columns has 1,111 of them. A page with more
+# rules than MAX_RULES before merging is not looked at either.
 MAX_CROSSINGS = 5000
+MAX_RULES = 20_000
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -55,8 +57,7 @@ class Grid:
 def find_grids(rules: Sequence[Rule]) -> list[Grid]:
     """The tables the rules draw, top to bottom."""
     verticals = sum(r.vertical for r in rules)
-    horizontals = len(rules) - verticals
-    if verticals < 2 or horizontals < 2 or verticals * horizontals > MAX_CROSSINGS:
+    if verticals < 2 or len(rules) - verticals < 2 or len(rules) > MAX_RULES:
         return []
     from pdfplumber.table import (
         Table,
@@ -69,7 +70,11 @@ def find_grids(rules: Sequence[Rule]) -> list[Grid]:
     edges = [{"x0": r.x0, "x1": r.x1, "top": r.top, "bottom": r.bottom, "doctop": r.top,
               "width": r.x1 - r.x0, "height": r.bottom - r.top, "orientation": "v" if r.vertical else "h"}
              for r in rules]
+    # a cell's box drawn on its own gives each border twice or more: counted once merged
     edges = merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    merged_verticals = sum(e["orientation"] == "v" for e in edges)
+    if merged_verticals * (len(edges) - merged_verticals) > MAX_CROSSINGS:
+        return []
     cells = intersections_to_cells(edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE))
     grids = []
     for table_cells in cells_to_tables(cells):

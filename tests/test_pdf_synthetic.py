@@ -205,6 +205,23 @@ def test_a_short_last_line_ends_its_paragraph_at_a_page_break(tmp_path):
     assert "EXHIBIT A" in paragraphs and not [p for p in paragraphs if p.endswith("President EXHIBIT A")]
 
 
+def test_a_line_of_figures_in_another_size_goes_on_an_unfinished_paragraph(tmp_path):
+    """LibreOffice sets the digits of an Arabic paragraph in the Latin font's size: the last line
+    "50." of "… will not exceed MHz" / "50." is smaller, yet goes on the paragraph; after a
+    finished line, or with letters, another size still starts a new one."""
+    page, width = Page(), PAGE_W - 2 * LEFT  # lines as wide as the page's text
+    page.text(LEFT, 100, "The total spectrum requirements of the aeronautical service will not exceed MHz", 10, width)
+    page.text(LEFT, 112, "50.", 7)
+    page.text(LEFT, 150, "All of the spectrum requirements of the aeronautical service are met in full.", 10, width)
+    page.text(LEFT, 162, "2025", 7)
+    page.text(LEFT, 200, "No other bands are needed for this purpose by the aeronautical mobile service", 10, width)
+    page.text(LEFT, 212, "again", 7)
+    assert texts(write_pdf(tmp_path / "figures.pdf", [page])) == [
+        "The total spectrum requirements of the aeronautical service will not exceed MHz 50.",
+        "All of the spectrum requirements of the aeronautical service are met in full.", "2025",
+        "No other bands are needed for this purpose by the aeronautical mobile service", "again"]
+
+
 def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
     """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
     raised letters ('1er') stay plain letters."""

@@ -144,10 +144,13 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
     table (a paragraph of its own)."""
     if prev.cells or cur.cells:
         return True
-    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) or cur.bold != prev.bold:
+    # a line of figures alone ("50.") after an unfinished line goes on in another size: LibreOffice
+    # sets the digits of an Arabic paragraph in the Latin font's size
+    figures = not any(map(str.isalpha, cur.text)) and not prev.text.rstrip().endswith(TERMINAL)
+    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) and not figures or cur.bold != prev.bold:
         return True
     gap = cur.baseline - prev.baseline
-    return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * cur.size / frame.body_size
+    return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * (prev.size if figures else cur.size) / frame.body_size
 
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:

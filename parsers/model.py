@@ -127,6 +127,11 @@ ROMAN_MARK = re.compile(r"[ivx]+")
 MARK_CHARACTERS = "0123456789".translate(SUPERSCRIPT_DIGITS) + "ivx".translate(SUPERSCRIPT_ROMAN)
 
 
+# A rule typed as a row of underscores (or dashes): a footnote separator, or the line that ends a
+# UN text. The PDF reader sets it aside as page furniture wherever it stands (parsers.pdf.furniture).
+RULE_LINE = re.compile(r"\s*(?:_{4,}|[_\-–—]{8,})\s*")
+
+
 def displayed_mark(mark: str) -> str:
     """A footnote or endnote mark as it stands in the text ("12" → "¹²", "iv" → "ⁱᵛ")."""
     return mark.translate(SUPERSCRIPT_ROMAN if ROMAN_MARK.fullmatch(mark) else SUPERSCRIPT_DIGITS)

@@ -261,6 +261,24 @@ def test_a_line_the_other_file_holds_as_its_running_header_is_set_aside():
     added = [c.news[0].text for c in compare_documents(both, twice).changes if c.kind is ChangeKind.ADDED]
     assert sorted(added) == sorted([header, P[5]])
 
+def test_a_rule_line_the_other_file_sets_aside_is_not_removed():
+    """A Word draft's typed rule "___________" (the line that ends a UN text) against its PDF,
+    whose reader lists such a line as a footnote separator: set aside with why, not removed. When
+    the other file lists no such line, it is removed as any paragraph."""
+    from parsers.model import Furniture
+
+    rule = "___________"
+    word = Document("w.docx", Format.DOCX, (Block(0, BlockKind.OPERATIVE, P[0], number="1"),
+                                            Block(1, BlockKind.PARAGRAPH, rule)))
+    pdf = Document("p.pdf", Format.PDF, (Block(0, BlockKind.OPERATIVE, P[0], number="1"),),
+                   furniture=(Furniture(1, "__________________", "footnote separator"),))
+    changes = compare_documents(word, pdf).changes
+    assert [(str(c.kind), c.reasons) for c in changes] == [
+        ("unchanged", ()), ("unchanged", ("a rule line, set aside as page furniture in the other file",))]
+    bare = Document("p.pdf", Format.PDF, pdf.blocks)
+    assert [str(c.kind) for c in compare_documents(word, bare).changes] == ["unchanged", "removed"]
+
+
 def test_a_table_read_as_lines_in_the_other_file_is_one_unchanged_change():
     """A Word signature table (one block, cells by tabs) and its PDF's lines, which take a line of
     each cell in turn: the same words, so one change, unchanged, with why; a word changed in one

@@ -21,7 +21,14 @@ from compare.progress import run
 from compare.reasons import localize, rules
 from compare.reports.html_report import render_html
 from compare.reports.text import render_json
-from compare.versions.engine import RUNNING_ASIDE, SYMBOL_ASIDE, Bead, compare_documents, make_change
+from compare.versions.engine import (
+    RULE_ASIDE,
+    RUNNING_ASIDE,
+    SYMBOL_ASIDE,
+    Bead,
+    compare_documents,
+    make_change,
+)
 from compare.versions.reflow import REFLOWED
 from parsers.api import parse_file
 from parsers.model import Block, BlockKind, Document, Format, Span
@@ -110,7 +117,7 @@ def engine_reasons() -> list[str]:
     whole, halves = [_op("Urges States to act. And to report.")], [_op("Urges States to act."), _op("And to report.", "6")]
     out += make_change(Bead((0,), (0, 1), 90.0), whole, halves, CompareOptions()).reasons
     out += make_change(Bead((0, 1), (0,), 90.0), halves, whole, CompareOptions()).reasons
-    for why in (SYMBOL_ASIDE, *RUNNING_ASIDE.values(), REFLOWED):
+    for why in (SYMBOL_ASIDE, *RUNNING_ASIDE.values(), RULE_ASIDE, REFLOWED):
         out += make_change(Bead((0,), (0,), 100.0), whole, whole, CompareOptions(), ({0: why}, {})).reasons
     # across languages
     out += _cross("Encourages States to act;", "en", "Prie instamment les États d'agir ;", "fr")

@@ -79,7 +79,7 @@ from compare.versions.candidates import similar_pairs
 from compare.versions.reflow import tables_read_as_lines
 from compare.versions.related import RELATED_CELLS, RELATED_THRESHOLD, different_documents
 from compare.versions.wordiff import diff_words, is_difference
-from parsers.model import Block, Document
+from parsers.model import RULE_LINE, Block, Document
 
 # Near-identical anchors: a light edit of a 200-character paragraph (a word or two) keeps
 # fuzz.ratio above 90; unrelated UN paragraphs, which share much vocabulary, stay below 60.
@@ -232,6 +232,8 @@ def align_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Bead]:
 SYMBOL_ASIDE = "document symbol: a running header in the other file, not a body block"
 RUNNING_ASIDE = {"running header": "a running header in the other file, not a body block",
                  "running footer": "a running footer in the other file, not a body block"}
+# ... or a rule line (a row of underscores) that the other file sets aside as a footnote separator.
+RULE_ASIDE = "a rule line, set aside as page furniture in the other file"
 
 
 def _set_aside(blocks: Sequence[Block], keys: Sequence[str], other: Document, other_keys: Sequence[str],
@@ -239,8 +241,19 @@ def _set_aside(blocks: Sequence[Block], keys: Sequence[str], other: Document, ot
     """The blocks set aside, with why: the masthead symbol (masthead_symbols) and the running
     headers and footers of the other file (running_lines)."""
     aside = running_lines(keys, other, other_keys, options)
+    aside.update(dict.fromkeys(rule_lines(blocks, other), RULE_ASIDE))
     aside.update(dict.fromkeys(masthead_symbols(blocks, keys, other), SYMBOL_ASIDE))
     return aside
+
+
+def rule_lines(blocks: Sequence[Block], other: Document) -> list[int]:
+    """Blocks that are only a rule typed as underscores ("___________", the line that ends a UN
+    text, or a Word file's own footnote separator), when the other file set such a line aside as
+    page furniture and holds none in its body: a PDF reader removes them wherever they stand."""
+    if not any(RULE_LINE.fullmatch(item.text) for item in other.furniture) or \
+            any(RULE_LINE.fullmatch(b.text) for b in other.body()):
+        return []
+    return [p for p, block in enumerate(blocks) if RULE_LINE.fullmatch(block.text)]
 
 
 def running_lines(keys: Sequence[str], other: Document, other_keys: Sequence[str],

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from parsers.model import Furniture
+from parsers.model import RULE_LINE, Furniture
 from parsers.pdf.lines import Line
 from parsers.structure import SYMBOL, normalise_symbol
 
@@ -59,7 +59,7 @@ _ROMAN_PAGE_ONLY = re.compile(r"^[\s\-–—]*(?=[ivxlc])(?:x{0,3}|xl|l|lx{1,3}|
 PAGE_NUMBER_MIN_SIZE = 0.7
 _LEFTOVER = re.compile(r"[\s.·•|\-–—()]*")
 # A footnote separator: a rule typed as a row of underscores (or dashes).
-_SEPARATOR = re.compile(r"\s*(?:_{4,}|[_\-–—]{8,})\s*")
+_SEPARATOR = RULE_LINE
 SEPARATOR = "footnote separator"
 
 

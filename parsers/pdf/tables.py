@@ -21,6 +21,7 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -95,10 +96,14 @@ class TableCells:
 
 
 def take_tables(page: Page, rtl: bool) -> tuple[Page, list[TableCells]]:
-    """The page without the characters inside its tables, and those tables' cells."""
+    """The page without the characters inside its tables, and those tables' cells. A cell's
+    characters are looked for among those whose middle lies in its band of the page (found by
+    bisection), not among all of the page's."""
     grids = find_grids(page.rules)
     if not grids:
         return page, []
+    order = sorted(range(len(page.chars)), key=lambda k: _middle_y(page.chars[k]))
+    middles = [_middle_y(page.chars[k]) for k in order]
     taken: set[int] = set()
     tables = []
     for grid in grids:
@@ -106,7 +111,9 @@ def take_tables(page: Page, rtl: bool) -> tuple[Page, list[TableCells]]:
         for row in grid.rows:
             cells = []
             for box in (reversed(row) if rtl else row):
-                inside = tuple(k for k, char in enumerate(page.chars) if k not in taken and _inside(char, box))
+                x0, top, x1, bottom = box
+                band = order[bisect_left(middles, top): bisect_left(middles, bottom)]
+                inside = sorted(k for k in band if k not in taken and x0 <= _middle_x(page.chars[k]) < x1)
                 taken.update(inside)
                 cells.append(tuple(page.chars[k] for k in inside))
             rows.append(tuple(cells))
@@ -118,12 +125,13 @@ def take_tables(page: Page, rtl: bool) -> tuple[Page, list[TableCells]]:
     return replace(page, chars=rest), tables
 
 
-def _inside(char: Char, box: Box) -> bool:
-    """The character's middle lies in the box."""
-    x0, top, x1, bottom = box
-    middle_x = (char.x0 + char.x1) / 2
-    middle_y = char.baseline - char.size / 3
-    return x0 <= middle_x < x1 and top <= middle_y < bottom
+def _middle_x(char: Char) -> float:
+    return (char.x0 + char.x1) / 2
+
+
+def _middle_y(char: Char) -> float:
+    """Half way up a lower-case letter: a character belongs to the cell this lies in."""
+    return char.baseline - char.size / 3
 
 
 def dominant_size(chars: Sequence[Char]) -> float:

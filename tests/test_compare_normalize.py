@@ -68,3 +68,12 @@ def test_numbers_compare_without_punctuation_or_case():
     assert normalize_number("5.") == normalize_number("5") == "5"
     assert normalize_number("(a)") == normalize_number("A") == "a"
     assert normalize_number(None) == ""
+
+
+def test_symbol_font_glyphs_are_not_compared():
+    """A symbol font's private-use glyph (Symbol's asterisk U+F02A, a Wingdings box U+F0A8), which
+    a PDF keeps as text and the Word reader leaves out, is no difference, nor are the spaces
+    around it."""
+    assert key_text("غير منطبق\uf02a") == key_text("غير منطبق") == "غير منطبق"
+    assert key_text("\uf02a تستند القيم") == key_text("تستند القيم")
+    assert key_text("Yes \uf0a8 No \uf0a8") == key_text("Yes No") == "Yes No"

@@ -123,12 +123,39 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 
 
+# The private use area: symbol fonts' glyphs (Symbol's asterisk U+F02A, a Wingdings box), which a
+# PDF keeps as text and the Word reader leaves out (parsers.docx.text): no meaning to compare.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def _without_private_use(out: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys without private-use characters, and then no space key at the start or end, nor
+    right after another ("\uf02a تستند", "a \uf0b7 b")."""
+    fixed = [_PRIVATE_USE.sub("", key) for key in out]
+    spaced = True  # at the start, as after a space
+    for k, key in enumerate(fixed):
+        if key == " ":
+            if spaced:
+                fixed[k] = ""
+            spaced = True
+        elif key:
+            spaced = False
+    for k in range(len(fixed) - 1, -1, -1):
+        if fixed[k] == " ":
+            fixed[k] = ""
+        if fixed[k]:
+            break
+    return tuple(fixed)
+
+
 @lru_cache(maxsize=CACHE_TEXTS)
 def tokens_and_keys(text: str, marks: tuple[str, ...], options: CompareOptions) -> tuple[tuple[Token, ...], tuple[str, ...]]:
     """The tokens of a text and their keys (cached: each block is keyed, then diffed); the keys
     of words written in Arabic presentation forms are those of their letters (NFKC)."""
     tokens = tokenize(text, marks)
     out = keys(tokens, options)
+    if _PRIVATE_USE.search(text):
+        out = _without_private_use(out)
     if _PRESENTATION_FORMS.search(text):
         out = tuple(unicodedata.normalize("NFKC", k) if _PRESENTATION_FORMS.search(k) else k for k in out)
     return tokens, out

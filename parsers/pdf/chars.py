@@ -122,7 +122,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
         return []
     text = _page_text(raw, count)
     if text is not None:
-        return _plain_chars(raw, text, height, rotated)
+        return _plain_chars(raw, text, height, rotated, _in_content_order(textpage, text))
     return _chars_one_by_one(raw, count, height, rotated)
 
 
@@ -228,18 +228,20 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatr
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]],
+                 in_content_order: bool = False) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and where runs break is found for the whole page at once
     (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
-    in bulk with a Char a glyph."""
+    in bulk with a Char a glyph. Where PDFium keeps each text object's characters together
+    (`in_content_order`), the objects are asked of a few characters only (`_object_handles`)."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    index, letters = _kept(page, page_text)
+    index, letters, breaks = _kept(page, page_text)
     count = len(index)
     if not count:
         return []
-    handles = list(map(_object_of, repeat(page), index))
+    handles = _object_handles(page, index, breaks) if in_content_order else list(map(_object_of, repeat(page), index))
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
@@ -291,6 +293,56 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
     return _page_runs(parts, letters, x0s, x1s)
 
 
+# Characters whose bidirectional class makes PDFium reverse a stretch of a line in its char list
+# (right-to-left marks and embeddings) besides the right-to-left letters of _NOT_PLAIN.
+_REVERSING = re.compile("[\u200f\u202b\u202e\u2067]")
+
+
+def _in_content_order(textpage: pdfium.PdfTextPage, text: str) -> bool:
+    """Whether PDFium's char list holds each text object's characters in one stretch, as on a
+    plain page (`_NOT_PLAIN`) without right-to-left marks (`_REVERSING`) in a document that does
+    not ask to be read right to left (its viewer preferences' /Direction /R2L). PDFium appends an
+    object's characters together (CPDF_TextPage::ProcessTextObject); only its bidirectional
+    reordering of a line (CloseTempLine: right-to-left runs, and neutral ones after them or at
+    the start of a line on a right-to-left page) can put one object's characters on either side
+    of another's."""
+    if _REVERSING.search(text):
+        return False
+    buffer = ctypes.create_string_buffer(8)
+    length = pdfium_c.FPDF_VIEWERREF_GetName(textpage.page.pdf.raw, b"Direction", buffer, len(buffer))
+    return not (length and buffer.value == b"R2L")
+
+
+def _object_handles(page: ctypes.c_void_p, index: list[int], breaks: list[int]) -> list[int]:
+    """The text object of each char `index` (as `_object_of` gives it, 0 for none) on a page whose
+    objects each hold one stretch of characters (`_in_content_order`), asked of a few characters:
+    the first and last of each stretch between two characters PDFium generated (a line break, a
+    space between two objects: where objects mostly change; `breaks` are the positions after
+    them), and by bisection inside a stretch whose two ends are in different objects (an italic
+    verb then the text: 860 of 3,800 objects of a 57-page report). There: 11.5k calls instead of
+    165k, 0.043-0.075 s -> 0.007-0.015 s a document (measured)."""
+    count = len(index)
+    starts = [0, *breaks]
+    ends = [*map((-1).__add__, breaks), count - 1]
+    firsts = list(map(_object_of, repeat(page), map(index.__getitem__, starts)))
+    lasts = list(map(_object_of, repeat(page), map(index.__getitem__, ends)))
+    handles: list[int] = []
+    for a, b, first, last in zip(starts, ends, firsts, lasts, strict=True):
+        while first != last:  # the objects change between a and b: where `first` ends, by bisection
+            low, high, found = a, b, last
+            while high - low > 1:
+                middle = (low + high) // 2
+                handle = _object_of(page, index[middle])
+                if handle == first:
+                    low = middle
+                else:
+                    high, found = middle, handle
+            handles += repeat(first, high - a)
+            a, first = high, found
+        handles += repeat(first, b - a + 1)  # one object (its characters are together) from a to b
+    return handles
+
+
 _MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
 _MATRIX_FLOATS = _MATRIX_BYTES // ctypes.sizeof(ctypes.c_float)  # FS_MATRIX is six floats
 
@@ -316,20 +368,23 @@ def _spaces_in(text: str) -> list[int]:
     return list(map(sub, accumulate(map((1).__add__, map(len, pieces))), repeat(1)))
 
 
-def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str]:
+def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str, list[int]]:
     """The indexes and text of the characters to read: all but PDFium's generated spaces and
-    line breaks and the control characters (see is_text_char), found at C level (they are few)."""
+    line breaks and the control characters (see is_text_char), found at C level (they are few);
+    and where, among those read, one follows a character left out."""
     spaces = _spaces_in(text)
     dropped = [*compress(spaces, map(_is_generated, repeat(page), spaces)),
                *(found.start() for found in _CONTROL.finditer(text))]
     if not dropped:
-        return list(range(len(text))), text
+        return list(range(len(text))), text, []
     dropped.sort()
     mask = bytearray(b"\x01") * len(text)
     for k in dropped:
         mask[k] = 0
     kept = "".join([text[a + 1: b] for a, b in zip([-1, *dropped], [*dropped, len(text)], strict=True)])
-    return list(compress(range(len(text)), mask)), kept
+    # the k-th character left out (from 0) is followed by the one read at position dropped[k] - k
+    after = [k for k in dict.fromkeys(map(sub, dropped, range(len(dropped)))) if 0 < k < len(kept)]
+    return list(compress(range(len(text)), mask)), kept, after
 
 
 # The control characters left out (is_text_char): all but PDFium's hyphen mark 0x02 and the tab.

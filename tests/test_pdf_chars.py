@@ -86,9 +86,9 @@ def test_characters_outside_the_bmp_come_out_whole():
 
 
 def _handles_both_ways(textpage):
-    """(whether PDFium keeps each object's characters together here, the objects as
-    `_object_handles` finds them from a few characters, the object of every character); None for
-    a page that is not plain or has no character to read."""
+    """(whether PDFium keeps each object's characters together here, the objects and where they
+    change as `_object_handles` finds them from a few characters, the same from the object of
+    every character); None for a page that is not plain or has no character to read."""
     raw = textpage.raw
     text = pdf_chars._page_text(raw, pdfium_c.FPDFText_CountChars(raw))
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
@@ -96,14 +96,15 @@ def _handles_both_ways(textpage):
     if not text or not index:
         return None
     every = list(map(pdf_chars._object_of, repeat(page), index))
-    return pdf_chars._in_content_order(textpage, text), pdf_chars._object_handles(page, index, breaks), every
+    changes = [0, *(k for k in range(1, len(every)) if every[k] != every[k - 1]), len(every)]
+    return pdf_chars._in_content_order(textpage, text), pdf_chars._object_handles(page, index, breaks), (every, changes)
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
 def test_objects_found_from_a_few_characters_are_every_characters_objects(path):
     """Every plain page of every fixture and corpus PDF: where PDFium keeps each text object's
     characters together, the objects asked of a few characters and bisected are those asked of
-    every character."""
+    every character, and so are the places where the object changes."""
     document = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(document)):
@@ -149,12 +150,12 @@ def test_a_document_read_right_to_left_asks_every_characters_object(tmp_path):
     plain = pdfium.PdfDocument(str(_one_line_pdf(tmp_path / "ltr.pdf", b"")))
     mirrored = pdfium.PdfDocument(str(_one_line_pdf(tmp_path / "rtl.pdf", b"/ViewerPreferences << /Direction /R2L >>")))
     try:
-        in_order, found, every = _handles_both_ways(plain[0].get_textpage()) or (False, [], [])
-        assert in_order and found == every and len(set(every)) == 2
-        in_order, found, every = _handles_both_ways(mirrored[0].get_textpage()) or (True, [], [])
+        in_order, found, every = _handles_both_ways(plain[0].get_textpage()) or (False, (), ())
+        assert in_order and found == every and len(set(every[0])) == 2
+        in_order, found, (every, _changes) = _handles_both_ways(mirrored[0].get_textpage()) or (True, (), ([], []))
         assert not in_order
         stretches = 1 + sum(1 for a, b in zip(every, every[1:], strict=False) if a != b)
-        assert stretches > len(set(every)) and found != every  # an object in two stretches
+        assert stretches > len(set(every)) and found[0] != every  # an object in two stretches
     finally:
         plain.close()
         mirrored.close()

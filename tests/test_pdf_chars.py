@@ -3,6 +3,8 @@ time (right-to-left scripts and the like) must give exactly the same characters.
 
 from __future__ import annotations
 
+import ctypes
+from itertools import repeat
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -81,3 +83,94 @@ def test_characters_outside_the_bmp_come_out_whole():
     assert not plain
     assert "\U0001d465" in texts and "\U0001f600" in texts
     assert not any("\ud800" <= t <= "\udfff" for t in texts)
+
+
+def _handles_both_ways(textpage):
+    """(whether PDFium keeps each object's characters together here, the objects and where they
+    change as `_object_handles` finds them from a few characters, the same from the object of
+    every character); None for a page that is not plain or has no character to read."""
+    raw = textpage.raw
+    text = pdf_chars._page_text(raw, pdfium_c.FPDFText_CountChars(raw))
+    page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    index, _letters, breaks = pdf_chars._kept(page, text or "")
+    if not text or not index:
+        return None
+    every = list(map(pdf_chars._object_of, repeat(page), index))
+    changes = [0, *(k for k in range(1, len(every)) if every[k] != every[k - 1]), len(every)]
+    return pdf_chars._in_content_order(textpage, text), pdf_chars._object_handles(page, index, breaks), (every, changes)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_objects_found_from_a_few_characters_are_every_characters_objects(path):
+    """Every plain page of every fixture and corpus PDF: where PDFium keeps each text object's
+    characters together, the objects asked of a few characters and bisected are those asked of
+    every character, and so are the places where the object changes."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for index in range(len(document)):
+            found = _handles_both_ways(document[index].get_textpage())
+            if found is not None:
+                in_order, few, every = found
+                assert in_order, f"page {index + 1}"
+                assert few == every, f"page {index + 1}"
+    finally:
+        document.close()
+
+
+def _one_line_pdf(path: Path, catalog: bytes) -> Path:
+    """A page with one line set as two text objects, '- ' and '* x' (Courier), and `catalog`
+    added to the document catalog."""
+    content = b"BT /F1 10 Tf 1 0 0 1 20 100 Tm (- ) Tj ET BT /F1 10 Tf 1 0 0 1 32 100 Tm (* x) Tj ET"
+    objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 1 0 R >> >> "
+               b"/Contents 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Catalog /Pages 4 0 R " + catalog + b" >>"]
+    body = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 5 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(body))
+    return path
+
+
+def test_a_document_read_right_to_left_asks_every_characters_object(tmp_path):
+    """A document whose viewer preferences say /Direction /R2L: PDFium turns the line's opening
+    run of neutral characters around, so one object's characters stand on either side of the
+    other's ('x * -': 'x' and ' ' of the second object around the first's ' '). Such a page is
+    not taken to keep objects together (bisecting would give the wrong objects there), and its
+    characters are still those read one at a time. The same page left to right keeps them
+    together."""
+    plain = pdfium.PdfDocument(str(_one_line_pdf(tmp_path / "ltr.pdf", b"")))
+    mirrored = pdfium.PdfDocument(str(_one_line_pdf(tmp_path / "rtl.pdf", b"/ViewerPreferences << /Direction /R2L >>")))
+    try:
+        in_order, found, every = _handles_both_ways(plain[0].get_textpage()) or (False, (), ())
+        assert in_order and found == every and len(set(every[0])) == 2
+        in_order, found, (every, _changes) = _handles_both_ways(mirrored[0].get_textpage()) or (True, (), ([], []))
+        assert not in_order
+        stretches = 1 + sum(1 for a, b in zip(every, every[1:], strict=False) if a != b)
+        assert stretches > len(set(every)) and found[0] != every  # an object in two stretches
+    finally:
+        plain.close()
+        mirrored.close()
+    for number, _plain, bulk, single in _both_paths(tmp_path / "rtl.pdf"):
+        assert bulk == single, f"page {number}"
+
+
+def test_right_to_left_marks_make_a_page_ask_every_characters_object():
+    """A right-to-left mark or embedding (U+200F, U+202B, U+202E, U+2067) starts a run PDFium
+    reverses even on a page without right-to-left letters."""
+    document = pdfium.PdfDocument(str(PDFS[0]))
+    try:
+        textpage = document[0].get_textpage()
+        assert pdf_chars._in_content_order(textpage, "a b")
+        for mark in "\u200f\u202b\u202e\u2067":
+            assert not pdf_chars._in_content_order(textpage, f"a{mark}b")
+    finally:
+        document.close()

@@ -127,7 +127,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
         return []
     text = _page_text(raw, count)
     if text is not None:
-        return _plain_chars(raw, text, height, rotated)
+        return _plain_chars(raw, text, height, rotated, _in_content_order(textpage, text))
     return _chars_one_by_one(raw, count, height, rotated)
 
 
@@ -137,6 +137,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
     ox, oy = ctypes.c_double(), ctypes.c_double()
     objects: dict[int, ObjectInfo | None] = {}
     fonts: dict[FontKey, tuple[str, bool, bool]] = {}
+    buffers = _InfoBuffers()
     # bound once: this loop runs for every character of the document. The two per-glyph calls go
     # through prototypes without argument types, given ready-made pointers (half the call cost)
     page_pointer = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
@@ -174,7 +175,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
             info = objects.get(handle, _MISSING) if handle else _MISSING
             known = info is not _MISSING
             if not known:  # the object's first glyph (or a glyph PDFium ties to no object)
-                info = _object_info(page_pointer, i, fonts, height)
+                info = _object_info(page_pointer, i, fonts, height, buffers)
                 if handle:
                     objects[handle] = info
             last_handle, last_info = handle, info
@@ -182,7 +183,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
             # PDFium adds spaces for wide TJ gaps with a matrix of their own (not flagged generated)
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
-                info = _object_info(page_pointer, i, fonts, height)
+                info = _object_info(page_pointer, i, fonts, height, buffers)
         if info is None:  # set vertically or upside down: margin notes and stamps, not body text
             rotated.append((handle or 0, chr(code)))
             continue
@@ -233,18 +234,24 @@ _matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatr
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
-def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]],
+                 in_content_order: bool = False) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and where runs break is found for the whole page at once
     (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
-    in bulk with a Char a glyph."""
+    in bulk with a Char a glyph. Where PDFium keeps each text object's characters together
+    (`in_content_order`), the objects are asked of a few characters only (`_object_handles`)."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    index, letters = _kept(page, page_text)
+    index, letters, breaks = _kept(page, page_text)
     count = len(index)
     if not count:
         return []
-    handles = list(map(_object_of, repeat(page), index))
+    if in_content_order:
+        handles, cuts = _object_handles(page, index, breaks)
+    else:
+        handles = list(map(_object_of, repeat(page), index))
+        cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
@@ -253,10 +260,10 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     kept_spaces = _spaces_in(letters)
-    cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
     space_matrices = _matrices(page, list(map(index.__getitem__, kept_spaces)))
     objects: dict[int, ObjectInfo | None] = {}
     fonts: dict[FontKey, tuple[str, bool, bool]] = {}
+    buffers = _InfoBuffers()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     new_tuple = tuple.__new__
     # each object's glyphs: (start, end, what they share) read as runs below, or ready Chars
@@ -264,20 +271,20 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
     for a, b in zip(cuts, cuts[1:], strict=False):
         handle = handles[a]
         if not handle:  # glyphs tied to no object: each asked on its own
-            odd = {j: _object_info(page, index[j], fonts, height) for j in range(a, b)}
+            odd = {j: _object_info(page, index[j], fonts, height, buffers) for j in range(a, b)}
             info = None
         else:
             info = objects.get(handle, _MISSING)
             known = info is not _MISSING
             if not known:
-                info = objects[handle] = _object_info(page, index[a], fonts, height)
+                info = objects[handle] = _object_info(page, index[a], fonts, height, buffers)
             # spaces PDFium adds for wide TJ gaps have a matrix of their own (not flagged generated)
             odd = {}
             lo, hi = bisect_left(kept_spaces, a if known else a + 1), bisect_left(kept_spaces, b)
             if info is None or space_matrices[lo:hi].count(info[2]) != hi - lo:
                 for m in range(lo, hi):
                     if info is None or space_matrices[m] != info[2]:
-                        odd[kept_spaces[m]] = _object_info(page, index[kept_spaces[m]], fonts, height)
+                        odd[kept_spaces[m]] = _object_info(page, index[kept_spaces[m]], fonts, height, buffers)
             if not odd and info is not None and bottoms[a:b].count(info[0]) == b - a:
                 parts.append((a, b, info[1]))
                 continue
@@ -293,7 +300,65 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
                 pdfium_c.FPDFText_GetCharOrigin(raw, index[j], ox, oy)
                 glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
         parts.append(group_runs(glyphs, [handle] * len(glyphs)))
-    return _page_runs(parts, letters, x0s, x1s)
+    return _page_runs(parts, letters, x0s, x1s, kept_spaces)
+
+
+# Characters whose bidirectional class makes PDFium reverse a stretch of a line in its char list
+# (right-to-left marks and embeddings) besides the right-to-left letters of _NOT_PLAIN.
+_REVERSING = re.compile("[\u200f\u202b\u202e\u2067]")
+
+
+def _in_content_order(textpage: pdfium.PdfTextPage, text: str) -> bool:
+    """Whether PDFium's char list holds each text object's characters in one stretch, as on a
+    plain page (`_NOT_PLAIN`) without right-to-left marks (`_REVERSING`) in a document that does
+    not ask to be read right to left (its viewer preferences' /Direction /R2L). PDFium appends an
+    object's characters together (CPDF_TextPage::ProcessTextObject); only its bidirectional
+    reordering of a line (CloseTempLine: right-to-left runs, and neutral ones after them or at
+    the start of a line on a right-to-left page) can put one object's characters on either side
+    of another's."""
+    if _REVERSING.search(text):
+        return False
+    buffer = ctypes.create_string_buffer(8)
+    length = pdfium_c.FPDF_VIEWERREF_GetName(textpage.page.pdf.raw, b"Direction", buffer, len(buffer))
+    return not (length and buffer.value == b"R2L")
+
+
+def _object_handles(page: ctypes.c_void_p, index: list[int], breaks: list[int]) -> tuple[list[int], list[int]]:
+    """The text object of each char `index` (as `_object_of` gives it, 0 for none) on a page whose
+    objects each hold one stretch of characters (`_in_content_order`), asked of a few characters:
+    the first and last of each stretch between two characters PDFium generated (a line break, a
+    space between two objects: where objects mostly change; `breaks` are the positions after
+    them), and by bisection inside a stretch whose two ends are in different objects (an italic
+    verb then the text: 860 of 3,800 objects of a 57-page report). There: 11.5k calls instead of
+    165k, 0.043-0.075 s -> 0.007-0.015 s a document (measured). Also where the object changes
+    (0 and the count at the ends), found on the way (7 ms when looked for in the 165k)."""
+    count = len(index)
+    starts = [0, *breaks]
+    ends = [*map((-1).__add__, breaks), count - 1]
+    firsts = list(map(_object_of, repeat(page), map(index.__getitem__, starts)))
+    lasts = list(map(_object_of, repeat(page), map(index.__getitem__, ends)))
+    handles: list[int] = []
+    cuts = [0]
+    before = firsts[0]
+    for a, b, first, last in zip(starts, ends, firsts, lasts, strict=True):
+        if first != before:
+            cuts.append(a)
+        while first != last:  # the objects change between a and b: where `first` ends, by bisection
+            low, high, found = a, b, last
+            while high - low > 1:
+                middle = (low + high) // 2
+                handle = _object_of(page, index[middle])
+                if handle == first:
+                    low = middle
+                else:
+                    high, found = middle, handle
+            handles += repeat(first, high - a)
+            cuts.append(high)
+            a, first = high, found
+        handles += repeat(first, b - a + 1)  # one object (its characters are together) from a to b
+        before = last
+    cuts.append(count)
+    return handles, cuts
 
 
 _MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
@@ -321,20 +386,23 @@ def _spaces_in(text: str) -> list[int]:
     return list(map(sub, accumulate(map((1).__add__, map(len, pieces))), repeat(1)))
 
 
-def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str]:
+def _kept(page: ctypes.c_void_p, text: str) -> tuple[list[int], str, list[int]]:
     """The indexes and text of the characters to read: all but PDFium's generated spaces and
-    line breaks and the control characters (see is_text_char), found at C level (they are few)."""
+    line breaks and the control characters (see is_text_char), found at C level (they are few);
+    and where, among those read, one follows a character left out."""
     spaces = _spaces_in(text)
     dropped = [*compress(spaces, map(_is_generated, repeat(page), spaces)),
                *(found.start() for found in _CONTROL.finditer(text))]
     if not dropped:
-        return list(range(len(text))), text
+        return list(range(len(text))), text, []
     dropped.sort()
     mask = bytearray(b"\x01") * len(text)
     for k in dropped:
         mask[k] = 0
     kept = "".join([text[a + 1: b] for a, b in zip([-1, *dropped], [*dropped, len(text)], strict=True)])
-    return list(compress(range(len(text)), mask)), kept
+    # the k-th character left out (from 0) is followed by the one read at position dropped[k] - k
+    after = [k for k in dict.fromkeys(map(sub, dropped, range(len(dropped)))) if 0 < k < len(kept)]
+    return list(compress(range(len(text)), mask)), kept, after
 
 
 # The control characters left out (is_text_char): all but PDFium's hyphen mark 0x02 and the tab.
@@ -342,9 +410,10 @@ _CONTROL = re.compile("[\x00\x01\x03-\x08\x0a-\x1f]")
 
 
 def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s: list[float],
-               x1s: list[float]) -> list[Char]:
+               x1s: list[float], spaces: list[int] | None = None) -> list[Char]:
     """The page's Chars in order: the objects read as runs (their breaks found for the page at
-    once when every box is finite, else an object at a time) and the Chars made glyph by glyph."""
+    once when every box is finite, else an object at a time) and the Chars made glyph by glyph.
+    `spaces`: where the spaces of `text` are, when the caller has them (5 ms of 57 pages)."""
     chars: list[Char] = []
     objects = [part for part in parts if isinstance(part, tuple)]
     if not objects or not math.isfinite(sum(x0s) + sum(x1s)):
@@ -362,7 +431,7 @@ def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s
         space_limits[a:b] = [RUN_SPACE_EM * shared[1]] * (b - a)
     # a run never crosses from one object to the next, nor into glyphs read one by one
     edges = [k for a, b, _shared in objects for k in (a - 1, b - 1)]
-    breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges))
+    breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges, spaces))
     for part in parts:
         if isinstance(part, tuple):
             a, b, shared = part
@@ -378,7 +447,19 @@ def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s
 # spaces, which the line builder reads glyph by glyph.
 _RUN_TEXT = frozenset(ch for ch in map(chr, [*range(0x20, 0x590), *range(0x2010, 0x2028), *range(0x2030, 0x205F)])
                       if ch == " " or not ch.isspace())
-_NOT_RUN_TEXT = re.compile("[^" + re.escape("".join(sorted(_RUN_TEXT))) + "]")
+
+
+def _character_class(characters: frozenset[str]) -> str:
+    """A regular expression's class of `characters`, written as ranges of consecutive code points
+    (the pattern of 1,500 characters one by one took 2.5 ms more to compile, in each worker)."""
+    codes = sorted(map(ord, characters))
+    starts = [code for k, code in enumerate(codes) if k == 0 or codes[k - 1] != code - 1]
+    ends = [code for k, code in enumerate(codes) if k == len(codes) - 1 or codes[k + 1] != code + 1]
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in zip(starts, ends, strict=True))
+
+
+_NOT_RUN_TEXT = re.compile(f"[^{_character_class(_RUN_TEXT)}]")
 # The widest gap between two shown glyphs of a run, in ems and points: under every word-space
 # test of the line builder (the narrowest is 0.06 em, SPACE_SHARE 0.6 of the narrowest space it
 # counts, 0.1 em) and under the 0.5 pt its column finder bridges, so a run is never cut inside.
@@ -402,11 +483,12 @@ def _runs(text: str, x0s: list[float], x1s: list[float], shared: Shared) -> list
 
 
 def _run_breaks(text: str, x0s: list[float], x1s: list[float], limits: list[float], space_limits: list[float],
-                edges: Iterable[int]) -> set[int]:
+                edges: Iterable[int], spaces: list[int] | None = None) -> set[int]:
     """The k where glyphs k and k+1 (finite boxes) are in two runs. Two shown glyphs join while
     their lefts and rights grow, both are allowed and the gap is at most the first's limit; a
     single space joins two such glyphs at most its space limit apart; never across `edges`.
-    Looked for at C level (map, a regex): no Python step a glyph or a space."""
+    Looked for at C level (map, a regex): no Python step a glyph or a space. `spaces`: where the
+    spaces of `text` are (`_spaces_in`), when the caller has them."""
     count = len(text)
     pairs = range(count - 1)
     later0 = x0s[1:]
@@ -415,7 +497,8 @@ def _run_breaks(text: str, x0s: list[float], x1s: list[float], limits: list[floa
         hard.update((found.start() - 1, found.start()))
     breaks = hard.union(compress(pairs, map(lt, limits, map(sub, later0, x1s))))
     # a space decides both its sides: joined when single between two shown glyphs it keeps in order
-    spaces = _spaces_in(text)
+    if spaces is None:
+        spaces = _spaces_in(text)
     if not spaces:
         return breaks
     inner = spaces[spaces[0] == 0: len(spaces) - (spaces[-1] == count - 1)]
@@ -489,31 +572,49 @@ def _page_units(raw: TextPageHandle, count: int) -> list[int] | None:
     return None if text is None else list(map(ord, text))
 
 
+class _InfoBuffers:
+    """What `_object_info` has PDFium write into, and the pointers to it, made once a page: making
+    them for each object cost more than the calls (3,800 objects of a 57-page report: 20 -> 15 ms)."""
+
+    __slots__ = ("matrix", "matrix_at", "name", "flags", "flags_at", "rect", "rect_at", "x", "y", "x_at", "y_at")
+
+    def __init__(self) -> None:
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_at = ctypes.byref(self.matrix)
+        self.name = ctypes.create_string_buffer(FONT_NAME_BUFFER)
+        self.flags = ctypes.c_int()
+        self.flags_at = ctypes.byref(self.flags)
+        self.rect = pdfium_c.FS_RECTF()
+        self.rect_at = ctypes.byref(self.rect)
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_at, self.y_at = ctypes.byref(self.x), ctypes.byref(self.y)
+
+
 def _object_info(page: ctypes.c_void_p, i: int, fonts: dict[FontKey, tuple[str, bool, bool]],
-                 height: float) -> ObjectInfo | None:
+                 height: float, buffers: _InfoBuffers | None = None) -> ObjectInfo | None:
     """(loose box bottom, (baseline, size, font, bold, italic), matrix) shared by the glyphs of
     char `i`'s text object; None for text set vertically or upside down. `page` is the text
     page's pointer; PDFium is called through prototypes of our own (4.4 us a call against 6.4 us
-    through pypdfium2's, whose argument types convert each pointer: 7 ms of a 57-page PDF)."""
-    matrix = pdfium_c.FS_MATRIX()
-    _matrix_into(page, i, ctypes.byref(matrix))
+    through pypdfium2's, whose argument types convert each pointer: 7 ms of a 57-page PDF), into
+    `buffers` (the page's, made here when not given)."""
+    into = buffers or _InfoBuffers()
+    matrix = into.matrix
+    _matrix_into(page, i, into.matrix_at)
     if abs(matrix.b) > abs(matrix.a) or matrix.a < 0:
         return None
     # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
     size = _font_size(page, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
-    name_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
-    flags = ctypes.c_int()
-    _font_info(page, i, name_buffer, _FONT_NAME_LENGTH, ctypes.byref(flags))
-    key = (name_buffer.value, flags.value)
+    # PDFium leaves both untouched for a name longer than the buffer or a glyph without a font
+    into.name[0], into.flags.value = b"\0", 0
+    _font_info(page, i, into.name, _FONT_NAME_LENGTH, into.flags_at)
+    key = (into.name.value, into.flags.value)
     style = fonts.get(key)
     if style is None:
         weight = _font_weight(page, i)
         style = fonts[key] = font_style(key[0].decode("utf-8", "replace"), key[1], weight)
-    rect = pdfium_c.FS_RECTF()
-    _loose_char_box(page, i, ctypes.byref(rect))
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    _char_origin(page, i, ctypes.byref(ox), ctypes.byref(oy))
-    return rect.bottom, (height - oy.value, size, *style), (matrix.a, matrix.b, matrix.c, matrix.d)
+    _loose_char_box(page, i, into.rect_at)
+    _char_origin(page, i, into.x_at, into.y_at)
+    return into.rect.bottom, (height - into.y.value, size, *style), (matrix.a, matrix.b, matrix.c, matrix.d)
 
 
 # FPDFText_GetFontSize, GetFontInfo, GetFontWeight and GetCharOrigin without argument types, for

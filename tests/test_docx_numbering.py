@@ -125,6 +125,18 @@ def test_bullets_and_none_give_no_number_but_keep_level():
     assert num.label("1", 1) == (None, 1)
 
 
+def test_the_label_as_printed_is_kept_beside_the_number():
+    """`shown` is the last label as Word prints it, punctuation and all ("(a)", "1."): the reader
+    gives it as the text of an empty numbered paragraph; a bullet or no list has none."""
+    num = numbering(UN, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    assert (num.label("1", 0), num.shown) == (("1", 0), "1.")
+    assert (num.label("1", 1), num.shown) == (("a", 1), "(a)")
+    assert (num.label("99", 0), num.shown) == ((None, None), None)
+    bullets = numbering('<w:abstractNum w:abstractNumId="1">' + lvl(0, "bullet", "\u2022") + "</w:abstractNum>",
+                        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    assert (bullets.label("1", 0), bullets.shown) == ((None, 0), None)
+
+
 def test_unknown_or_zero_num_id_is_not_numbered():
     """numId 0 and numIds missing from numbering.xml mean no numbering."""
     num = numbering(UN, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')

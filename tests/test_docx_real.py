@@ -107,8 +107,12 @@ def assert_same_text(path: str, *, original: bool) -> None:
     result = read_docx(path, original=original)
     ours = re.sub(r"\s+", "", SUPERSCRIPTS.sub("", "".join(p.text for p in result.paragraphs)))
     theirs = independent_text(path, original=original)
+    # an empty numbered paragraph reads as its label alone ("(c)"), which the XML's text lacks
+    alone = {p.text for p in result.paragraphs if p.number is None and LABEL.fullmatch(p.text)}
     taken = []
     for op, a1, a2, b1, b2 in Indel.opcodes(theirs, ours) if theirs != ours else ():
+        if op == "insert" and ours[b1:b2] in alone:
+            continue
         if op != "equal":
             assert op == "delete" and LABEL.fullmatch(theirs[a1:a2]), (op, theirs[a1 - 30:a2 + 30], ours[b1 - 30:b2 + 30])
             taken.append(theirs[a1:a2])
@@ -121,7 +125,7 @@ def test_accepted_text_matches_an_independent_extraction(name):
     """Every real Word file reads, with tracked changes accepted, exactly the characters an
     independent walk of its XML finds (footnote and endnote marks aside; typed labels only where they
     became numbers): nothing lost, nothing deleted kept, rows in content controls included,
-    deleted table rows gone."""
+    deleted table rows gone; an empty numbered paragraph is its printed label alone."""
     assert_same_text(real(name), original=False)
 
 

@@ -99,6 +99,8 @@ class Numbering:
         self._language = styles.language(styles.default_paragraph) if styles is not None else None
         self._counters: dict[str, list[int | None]] = {}
         self._used: set[str] = set()
+        # the label the last call of `label` gave as Word prints it ("(c)", "5."), or None
+        self.shown: str | None = None
         if numbering_element is None:
             return
         for el in numbering_element.iterchildren(qn("w:abstractNum")):
@@ -169,6 +171,7 @@ class Numbering:
     def label(self, num_id: str | None, ilvl: int | None) -> tuple[str | None, int | None]:
         """Advance the list and return (label without punctuation, level), or (None, level) for
         bullets and unnumbered levels, or (None, None) when `num_id` names no list."""
+        self.shown = None
         if num_id is None or num_id == "0":
             return None, None
         aid = self._abstract_of(num_id)
@@ -199,7 +202,8 @@ class Numbering:
             shown = format_number(count, lvl.fmt, lvl.language or self._language)
             return shown.upper() if lvl.caps and lvl.fmt in WORD_FORMATS else shown
 
-        label = strip_label(_PLACEHOLDER.sub(value, level.text))
+        self.shown = _PLACEHOLDER.sub(value, level.text).strip() or None
+        label = strip_label(self.shown or "")
         return (label or None), ilvl
 
 

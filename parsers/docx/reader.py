@@ -209,7 +209,10 @@ class _Reader:
         number, level = self._number(style_id, ppr)
         text = content.text
         if not text.strip():
-            return []
+            if number is None or self.numbering.shown is None:
+                return []
+            # an empty numbered paragraph: Word prints its label alone ("(c)"), and so does its PDF
+            text, number, level = self.numbering.shown, None, None
         number, level, cut = _take_label(text, number, level)
         if cut:
             content.drop(cut)

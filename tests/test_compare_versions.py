@@ -260,6 +260,12 @@ def test_a_line_the_other_file_holds_as_its_running_header_is_set_aside():
     twice = Document("d.pdf", Format.PDF, (*pdf.blocks, Block(len(pdf.blocks), BlockKind.PARAGRAPH, header)))
     added = [c.news[0].text for c in compare_documents(both, twice).changes if c.kind is ChangeKind.ADDED]
     assert sorted(added) == sorted([header, P[5]])
+    # a title that is also the other file's running title pairs with that file's title, edited
+    title = "Political declaration of the high-level meeting on the fight against tuberculosis"
+    old = Document("o.pdf", Format.PDF, (Block(0, BlockKind.HEADING, title), *pdf.blocks[1:4]))
+    new = Document("n.pdf", Format.PDF, (Block(0, BlockKind.HEADING, title.replace("fight against", "response to")),
+                                         *pdf.blocks[1:4]), furniture=(Furniture(2, title, "running header"),))
+    assert [str(c.kind) for c in compare_documents(old, new).changes] == ["modified", "unchanged", "unchanged", "unchanged"]
 
 def test_a_rule_line_the_other_file_sets_aside_is_not_removed():
     """A Word draft's typed rule "___________" (the line that ends a UN text) against its PDF,

@@ -6,9 +6,10 @@ The pipeline reads top to bottom (`iter_compare`):
 1. normalise: each body block gets a comparison key (compare.text.normalize): whitespace, quote
    styles, dashes and footnote marks are not differences unless CompareOptions says so, and the
    printed number is not part of the text. A block that is only the document symbol, which the
-   other file carries as a running header instead, or a line the other file's reader set aside
-   as a running header or footer (a Word file's first-page header, printed once in its PDF), is
-   set aside (reported unchanged, with the reason).
+   other file carries as a running header instead, or a rule typed as underscores that the other
+   file holds as page furniture, is set aside (reported unchanged, with the reason); after the
+   alignment, so is a block paired with nothing whose text the other file's reader set aside as
+   a running header or footer (a Word file's first-page header, printed once in its PDF).
 2. anchors: keys that occur exactly once on each side pair up (the unique lines of patience
    diff, Bram Cohen 2005); then near-identical blocks that are each other's best match by
    `fuzz.ratio`, scored over candidate pairs only (compare.versions.candidates: pairs sharing
@@ -167,7 +168,10 @@ def iter_compare(old: Document, new: Document,
     language = old.language or new.language
     beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
     beads, old_tables, new_tables = tables_read_as_lines(beads, old_blocks, new_blocks, old_keys, new_keys)
-    furniture = ({**furniture[0], **old_tables}, {**furniture[1], **new_tables})
+    running = (running_lines(old_keys, new, new_keys, options), running_lines(new_keys, old, old_keys, options))
+    lone = _lone(beads)
+    furniture = ({**furniture[0], **old_tables, **{p: why for p, why in running[0].items() if p in lone[0]}},
+                 {**furniture[1], **new_tables, **{q: why for q, why in running[1].items() if q in lone[1]}})
     yield Progress(Stage.ALIGN, 0, total)
     # Footnotes are aligned among themselves (a footnote never pairs with a body paragraph) and
     # reported after the body, in the new document's order.
@@ -238,12 +242,18 @@ RULE_ASIDE = "a rule line, set aside as page furniture in the other file"
 
 def _set_aside(blocks: Sequence[Block], keys: Sequence[str], other: Document, other_keys: Sequence[str],
                options: CompareOptions) -> dict[int, str]:
-    """The blocks set aside, with why: the masthead symbol (masthead_symbols) and the running
-    headers and footers of the other file (running_lines)."""
-    aside = running_lines(keys, other, other_keys, options)
-    aside.update(dict.fromkeys(rule_lines(blocks, other), RULE_ASIDE))
+    """The blocks set aside before the alignment, with why: the masthead symbol
+    (masthead_symbols) and the rule lines the other file holds as furniture (rule_lines). The
+    running headers and footers of the other file (running_lines) are set aside after it, when
+    nothing paired with them."""
+    aside = dict.fromkeys(rule_lines(blocks, other), RULE_ASIDE)
     aside.update(dict.fromkeys(masthead_symbols(blocks, keys, other), SYMBOL_ASIDE))
     return aside
+
+
+def _lone(beads: Sequence[Bead]) -> tuple[set[int], set[int]]:
+    """The old and new blocks that the alignment paired with nothing."""
+    return ({p for b in beads if not b.news for p in b.olds}, {q for b in beads if not b.olds for q in b.news})
 
 
 def rule_lines(blocks: Sequence[Block], other: Document) -> list[int]:
@@ -261,7 +271,9 @@ def running_lines(keys: Sequence[str], other: Document, other_keys: Sequence[str
     """Blocks whose text the other file's reader set aside as a running header or footer and
     does not hold in its body: one reader kept a line of page furniture that the other removed.
     A Word file's first-page header is the case: its PDF prints it once, on the first page, so no
-    PDF reader can tell it from the text below it. Matched by comparison key, whole."""
+    PDF reader can tell it from the text below it. Matched by comparison key, whole; set aside
+    only when the alignment paired them with nothing (a title that is also the running title
+    stays paired with the other file's title)."""
     running = {key_text(item.text, options): item.why for item in other.furniture if item.why in RUNNING_ASIDE}
     running.pop("", None)
     if not running:

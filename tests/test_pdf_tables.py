@@ -66,6 +66,8 @@ def test_a_ruled_table_is_one_block_a_row_a_line(tmp_path, draw):
         (BlockKind.TABLE, "Country of origin\tSales\nNestle\t38.2"),
         (BlockKind.PARAGRAPH, "The figures are in billions of ecus."),
     ]
+    x0, top, x1, bottom = doc.blocks[1].location.bbox  # the table's width, its cells' lines' height
+    assert (x0, x1) == (COLUMNS[0], COLUMNS[-1]) and ROWS[0] < top < ROWS[0] + 12 and bottom == ROWS[1] + 12
 
 
 def test_rules_that_draw_no_grid_are_no_table(tmp_path):

@@ -315,11 +315,13 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
     page = lines[0].page
     frame = frames[page]
     on_page = [line for line in lines if line.page == page]
+    # a table's box: its own width (mirrored with its page), the height of its cells' lines
+    heights = [*on_page, *(line for row in lines[0].cells for cell in row for line in cell)]
     bbox = (
         round(min(line.x0 for line in on_page), 2),
-        round(min(line.top for line in on_page), 2),
+        round(min(line.top for line in heights), 2),
         round(max(line.x1 for line in on_page), 2),
-        round(max(line.baseline for line in on_page), 2),
+        round(max(line.baseline for line in heights), 2),
     )
     size = Counter(line.size for line in lines).most_common(1)[0][0]
     return RawParagraph(

@@ -25,6 +25,7 @@ def _doc(texts: tuple[str, ...], note: str) -> Document:
 
 def _fresh() -> None:
     normalize.tokens_and_keys.cache_clear()
+    normalize._default_key_text.cache_clear()  # key_text's cache under the default options
     lexicon.cache_clear()
 
 
@@ -39,17 +40,18 @@ def test_prepare_fills_the_caches_the_comparison_then_reads():
     _fresh()
     prepare(old, options, lambda: True)
     assert lexicon.cache_info().currsize == 1
-    made = normalize.tokens_and_keys.cache_info().misses
+    made = normalize._default_key_text.cache_info().misses
     assert made == len(set(OLD)) + 1  # each distinct block text and the footnote, once
     after = comparison_to_json(compare_documents(old, new, options))
     assert after == alone
-    # only new's texts that old lacks were tokenized by the comparison itself
-    assert normalize.tokens_and_keys.cache_info().misses - made == len(set(NEW) - set(OLD)) + 1
+    # only new's texts that old lacks were keyed by the comparison itself
+    assert normalize._default_key_text.cache_info().misses - made == len(set(NEW) - set(OLD)) + 1
 
 
 def test_prepare_stops_once_the_other_document_is_there():
     """With `waiting()` False from the start nothing is computed (the comparison does it all)."""
     _fresh()
     prepare(_doc(OLD, "Voir A/80/1."), CompareOptions(), lambda: False)
+    assert normalize._default_key_text.cache_info().misses == 0
     assert normalize.tokens_and_keys.cache_info().misses == 0
     assert lexicon.cache_info().currsize == 0

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.text.tokenize import _PATTERN, TokenKind, tokenize
+from compare.text.tokenize import PATTERN, TokenKind, tokenize
 from parsers import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,7 @@ MARKS = ("1", "2", "3", "12")  # footnote numbers, as a reader lists them
 def reference(text: str, marks: tuple[str, ...] = ()) -> list[tuple[str, int, TokenKind]]:
     """The tokenizer as it was: one match at a time, the kind by group name, marks decided inline."""
     out: list[tuple[str, int, TokenKind]] = []
-    for m in _PATTERN.finditer(text):
+    for m in PATTERN.finditer(text):
         kind = TokenKind(m.lastgroup)
         if (kind is TokenKind.NUMBER and marks and m.group() in marks and out
                 and out[-1][2] is TokenKind.WORD and out[-1][1] + len(out[-1][0]) == m.start()):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from compare.model import CompareOptions
-from compare.text.tokenize import CACHE_TEXTS, Token, TokenKind, tokenize
+from compare.text.tokenize import CACHE_TEXTS, PATTERN, Token, TokenKind, tokenize
 
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "‚": "'", "′": "'",
@@ -163,7 +163,50 @@ def tokens_and_keys(text: str, marks: tuple[str, ...], options: CompareOptions) 
 
 def key_text(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> str:
     """The text as compared (what `normalize` gives, without the offsets)."""
-    return "".join(tokens_and_keys(text, tuple(marks), options or CompareOptions())[1])
+    options = options or CompareOptions()
+    if not (options.count_footnote_marks or options.count_spacing or options.ignore_case or options.ignore_punctuation
+            or _PRESENTATION_FORMS.search(text)):
+        return _default_key_text(text, tuple(marks))
+    return "".join(tokens_and_keys(text, tuple(marks), options)[1])
+
+
+_SPACE, _NUMBER, _WORD, _MARK = (PATTERN.groupindex[name] for name in ("space", "number", "word", "mark"))
+
+
+@lru_cache(maxsize=CACHE_TEXTS)
+def _default_key_text(text: str, marks: tuple[str, ...]) -> str:
+    """`key_text` under the default options, read off the tokenizer's matches in one pass: the same
+    keys as `tokenize` then `keys` (tests/test_normalize_fast.py holds them to it), without a
+    Token for each (0.070 -> 0.041 s of CPU for the 666 texts of the 860-paragraph pair). A space
+    waits for the token after it (`_space_vanishes`); a number listed in `marks` right after a
+    word is a mark (`tokenize`'s `_relabel_marks`)."""
+    parts: list[str] = []
+    append = parts.append
+    pending, before, last = False, "", ""  # a space waits; the last character before it
+    previous = 0  # the group of the token before (0: none yet)
+    for match in PATTERN.finditer(text):
+        kind, token = match.lastindex, match[0]
+        if kind == _SPACE:
+            if previous:  # a space opening the text vanishes
+                pending, before = True, last
+            previous = _SPACE
+            continue
+        if kind == _NUMBER and previous == _WORD and token in marks:
+            kind = _MARK
+        if pending:
+            head = token[0]
+            if not (kind == _MARK or head in _SPACE_BEFORE or before in _SPACE_AFTER
+                    or (head == "(" and (before.isdigit() or before == ")"))):
+                append(" ")
+            pending = False
+        if kind == _WORD:
+            append(token.translate(_FOLD).replace("-", ""))
+        elif kind == _NUMBER:
+            append(token.translate(_FOLD).replace(" %", "%"))
+        elif kind != _MARK:
+            append(token.translate(_FOLD))
+        previous, last = kind or 0, token[-1]
+    return "".join(parts)  # a space closing the text vanishes
 
 
 def normalize(text: str, options: CompareOptions | None = None, marks: tuple[str, ...] = ()) -> Normalized:

@@ -165,7 +165,7 @@ def key_text(text: str, options: CompareOptions | None = None, marks: tuple[str,
     """The text as compared (what `normalize` gives, without the offsets)."""
     options = options or CompareOptions()
     if not (options.count_footnote_marks or options.count_spacing or options.ignore_case or options.ignore_punctuation
-            or _PRESENTATION_FORMS.search(text)):
+            or _PRESENTATION_FORMS.search(text) or _PRIVATE_USE.search(text)):
         return _default_key_text(text, tuple(marks))
     return "".join(tokens_and_keys(text, tuple(marks), options)[1])
 

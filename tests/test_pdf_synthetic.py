@@ -222,6 +222,24 @@ def test_a_line_of_figures_in_another_size_goes_on_an_unfinished_paragraph(tmp_p
         "No other bands are needed for this purpose by the aeronautical mobile service", "again"]
 
 
+def test_a_bracket_left_open_goes_on_to_the_line_that_closes_it(tmp_path):
+    """A line that ends short with a square bracket open ("[Use Sections 2.1 and 2.2 if the
+    term sheet calls for" / "Preferred Stock.]", LibreOffice laying out a field's result
+    narrower) goes on, though the next word would have fitted; without the bracket such a
+    short line ends its paragraph."""
+    page, width = Page(), PAGE_W - 2 * LEFT
+    page.text(LEFT, 100, "Dividends accrue on the shares at the rate set by the Board of the Corporation", 10, width)
+    page.text(LEFT, 112, "from time to time.", 10)
+    page.text(LEFT, 136, "[Use Sections 2.1 and 2.2 if the term sheet calls for", 10)
+    page.text(LEFT, 148, "Stock.]", 10)
+    page.text(LEFT, 172, "Use Sections 2.1 and 2.2 if the term sheet calls for", 10)
+    page.text(LEFT, 184, "Stock.", 10)
+    assert texts(write_pdf(tmp_path / "bracket.pdf", [page])) == [
+        "Dividends accrue on the shares at the rate set by the Board of the Corporation from time to time.",
+        "[Use Sections 2.1 and 2.2 if the term sheet calls for Stock.]",
+        "Use Sections 2.1 and 2.2 if the term sheet calls for", "Stock."]
+
+
 def test_superscript_digits_become_marks_right_after_the_word(tmp_path):
     """A small raised '1' after a word becomes '¹' glued to it and is listed as a footnote mark;
     raised letters ('1er') stay plain letters."""

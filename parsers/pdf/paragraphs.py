@@ -139,6 +139,17 @@ def is_centred(line: Line, frame: PageFrame) -> bool:
     return left > em and right > em and abs(left - right) < em
 
 
+def _closes(prev: Line, cur: Line) -> bool:
+    """The line leaves a square bracket open that the next line closes, before opening another
+    ("[Use the following Sections 2.1 and 2.2 … Preferred" / "Stock.]"): one bracketed sentence
+    goes on, whatever room the line had left (LibreOffice lays a field's result out narrower)."""
+    text = prev.text
+    if text.rfind("[") <= text.rfind("]"):
+        return False
+    close, reopen = cur.text.find("]"), cur.text.find("[")
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
 def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
     """A break no line ending can undo: another size or weight, a vertical gap, a new column, a
     table (a paragraph of its own)."""
@@ -166,7 +177,7 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # titles and headings (bold) are set ragged: there a word that would have fitted only says
     # the line was broken by hand when the line is short ("Annex" over the annex's title)
     broken = _would_fit(prev, cur, right) and (
-        not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0)))
+        not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0))) and not _closes(prev, cur)
     # ragged text: a line that ends in a comma or semicolon because the next word, in lower case,
     # did not fit goes on ("… Suspendisse dui purus," / "scelerisque at, …")
     goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))

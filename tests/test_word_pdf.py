@@ -215,14 +215,15 @@ def test_the_arabic_draft_and_its_pdf_differ_less(printed):
     """The Arabic draft against its PDF: 104 changes before right-to-left lines were read in
     reading order, 64 with them, 19 once its two ruled tables were read cell by cell, right to
     left, each one block as in Word (their cells' Latin and figures, "1 164-960 MHz", can read
-    either way round in print), 16 now: "50." set smaller by LibreOffice stays in its paragraph,
-    and Word's typed rule "___________" is set aside as the PDF's separator is. The rest: the
+    either way round in print), 15 now: "50." set smaller by LibreOffice stays in its paragraph,
+    Word's typed rule "___________" is set aside as the PDF's separator is, and Symbol's asterisk
+    (U+F02A, which the Word reader leaves out) is not compared. The rest: the
     header (a Word table without rules, its lines holding all its words but "18-A", printed
     "A-18"), "934 km" read "km 934" (the same drawing either way) and LibreOffice's own breaks
     inside "1 164-960"; list numbers printed with a tab ("1<tab>أن أي") are labels, as Word's are."""
     draft, pdf = parse_file(str(WORD / ARABIC)), parse_file(printed[ARABIC])
     changed = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
-    assert len(changed) <= 16
+    assert len(changed) <= 15
     tables = [b.text for b in pdf.blocks if b.kind is BlockKind.TABLE]
     assert len(tables) == 2
     for table in tables:  # the first cell of each row is the rightmost, as in Word

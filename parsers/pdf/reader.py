@@ -150,10 +150,10 @@ def _lines_of(page: Page, spaces: dict[str, float]) -> list[Line]:
     standing before the first line below its top."""
     if not page.rules:
         return page_lines(page, spaces)
-    rtl = right_to_left(page.chars)
-    rest, tables = take_tables(page, rtl)
+    rest, tables = take_tables(page, lambda: right_to_left(page.chars))
     if not tables:
         return page_lines(page, spaces)
+    rtl = right_to_left(page.chars)
     lines = page_lines(rest, spaces, rtl)
     for table in tables:
         line = table_line(table, page, lambda cell: page_lines(cell, spaces, rtl), rtl)

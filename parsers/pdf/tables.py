@@ -95,13 +95,15 @@ class TableCells:
     rows: tuple[tuple[tuple[Char, ...], ...], ...]
 
 
-def take_tables(page: Page, rtl: bool) -> tuple[Page, list[TableCells]]:
-    """The page without the characters inside its tables, and those tables' cells. A cell's
-    characters are looked for among those whose middle lies in its band of the page (found by
-    bisection), not among all of the page's."""
+def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, list[TableCells]]:
+    """The page without the characters inside its tables, and those tables' cells, each row's in
+    reading order (`right_to_left()`: the page reads right to left, asked only when it has a
+    table). A cell's characters are looked for among those whose middle lies in its band of the
+    page (found by bisection), not among all of the page's."""
     grids = find_grids(page.rules)
     if not grids:
         return page, []
+    rtl = right_to_left()
     order = sorted(range(len(page.chars)), key=lambda k: _middle_y(page.chars[k]))
     middles = [_middle_y(page.chars[k]) for k in order]
     taken: set[int] = set()

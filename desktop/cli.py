@@ -198,28 +198,21 @@ _SAME_LANGUAGE_OPTIONS = ("count_numbers", "count_footnote_marks", "count_punctu
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from compare.model import CompareOptions
-    from compare.progress import run
-    from compare.result_cache import cached_compare, comparison_key
-
     if args.format in ("docx", "pdf") and not args.output:
         raise UsageError(f"--format {args.format} needs -o OUT.{args.format}")
     from desktop.loading import load_pair
 
-    options = CompareOptions(
-        count_numbers=args.count_numbers,
-        count_footnote_marks=args.count_footnote_marks,
-        count_spacing=args.count_punctuation_spacing,
-        ignore_case=args.ignore_case,
-        ignore_punctuation=args.ignore_punctuation,
-        ignore_footnotes=args.ignore_footnotes,
-        ignore_numbering=args.ignore_numbering,
-    )
+    # the comparison's own modules (its options, the result cache) load once the workers read
+    # (`_import_comparison`), not before they start: their 5-10 ms would delay both forks
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
-                         meanwhile=_import_comparison, early=lambda doc, waiting: _prepare(doc, options, waiting))
+                         meanwhile=_import_comparison,
+                         early=lambda doc, waiting: _prepare(doc, _compare_options(args), waiting))
+    from compare.progress import run
+    from compare.result_cache import cached_compare, comparison_key
     from compare.route import is_cross_language  # light: no aligner loaded here
 
+    options = _compare_options(args)
     if is_cross_language(old, new):  # versions in two languages, paired across them
         from desktop.cli_history import compare_across_languages
 
@@ -270,6 +263,21 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 
+def _compare_options(args: argparse.Namespace) -> CompareOptions:
+    """The comparison options the command line gives."""
+    from compare.model import CompareOptions
+
+    return CompareOptions(
+        count_numbers=args.count_numbers,
+        count_footnote_marks=args.count_footnote_marks,
+        count_spacing=args.count_punctuation_spacing,
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_footnotes=args.ignore_footnotes,
+        ignore_numbering=args.ignore_numbering,
+    )
+
+
 def _import_comparison() -> None:
     """What the comparison and its report import, loaded while the workers read the files. Not
     numpy: a revision's similarity matrices are scored without it (compare.versions.engine
@@ -277,6 +285,7 @@ def _import_comparison() -> None:
     two workers on a two-core machine; long or unrelated documents and the aligner import it
     when they need it."""
     import compare.reports.text  # noqa: F401
+    import compare.result_cache  # noqa: F401
     import compare.versions.engine  # noqa: F401
 
 

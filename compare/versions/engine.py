@@ -533,6 +533,11 @@ def join_splits_and_merges(beads: list[Bead], old_keys: Sequence[str], new_keys:
 def _joined(window: list[Bead], old_keys: Sequence[str], new_keys: Sequence[str]) -> Bead | None:
     if any(b.moved for b in window):
         return None
+    # most windows hold two pairs or more: told by the counts, before sorting (2.6k windows of
+    # the 860-paragraph pair, 10 ms)
+    old_count, new_count = sum(len(b.olds) for b in window), sum(len(b.news) for b in window)
+    if min(old_count, new_count) != 1 or not 2 <= max(old_count, new_count) <= SPLIT_PARTS:
+        return None
     olds = tuple(sorted(p for b in window for p in b.olds))
     news = tuple(sorted(q for b in window for q in b.news))
     if min(len(olds), len(news)) != 1 or not 2 <= max(len(olds), len(news)) <= SPLIT_PARTS or olds[-1] - olds[0] != len(olds) - 1 \

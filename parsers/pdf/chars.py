@@ -255,8 +255,12 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)
-    flat: list[float] = memoryview(boxes).cast("B").cast("f").tolist()  # type: ignore[assignment]  # typeshed says int for any format
-    x0s, x1s, bottoms = flat[0::4], flat[2::4], flat[3::4]
+    # the three columns read through strided views: the tops are never made into floats (the
+    # whole array as a list, then sliced, took twice as long: 20 against 10 ms for 57 pages)
+    flat = memoryview(boxes).cast("B").cast("f")
+    x0s: list[float] = flat[0::4].tolist()  # type: ignore[assignment]  # typeshed says int for any format
+    x1s: list[float] = flat[2::4].tolist()  # type: ignore[assignment]
+    bottoms: list[float] = flat[3::4].tolist()  # type: ignore[assignment]
     if any(map(lt, x1s, x0s)):  # as `if x1 < x0: swap`: min(a, b) is b only when b < a, ...
         x0s, x1s = list(map(min, x0s, x1s)), list(map(max, x1s, x0s))  # ... max(b, a) a only when a > b
     kept_spaces = _spaces_in(letters)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
 
@@ -358,11 +358,27 @@ def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s
             else:
                 chars.extend(part)
         return chars
-    limits = [0.0] * len(text)
-    space_limits = [0.0] * len(text)
+    # each glyph's limits, its object's (0 for glyphs read one by one), laid out a stretch at a
+    # time by repeat(): 9 -> 3 ms for 57 pages against a slice assignment an object
+    gap_values: list[float] = []
+    space_values: list[float] = []
+    lengths: list[int] = []
+    at = 0
     for a, b, shared in objects:
-        limits[a:b] = [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * (b - a)
-        space_limits[a:b] = [RUN_SPACE_EM * shared[1]] * (b - a)
+        if a > at:
+            gap_values.append(0.0)
+            space_values.append(0.0)
+            lengths.append(a - at)
+        gap_values.append(min(RUN_GAP_MAX, RUN_GAP_EM * shared[1]))
+        space_values.append(RUN_SPACE_EM * shared[1])
+        lengths.append(b - a)
+        at = b
+    if at < len(text):
+        gap_values.append(0.0)
+        space_values.append(0.0)
+        lengths.append(len(text) - at)
+    limits = list(chain.from_iterable(map(repeat, gap_values, lengths)))
+    space_limits = list(chain.from_iterable(map(repeat, space_values, lengths)))
     # a run never crosses from one object to the next, nor into glyphs read one by one
     edges = [k for a, b, _shared in objects for k in (a - 1, b - 1)]
     breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges, spaces))

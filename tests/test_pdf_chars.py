@@ -12,6 +12,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from parsers.pdf import chars as pdf_chars
+from parsers.pdf import objects as pdf_objects
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent.parent / "shared" / "corpus" / "pdf"
@@ -87,7 +88,7 @@ def test_characters_outside_the_bmp_come_out_whole():
 
 def _handles_both_ways(textpage):
     """(whether PDFium keeps each object's characters together here, the objects and where they
-    change as `_object_handles` finds them from a few characters, the same from the object of
+    change as `object_handles` finds them from a few characters, the same from the object of
     every character); None for a page that is not plain or has no character to read."""
     raw = textpage.raw
     text = pdf_chars._page_text(raw, pdfium_c.FPDFText_CountChars(raw))
@@ -95,9 +96,10 @@ def _handles_both_ways(textpage):
     index, _letters, breaks = pdf_chars._kept(page, text or "")
     if not text or not index:
         return None
-    every = list(map(pdf_chars._object_of, repeat(page), index))
+    every = list(map(pdf_objects.object_of, repeat(page), index))
     changes = [0, *(k for k in range(1, len(every)) if every[k] != every[k - 1]), len(every)]
-    return pdf_chars._in_content_order(textpage, text), pdf_chars._object_handles(page, index, breaks), (every, changes)
+    return (pdf_objects.in_content_order(textpage, text), pdf_objects.object_handles(page, index, breaks),
+            (every, changes))
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
@@ -169,8 +171,8 @@ def test_right_to_left_marks_make_a_page_ask_every_characters_object():
     document = pdfium.PdfDocument(str(PDFS[0]))
     try:
         textpage = document[0].get_textpage()
-        assert pdf_chars._in_content_order(textpage, "a b")
+        assert pdf_objects.in_content_order(textpage, "a b")
         for mark in "\u200f\u202b\u202e\u2067":
-            assert not pdf_chars._in_content_order(textpage, f"a{mark}b")
+            assert not pdf_objects.in_content_order(textpage, f"a{mark}b")
     finally:
         document.close()

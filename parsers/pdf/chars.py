@@ -15,13 +15,14 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
 from parsers.pdf.rules import Rule, page_rules
 
 # PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
@@ -127,7 +128,7 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
         return []
     text = _page_text(raw, count)
     if text is not None:
-        return _plain_chars(raw, text, height, rotated, _in_content_order(textpage, text))
+        return _plain_chars(raw, text, height, rotated, in_content_order(textpage, text))
     return _chars_one_by_one(raw, count, height, rotated)
 
 
@@ -208,49 +209,40 @@ def rotated_text(rotated: list[tuple[int, str]]) -> str:
     parts = [text if k == 0 or handle == rotated[k - 1][0] else " " + text
              for k, (handle, text) in enumerate(rotated)]
     return " ".join("".join(parts).split())
-def _address(function: Any) -> int:
-    """The address of a PDFium function, to call it through a prototype of our own."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    if address is None:
-        raise ImportError("PDFium function not found")
-    return address
 
 
 # FPDFText_GetTextObject returning the object's address as a plain int (pypdfium2's binding gives
 # a ctypes pointer, which cannot key the per-object cache); no argument types, like the next one.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p)(
-    _address(pdfium_c.FPDFText_GetTextObject))
+    pdfium_address(pdfium_c.FPDFText_GetTextObject))
 # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) with no argument conversion: called with
 # c_void_p pointers made once a page (measured 0.35 us a call against 0.70 us for the binding).
 _loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int)(
-    _address(pdfium_c.FPDFText_GetLooseCharBox))
-# The same with a plain integer result (0 for no object), for map() over a page's indexes: the
-# calls then run without a Python frame a character; like the two above, no argument types.
-_object_of = ctypes.CFUNCTYPE(ctypes.c_size_t)(
-    _address(pdfium_c.FPDFText_GetTextObject))
+    pdfium_address(pdfium_c.FPDFText_GetLooseCharBox))
 _is_generated = ctypes.CFUNCTYPE(ctypes.c_int)(
-    _address(pdfium_c.FPDFText_IsGenerated))
-_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetMatrix))
+    pdfium_address(pdfium_c.FPDFText_IsGenerated))
+_matrix_into = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFText_GetMatrix))
 _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
 def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]],
-                 in_content_order: bool = False) -> list[Char]:
+                 objects_together: bool = False) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and where runs break is found for the whole page at once
     (`_run_breaks`). Measured on a 57-page report: 0.41-0.50 s a character at a time, 0.26-0.36 s
     in bulk with a Char a glyph. Where PDFium keeps each text object's characters together
-    (`in_content_order`), the objects are asked of a few characters only (`_object_handles`)."""
+    (`objects_together`, parsers.pdf.objects.in_content_order), the objects are asked of a few
+    characters only (`object_handles`)."""
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
     index, letters, breaks = _kept(page, page_text)
     count = len(index)
     if not count:
         return []
-    if in_content_order:
-        handles, cuts = _object_handles(page, index, breaks)
+    if objects_together:
+        handles, cuts = object_handles(page, index, breaks)
     else:
-        handles = list(map(_object_of, repeat(page), index))
+        handles = list(map(object_of, repeat(page), index))
         cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
@@ -305,64 +297,6 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
                 glyphs.append(new_tuple(Char, (letters[j], x0s[j], x1s[j], height - oy.value, *glyph[1][1:], (), ())))
         parts.append(group_runs(glyphs, [handle] * len(glyphs)))
     return _page_runs(parts, letters, x0s, x1s, kept_spaces)
-
-
-# Characters whose bidirectional class makes PDFium reverse a stretch of a line in its char list
-# (right-to-left marks and embeddings) besides the right-to-left letters of _NOT_PLAIN.
-_REVERSING = re.compile("[\u200f\u202b\u202e\u2067]")
-
-
-def _in_content_order(textpage: pdfium.PdfTextPage, text: str) -> bool:
-    """Whether PDFium's char list holds each text object's characters in one stretch, as on a
-    plain page (`_NOT_PLAIN`) without right-to-left marks (`_REVERSING`) in a document that does
-    not ask to be read right to left (its viewer preferences' /Direction /R2L). PDFium appends an
-    object's characters together (CPDF_TextPage::ProcessTextObject); only its bidirectional
-    reordering of a line (CloseTempLine: right-to-left runs, and neutral ones after them or at
-    the start of a line on a right-to-left page) can put one object's characters on either side
-    of another's."""
-    if _REVERSING.search(text):
-        return False
-    buffer = ctypes.create_string_buffer(8)
-    length = pdfium_c.FPDF_VIEWERREF_GetName(textpage.page.pdf.raw, b"Direction", buffer, len(buffer))
-    return not (length and buffer.value == b"R2L")
-
-
-def _object_handles(page: ctypes.c_void_p, index: list[int], breaks: list[int]) -> tuple[list[int], list[int]]:
-    """The text object of each char `index` (as `_object_of` gives it, 0 for none) on a page whose
-    objects each hold one stretch of characters (`_in_content_order`), asked of a few characters:
-    the first and last of each stretch between two characters PDFium generated (a line break, a
-    space between two objects: where objects mostly change; `breaks` are the positions after
-    them), and by bisection inside a stretch whose two ends are in different objects (an italic
-    verb then the text: 860 of 3,800 objects of a 57-page report). There: 11.5k calls instead of
-    165k, 0.043-0.075 s -> 0.007-0.015 s a document (measured). Also where the object changes
-    (0 and the count at the ends), found on the way (7 ms when looked for in the 165k)."""
-    count = len(index)
-    starts = [0, *breaks]
-    ends = [*map((-1).__add__, breaks), count - 1]
-    firsts = list(map(_object_of, repeat(page), map(index.__getitem__, starts)))
-    lasts = list(map(_object_of, repeat(page), map(index.__getitem__, ends)))
-    handles: list[int] = []
-    cuts = [0]
-    before = firsts[0]
-    for a, b, first, last in zip(starts, ends, firsts, lasts, strict=True):
-        if first != before:
-            cuts.append(a)
-        while first != last:  # the objects change between a and b: where `first` ends, by bisection
-            low, high, found = a, b, last
-            while high - low > 1:
-                middle = (low + high) // 2
-                handle = _object_of(page, index[middle])
-                if handle == first:
-                    low = middle
-                else:
-                    high, found = middle, handle
-            handles += repeat(first, high - a)
-            cuts.append(high)
-            a, first = high, found
-        handles += repeat(first, b - a + 1)  # one object (its characters are together) from a to b
-        before = last
-    cuts.append(count)
-    return handles, cuts
 
 
 _MATRIX_BYTES = ctypes.sizeof(pdfium_c.FS_MATRIX)
@@ -428,11 +362,27 @@ def _page_runs(parts: list[tuple[int, int, Shared] | list[Char]], text: str, x0s
             else:
                 chars.extend(part)
         return chars
-    limits = [0.0] * len(text)
-    space_limits = [0.0] * len(text)
+    # each glyph's limits, its object's (0 for glyphs read one by one), laid out a stretch at a
+    # time by repeat(): 9 -> 3 ms for 57 pages against a slice assignment an object
+    gap_values: list[float] = []
+    space_values: list[float] = []
+    lengths: list[int] = []
+    at = 0
     for a, b, shared in objects:
-        limits[a:b] = [min(RUN_GAP_MAX, RUN_GAP_EM * shared[1])] * (b - a)
-        space_limits[a:b] = [RUN_SPACE_EM * shared[1]] * (b - a)
+        if a > at:
+            gap_values.append(0.0)
+            space_values.append(0.0)
+            lengths.append(a - at)
+        gap_values.append(min(RUN_GAP_MAX, RUN_GAP_EM * shared[1]))
+        space_values.append(RUN_SPACE_EM * shared[1])
+        lengths.append(b - a)
+        at = b
+    if at < len(text):
+        gap_values.append(0.0)
+        space_values.append(0.0)
+        lengths.append(len(text) - at)
+    limits = list(chain.from_iterable(map(repeat, gap_values, lengths)))
+    space_limits = list(chain.from_iterable(map(repeat, space_values, lengths)))
     # a run never crosses from one object to the next, nor into glyphs read one by one
     edges = [k for a, b, _shared in objects for k in (a - 1, b - 1)]
     breaks = sorted(_run_breaks(text, x0s, x1s, limits, space_limits, edges, spaces))
@@ -623,8 +573,8 @@ def _object_info(page: ctypes.c_void_p, i: int, fonts: dict[FontKey, tuple[str, 
 
 # FPDFText_GetFontSize, GetFontInfo, GetFontWeight and GetCharOrigin without argument types, for
 # _object_info (the buffer length, an unsigned long, passed as one).
-_font_size = ctypes.CFUNCTYPE(ctypes.c_double)(_address(pdfium_c.FPDFText_GetFontSize))
-_font_info = ctypes.CFUNCTYPE(ctypes.c_ulong)(_address(pdfium_c.FPDFText_GetFontInfo))
-_font_weight = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetFontWeight))
-_char_origin = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetCharOrigin))
+_font_size = ctypes.CFUNCTYPE(ctypes.c_double)(pdfium_address(pdfium_c.FPDFText_GetFontSize))
+_font_info = ctypes.CFUNCTYPE(ctypes.c_ulong)(pdfium_address(pdfium_c.FPDFText_GetFontInfo))
+_font_weight = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFText_GetFontWeight))
+_char_origin = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFText_GetCharOrigin))
 _FONT_NAME_LENGTH = ctypes.c_ulong(FONT_NAME_BUFFER)

@@ -18,6 +18,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from parsers.pdf.objects import pdfium_address
+
 # A rule is at most this thick and at least this long (points).
 RULE_MAX_THICKNESS = 2.5
 RULE_MIN_LENGTH = 4.0
@@ -63,19 +65,11 @@ def page_rules(page: Any, height: float) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _address(function: Any) -> int:
-    """The address of a PDFium function, to call it through a prototype of our own."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    if address is None:
-        raise ImportError("PDFium function not found")
-    return address
-
-
 # Prototypes without argument types (the pointers are passed as c_void_p), for map() over a
 # page's objects.
-_count_objects = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFPage_CountObjects))
-_object_at = ctypes.CFUNCTYPE(ctypes.c_void_p)(_address(pdfium_c.FPDFPage_GetObject))
-_object_type = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFPageObj_GetType))
+_count_objects = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFPage_CountObjects))
+_object_at = ctypes.CFUNCTYPE(ctypes.c_void_p)(pdfium_address(pdfium_c.FPDFPage_GetObject))
+_object_type = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFPageObj_GetType))
 _PATH: int = pdfium_c.FPDF_PAGEOBJ_PATH
 
 

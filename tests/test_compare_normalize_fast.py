@@ -88,3 +88,12 @@ def test_other_options_and_presentation_forms_key_by_tokens():
                     CompareOptions(ignore_case=True), CompareOptions(ignore_punctuation=True), CompareOptions()):
         assert key_text(text, options, ("1",)) == "".join(tokens_and_keys(text, ("1",), options)[1])
     assert key_text("les États ; l’Office¹") == by_tokens("les États ; l’Office¹") == "les États; l'Office"
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "\uf02a\ue000\uf0b7")), st.sampled_from([(), ("1",)]))
+def test_key_text_is_the_token_path_s_key_for_any_text(text, marks):
+    """key_text, whichever path it takes (one pass, or the tokens for a text with a symbol font's
+    private-use glyph or presentation forms), gives the token path's key."""
+    from compare.text.normalize import key_text, tokens_and_keys
+
+    assert key_text(text, CompareOptions(), marks) == "".join(tokens_and_keys(text, marks, CompareOptions())[1])

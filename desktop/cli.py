@@ -202,11 +202,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise UsageError(f"--format {args.format} needs -o OUT.{args.format}")
     from desktop.loading import load_pair
 
-    # the comparison's own modules (its options, the result cache) load once the workers read
-    # (`_import_comparison`), not before they start: their 5-10 ms would delay both forks
+    # the comparison's modules (`_import_comparison`) load once the first document is read, on the
+    # core its worker leaves idle while the other still reads, then the comparison starts on that
+    # document (`_prepare`). Loaded while both workers read (three processes on two cores), they
+    # cost a cold compare 2-5 % more (24 interleaved pairs, best and median, 17:45 UTC).
     old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
                                                           original=args.original),
-                         meanwhile=_import_comparison,
                          early=lambda doc, waiting: _prepare(doc, _compare_options(args), waiting))
     from compare.progress import run
     from compare.result_cache import cached_compare, comparison_key
@@ -279,7 +280,7 @@ def _compare_options(args: argparse.Namespace) -> CompareOptions:
 
 
 def _import_comparison() -> None:
-    """What the comparison and its report import, loaded while the workers read the files. Not
+    """What the comparison and its report import, loaded while a worker reads a file. Not
     numpy: a revision's similarity matrices are scored without it (compare.versions.engine
     LOOP_CELLS, candidates EXTRACT_CELLS), and importing it here took 0.2-0.3 s of CPU from the
     two workers on a two-core machine; long or unrelated documents and the aligner import it
@@ -290,8 +291,10 @@ def _import_comparison() -> None:
 
 
 def _prepare(doc: Document, options: CompareOptions, waiting: Callable[[], bool]) -> None:
-    """The comparison's work on the first document read, while a worker still reads the other
-    (compare.versions.engine.prepare: the same result, sooner)."""
+    """The comparison's modules (`_import_comparison`), then its work on the first document read,
+    while a worker still reads the other (compare.versions.engine.prepare: the same result,
+    sooner)."""
+    _import_comparison()
     from compare.versions.engine import prepare
 
     # what is loaded so far out of the collector's sight first, as before comparing: else the

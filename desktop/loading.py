@@ -95,11 +95,11 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
     `second_options` (default: `options`) reads the second file (another language for alignment).
     Yields "read both", then the name of the side still being read once the other is done;
     returns every document and every error by side name. `meanwhile()` runs in this thread while
-    workers read, once both sides are past forking and if either needed a worker (the command
-    line imports the comparison's modules there, 0.1 s it would otherwise add after the parse).
+    workers read, once both sides are past forking and if either needed a worker.
     `early(document, waiting)` runs in this thread with the first document read while a worker
-    still reads the other, `waiting()` saying whether it still does (the command line starts
-    the comparison's work on that document there, on the core that would idle)."""
+    still reads the other, `waiting()` saying whether it still does (the command line imports the
+    comparison's modules and starts its work on that document there, on the core that would
+    idle)."""
     sides = ((names[0], first, options), (names[1], second, second_options or options))
     settled = threading.Semaphore(0)
     worked: list[bool] = []

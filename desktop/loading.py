@@ -96,10 +96,10 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
     Yields "read both", then the name of the side still being read once the other is done;
     returns every document and every error by side name. `meanwhile()` runs in this thread while
     workers read, once both sides are past forking and if either needed a worker.
-    `early(document, waiting)` runs in this thread with the first document read while a worker
-    still reads the other, `waiting()` saying whether it still does (the command line imports the
-    comparison's modules and starts its work on that document there, on the core that would
-    idle)."""
+    `early(document, waiting)` runs in this thread with the first document read while the other
+    is still read, `waiting()` saying whether it still is, once a worker was started (the
+    command line imports the comparison's modules and starts its work on that document there, on
+    the core that would idle; with both documents from the cache it loads no engine)."""
     sides = ((names[0], first, options), (names[1], second, second_options or options))
     settled = threading.Semaphore(0)
     worked: list[bool] = []
@@ -129,7 +129,9 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                     read.errors[name] = error
             if pending:
                 yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
-                if early is not None and read.documents:  # the other side's load runs until it is read
+                # the other side's load runs until it is read; a worker read one side (a pair
+                # from the cache has nothing to prepare, and must not load the engine)
+                if early is not None and any(worked) and read.documents:
                     early(next(iter(read.documents.values())), next(iter(pending)).running)
     return read
 

@@ -206,6 +206,18 @@ def test_meanwhile_is_skipped_when_both_sides_come_from_the_cache(tmp_path, work
     assert ran == [] and len(workers) == 2
 
 
+def test_early_is_skipped_when_both_sides_come_from_the_cache(tmp_path, workers):
+    """A warm pair starts no worker and prepares nothing early: the warm compare, answered from
+    the result cache, loads no engine."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    loading.load_pair(old, new)
+    ran = []
+    for _ in range(5):  # whichever side is read first
+        loading.load_pair(old, new, early=lambda document, waiting: ran.append(document))
+    assert ran == [] and len(workers) == 2
+
+
 def test_early_gets_the_first_document_while_the_other_is_still_read(tmp_path, monkeypatch):
     """load_pair's `early` runs once, in the calling thread, with the first document read while
     the other side is still being read (its `waiting()` says so then, and no longer once that side

@@ -97,9 +97,10 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
     returns every document and every error by side name. `meanwhile()` runs in this thread while
     workers read, once both sides are past forking and if either needed a worker.
     `early(document, waiting)` runs in this thread with the first document read while the other
-    is still read, `waiting()` saying whether it still is, once a worker was started (the
-    command line imports the comparison's modules and starts its work on that document there, on
-    the core that would idle; with both documents from the cache it loads no engine)."""
+    is still read, `waiting()` saying whether it still is, once both sides are past forking (it may
+    import modules) and if either needed a worker (the command line imports the comparison's
+    modules and starts its work on that document there, on the core that would idle; a pair from
+    the cache loads no engine)."""
     sides = ((names[0], first, options), (names[1], second, second_options or options))
     settled = threading.Semaphore(0)
     worked: list[bool] = []
@@ -118,6 +119,7 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                 settled.acquire()
             if any(worked):
                 meanwhile()
+        past_forks = meanwhile is not None
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
@@ -129,10 +131,17 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                     read.errors[name] = error
             if pending:
                 yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
-                # the other side's load runs until it is read; a worker read one side (a pair
-                # from the cache has nothing to prepare, and must not load the engine)
-                if early is not None and any(worked) and read.documents:
-                    early(next(iter(read.documents.values())), next(iter(pending)).running)
+                if early is not None and read.documents:
+                    # the other side's load runs until it is read. Both sides past forking first:
+                    # `early` may import modules, and a fork must never copy a half-held import
+                    # lock. Only once a worker was started: a pair from the cache has nothing to
+                    # prepare (and a warm compare must not load the engine).
+                    if not past_forks:
+                        for _ in sides:
+                            settled.acquire()
+                        past_forks = True
+                    if any(worked):
+                        early(next(iter(read.documents.values())), next(iter(pending)).running)
     return read
 
 

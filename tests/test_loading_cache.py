@@ -229,9 +229,10 @@ def test_early_gets_the_first_document_while_the_other_is_still_read(tmp_path, m
     real = sandbox.parse_isolated
 
     def slow_new(path, *args, **kwargs):
+        document = real(path, *args, **kwargs)
         if os.path.basename(path) == "new.txt":
-            release.wait(30)  # the new side is read only once `early` has looked
-        return real(path, *args, **kwargs)
+            release.wait(30)  # the new side, read (its worker forked), returns once `early` has looked
+        return document
 
     monkeypatch.setattr(sandbox, "parse_isolated", slow_new)
     old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")

@@ -73,12 +73,12 @@ _object_type = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFPageOb
 _PATH: int = pdfium_c.FPDF_PAGEOBJ_PATH
 
 
-def _thin(x0: float, top: float, x1: float, bottom: float) -> Rule | None:
-    """A box thin and long enough to be a rule, as the rule along its middle."""
-    if x1 - x0 <= RULE_MAX_THICKNESS and bottom - top >= RULE_MIN_LENGTH:
+def _thin(x0: float, top: float, x1: float, bottom: float, thickness: float = RULE_MAX_THICKNESS) -> Rule | None:
+    """A box at most `thickness` thin and long enough to be a rule, as the rule along its middle."""
+    if x1 - x0 <= thickness and bottom - top >= RULE_MIN_LENGTH:
         middle = (x0 + x1) / 2
         return Rule(middle, top, middle, bottom)
-    if bottom - top <= RULE_MAX_THICKNESS and x1 - x0 >= RULE_MIN_LENGTH:
+    if bottom - top <= thickness and x1 - x0 >= RULE_MIN_LENGTH:
         middle = (top + bottom) / 2
         return Rule(x0, middle, x1, middle)
     return None
@@ -124,11 +124,7 @@ def _segments(obj: Any, height: float) -> list[Rule]:
 
 
 def _line(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
+    """The segment from `a` to `b` as a rule, when it is one (`_thin` of its box, almost flat)."""
     (ax, ay), (bx, by) = a, b
-    if abs(ax - bx) <= ALIGNED and abs(ay - by) >= RULE_MIN_LENGTH:
-        middle = (ax + bx) / 2
-        return [Rule(middle, min(ay, by), middle, max(ay, by))]
-    if abs(ay - by) <= ALIGNED and abs(ax - bx) >= RULE_MIN_LENGTH:
-        middle = (ay + by) / 2
-        return [Rule(min(ax, bx), middle, max(ax, bx), middle)]
-    return []
+    rule = _thin(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), ALIGNED)
+    return [rule] if rule is not None else []

@@ -301,7 +301,7 @@ def _visible(chars: list[Char]) -> list[Char]:
     return list(compress(chars, map(not_, map(str.isspace, map(_TEXT, chars)))))
 
 
-def _dominant_size(chars: Iterable[Char]) -> float:
+def dominant_size(chars: Iterable[Char]) -> float:
     """The size most glyphs other than spaces are set in, to 0.1 pt (0.0 for none)."""
     chars = chars if isinstance(chars, list) else list(chars)
     if not chars:
@@ -340,7 +340,7 @@ def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
 
 def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
     """Merge a group of small raised characters into the line just below it."""
-    sizes = [_dominant_size(g) for g in groups]
+    sizes = [dominant_size(g) for g in groups]
     bases = [min(map(_BASELINE, g)) for g in groups]
     out: list[list[Char]] = []
     for i, group in enumerate(groups):
@@ -393,7 +393,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
     rows = [r for r in rows if r]
     if len(rows) < GUTTER_MIN_LINES or width <= 0:
         return []
-    size = _dominant_size(c for g in groups for c in g) or 10.0
+    size = dominant_size(c for g in groups for c in g) or 10.0
     lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
     # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
     top = int(width) + 2  # the last bin: positions are clamped to [0, top]
@@ -492,7 +492,7 @@ def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> lis
 def _segments(group: list[Char]) -> list[list[Char]]:
     """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM."""
     ordered = sorted(group, key=_X0)
-    size = _dominant_size(ordered) or 1.0
+    size = dominant_size(ordered) or 1.0
     cut = SEGMENT_GAP_EM * size
     shown = _visible(ordered)
     if not shown:
@@ -559,7 +559,7 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
     if rtl:
         chars = _joined_marks(glyphs(chars))
     normal = _visible(chars)
-    size = _dominant_size(normal)
+    size = dominant_size(normal)
     first = normal[0].baseline
     if all(c.baseline == first for c in normal):  # one baseline: nothing to count
         base = round(first, 1)
@@ -655,7 +655,7 @@ def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float
     where a run's inside matters (raised marks, a size a word-space test inside a run could
     reach, forms to rewrite, right-to-left text)."""
     normal = _visible(chars)
-    size = _dominant_size(normal)
+    size = dominant_size(normal)
     sizes = list(map(_SIZE, normal))
     # no gap inside a run (RUN_GAP_EM) reaches a word-space test of `_spaced` or `_run_word_end`
     if min(sizes) <= SUPERSCRIPT_SIZE_RATIO * size or floor <= RUN_GAP_EM or max(sizes) * RUN_GAP_EM >= floor * size:

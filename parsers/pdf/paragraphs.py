@@ -21,6 +21,7 @@ from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line, all_bold
+from parsers.pdf.tables import join_cells
 from parsers.structure import BULLETS, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
@@ -351,12 +352,4 @@ def table_text(rows: Sequence[Sequence[Sequence[Line]]], vocabulary: frozenset[s
                cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
     """A table's text as the Word reader gives it: each cell's lines joined as a paragraph's,
     cells by tabs, rows by newlines; with a style per character."""
-    text: list[str] = []
-    styles: list[tuple[bool, bool]] = []
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            separator = "\t" if c else "\n" if r else ""
-            cell_text, cell_styles = joined_text(cell, vocabulary, cuts) if cell else ("", [])
-            text.append(separator + cell_text)
-            styles.extend([(False, False)] * len(separator) + cell_styles)
-    return "".join(text), styles
+    return join_cells(rows, lambda cell: joined_text(cell, vocabulary, cuts))

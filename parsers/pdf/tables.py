@@ -22,12 +22,11 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from parsers.pdf.chars import Char, Page
-from parsers.pdf.lines import Line
+from parsers.pdf.lines import Line, dominant_size
 from parsers.pdf.rules import Rule
 
 # Rules this close (points) are snapped onto one line and joined across gaps (pdfplumber's defaults).
@@ -136,12 +135,30 @@ def _middle_y(char: Char) -> float:
     return char.baseline - char.size / 3
 
 
-def dominant_size(chars: Sequence[Char]) -> float:
-    """The size most of the characters are set in."""
-    sizes: Counter[float] = Counter()
-    for char in chars:
-        sizes[char.size] += len(char.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+Styles = list[tuple[bool, bool]]
+
+
+def join_cells(rows: Sequence[Sequence[Sequence[Line]]],
+               join_cell: Callable[[Sequence[Line]], tuple[str, Styles]]) -> tuple[str, Styles]:
+    """A table's text as the Word reader gives it, with a (bold, italic) style per character:
+    each cell's lines joined by `join_cell`, cells by tabs, rows by newlines."""
+    text: list[str] = []
+    styles: Styles = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            separator = "\t" if c else "\n" if r else ""
+            cell_text, cell_styles = join_cell(cell) if cell else ("", [])
+            text.append(separator + cell_text)
+            styles.extend([(False, False)] * len(separator) + cell_styles)
+    return "".join(text), styles
+
+
+def _spaced(lines: Sequence[Line]) -> tuple[str, Styles]:
+    """A cell's lines joined by spaces, as they stand (no hyphenation undone)."""
+    styles: Styles = []
+    for k, line in enumerate(lines):
+        styles.extend([(False, False)] * bool(k) + list(line.styles))
+    return " ".join(line.text for line in lines), styles
 
 
 def table_line(table: TableCells, page: Page, make_lines: Callable[[Page], list[Line]], rtl: bool) -> Line:
@@ -152,23 +169,11 @@ def table_line(table: TableCells, page: Page, make_lines: Callable[[Page], list[
     own (`parsers.pdf.paragraphs.raw_paragraph`)."""
     rows = tuple(tuple(tuple(make_lines(replace(page, chars=cell, rules=()))) if cell else ()
                        for cell in row) for row in table.rows)
-    parts: list[str] = []
-    styles: list[tuple[bool, bool]] = []
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            separator = "\n" if r and not c else "\t" if c else ""
-            parts.append(separator)
-            styles.extend([(False, False)] * len(separator))
-            for k, line in enumerate(cell):
-                if k:
-                    parts.append(" ")
-                    styles.append((False, False))
-                parts.append(line.text)
-                styles.extend(line.styles)
+    text, styles = join_cells(rows, _spaced)
     x0, top, x1, _bottom = table.bbox
     chars = [char for row in table.rows for cell in row for char in cell]
     size = dominant_size(chars)
     first = min((char.baseline for char in chars), default=top + size)
-    return Line(page=page.number, text="".join(parts), styles=tuple(styles), x0=x0, x1=x1, baseline=first,
+    return Line(page=page.number, text=text, styles=tuple(styles), x0=x0, x1=x1, baseline=first,
                 size=size, marks=tuple(m for row in rows for cell in row for line in cell for m in line.marks),
                 text_x0=x0, rtl=rtl, cells=rows)

@@ -60,7 +60,7 @@ def _lines_of_table(beads: list[Bead], k: int, old_blocks: Sequence[Block], new_
                     old_keys: Sequence[str], new_keys: Sequence[str]) -> tuple[set[int], tuple[int, ...]] | None:
     """For a lone table bead at `k`: the beads and the other side's blocks that hold its words."""
     bead = beads[k]
-    if bool(bead.olds) == bool(bead.news) or len(bead.olds) + len(bead.news) != 1:
+    if not _lone(bead):
         return None
     old_side = bool(bead.olds)
     table = bead.olds[0] if old_side else bead.news[0]

@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.output import (
     EXIT_DIFFERENT,
@@ -202,6 +202,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise UsageError(f"--format {args.format} needs -o OUT.{args.format}")
     from desktop.loading import load_pair
 
+    files = _file_keys(args) if args.format == "json" else None
+    if files is not None:
+        from compare.reports.json_report import cached_report, files_key, side_warnings
+
+        found = cached_report(files_key(*files, _compare_options(args)), args.old, args.new)
+        if found is not None:  # the same files under the same names: the report kept for them
+            kept_head, kept_body = found
+            warn(side_warnings(kept_head))
+            from compare.reports.json_report import assemble
+
+            emit(assemble(kept_head, kept_body), args.output, [args.old, args.new])
+            return EXIT_DIFFERENT if kept_body.differences else EXIT_SAME
     # the comparison's modules (`_import_comparison`) load once the first document is read, on the
     # core its worker leaves idle while the other still reads, then the comparison starts on that
     # document (`_prepare`). Loaded while both workers read (three processes on two cores), they
@@ -232,7 +244,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         body = cached_body(key)
         if body is not None:  # asked before: the report without the comparison (json_report)
-            emit(assemble(head(old, new), body), args.output, [args.old, args.new])
+            top = head(old, new)
+            _keep_report(args, files, options, top, key)
+            emit(assemble(top, body), args.output, [args.old, args.new])
             return EXIT_DIFFERENT if body.differences else EXIT_SAME
     comparison = run(cached_compare(old, new, options, use_cache=use_cache, key=key), progress_printer())
     if args.format == "json":
@@ -240,9 +254,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from compare.reports.text import json_body
 
         body = json_body(comparison)
-        data: str | bytes = assemble(head(old, new), body)
+        top = head(old, new)
+        data: str | bytes = assemble(top, body)
         if key is not None:
             store_body(key, body)
+            _keep_report(args, files, options, top, key)
     elif args.format == "html":
         from compare.reports.html_report import render_html
 
@@ -262,6 +278,32 @@ def cmd_compare(args: argparse.Namespace) -> int:
         data = render_text(comparison, color=color)
     emit(data, args.output, [args.old, args.new])
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def _keep_report(args: argparse.Namespace, files: tuple[str, str] | None, options: CompareOptions,
+                 top: dict[str, Any], key: str) -> None:
+    """Keep the report's head and its comparison's key for these files (read before the pair by
+    `_file_keys`), so that the next compare of them reads neither document; not when either file
+    changed while it was read and compared."""
+    if files is not None and _file_keys(args) == files:
+        from compare.reports.json_report import files_key, store_report
+
+        store_report(files_key(*files, options), top, key)
+
+
+def _file_keys(args: argparse.Namespace) -> tuple[str, str] | None:
+    """The cache keys of the two files as `compare` reads them (desktop.loading.document_key), or
+    None: read with a password (never cached) or not readable (the reading that follows says why)."""
+    if args.password is not None:
+        return None
+    from desktop.loading import document_key
+
+    options = ParseOptions(language=args.language, original=args.original)
+    try:
+        old, new = document_key(args.old, options), document_key(args.new, options)
+    except AccordError:
+        return None
+    return None if old is None or new is None else (old, new)
 
 
 def _compare_options(args: argparse.Namespace) -> CompareOptions:

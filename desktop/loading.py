@@ -46,20 +46,16 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     file any more: `started(True)` once its worker runs, `started(False)` when none is needed."""
     started = _once(started) if started is not None else None
     from parsers import cache
-    from parsers.api import PARSER_VERSION
     from parsers.sniff import read_file
 
-    options = options or ParseOptions()
+    options = _capped(options or ParseOptions())
     memory_mb = parse_memory_mb()
-    pages = pages_within(memory_mb)
-    if pages is not None and pages < options.max_pages:
-        options = dataclasses.replace(options, max_pages=pages)
     key = None
     try:
         data = read_file(path, max_bytes=options.max_bytes)
         # A PDF that needed a password is never written to the cache in clear text.
         if options.password is None:
-            key = cache.key_for_bytes(data, PARSER_VERSION, options_key(options))
+            key = _key_of(data, options)
             document = cache.load(key, path)
             if document is not None:
                 return document
@@ -75,6 +71,33 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     if key is not None:
         cache.store(key, document)
     return document
+
+
+def document_key(path: str, options: ParseOptions | None = None) -> str | None:
+    """The cache key `load_document` reads `path` under with `options` (the file read and hashed,
+    nothing parsed), or None for a file read with a password (never cached); ParseError when the
+    file cannot be read. The command line finds a pair's report with it (desktop.cli)."""
+    from parsers.sniff import read_file
+
+    options = _capped(options or ParseOptions())
+    if options.password is not None:
+        return None
+    return _key_of(read_file(path, max_bytes=options.max_bytes), options)
+
+
+def _capped(options: ParseOptions) -> ParseOptions:
+    """`options` with the page limit the memory cap allows (see the module's docstring)."""
+    pages = pages_within(parse_memory_mb())
+    if pages is not None and pages < options.max_pages:
+        return dataclasses.replace(options, max_pages=pages)
+    return options
+
+
+def _key_of(data: bytes, options: ParseOptions) -> str:
+    from parsers import cache
+    from parsers.api import PARSER_VERSION
+
+    return cache.key_for_bytes(data, PARSER_VERSION, options_key(options))
 
 
 @dataclass(frozen=True, slots=True)

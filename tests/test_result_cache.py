@@ -200,7 +200,7 @@ def test_report_body_is_kept_and_a_copy_gets_its_own_paths(tmp_path):
     first = subprocess.run([sys.executable, "-m", "desktop", "compare", old, new, "--format", "json"],
                            capture_output=True, text=True, cwd=ROOT, env=os.environ, timeout=120)
     kept = sorted((Path(os.environ["XDG_CACHE_HOME"]) / "accord" / "reports").glob("*.json"))
-    assert len(kept) == 1
+    assert len(kept) == 2  # the body, and the entry that finds it from these two files under these names
     again = subprocess.run([sys.executable, "-m", "desktop", "compare", *map(str, copies), "--format", "json"],
                            capture_output=True, text=True, cwd=ROOT, env=os.environ, timeout=120)
     expected = render_json(versions.compare_documents(parse_file(str(copies[0])), parse_file(str(copies[1]))))
@@ -242,3 +242,89 @@ def test_a_cold_cli_compare_of_a_revision_never_loads_numpy(tmp_path):
     cold = subprocess.run([sys.executable, "-c", probe, "compare", old, new, "--format", "json"],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert (cold.returncode, cold.stderr) == (1, "False")
+
+
+# Counts the documents `main` reads from the cache (parsers.cache.load hits), written to stderr last.
+_COUNT_LOADS = """
+import sys
+import parsers.cache as cache
+loads, real = [], cache.load
+def counting(*args, **kwargs):
+    document = real(*args, **kwargs)
+    loads.extend([document] if document is not None else [])
+    return document
+cache.load = counting
+from desktop.cli import main
+code = main(sys.argv[1:])
+sys.stderr.write(f"loads={len(loads)}")
+sys.exit(code)
+"""
+
+
+def _compare(old: str, new: str, *more: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _COUNT_LOADS, "compare", old, new, *more], capture_output=True,
+                          text=True, cwd=ROOT, env=os.environ, timeout=120)
+
+
+def test_the_same_files_asked_again_are_answered_without_reading_either_document(tmp_path):
+    """The third look at a pair (same files, same names, same options) writes the report kept for
+    those files: the same JSON, status and warnings, and neither document is read from the cache."""
+    old, new = str(FIXTURES / "tracked-changes.docx"), str(FIXTURES / "l2-en.docx")
+    cold = _compare(old, new, "--format", "json")
+    assert cold.returncode == 1 and cold.stderr.endswith("loads=0"), cold.stderr
+    assert "tracked changes were found" in cold.stderr
+    warm = _compare(old, new, "--format", "json")
+    assert warm.stderr.endswith("loads=0")
+    assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, cold.stderr)
+    # other options: another comparison, read from the documents (two loads), then kept for them too
+    ignoring = _compare(old, new, "--format", "json", "--ignore-case")
+    assert ignoring.stderr.endswith("loads=2")
+    assert _compare(old, new, "--format", "json", "--ignore-case").stderr.endswith("loads=0")
+    # the text report is not kept: it reads the documents
+    assert _compare(old, new).stderr.endswith("loads=2")
+
+
+def test_a_file_changed_since_is_compared_again(tmp_path):
+    """The files' entry is keyed by their bytes: a file rewritten under the same name is read and
+    compared again, and its report is the new one."""
+    import shutil
+
+    old, new = tmp_path / "old.docx", tmp_path / "new.docx"
+    shutil.copy(FIXTURES / "l2-en.docx", old)
+    shutil.copy(FIXTURES / "l2-en-rev1.docx", new)
+    first = _compare(str(old), str(new), "--format", "json")
+    assert first.returncode == 1
+    shutil.copy(FIXTURES / "l2-en.docx", new)
+    again = _compare(str(old), str(new), "--format", "json")
+    # both documents read (the new file's bytes are now the old file's, read before): no kept report
+    assert again.stderr.endswith("loads=2")
+    assert again.returncode == 0 and json.loads(again.stdout)["summary"] != json.loads(first.stdout)["summary"]
+
+
+@pytest.mark.parametrize("entry", [
+    {"version": "0", "head": {"old": {"path": "a", "warnings": []}, "new": {"path": "b", "warnings": []}}},
+    {"version": "1", "head": {"old": {"path": "a", "warnings": []}, "new": {"path": "c", "warnings": []}}},
+    {"version": "1", "head": {"old": {"path": "a", "warnings": [3]}, "new": {"path": "b", "warnings": []}}},
+    {"version": "1", "head": {"old": "a", "new": {"path": "b", "warnings": []}}},
+    {"version": "1", "head": ["a", "b"]},
+    ["not", "an", "entry"],
+])
+def test_a_files_entry_of_another_version_shape_or_names_is_a_miss(documents, entry):
+    from compare.reports import json_report
+    from parsers.cache import cache_folder, write_entry
+
+    old, new = documents["l2-fr.docx"], documents["l2-fr-rev1.docx"]
+    key = result_cache.comparison_key(old, new, CompareOptions())
+    body = json_report.Body({"added": 1}, None, '    {"kind": "added"}', True)
+    json_report.store_body(key, body)
+    files = json_report.files_key("k1", "k2", CompareOptions())
+    top = {"old": {"path": "a", "warnings": ["w"]}, "new": {"path": "b", "warnings": []}}
+    json_report.store_report(files, top, key)
+    assert json_report.cached_report(files, "a", "b") == (top, body)
+    assert json_report.side_warnings(top) == ["a: w"]
+    assert json_report.cached_report(files, "a", "other") is None
+    assert json_report.cached_report(json_report.files_key("k1", "k2", CompareOptions(ignore_case=True)), "a", "b") is None
+    if isinstance(entry, dict) and entry.get("version") == "1":
+        entry = {**entry, "comparison": key}
+    write_entry(cache_folder("reports"), files, entry)
+    assert json_report.cached_report(files, "a", "b") is None

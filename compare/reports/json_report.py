@@ -8,6 +8,11 @@ depends only on what the comparison is computed from, the two documents' content
 the body and writes a fresh head (the same content may come from other paths), without rebuilding
 the comparison, finding its commitments or importing what that needs (0.04-0.05 s of a warm
 compare of the 57-page pair, measured). This module imports none of it.
+
+A pair of files asked again under the same names goes one step further: its report is found from
+the files' own cache keys (their bytes, the parser version and the reading options:
+desktop.loading.document_key), without reading either document from the cache or hashing their
+content (`files_key`, `cached_report`, `store_report`): 0.03 s less of the same warm compare.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from compare.model import CompareOptions
+from compare.result_cache import COMPARE_VERSION
 from compare.route import notices
 from parsers.cache import cache_folder, read_entry, write_entry
 from parsers.model import Document
@@ -94,4 +101,47 @@ def store_body(key: str, body: Body) -> None:
                  "differences": body.differences})
 
 
-__all__ = ["Body", "assemble", "cached_body", "change_lines", "head", "store_body"]
+def files_key(old_file: str, new_file: str, options: CompareOptions) -> str:
+    """The key of two files compared with `options`, from the files' cache keys (their bytes,
+    parser version and reading options: desktop.loading.document_key) and the engine's version."""
+    data = json.dumps(["files", REPORT_VERSION, COMPARE_VERSION, repr(options), old_file, new_file])
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def cached_report(files: str, old_path: str, new_path: str) -> tuple[dict[str, Any], Body] | None:
+    """The head and body of the report kept for the files `files` (`files_key`) when the files
+    were named `old_path` and `new_path` then too (the head names them), else None."""
+    data = read_entry(cache_folder("reports"), files)
+    if not isinstance(data, dict) or data.get("version") != REPORT_VERSION:
+        return None
+    top, key = data.get("head"), data.get("comparison")
+    if not (isinstance(top, dict) and isinstance(key, str) and _names(top) == (old_path, new_path)
+            and all(_side_warnings(top, side) is not None for side in ("old", "new"))):
+        return None
+    body = cached_body(key)
+    return None if body is None else (top, body)
+
+
+def side_warnings(top: dict[str, Any]) -> list[str]:
+    """A head's documents' own warnings, each after its file's name, as the command line prints them."""
+    return [f"{top[side]['path']}: {w}" for side in ("old", "new") for w in _side_warnings(top, side) or ()]
+
+
+def _names(top: dict[str, Any]) -> tuple[object, object]:
+    old, new = top.get("old"), top.get("new")
+    return (old.get("path") if isinstance(old, dict) else None, new.get("path") if isinstance(new, dict) else None)
+
+
+def _side_warnings(top: dict[str, Any], side: str) -> list[str] | None:
+    warnings = top[side].get("warnings")
+    return warnings if isinstance(warnings, list) and all(isinstance(w, str) for w in warnings) else None
+
+
+def store_report(files: str, top: dict[str, Any], key: str) -> None:
+    """Keep the head of the report on the files `files` and the key of its comparison (whose body
+    `store_body` keeps); a failure to write the cache is never an error."""
+    write_entry(cache_folder("reports"), files, {"version": REPORT_VERSION, "head": top, "comparison": key})
+
+
+__all__ = ["Body", "assemble", "cached_body", "cached_report", "change_lines", "files_key", "head", "side_warnings",
+           "store_body", "store_report"]

@@ -37,13 +37,10 @@ from compare.model import (
     footnote_blocks,
 )
 from compare.progress import Progress
+from compare.version import COMPARE_VERSION
 from parsers.cache import cache_folder, read_entry, write_entry
 from parsers.model import Block, Document
 
-# Bump on any change to what compare/* computes for a pair (alignment, ops, kinds, commitments,
-# reasons, similarity, lexicons), or when the engine starts reading another field of Document or
-# Block (add that field to `_document_key` too): old entries then miss and are computed again.
-COMPARE_VERSION = "13"  # 2: footnotes, options; 3: relatedness floor, hedges; 4: intensifiers; 5: tatweel; 6: space before "(" after a number; 7: roman endnote marks; 8: Arabic presentation forms; 9: the other file's running lines set aside; 10: tables read as lines; 11: rule lines set aside; 12: private-use glyphs; 13: running lines set aside only when lone
 # Bump when the layout of an entry below changes.
 CACHE_FORMAT = "1"
 

@@ -206,7 +206,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if files is not None:
         from compare.reports.json_report import cached_report, files_key, side_warnings
 
-        found = cached_report(files_key(*files, _compare_options(args)), args.old, args.new)
+        found = cached_report(files_key(*files, _option_values(args)), args.old, args.new)
         if found is not None:  # the same files under the same names: the report kept for them
             kept_head, kept_body = found
             warn(side_warnings(kept_head))
@@ -245,7 +245,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         body = cached_body(key)
         if body is not None:  # asked before: the report without the comparison (json_report)
             top = head(old, new)
-            _keep_report(args, files, options, top, key)
+            _keep_report(args, files, top, key)
             emit(assemble(top, body), args.output, [args.old, args.new])
             return EXIT_DIFFERENT if body.differences else EXIT_SAME
     comparison = run(cached_compare(old, new, options, use_cache=use_cache, key=key), progress_printer())
@@ -258,7 +258,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         data: str | bytes = assemble(top, body)
         if key is not None:
             store_body(key, body)
-            _keep_report(args, files, options, top, key)
+            _keep_report(args, files, top, key)
     elif args.format == "html":
         from compare.reports.html_report import render_html
 
@@ -280,15 +280,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 
-def _keep_report(args: argparse.Namespace, files: tuple[str, str] | None, options: CompareOptions,
-                 top: dict[str, Any], key: str) -> None:
+def _keep_report(args: argparse.Namespace, files: tuple[str, str] | None, top: dict[str, Any], key: str) -> None:
     """Keep the report's head and its comparison's key for these files (read before the pair by
     `_file_keys`), so that the next compare of them reads neither document; not when either file
     changed while it was read and compared."""
     if files is not None and _file_keys(args) == files:
         from compare.reports.json_report import files_key, store_report
 
-        store_report(files_key(*files, options), top, key)
+        store_report(files_key(*files, _option_values(args)), top, key)
 
 
 def _file_keys(args: argparse.Namespace) -> tuple[str, str] | None:
@@ -310,15 +309,21 @@ def _compare_options(args: argparse.Namespace) -> CompareOptions:
     """The comparison options the command line gives."""
     from compare.model import CompareOptions
 
-    return CompareOptions(
-        count_numbers=args.count_numbers,
-        count_footnote_marks=args.count_footnote_marks,
-        count_spacing=args.count_punctuation_spacing,
-        ignore_case=args.ignore_case,
-        ignore_punctuation=args.ignore_punctuation,
-        ignore_footnotes=args.ignore_footnotes,
-        ignore_numbering=args.ignore_numbering,
-    )
+    return CompareOptions(**_option_values(args))
+
+
+def _option_values(args: argparse.Namespace) -> dict[str, bool]:
+    """The comparison options the command line gives, by CompareOptions' field names (a pair's
+    kept report is looked up with them before the engine's model is loaded)."""
+    return {
+        "count_numbers": args.count_numbers,
+        "count_footnote_marks": args.count_footnote_marks,
+        "count_spacing": args.count_punctuation_spacing,
+        "ignore_case": args.ignore_case,
+        "ignore_punctuation": args.ignore_punctuation,
+        "ignore_footnotes": args.ignore_footnotes,
+        "ignore_numbering": args.ignore_numbering,
+    }
 
 
 def _import_comparison() -> None:

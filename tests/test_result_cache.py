@@ -317,13 +317,13 @@ def test_a_files_entry_of_another_version_shape_or_names_is_a_miss(documents, en
     key = result_cache.comparison_key(old, new, CompareOptions())
     body = json_report.Body({"added": 1}, None, '    {"kind": "added"}', True)
     json_report.store_body(key, body)
-    files = json_report.files_key("k1", "k2", CompareOptions())
+    files = json_report.files_key("k1", "k2", {"ignore_case": False})
     top = {"old": {"path": "a", "warnings": ["w"]}, "new": {"path": "b", "warnings": []}}
     json_report.store_report(files, top, key)
     assert json_report.cached_report(files, "a", "b") == (top, body)
     assert json_report.side_warnings(top) == ["a: w"]
     assert json_report.cached_report(files, "a", "other") is None
-    assert json_report.cached_report(json_report.files_key("k1", "k2", CompareOptions(ignore_case=True)), "a", "b") is None
+    assert json_report.cached_report(json_report.files_key("k1", "k2", {"ignore_case": True}), "a", "b") is None
     if isinstance(entry, dict) and entry.get("version") == "1":
         entry = {**entry, "comparison": key}
     write_entry(cache_folder("reports"), files, entry)

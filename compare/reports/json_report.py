@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from compare.model import CompareOptions
-from compare.result_cache import COMPARE_VERSION
 from compare.route import notices
+from compare.version import COMPARE_VERSION
 from parsers.cache import cache_folder, read_entry, write_entry
 from parsers.model import Document
 
@@ -101,10 +101,12 @@ def store_body(key: str, body: Body) -> None:
                  "differences": body.differences})
 
 
-def files_key(old_file: str, new_file: str, options: CompareOptions) -> str:
-    """The key of two files compared with `options`, from the files' cache keys (their bytes,
-    parser version and reading options: desktop.loading.document_key) and the engine's version."""
-    data = json.dumps(["files", REPORT_VERSION, COMPARE_VERSION, repr(options), old_file, new_file])
+def files_key(old_file: str, new_file: str, options: Mapping[str, object]) -> str:
+    """The key of two files compared with `options` (compare.model.CompareOptions' fields by name:
+    this module is read before the engine's model is loaded), from the files' cache keys (their
+    bytes, parser version and reading options: desktop.loading.document_key) and the engine's
+    version."""
+    data = json.dumps(["files", REPORT_VERSION, COMPARE_VERSION, sorted(options.items()), old_file, new_file])
     return hashlib.sha256(data.encode()).hexdigest()
 
 

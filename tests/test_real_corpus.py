@@ -214,6 +214,41 @@ def test_no_word_of_a_real_un_pdf_is_split_by_a_stray_space(path):
     assert [m.group(0) for text in texts for m in re.finditer(r"\w+ -\w+", text) if m.group(0) not in spaced] == []
 
 
+def _pages_of(path: Path, pages: list[int], folder: Path) -> Path:
+    """A PDF of some pages of `path` (PDFium copies them as they are: content, fonts, text)."""
+    source, copy = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
+    try:
+        copy.import_pages(source, pages)
+        out = folder / f"{path.stem}-{'-'.join(map(str, pages[:2]))}.pdf"
+        copy.save(str(out))
+        return out
+    finally:
+        copy.close()
+        source.close()
+
+
+@pytest.mark.parametrize("part", ["first page", "from the second page"])
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_part_of_a_real_un_pdf_is_read_as_faithfully_as_the_whole(path, part, tmp_path):
+    """Documents the reader has not seen, cut from real ones: the first page alone (a one-page
+    document: no running line repeats) and the pages after it (no masthead, the first paragraph
+    begun elsewhere). No line is lost, no word split, none run together, and the operative
+    paragraphs that are there are numbered without a gap."""
+    source = pdfium.PdfDocument(str(path))
+    count = len(source)
+    source.close()
+    if part == "from the second page" and count < 2:
+        pytest.skip("a one-page document")
+    piece = _pages_of(path, [0] if part == "first page" else list(range(1, count)), tmp_path)
+    document, reference = parse_file(str(piece)), pdfium_text(piece)
+    assert lost_lines(document, reference) == []
+    assert split_words(document, reference) == []
+    assert joined_words(document, reference) == []
+    numbers = [int(b.number) for b in document.blocks if b.kind is BlockKind.OPERATIVE and b.number]
+    if numbers:
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
 def test_the_split_word_check_sees_a_split_word():
     """The check fails on a block where a stray space cuts a word in two."""
     from dataclasses import replace

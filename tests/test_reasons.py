@@ -119,6 +119,9 @@ def engine_reasons() -> list[str]:
     out += make_change(Bead((0, 1), (0,), 90.0), halves, whole, CompareOptions()).reasons
     for why in (SYMBOL_ASIDE, *RUNNING_ASIDE.values(), RULE_ASIDE, REFLOWED):
         out += make_change(Bead((0,), (0,), 100.0), whole, whole, CompareOptions(), ({0: why}, {})).reasons
+    # right-to-left text printed alike
+    out += make_change(Bead((0,), (0,), 100.0), [_op("تعمل داخل 934 km")], [_op("تعمل داخل km 934")],
+                       CompareOptions()).reasons
     # across languages
     out += _cross("Encourages States to act;", "en", "Prie instamment les États d'agir ;", "fr")
     out += _cross("Takes note of the report;", "en", "Note le rapport ;", "fr")

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -75,6 +76,7 @@ from compare.model import (
 )
 from compare.progress import Progress, Stage, run
 from compare.text.normalize import key_text, normalize_number
+from compare.text.printed import print_alike
 from compare.versions.beads import Bead as Bead
 from compare.versions.candidates import similar_pairs
 from compare.versions.reflow import tables_read_as_lines
@@ -167,7 +169,7 @@ def iter_compare(old: Document, new: Document,
     yield Progress(Stage.ANCHORS, 0, total)
     language = old.language or new.language
     beads = unpair_new_commitments(align_keys(old_keys, new_keys), old_blocks, new_blocks, language)
-    beads, old_tables, new_tables = tables_read_as_lines(beads, old_blocks, new_blocks, old_keys, new_keys)
+    beads, old_tables, new_tables = tables_read_as_lines(beads, old_blocks, new_blocks, old_keys, new_keys, options)
     running = (running_lines(old_keys, new, new_keys, options), running_lines(new_keys, old, old_keys, options))
     lone = _lone(beads)
     furniture = ({**furniture[0], **old_tables, **{p: why for p, why in running[0].items() if p in lone[0]}},
@@ -238,6 +240,8 @@ RUNNING_ASIDE = {"running header": "a running header in the other file, not a bo
                  "running footer": "a running footer in the other file, not a body block"}
 # ... or a rule line (a row of underscores) that the other file sets aside as a footnote separator.
 RULE_ASIDE = "a rule line, set aside as page furniture in the other file"
+# Why paired blocks whose words differ are unchanged: right-to-left text printed alike (compare.text.printed).
+PRINTED_ALIKE = "Latin words or figures in another order that prints the same in right-to-left text"
 
 
 def _set_aside(blocks: Sequence[Block], keys: Sequence[str], other: Document, other_keys: Sequence[str],
@@ -642,6 +646,10 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
     marks_old = tuple(m for b in olds for m in b.footnote_marks)
     marks_new = tuple(m for b in news for m in b.footnote_marks)
     ops = diff_words(joined_text(olds), joined_text(news), options, marks_old, marks_new)
+    # right-to-left text whose differing words print in the same order: what a reader sees is the same
+    alike = is_difference(ops) and print_alike(joined_text(olds), joined_text(news), options)
+    if alike:
+        ops = tuple(replace(op, minor=True) if op.kind is not OpKind.EQUAL else op for op in ops)
     reasons: tuple[str, ...] = ()
     if options.count_footnote_marks and marks_old != marks_new:
         reasons = (f"footnote marks {', '.join(marks_old) or 'none'} -> {', '.join(marks_new) or 'none'}",)
@@ -660,6 +668,8 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         kind = ChangeKind.RENUMBERED
     else:
         kind = ChangeKind.UNCHANGED
+    if alike:
+        reasons += (PRINTED_ALIKE,)
     return Change(kind, olds=olds, news=news, ops=ops, reasons=reasons, similarity=similarity)
 
 

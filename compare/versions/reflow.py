@@ -11,6 +11,8 @@ side next to it in the alignment (nothing between them but other lone blocks) ar
 some consecutive run of those blocks holds exactly the table's words, each as many times
 (comparison keys, so spacing, quotes and marks are as elsewhere). The bead is reported unchanged,
 with the reason; a word more or less on either side and the table stays removed, the lines added.
+A right-to-left table's words and its lines' are taken as they print (compare.text.printed: a
+cell's "18-A" is the line's "A-18", the same on paper).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from compare.model import CompareOptions
+from compare.text.printed import right_to_left, words_as_printed
 from compare.versions.beads import Bead
 from parsers.model import Block, BlockKind
 
@@ -27,7 +31,7 @@ MAX_RUN = 200
 
 
 def tables_read_as_lines(beads: list[Bead], old_blocks: Sequence[Block], new_blocks: Sequence[Block],
-                         old_keys: Sequence[str], new_keys: Sequence[str],
+                         old_keys: Sequence[str], new_keys: Sequence[str], options: CompareOptions | None = None,
                          ) -> tuple[list[Bead], dict[int, str], dict[int, str]]:
     """The beads with each such table and its lines as one bead, and the old and new tables
     so joined, with the reason (as compare.versions.engine.make_change reads set-aside blocks)."""
@@ -38,7 +42,7 @@ def tables_read_as_lines(beads: list[Bead], old_blocks: Sequence[Block], new_blo
     k = 0
     while k < len(out):
         bead = out[k]
-        found = _lines_of_table(out, k, old_blocks, new_blocks, old_keys, new_keys)
+        found = _lines_of_table(out, k, old_blocks, new_blocks, old_keys, new_keys, options)
         if found is None:
             k += 1
             continue
@@ -57,19 +61,27 @@ def tables_read_as_lines(beads: list[Bead], old_blocks: Sequence[Block], new_blo
 
 
 def _lines_of_table(beads: list[Bead], k: int, old_blocks: Sequence[Block], new_blocks: Sequence[Block],
-                    old_keys: Sequence[str], new_keys: Sequence[str]) -> tuple[set[int], tuple[int, ...]] | None:
+                    old_keys: Sequence[str], new_keys: Sequence[str],
+                    options: CompareOptions | None = None) -> tuple[set[int], tuple[int, ...]] | None:
     """For a lone table bead at `k`: the beads and the other side's blocks that hold its words."""
     bead = beads[k]
     if not _lone(bead):
         return None
     old_side = bool(bead.olds)
     table = bead.olds[0] if old_side else bead.news[0]
-    if (old_blocks if old_side else new_blocks)[table].kind is not BlockKind.TABLE:
+    block = (old_blocks if old_side else new_blocks)[table]
+    if block.kind is not BlockKind.TABLE:
         return None
-    words = Counter((old_keys if old_side else new_keys)[table].split())
+    printed = right_to_left(block.text)
+    words = Counter(words_as_printed(block.text, options) if printed else (old_keys if old_side else new_keys)[table].split())
     if not words:
         return None
+    other_blocks = new_blocks if old_side else old_blocks
     other_keys = new_keys if old_side else old_keys
+
+    def words_of(q: int) -> list[str]:
+        return list(words_as_printed(other_blocks[q].text, options)) if printed else other_keys[q].split()
+
     # the lone beads around the table, then the other side's among them, in order
     start, end = k, k + 1
     while start > 0 and k - start < MAX_RUN and _lone(beads[start - 1]):
@@ -81,7 +93,7 @@ def _lines_of_table(beads: list[Bead], k: int, old_blocks: Sequence[Block], new_
     for a in range(len(run)):
         seen: Counter[str] = Counter()
         for b in range(a, len(run)):
-            seen.update(other_keys[run[b][1]].split())
+            seen.update(words_of(run[b][1]))
             if seen == words:
                 return {j for j, _ in run[a:b + 1]}, tuple(q for _, q in run[a:b + 1])
             if any(seen[w] > words[w] for w in seen):

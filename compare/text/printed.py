@@ -1,0 +1,72 @@
+"""Right-to-left text as it prints: two texts that differ only where a reader cannot see it.
+
+Inside Arabic or Hebrew text, Latin words and figures typed in one order often print as if typed
+in another: "934 km" and "km 934", "18-A" and "A-18" give the same line, because Unicode's
+bidirectional algorithm (UAX #9) lays each out so. A Word file keeps the order that was typed; a
+PDF keeps only what was printed, and its reader has to choose one (parsers.pdf.bidi). A delegate
+comparing an Arabic Word draft with its PDF would be told of changes nobody can see on paper.
+
+`printed_words` gives the words of a right-to-left text in the order they print: each line
+segment (a tab or a line break ends one: a table's cell, a block's line) keyed as it is compared
+(compare.text.normalize.key_text), then laid out left to right by the algorithm with a
+right-to-left base direction (python-bidi, which implements UAX #9 in full). Two texts with the
+same printed words are the same as printed (compare.versions.engine reports them unchanged, with
+the reason). Keys fold a no-break space into a space; a single space between two digits is laid
+out as the no-break space it stood for ("1 164": one number, W4).
+
+The text's direction is that of most of its letters, as a PDF page's is (parsers.pdf.lines): a
+left-to-right text is compared as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from compare.model import CompareOptions
+from compare.text.normalize import key_text
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# What ends a segment laid out on its own: a tab (UAX #9 L1 segment separator), a line break.
+_SEGMENT = re.compile("[\t\n\r\u2028\u2029]")
+# A single space between two digits: a thousands group's no-break space, folded by the keys.
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d)")
+
+
+def right_to_left(text: str) -> bool:
+    """Most of the text's letters are written right to left (R, AL)."""
+    if not _RIGHT_TO_LEFT.search(text):
+        return False
+    counts = {"L": 0, "R": 0}
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            counts["L"] += 1
+        elif kind in ("R", "AL"):
+            counts["R"] += 1
+    return counts["R"] > counts["L"]
+
+
+def printed_words(text: str, options: CompareOptions | None = None) -> tuple[str, ...] | None:
+    """The compared words of a right-to-left `text` in the order they print (see the module's
+    docstring), or None for a text that is not right to left."""
+    return words_as_printed(text, options) if right_to_left(text) else None
+
+
+def words_as_printed(text: str, options: CompareOptions | None = None) -> tuple[str, ...]:
+    """The compared words of `text` in the order they print in a right-to-left paragraph (a line
+    of mostly Latin text in an Arabic table too)."""
+    from bidi import get_display  # only for right-to-left text: most comparisons never load it
+
+    words: list[str] = []
+    for segment in _SEGMENT.split(text):
+        key = _DIGIT_GROUP.sub("\u00a0", key_text(segment, options))
+        words.extend(str(get_display(key, base_dir="R")).split())
+    return tuple(words)
+
+
+def print_alike(old: str, new: str, options: CompareOptions | None = None) -> bool:
+    """Two right-to-left texts whose words print in the same order (`printed_words`)."""
+    printed = printed_words(old, options)
+    return printed is not None and printed == printed_words(new, options)

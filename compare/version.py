@@ -5,4 +5,4 @@ report with it before it loads anything else of the engine (compare.reports.json
 # reasons, similarity, lexicons), or when the engine starts reading another field of Document or
 # Block (add that field to compare.result_cache._document_key too): old entries then miss and are
 # computed again.
-COMPARE_VERSION = "14"  # 2: footnotes, options; 3: relatedness floor, hedges; 4: intensifiers; 5: tatweel; 6: space before "(" after a number; 7: roman endnote marks; 8: Arabic presentation forms; 9: the other file's running lines set aside; 10: tables read as lines; 11: rule lines set aside; 12: private-use glyphs; 13: running lines set aside only when lone; 14: right-to-left text printed alike
+COMPARE_VERSION = "14"  # 2: footnotes, options; 3: relatedness floor, hedges; 4: intensifiers; 5: tatweel; 6: space before "(" after a number; 7: roman endnote marks; 8: Arabic presentation forms; 9: the other file's running lines set aside; 10: tables read as lines; 11: rule lines set aside; 12: private-use glyphs; 13: running lines set aside only when lone; 14: right-to-left text printed alike, a tatweel after punctuation

@@ -22,6 +22,7 @@ from compare.text.normalize import key_text, normalize, normalize_number
     ("إلى نتـائج دراسـات قطـاع", "إلى نتائج دراسات قطاع"),
     ("Section 3.2 (a) (i) of resolution 70/1 (2015)", "Section 3.2(a)(i) of resolution 70/1(2015)"),  # tatweel of a justified Arabic line (a PDF)
     ("ﻫ) ﻻ يعمل", "ه) لا يعمل"),  # Arabic presentation forms a Word file stored, the letters its PDF gives
+    ("للطيران (R)ـ (AM(R)S)", "للطيران (R)(AM(R)S)"),  # a tatweel LibreOffice set after a bracket
     ("the endnoteⁱ and the next.ⁱⁱ", "the endnote and the next."),  # endnote marks, raised roman letters
 ])
 def test_typographic_variants_compare_equal(a, b):

@@ -38,7 +38,9 @@ def old_order() -> re.Pattern[str]:
     source = PATTERN.pattern
     space = "(?P<space>\\s+)\n    |"
     assert source.count(space) == 1
-    source = source.replace(space, "").replace("|(?P<punct>.)", "|(?P<space>\\s+)\n    |(?P<punct>.)")
+    punct = "|(?P<punct>.\\u0640*)"  # a punctuation mark with the tatweels a justified line put after it
+    assert source.count(punct) == 1
+    source = source.replace(space, "").replace(punct, "|(?P<space>\\s+)\n    " + punct)
     return re.compile(source, PATTERN.flags)
 
 

@@ -111,11 +111,19 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
     if i == 0 or i == last:
         return True
     after, before = tokens[i + 1], tokens[i - 1]
+    end = _last_shown(before.text)
     if after.kind is TokenKind.MARK and not options.count_footnote_marks:
         return True
-    if after.text[0] == "(" and (before.text[-1].isdigit() or before.text[-1] == ")"):
+    if after.text[0] == "(" and (end.isdigit() or end == ")"):
         return True  # "Section 3.2 (a) (i)" = "Section 3.2(a)(i)": house styles, and PDF gaps
-    return after.text[0] in _SPACE_BEFORE or before.text[-1] in _SPACE_AFTER
+    return after.text[0] in _SPACE_BEFORE or end in _SPACE_AFTER
+
+
+def _last_shown(text: str) -> str:
+    """A token's last character but a tatweel (a justified Arabic line stretches with it, even
+    after a bracket: "(R)ـ (AM(R)S)" is "(R) (AM(R)S)"); the tatweel of a token of tatweels only."""
+    end = text[-1]
+    return end if end != "\u0640" else (text.rstrip("\u0640")[-1:] or end)
 
 
 # Arabic presentation forms (a letter's contextual shape as a character of its own, "ﻫ" for
@@ -205,7 +213,7 @@ def _default_key_text(text: str, marks: tuple[str, ...]) -> str:
             append(token.translate(_FOLD).replace(" %", "%"))
         elif kind != _MARK:
             append(token.translate(_FOLD))
-        previous, last = kind or 0, token[-1]
+        previous, last = kind or 0, token[-1] if token[-1] != "\u0640" else _last_shown(token)
     return "".join(parts)  # a space closing the text vanishes
 
 

@@ -74,7 +74,7 @@ PATTERN = re.compile(
     |(?P<elision>(?<!\w){_ELIDED}[{_APOS}](?={_LETTER}))
     |(?P<word>{_LETTER}+(?:[{_APOS}\-‐‑]{_LETTER}+)*|[{_CJK}])
     |(?P<mark>[{_SUPERSCRIPTS}]+|(?<=\w)\*+)
-    |(?P<punct>.)
+    |(?P<punct>.\u0640*)
     """,
     re.VERBOSE | re.DOTALL,
 )

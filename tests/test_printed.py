@@ -47,6 +47,14 @@ def test_a_tab_or_a_line_break_ends_what_is_laid_out_together():
     assert words_as_printed("دون\nMHz 1 164") != words_as_printed("دون MHz 1 164")
 
 
+def test_any_text_is_laid_out():
+    """Directional marks and embeddings, a lone surrogate (a damaged PDF's text), nothing at all:
+    each text gets its printed words, without an error."""
+    assert words_as_printed("") == () and words_as_printed(" \t\n") == ()
+    assert printed_words("\ud800 عربي كتاب") == printed_words("\ufffd عربي كتاب")
+    assert printed_words("\u202bعربي 12 km\u202c\u200f") is not None
+
+
 def _doc(name: str, *blocks: Block, language: str = "ar") -> Document:
     return Document(name, Format.DOCX if name.endswith("docx") else Format.PDF, blocks, language=language)
 

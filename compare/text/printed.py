@@ -32,6 +32,8 @@ _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _SEGMENT = re.compile("[\t\n\r\u2028\u2029]")
 # A single space between two digits: a thousands group's no-break space, folded by the keys.
 _DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d)")
+# A lone surrogate (a damaged PDF's text can hold one): the layout library takes UTF-8 only.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def right_to_left(text: str) -> bool:
@@ -61,7 +63,7 @@ def words_as_printed(text: str, options: CompareOptions | None = None) -> tuple[
 
     words: list[str] = []
     for segment in _SEGMENT.split(text):
-        key = _DIGIT_GROUP.sub("\u00a0", key_text(segment, options))
+        key = _SURROGATE.sub("\ufffd", _DIGIT_GROUP.sub("\u00a0", key_text(segment, options)))
         words.extend(str(get_display(key, base_dir="R")).split())
     return tuple(words)
 

@@ -72,15 +72,19 @@ def _lines_of_table(beads: list[Bead], k: int, old_blocks: Sequence[Block], new_
     block = (old_blocks if old_side else new_blocks)[table]
     if block.kind is not BlockKind.TABLE:
         return None
+    key = (old_keys if old_side else new_keys)[table]
     printed = right_to_left(block.text)
-    words = Counter(words_as_printed(block.text, options) if printed else (old_keys if old_side else new_keys)[table].split())
+    words = Counter(words_as_printed(block.text, options) if printed and key else key.split())
     if not words:
         return None
     other_blocks = new_blocks if old_side else old_blocks
     other_keys = new_keys if old_side else old_keys
 
     def words_of(q: int) -> list[str]:
-        return list(words_as_printed(other_blocks[q].text, options)) if printed else other_keys[q].split()
+        """A block's words (none for a block set aside, whose key is empty)."""
+        if printed and other_keys[q]:
+            return list(words_as_printed(other_blocks[q].text, options))
+        return other_keys[q].split()
 
     # the lone beads around the table, then the other side's among them, in order
     start, end = k, k + 1

@@ -204,22 +204,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     files = _file_keys(args) if args.format == "json" else None
     if files is not None:
-        from compare.reports.json_report import cached_report, files_key, side_warnings
+        from compare.reports.json_report import assemble, cached_report, files_key, side_warnings
 
         found = cached_report(files_key(*files, _option_values(args)), args.old, args.new)
         if found is not None:  # the same files under the same names: the report kept for them
             kept_head, kept_body = found
             warn(side_warnings(kept_head))
-            from compare.reports.json_report import assemble
-
             emit(assemble(kept_head, kept_body), args.output, [args.old, args.new])
             return EXIT_DIFFERENT if kept_body.differences else EXIT_SAME
     # the comparison's modules (`_import_comparison`) load once the first document is read, on the
     # core its worker leaves idle while the other still reads, then the comparison starts on that
     # document (`_prepare`). Loaded while both workers read (three processes on two cores), they
     # cost a cold compare 2-5 % more (24 interleaved pairs, best and median, 17:45 UTC).
-    old, new = load_pair(args.old, args.new, ParseOptions(password=args.password, language=args.language,
-                                                          original=args.original),
+    old, new = load_pair(args.old, args.new, _parse_options(args),
                          early=lambda doc, waiting: _prepare(doc, _compare_options(args), waiting))
     from compare.progress import run
     from compare.result_cache import cached_compare, comparison_key
@@ -297,12 +294,17 @@ def _file_keys(args: argparse.Namespace) -> tuple[str, str] | None:
         return None
     from desktop.loading import document_key
 
-    options = ParseOptions(language=args.language, original=args.original)
+    options = _parse_options(args)
     try:
         old, new = document_key(args.old, options), document_key(args.new, options)
     except AccordError:
         return None
     return None if old is None or new is None else (old, new)
+
+
+def _parse_options(args: argparse.Namespace) -> ParseOptions:
+    """How `compare` reads both files: the pair itself and its kept report's keys (`_file_keys`)."""
+    return ParseOptions(password=args.password, language=args.language, original=args.original)
 
 
 def _compare_options(args: argparse.Namespace) -> CompareOptions:

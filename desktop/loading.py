@@ -48,8 +48,8 @@ def load_document(path: str, options: ParseOptions | None = None, *,
     from parsers import cache
     from parsers.sniff import read_file
 
-    options = _capped(options or ParseOptions())
     memory_mb = parse_memory_mb()
+    options = _capped(options or ParseOptions(), memory_mb)
     key = None
     try:
         data = read_file(path, max_bytes=options.max_bytes)
@@ -79,15 +79,15 @@ def document_key(path: str, options: ParseOptions | None = None) -> str | None:
     file cannot be read. The command line finds a pair's report with it (desktop.cli)."""
     from parsers.sniff import read_file
 
-    options = _capped(options or ParseOptions())
+    options = _capped(options or ParseOptions(), parse_memory_mb())
     if options.password is not None:
         return None
     return _key_of(read_file(path, max_bytes=options.max_bytes), options)
 
 
-def _capped(options: ParseOptions) -> ParseOptions:
-    """`options` with the page limit the memory cap allows (see the module's docstring)."""
-    pages = pages_within(parse_memory_mb())
+def _capped(options: ParseOptions, memory_mb: int) -> ParseOptions:
+    """`options` with the page limit a worker's memory cap allows (see the module's docstring)."""
+    pages = pages_within(memory_mb)
     if pages is not None and pages < options.max_pages:
         return dataclasses.replace(options, max_pages=pages)
     return options

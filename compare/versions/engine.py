@@ -645,9 +645,10 @@ def make_change(bead: Bead, old_blocks: Sequence[Block], new_blocks: Sequence[Bl
         return Change(ChangeKind.ADDED, news=news, ops=(Op(OpKind.INSERT, joined_text(news)),), similarity=0.0)
     marks_old = tuple(m for b in olds for m in b.footnote_marks)
     marks_new = tuple(m for b in news for m in b.footnote_marks)
-    ops = diff_words(joined_text(olds), joined_text(news), options, marks_old, marks_new)
+    old_text, new_text = joined_text(olds), joined_text(news)
+    ops = diff_words(old_text, new_text, options, marks_old, marks_new)
     # right-to-left text whose differing words print in the same order: what a reader sees is the same
-    alike = is_difference(ops) and print_alike(joined_text(olds), joined_text(news), options)
+    alike = is_difference(ops) and print_alike(old_text, new_text, options)
     if alike:
         ops = tuple(replace(op, minor=True) if op.kind is not OpKind.EQUAL else op for op in ops)
     reasons: tuple[str, ...] = ()

@@ -46,6 +46,10 @@ _SECTION_LABEL = re.compile(r"^(\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}|\d{1,2}[A-Z](?=\
 # A bullet opening a paragraph: the list's label, as Word's own bullets (never in the text) are.
 # Symbol and Wingdings bullets come through PDFs as private-use code points (U+F0A7, U+F0B7).
 BULLETS = "•●○■□▪▫◦‣⁃∙►▶➢✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc"
+# An asterisk or a dagger standing before a note's text ("*<tab>Basic limits…"; the Symbol font's
+# asterisk comes through as U+F02A): a label where a PDF's line is cut (pdf.lines, pdf.paragraphs),
+# kept in the text (a note's mark, not a list's).
+NOTE_MARKS = "*\u2217\uf02a\u2020\u2021"
 # A dash and a space opening a paragraph is a list's dash bullet too (Word's "-" bullet printed);
 # not a reason to start a paragraph (pdf.paragraphs): a wrapped line may begin with a dash.
 DASH_BULLETS = "-\u2013\u2014"

@@ -153,3 +153,19 @@ def test_glyphs_placed_at_infinity_are_ignored():
     text = [run(f"Line {k} of the text", 100, 100 + 12 * k) for k in range(10)]
     lines = page_lines(page(*text, broken))
     assert [line.text for line in lines] == [f"Line {k} of the text" for k in range(10)]
+
+
+def test_a_note_mark_or_bullet_set_far_from_its_text_stays_on_its_line():
+    """A note's asterisk or a bullet, set apart by a tab stop, opens its line's text: at the left
+    of a left-to-right line, at the right of a right-to-left one (the Symbol font's asterisk comes
+    through as U+F02A), where it is read first. A label at the other end is not the line's."""
+    (note,) = page_lines(page(run("\uf02a", 100, 100), run("Basic limits apply to every station of the band", 160, 100)))
+    assert note.text == "\uf02a Basic limits apply to every station of the band"
+    (bullet,) = page_lines(page(run("\u2022", 100, 100), run("First item of a list of things to do", 160, 100)))
+    assert bullet.text == "\u2022 First item of a list of things to do"
+    # visual, left to right: "ةرقف ةدام" drawn right to left reads "مادة فقرة"
+    (arabic,) = page_lines(page(run("ةرقف ةدام", 100, 100), run("\uf02a", 300, 100)))
+    assert arabic.text == "\uf02a\tمادة فقرة"
+    assert arabic.x0 == 100 and arabic.x1 == 306
+    ends = page_lines(page(run("1.", 100, 100), run("ةرقف ةدام", 300, 100)))
+    assert len(ends) == 2 and ends[1].text == "مادة فقرة"

@@ -213,6 +213,18 @@ def test_arabic_list_items_are_paragraphs_as_in_word(printed):
 
 
 @pytest.mark.libreoffice
+def test_an_arabic_note_after_its_asterisk_is_one_paragraph(printed):
+    """Twice in the Arabic draft a note opens with the Symbol font's asterisk (U+F02A) at the right
+    margin, a tab, then its text, the lines below it back at the margin. Each is one paragraph in
+    the PDF, as in Word: once the asterisk on its own line with its text in two paragraphs, once
+    the text cut after its first line (the asterisk's hanging indent read as a new paragraph's)."""
+    notes = [b.text.replace("\u0640", "") for b in parse_file(printed[ARABIC]).blocks if "تستند" in b.text.replace("\u0640", "")]
+    assert len(notes) == 2
+    for note in notes:
+        assert note.startswith("\uf02a") and "AM(R)S" in note and note.rstrip().endswith("ITU-R M.[AM(R)S_1GHz_SHARING].")
+
+
+@pytest.mark.libreoffice
 def test_the_arabic_draft_and_its_pdf_differ_less(printed):
     """The Arabic draft against its PDF: 104 changes before right-to-left lines were read in
     reading order, 64 with them, 19 once its two ruled tables were read cell by cell, right to

@@ -24,7 +24,7 @@ from operator import attrgetter, gt, itemgetter, not_, sub
 from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import TAB, Kind, kind_of, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
-from parsers.structure import SYMBOL
+from parsers.structure import BULLETS, NOTE_MARKS, SYMBOL
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
 # shifts between fonts on a line while staying well under the raise of a superscript (~0.33 em).
@@ -98,7 +98,10 @@ _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
 _RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z])[.)]")
+# A label set apart from its text by a tab stop: "1.", "(a)", "IV.", an Arabic letter ("أ)",
+# "(ب)"), a bullet, a note's asterisk or dagger (NOTE_MARKS).
+_SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z]|[\u0621-\u064a])[.)]"
+                            f"|[{BULLETS}{re.escape(NOTE_MARKS)}]")
 MARK_SYMBOLS = "*†‡§"
 SUPERSCRIPT_MARKS = MARK_CHARACTERS + MARK_SYMBOLS
 
@@ -214,7 +217,7 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None, rtl: bool | N
     # runs are read as one glyph only where no word-space test could fall inside one
     floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
     rtl = right_to_left(chars) if rtl is None else rtl
-    made = [[line for segment in _segments(group)
+    made = [[line for segment in _segments(group, rtl)
              if (line := _make_line(page.number, segment, gaps, floor, rtl)) is not None] for group in groups]
     lines: list[Line] = []
     edges: list[float] | None = None
@@ -489,8 +492,9 @@ def _column_order(groups: Sequence[list[Char]], gutters: Sequence[float]) -> lis
     return out
 
 
-def _segments(group: list[Char]) -> list[list[Char]]:
-    """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM."""
+def _segments(group: list[Char], rtl: bool = False) -> list[list[Char]]:
+    """One baseline's characters left to right, cut at gaps wider than SEGMENT_GAP_EM; a label
+    stays with the text it opens (on its right when the line reads right to left)."""
     ordered = sorted(group, key=_X0)
     size = dominant_size(ordered) or 1.0
     cut = SEGMENT_GAP_EM * size
@@ -501,13 +505,13 @@ def _segments(group: list[Char]) -> list[list[Char]]:
     # runs stand for their glyphs when sorting them sorts the glyphs and no cut can fall inside
     # one (a run's gaps are under its size: chars.RUN_SPACE_EM)
     if runs and not (max(map(_SIZE, shown)) <= cut and _in_glyph_order(ordered)):
-        return _segments(glyphs(group))
+        return _segments(glyphs(group), rtl)
     # most lines have no gap that wide: each glyph against the right end of all before it
     rights = accumulate(map(_X1, shown), max)
     if not any(map(gt, map(sub, map(_X0, islice(shown, 1, None)), rights), repeat(cut))):
         return [ordered]
     if runs:
-        return _segments(glyphs(group))
+        return _segments(glyphs(group), rtl)
     segments: list[list[Char]] = [[]]
     current = segments[0]
     right = None
@@ -523,14 +527,14 @@ def _segments(group: list[Char]) -> list[list[Char]]:
         if right is None or x1 > right:
             right = x1
     segments = [s for s in segments if any(not c.text.isspace() for c in s)]
-    # a label ("1.", "(a)", "IV.") set far from its text by a hanging indent stays with it
+    # a label ("1.", "(a)", "IV.", "*") set far from its text by a hanging indent stays with it
     merged: list[list[Char]] = []
-    for segment in segments:
+    for segment in reversed(segments) if rtl else segments:
         if merged and _SEGMENT_LABEL.fullmatch("".join(c.text for c in merged[-1]).strip()):
-            merged[-1] = merged[-1] + segment
+            merged[-1] = segment + merged[-1] if rtl else merged[-1] + segment
         else:
             merged.append(segment)
-    return merged
+    return merged[::-1] if rtl else merged
 
 
 def _in_glyph_order(ordered: list[Char]) -> bool:

@@ -22,7 +22,7 @@ from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line, all_bold
 from parsers.pdf.tables import join_cells
-from parsers.structure import BULLETS, preamble_starts
+from parsers.structure import BULLETS, NOTE_MARKS, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
@@ -68,10 +68,10 @@ TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
 # A label opening a line: "1.", "12/3.", "(a)", "(iv)", "II.", "B.", an Arabic letter ("أ )",
 # "ب)"), a number before a tab (right-to-left lines keep a tab's gap: "5<tab>ألا"), a decimal
 # section number ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per
-# cent" is text), a bullet.
+# cent" is text), a bullet, a note's asterisk or dagger standing alone ("*<tab>Basic limits…").
 _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
                     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-ZÀ-Þ]|[^\x00-\u024f])"
-                    f"|^[{BULLETS}]\\s")
+                    f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,10 +71,14 @@ def test_numbers_compare_without_punctuation_or_case():
     assert normalize_number(None) == ""
 
 
-def test_symbol_font_glyphs_are_not_compared():
-    """A symbol font's private-use glyph (Symbol's asterisk U+F02A, a Wingdings box U+F0A8), which
-    a PDF keeps as text and the Word reader leaves out, is no difference, nor are the spaces
-    around it."""
-    assert key_text("غير منطبق\uf02a") == key_text("غير منطبق") == "غير منطبق"
-    assert key_text("\uf02a تستند القيم") == key_text("تستند القيم")
-    assert key_text("Yes \uf0a8 No \uf0a8") == key_text("Yes No") == "Yes No"
+def test_symbol_font_codes_compare_as_the_characters_they_draw():
+    """A symbol font's code in the private use area, which Word stores and a PDF printed from it
+    often keeps as text, compares as the Symbol font's character for it: a PDF's U+F02A is the
+    Word reader's asterisk "∗", U+F0A3 its "≤", and "≤" is not "≥". Another font's codes stand for
+    themselves (a Wingdings box U+F0A8 is no tick U+F0FC); the rest of the area (a font without
+    a Unicode map) is not compared, nor the spaces it leaves."""
+    assert key_text("غير منطبق\uf02a") == key_text("غير منطبق\u2217") == "غير منطبق\u2217"
+    assert key_text("\uf02a\tتستند القيم") == key_text("\u2217\tتستند القيم")
+    assert key_text("rise \uf0a3 1.5") == key_text("rise ≤ 1.5") != key_text("rise ≥ 1.5")
+    assert key_text("Yes \uf0a8 No") != key_text("Yes \uf0fc No")
+    assert key_text("Yes \ue000 No \ue001") == key_text("Yes No") == "Yes No"

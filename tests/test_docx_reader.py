@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from real_word import real
 
 from parsers.api import ParseOptions, parse_file
 from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, body_elements, read_docx
@@ -267,3 +268,44 @@ def test_a_resolution_without_them_has_no_such_warning():
     """The L.2 fixtures have footnotes but no endnotes or text boxes: no warning about them."""
     for name in ("l2-fr.docx", "l2-en.docx", "l2-fr-rev1.docx"):
         assert not [w for w in read_docx(str(FIXTURES / name)).warnings if "not read" in w]
+
+
+def _with_symbols(path: Path, symbols: list[tuple[str, str, str, str]]) -> Path:
+    """A Word file of one paragraph per (before, font, code, after): a character inserted from a
+    symbol font (Insert > Symbol: w:sym) between two runs of text."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for before, font, code, after in symbols:
+        paragraph = document.add_paragraph(before)
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), font)
+        symbol.set(qn("w:char"), code)
+        paragraph.add_run()._r.append(symbol)
+        paragraph.add_run(after)
+    document.save(str(path))
+    return path
+
+
+def test_symbol_font_characters_read_as_the_characters_they_draw(tmp_path):
+    """Word keeps a character inserted from the Symbol font as its code in the private use area:
+    it reads as the character the font draws ("≤", "≥", "α", the asterisk of a note). Another
+    font's code (a Wingdings tick) has no standard character and is kept as its code, not left
+    out: two ticks of different codes stay different."""
+    path = _with_symbols(tmp_path / "symbols.docx", [
+        ("Temperature rise ", "Symbol", "F0A3", " 1.5 degrees."), ("Temperature rise ", "Symbol", "F0B3", " 2 degrees."),
+        ("Decay ", "Symbol", "F061", "."), ("Note", "Symbol", "F02A", ""), ("Checked ", "Wingdings", "F0FC", " item."),
+        ("Broken ", "Symbol", "zz", " code.")])
+    assert [p.text for p in read_docx(str(path)).paragraphs] == [
+        "Temperature rise ≤ 1.5 degrees.", "Temperature rise ≥ 2 degrees.", "Decay α.", "Note\u2217",
+        "Checked \uf0fc item.", "Broken  code."]
+
+
+def test_the_arabic_drafts_symbol_asterisks_are_read():
+    """The real Arabic draft's four asterisks, inserted from the Symbol font (twice a note's mark
+    at its start, twice in a table's cell "غير منطبق*"), are read (they used to be left out)."""
+    text = "\n".join(p.text for p in read_docx(str(real("oxpt-RP051-Arabic-Accepted.docx"))).paragraphs)
+    assert text.count("\u2217") == 4 and "\uf02a" not in text
+    assert text.count("\u2217\tتستند") == 2

@@ -5,7 +5,9 @@ independent extraction of the XML; tracked formatting changes."""
 from __future__ import annotations
 
 import re
+import tomllib
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -13,6 +15,7 @@ from rapidfuzz.distance import Indel
 from real_word import all_real
 from real_word import real as real_path
 
+import resources
 from parsers.docx.reader import ACCEPTED_WARNING, ORIGINAL_WARNING, formatting_warning, read_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -80,13 +83,16 @@ def caps_of(path: str):
 def independent_text(path: str, *, original: bool) -> str:
     """The body's characters as Word shows them, from the XML alone: w:t (and, rejected,
     w:delText) outside the content the view removes, outside drawings and hidden runs, in
-    capitals where w:caps says so; without spaces, so paragraph and cell boundaries do not
-    matter."""
+    capitals where w:caps says so, a character inserted from a symbol font (w:sym) as the Symbol
+    font's table in resources says or as its code; without spaces, so paragraph and cell
+    boundaries do not matter."""
     caps = caps_of(path)
     gone = {W + t for t in (("ins", "moveTo") if original else ("del", "moveFrom"))}
     gone |= {W + "txbxContent", W + "drawing", W + "pict"}
     row_gone = W + ("ins" if original else "del")
-    texts = (W + "t", W + "noBreakHyphen") + ((W + "delText",) if original else ())
+    texts = (W + "t", W + "noBreakHyphen", W + "sym") + ((W + "delText",) if original else ())
+    with open(Path(resources.__file__).parent / "lexicons" / "fonts" / "symbol.toml", "rb") as fh:
+        symbol = {int(code, 16): char for code, char in tomllib.load(fh)["codes"].items()}
     body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml")).find(W + "body")
     out = []
     for t in body.iter(*texts):
@@ -98,7 +104,11 @@ def independent_text(path: str, *, original: bool) -> str:
         vanish = t.getparent().find(f"{W}rPr/{W}vanish")
         if vanish is not None and vanish.get(W + "val", "1") not in ("0", "false", "off"):
             continue
-        text = "-" if t.tag == W + "noBreakHyphen" else t.text or ""
+        if t.tag == W + "sym":
+            code = int(t.get(W + "char"), 16)
+            text = symbol[code - 0xF000] if t.get(W + "font") == "Symbol" else chr(code)
+        else:
+            text = "-" if t.tag == W + "noBreakHyphen" else t.text or ""
         out.append(text.upper() if caps(t) else text)
     return re.sub(r"\s+", "", "".join(out))
 

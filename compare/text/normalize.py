@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from compare.model import CompareOptions
 from compare.text.tokenize import CACHE_TEXTS, PATTERN, Token, TokenKind, tokenize
+from parsers.symbols import as_symbol_characters
 
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "‚": "'", "′": "'",
@@ -131,15 +132,20 @@ def _last_shown(text: str) -> str:
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 
 
-# The private use area: symbol fonts' glyphs (Symbol's asterisk U+F02A, a Wingdings box), which a
-# PDF keeps as text and the Word reader leaves out (parsers.docx.text): no meaning to compare.
+# The private use area. A symbol font's code there (U+F020-U+F0FF: Symbol's asterisk U+F02A, a
+# Wingdings box U+F0A8), which Word stores and a PDF printed from it often keeps as text, compares
+# as the Symbol font's character for it (parsers.symbols): a PDF's U+F0A3 is Word's "≤" (the Word
+# reader gives the Symbol font's characters as Unicode), and "≤" is not "≥"; another font's code
+# stands for itself all the same (two Wingdings boxes, one ticked, differ). The rest of the area
+# (a font without a Unicode map) has no meaning to compare.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_NOT_SYMBOL_CODE = re.compile("[\ue000-\uf01f\uf100-\uf8ff]")
 
 
 def _without_private_use(out: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys without private-use characters, and then no space key at the start or end, nor
-    right after another ("\uf02a تستند", "a \uf0b7 b")."""
-    fixed = [_PRIVATE_USE.sub("", key) for key in out]
+    """The keys with symbol codes as their characters and without other private-use characters,
+    and then no space key at the start or end, nor right after another ("\ue000 تستند")."""
+    fixed = [as_symbol_characters(_NOT_SYMBOL_CODE.sub("", key)) for key in out]
     spaced = True  # at the start, as after a space
     for k, key in enumerate(fixed):
         if key == " ":

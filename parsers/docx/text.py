@@ -3,7 +3,8 @@
 Walks the paragraph's lxml children in order: runs, and the containers text lives in
 (hyperlinks, smart tags, custom XML, content controls, simple fields, tracked insertions and
 deletions). Complex fields give their displayed result, not their instruction. Hidden runs
-(w:vanish), comment references and drawings give nothing.
+(w:vanish), comment references and drawings give nothing; an equation gives its linear form
+(parsers.docx.math).
 
 Digits typed in a superscript run (w:vertAlign, directly or through a style) are not footnote
 references but read as a PDF shows them: superscript digits ("¹"), listed as marks.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from parsers.docx.math import MATH, MATH_PARA, math_text
 from parsers.docx.styles import Styles
 from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_off, qn
 from parsers.symbols import is_symbol_font, symbol_character
@@ -110,6 +112,8 @@ class TextWalker:
                 inner = child.find(qn("w:sdtContent"))
                 if inner is not None:
                     self._walk(inner, paragraph_style, content)
+            elif tag in (MATH, MATH_PARA):  # an equation, in Word's linear form
+                content.pieces.append(Piece(math_text(child, self._skip), False, False))
 
     def _run(self, r: etree._Element, paragraph_style: str | None, content: Content) -> None:
         rpr = r.find(RPR)

@@ -44,3 +44,20 @@ def as_symbol_characters(text: str) -> str:
         return text
     table = _table()
     return SYMBOL_RANGE.sub(lambda found: table.get(ord(found[0]) - 0xF000, found[0]), text)
+
+
+def inserted_symbol(code: str | None, font: str | None) -> str:
+    """A character Word inserted from a symbol font (w:sym: its w:char in hexadecimal, its
+    w:font): the Symbol font's as the character it draws ("F0A3" is "≤"); another font's
+    (Wingdings' boxes and ticks) as its code, kept in the private use area as a PDF of the file
+    keeps it (the comparison tells one code from another, compare.text.normalize); "" for a
+    code that is no character."""
+    try:
+        value = int(code or "", 16)
+    except ValueError:
+        return ""
+    if not 0 < value < 0x110000 or 0xD800 <= value < 0xE000:
+        return ""
+    if is_symbol_font(font):
+        return symbol_character(value) or chr(value)
+    return chr(value)

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from parsers.docx.math import MATH, MATH_PARA, math_text
 from parsers.docx.wordml import W_NS, is_w, local, w
 from parsers.model import Span
+from parsers.symbols import inserted_symbol
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -21,6 +23,8 @@ RUN_CONTAINERS = ("hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdt
                   "dir", "bdo")
 # Content that is not part of the text a reader sees with all changes accepted.
 DELETED_CONTAINERS = ("del", "moveFrom")
+# The accepted view's change elements left out, for an equation's text (parsers.docx.math).
+ACCEPTED_VIEW = (w("del"), w("moveFrom"))
 # Elements of w:pPr that must come after w:rPr (CT_PPr sequence).
 AFTER_PARAGRAPH_RPR = ("sectPr", "pPrChange")
 
@@ -201,14 +205,19 @@ def to_deleted(run: etree._Element) -> etree._Element:
 
 def paragraph_text(p: etree._Element) -> str:
     """The text of a paragraph as shown with all changes accepted (tabs and breaks as characters,
-    footnote references left out)."""
+    footnote references left out), a symbol and an equation as the reader gives them."""
     parts: list[str] = []
     for el in p.iter():
-        if not is_w(el, "t", "tab", "br", "cr", "noBreakHyphen"):
+        equation = el.tag == MATH_PARA or el.tag == MATH and ((up := el.getparent()) is None or up.tag != MATH_PARA)
+        if not equation and not is_w(el, "t", "tab", "br", "cr", "noBreakHyphen", "sym"):
             continue
         if any(is_w(a, *DELETED_CONTAINERS) for a in el.iterancestors()):
             continue
-        if is_w(el, "t"):
+        if equation:
+            parts.append(math_text(el, ACCEPTED_VIEW))
+        elif is_w(el, "sym"):
+            parts.append(inserted_symbol(el.get(w("char")), el.get(w("font"))))
+        elif is_w(el, "t"):
             parts.append(el.text or "")
         elif is_w(el, "tab"):
             if (parent := el.getparent()) is not None and is_w(parent, "r"):

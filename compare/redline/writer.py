@@ -46,6 +46,7 @@ from compare.redline.locate import (
     reference_marks,
     similar,
 )
+from compare.redline.math import mark_equations, plan_equations, without_ranges
 from compare.redline.notes import FootnoteTracker
 from compare.redline.ops import joined_spans, replace_edits, split_edits
 from compare.redline.package import Package
@@ -178,7 +179,12 @@ class _Redline:
         if per is None:  # a replacement rebuilds both texts by construction
             raise AssertionError("a whole replacement must rebuild the texts")
         spans = joined_spans(change.olds)
-        olds = self.notes.old_references(change.olds, [self.old.element(b) for b in change.olds], JOINER)
+        old_elements = [self.old.element(b) for b in change.olds]
+        # changed equations tracked whole, their characters' edits left out (compare.redline.math)
+        equations = plan_equations(old_elements, elements, JOINER.join(b.text for b in change.olds))
+        if equations.dropped:
+            per = [(without_ranges(edits, equations.dropped), brk) for edits, brk in per]
+        olds = self.notes.old_references(change.olds, old_elements, JOINER)
         outs: list[etree._Element] = []
         for el, (edits, brk) in zip(elements, per, strict=True):
             accept_existing(el)
@@ -190,6 +196,7 @@ class _Redline:
             elif moved:
                 mark_paragraph(last, self.revisions, "moveTo")
             outs.extend(pieces)
+        mark_equations(equations, outs[-1], self.revisions)
         if moved:
             name = self._move_name(change)
             _range(outs[0], outs[-1], self.revisions, "moveTo", name)

@@ -25,7 +25,7 @@ from lxml import etree
 from parsers.docx.math import MATH, MATH_PARA, math_text
 from parsers.docx.styles import Styles
 from parsers.docx.wordml import custom_mark_follows, displayed, int_value, on_off, qn
-from parsers.symbols import is_symbol_font, symbol_character
+from parsers.symbols import inserted_symbol
 
 R, T, DEL_TEXT, TAB, BR, CR = qn("w:r"), qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br"), qn("w:cr")
 INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")
@@ -176,7 +176,7 @@ class TextWalker:
             elif tag == qn("w:noBreakHyphen"):
                 text = "-"
             elif tag == qn("w:sym"):
-                text = _symbol(child.get(qn("w:char")), child.get(qn("w:font")))
+                text = inserted_symbol(child.get(qn("w:char")), child.get(qn("w:font")))
             elif tag == FOOTNOTE_REF:
                 text = self._footnote(child, content, self._footnote_mark)
                 bold = italic = False
@@ -203,20 +203,4 @@ class TextWalker:
         mark = numbered(fid, None)
         content.marks.append(mark)
         return displayed(mark)
-
-
-def _symbol(code: str | None, font: str | None) -> str:
-    """A character inserted from a symbol font (w:sym): the Symbol font's as the character it
-    draws ("F0A3" is "≤"); another font's (Wingdings' boxes and ticks) as its code, kept in the
-    private use area as a PDF of the file keeps it (the comparison tells one code from another,
-    compare.text.normalize)."""
-    try:
-        value = int(code or "", 16)
-    except ValueError:
-        return ""
-    if not 0 < value < 0x110000 or 0xD800 <= value < 0xE000:
-        return ""
-    if is_symbol_font(font):
-        return symbol_character(value) or chr(value)
-    return chr(value)
 

@@ -1,5 +1,6 @@
-"""Equations (Office Math) in a redline: a changed equation is deleted and inserted whole, the text
-around it tracked as words; accepting every change gives the new file, rejecting them the old."""
+"""Equations (Office Math) and symbols (w:sym) in a redline: a changed equation is deleted and
+inserted whole, a symbol is one character, the text around them tracked as words; accepting every
+change gives the new file, rejecting them the old."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_a_changed_equation_is_replaced_whole_and_the_rest_tracked_as_words(tmp_
     assert [b.text for b in parse_file(str(path)).blocks] == [b.text for b in after.blocks]
     assert [b.text for b in parse_file(str(path), ParseOptions(original=True)).blocks] == \
         [b.text for b in before.blocks]
+
+
+def _with_symbol(path, before: str, code: str, after: str):
+    document = docx.Document()
+    p = document.add_paragraph(before)
+    symbol = etree.SubElement(p.add_run()._r, W + "sym")
+    symbol.set(W + "font", "Symbol")
+    symbol.set(W + "char", code)
+    p.add_run(after)
+    document.save(str(path))
+    return parse_file(str(path))
+
+
+def test_a_changed_symbol_is_tracked_as_one_character(tmp_path):
+    """"≤" inserted from the Symbol font, "≥" in the new file: the new symbol is inserted and the
+    old one deleted, once each, so that rejecting the changes gives "≤" alone."""
+    old = _with_symbol(tmp_path / "old.docx", "Warming kept ", "F0A3", " 1.5 degrees.")
+    new = _with_symbol(tmp_path / "new.docx", "Warming kept ", "F0B3", " 1.5 degrees.")
+    data = render_redline(compare_documents(old, new), date=DATE)
+    root = document_xml(data)
+    assert [s.get(W + "char") for s in root.iter(W + "sym") if s.getparent().getparent().tag == W + "ins"] == ["F0B3"]
+    assert [t.text for t in root.iter(W + "delText")] == ["≤"]
+    path = tmp_path / "redline.docx"
+    path.write_bytes(data)
+    assert [b.text for b in parse_file(str(path)).blocks] == ["Warming kept ≥ 1.5 degrees."]
+    assert [b.text for b in parse_file(str(path), ParseOptions(original=True)).blocks] == ["Warming kept ≤ 1.5 degrees."]

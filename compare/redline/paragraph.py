@@ -31,6 +31,7 @@ from compare.redline.wordml import (
 )
 from parsers.docx.wordml import is_w, local, w
 from parsers.model import Span
+from parsers.symbols import inserted_symbol
 
 # A deleted paragraph break (where two old paragraphs were merged) inside a deletion's text.
 PARAGRAPH_BREAK = "\u2029"
@@ -108,6 +109,8 @@ def child_text(child: etree._Element, marks: dict[etree._Element, str]) -> str:
         return _ONE_CHAR[name]
     if name in ("footnoteReference", "endnoteReference"):
         return marks.get(child, "")
+    if name == "sym":  # one character, as the reader gives it ("≤" for the Symbol font's F0A3)
+        return inserted_symbol(child.get(w("char")), child.get(w("font")))
     return ""
 
 

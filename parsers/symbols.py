@@ -13,8 +13,8 @@ import resources
 # Where a symbol font's codes sit when stored in the private use area.
 SYMBOL_CODES = range(0xF020, 0xF100)
 SYMBOL_RANGE = re.compile("[\uf020-\uf0ff]")
-# The Symbol font's names: Word's, and in a PDF Microsoft's TrueType font (a subset's "ABCDEF+" prefix
-# is gone by then). Not LibreOffice's OpenSymbol: it prints Wingdings' codes under that name too.
+# The Symbol font's names as a Word file gives them (w:sym's w:font). Not LibreOffice's OpenSymbol,
+# which prints Wingdings' codes under its name too.
 _SYMBOL_FONTS = frozenset({"symbol", "symbolmt"})
 
 

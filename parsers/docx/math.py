@@ -1,6 +1,7 @@
-"""A Word equation (Office Math, m:oMath) as one line of text, in the linear form Word itself
-types and shows (UnicodeMath): "(x+a)^n=∑_(k=0)^n▒(n¦k) x^k a^(n-k)". An equation is text a
-delegate reads and a draft can change; it used to be left out of the paragraph in silence.
+"""A Word equation (Office Math, m:oMath) as one line of text, in the manner of the linear form
+Word types and shows (UnicodeMath): the binomial theorem reads "(x+a)^n=∑_(k=0)^n▒((n¦k)x^k
+a^(n-k))". An equation is text a delegate reads and a draft can change; it used to be left out of
+the paragraph in silence.
 
 Each structure is written as its parts with the operators of the linear form between them: a
 script as `^` and `_`, a fraction as `/` (`¦` without a bar), a large operator's body after `▒`,

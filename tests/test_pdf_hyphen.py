@@ -86,6 +86,9 @@ def test_a_document_that_does_not_hyphenate_keeps_its_line_end_hyphens():
     prose = [f"line {k} of a justified text" for k in range(40)]
     assert not cuts_words(prose + ["a money-", "laundering case"])
     assert cuts_words(prose[:20] + ["l'organi-", "sation", "des gouverne-", "ments et des implemen-", "tations"])
+    # a short document: one or two hyphen-ended lines are a compound's, whatever their share
+    assert not cuts_words(prose[:20] + ["violence in conflict-", "affected areas"])
+    assert not cuts_words(prose[:10] + ["a conflict-", "affected area and a money-", "laundering case"])
 
 
 def test_real_un_pdfs_keep_their_compounds_whole_across_lines():

@@ -249,6 +249,43 @@ def test_part_of_a_real_un_pdf_is_read_as_faithfully_as_the_whole(path, part, tm
         assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_each_page_of_a_real_un_pdf_alone_is_read_as_faithfully_as_the_whole(path, tmp_path):
+    """Every page as a document of its own (a middle page starts and ends inside paragraphs, a
+    last page may hold only signatures or a footnote): no line lost, no word split, none run
+    together."""
+    source = pdfium.PdfDocument(str(path))
+    count = len(source)
+    source.close()
+    for index in range(count):
+        piece = _pages_of(path, [index], tmp_path)
+        document, reference = parse_file(str(piece)), pdfium_text(piece)
+        assert (index + 1, lost_lines(document, reference), split_words(document, reference),
+                joined_words(document, reference)) == (index + 1, [], [], [])
+
+
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_two_real_un_pdfs_bound_as_one_are_read_as_faithfully_as_each(path, tmp_path):
+    """A document the reader has not seen: two UN documents bound as one (a letter and its annex
+    from another office, a compilation), running lines and fonts changing midway. The second is
+    the one seven places on in the corpus (different years, series and running lines)."""
+    other = UN_PDFS[(UN_PDFS.index(path) + 7) % len(UN_PDFS)]
+    bound = pdfium.PdfDocument.new()
+    try:
+        for part in (path, other):
+            source = pdfium.PdfDocument(str(part))
+            bound.import_pages(source)
+            source.close()
+        out = tmp_path / f"{path.stem}+{other.stem}.pdf"
+        bound.save(str(out))
+    finally:
+        bound.close()
+    document, reference = parse_file(str(out)), pdfium_text(out)
+    assert lost_lines(document, reference) == []
+    assert split_words(document, reference) == []
+    assert joined_words(document, reference) == []
+
+
 def test_the_split_word_check_sees_a_split_word():
     """The check fails on a block where a stray space cuts a word in two."""
     from dataclasses import replace

@@ -412,9 +412,10 @@ def test_ragged_lines_that_end_short_because_the_next_word_did_not_fit_go_on(tmp
     not end its paragraph, even after a comma; a short line after which the next word would
     have fitted does."""
     page = Page()
-    y = page.paragraph(100, ["Die Leistungen des Anbieters umfassen die", "in den folgenden Abschnitten genannten",
-                             "Aufgaben, einschliesslich aller Arbeiten,", "die zu ihrer Erfuellung noetig sind, und",
-                             "die Berichte an den Kunden in der Form,", "die dieser verlangt:"], indent=0.0)
+    # a typesetter who cuts words (parsers.pdf.hyphen.cuts_words: three lines end cut at least)
+    y = page.paragraph(100, ["Die Leistungen des Anbieters umfassen die", "in den folgenden Abschnitten genann-",
+                             "ten Aufgaben, einschliesslich aller Ar-", "beiten, die zu ihrer Erfuellung noetig",
+                             "sind, und die Berichte an den Kunden in", "der Form, die dieser verlangt:"], indent=0.0)
     block = ["Dies schliesst alle Aktionen ein, die er-",  # the widest line: 41 characters
              "forderlich sind, inklusive jene",  # 32: "Koordinationsablaeufe" does not fit
              "Koordinationsablaeufe mit Kunden,",  # 33, a comma: "wiederherzustellen" does not fit

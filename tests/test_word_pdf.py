@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 from real_word import WORD, real
@@ -58,10 +59,39 @@ def printed(tmp_path_factory):
     names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC]))
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
+    sources.append(_symbols_draft(out / SYMBOLS))
+    names.append(SYMBOLS)
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(out), *map(str, sources)],
                    check=True, timeout=CONVERT_TIMEOUT_S, capture_output=True)
     return {name: str(out / name.replace(".docx", ".pdf")) for name in names}
+
+
+# A draft written here with characters inserted from symbol fonts (w:sym), printed like the rest.
+SYMBOLS = "symbols.docx"
+
+
+def _symbols_draft(path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("The Conference of the Parties, recalling the goal of holding the increase in the global "
+                           "average temperature well below 2 degrees above pre-industrial levels and of pursuing "
+                           "efforts to limit it, notes the following figures of the synthesis report:")
+    for before, font, code, after in [("Warming is kept ", "Symbol", "F0A3", " 1.5 degrees."),
+                                      ("Emissions fall by ", "Symbol", "F0B3", " 45 per cent."),
+                                      ("Checked ", "Wingdings", "F0FC", " by the secretariat."),
+                                      ("Note", "Symbol", "F02A", " on the figures.")]:
+        paragraph = document.add_paragraph(before)
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), font)
+        symbol.set(qn("w:char"), code)
+        paragraph.add_run()._r.append(symbol)
+        paragraph.add_run(after)
+    document.save(str(path))
+    return path
 
 
 @pytest.mark.libreoffice
@@ -252,3 +282,14 @@ def test_the_arabic_draft_and_its_pdf_differ_less(printed):
         assert [row.split("\t")[0].split()[0] for row in table.split("\n")] == ["إرسالات", "التردد", "غير"]
     news = " ".join(b.text for c in changed for b in c.news)
     assert ")R)" not in news and "WRC-07) 4" not in news
+
+
+@pytest.mark.libreoffice
+def test_a_drafts_symbols_compare_equal_with_the_private_use_codes_of_its_pdf(printed):
+    """Characters inserted from symbol fonts: the Word reader gives the Symbol font's as Unicode
+    ("≤", "≥", "∗") and a Wingdings tick as its code; LibreOffice prints them all under its
+    OpenSymbol font with their private-use codes. The draft and its PDF compare equal."""
+    draft, pdf = parse_file(str(Path(printed[SYMBOLS]).with_suffix(".docx"))), parse_file(printed[SYMBOLS])
+    assert [b.text for b in draft.blocks][1:3] == ["Warming is kept ≤ 1.5 degrees.", "Emissions fall by ≥ 45 per cent."]
+    assert "\uf0a3" in pdf.blocks[1].text  # the PDF keeps the code, not the character
+    assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * 5

@@ -461,3 +461,22 @@ def test_endnotes_are_read_only_at_the_end_of_the_document(tmp_path):
     assert inside.footnotes == ()
     assert [p.text for p in inside.paragraphs][-2:] == ["ⁱ See the report of the Secretary-General.",
                                                          "Decides to remain seized of the matter."]
+
+
+def test_one_line_paragraphs_set_apart_are_paragraphs_and_a_double_spaced_column_is_not(tmp_path):
+    """Lines of about one length ending far short of the page's margin, set wider apart than
+    double spacing: one-line paragraphs, each ending a sentence, are a paragraph each; a narrow
+    column of text wrapped in double spacing, its lines ending mid-sentence, stays one paragraph."""
+    items = ["Warming is kept below 1.5 degrees.", "Emissions fall by 45 per cent now.",
+             "Finance is doubled by year 2030.", "Forests are restored to the full."]
+    assert {len(item) for item in items} <= {32, 33, 34}  # they end within 2 characters
+    page = Page()
+    for k, item in enumerate(items):
+        page.text(LEFT, 100 + 24 * k, item)
+    assert texts(write_pdf(tmp_path / "items.pdf", [page])) == items
+    column = ["The Conference of the Parties welcomes the", "progress made by the Parties in the",
+              "implementation of the Agreement and calls", "upon all Parties to strengthen their",
+              "efforts in the coming years."]
+    page = Page()
+    page.paragraph(100, column, indent=0.0, lead=24.0)
+    assert texts(write_pdf(tmp_path / "column.pdf", [page])) == [" ".join(column)]

@@ -293,3 +293,13 @@ def test_a_drafts_symbols_compare_equal_with_the_private_use_codes_of_its_pdf(pr
     assert [b.text for b in draft.blocks][1:3] == ["Warming is kept ≤ 1.5 degrees.", "Emissions fall by ≥ 45 per cent."]
     assert "\uf0a3" in pdf.blocks[1].text  # the PDF keeps the code, not the character
     assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * 5
+
+
+@pytest.mark.libreoffice
+def test_one_line_paragraphs_set_apart_are_a_paragraph_each(printed):
+    """Seven paragraphs of one line each, with space after each (redlines-original): their ends
+    lie far short of the page's margin and they stand wider apart than double spacing, so their
+    common end is no wrap width. Each is a paragraph, as in Word ("I.e. don't use them…" and
+    "Such is the life…" were one)."""
+    name = "redlines-original.docx"
+    assert [b.text for b in parse_file(printed[name]).blocks] == [b.text for b in parse_file(str(real(name))).blocks]

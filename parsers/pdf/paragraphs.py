@@ -35,6 +35,13 @@ MIN_WRAPPED_GAPS = 3
 # short ("One", "Two", ... a line each; a list "1. a", "2. b"), their common end says nothing of
 # where text would wrap (the width of a column, as in parsers.pdf.lines.COLUMN_MIN_EM).
 MIN_BLOCK_EM = 12.0
+# Lines ending together more than this (ems) short of the page's width less its left margin, set
+# more than this many times their size apart (single spacing is 1.2 times, double 2-2.3), are
+# paragraphs of a line each, not wrapped text (`_set_apart`), ...
+SET_APART_EM = 12.0
+SET_APART_SPACING = 1.6
+# ... of which at least this share end a sentence ("." or ";": TERMINAL), as one-line paragraphs do.
+SET_APART_ENDED = 0.5
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -83,6 +90,9 @@ class PageFrame:
     spacing: float
     body_size: float
     wrapped: bool = True  # the right edge was measured on lines that wrap (enough of them)
+    # the share of the lines at that edge that end a sentence (most do in one-line paragraphs,
+    # few in text that wraps)
+    ended: float = 0.0
     # where the page's text would wrap: `right` when measured so, else the other pages' commonest,
     # or the page width less the left margin (with_text_right)
     text_right: float = 0.0
@@ -103,11 +113,13 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
              if 0 < b.baseline - a.baseline < MAX_SPACING * body_size]
     # below a line that runs to the right edge the paragraph goes on: those gaps are line
     # spacing, single or double, where on a page of short paragraphs most gaps are between them
-    wrapped = [gap for a, gap in pairs if a.x1 >= right_edge - SHORT_LINE_EM * a.size]
+    full = [(a, gap) for a, gap in pairs if a.x1 >= right_edge - SHORT_LINE_EM * a.size]
+    wrapped = [gap for _a, gap in full]
     gaps = wrapped if len(wrapped) >= MIN_WRAPPED_GAPS else [gap for _a, gap in pairs]
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     measured = len(wrapped) >= MIN_WRAPPED_GAPS and right_edge - left >= MIN_BLOCK_EM * body_size
-    return PageFrame(left, float(right_edge), spacing, body_size, measured)
+    ended = sum(a.text.rstrip().endswith(TERMINAL) for a, _gap in full) / len(full) if full else 0.0
+    return PageFrame(left, float(right_edge), spacing, body_size, measured, ended=ended)
 
 
 def with_text_right(frames: dict[int, PageFrame], widths: dict[int, float]) -> dict[int, PageFrame]:
@@ -115,11 +127,21 @@ def with_text_right(frames: dict[int, PageFrame], widths: dict[int, float]) -> d
     commonest of the other pages' (a last page holding a short list), or in a document of short
     lines only ("One", "Two", ... a line each; "1. a", "2. b") the page's width less its left
     margin (margins taken as equal)."""
-    measured = [round(frame.right) for frame in frames.values() if frame.wrapped]
+    wrapped = {number: frame.wrapped and not _set_apart(frame, widths[number]) for number, frame in frames.items()}
+    measured = [round(frame.right) for number, frame in frames.items() if wrapped[number]]
     common = float(Counter(measured).most_common(1)[0][0]) if measured else None
-    return {number: replace(frame, text_right=frame.right if frame.wrapped
+    return {number: replace(frame, wrapped=wrapped[number], text_right=frame.right if wrapped[number]
                             else common if common is not None else widths[number] - frame.left)
             for number, frame in frames.items()}
+
+
+def _set_apart(frame: PageFrame, width: float) -> bool:
+    """Lines that end together far from where the page's margins say text would wrap, stand
+    further apart than double spacing and mostly end a sentence are one-line paragraphs of about
+    one length ("Warming is kept ≤ 1.5 degrees.", "Emissions fall by ≥ 45 per cent.", each with
+    space after it), not a narrow block of text that wraps: their common end is no wrap width."""
+    return (width - frame.left - frame.right > SET_APART_EM * frame.body_size
+            and frame.spacing > SET_APART_SPACING * frame.body_size and frame.ended >= SET_APART_ENDED)
 
 
 def _indented(line: Line, frame: PageFrame) -> bool:

@@ -480,3 +480,30 @@ def test_one_line_paragraphs_set_apart_are_paragraphs_and_a_double_spaced_column
     page = Page()
     page.paragraph(100, column, indent=0.0, lead=24.0)
     assert texts(write_pdf(tmp_path / "column.pdf", [page])) == [" ".join(column)]
+
+
+def test_paragraphs_whose_last_lines_run_full_are_told_apart_by_the_space_after(tmp_path):
+    """Two-line paragraphs whose first line ends short (a comma) and whose last runs full, with
+    space after each, then longer paragraphs: below the full lines there are as many gaps between
+    paragraphs as between lines. The gaps below full lines that stop mid-sentence are the line
+    spacing, so the wider ones separate the paragraphs."""
+    # first lines 37-39 characters of a 45-character column: short, but the next word (10-12
+    # characters) would not have fitted after them
+    pairs = [("The General Assembly, recalling all its", "resolutions, decides to act on the matter."),
+             ("The Council, noting the report of the", "committee, decides to consider it now."),
+             ("The Commission, welcoming the work of", "colleagues, decides to continue the work."),
+             ("The Conference, recalling its own rules", "pertaining to it, decides to meet in 2027.")]
+    longer = [["Requests the Secretary-General to submit a", "report on the implementation of the present",
+               "resolution at its next session."],
+              ["Invites all Member States to strengthen the", "exchange of information and good practices",
+               "among their national institutions."]]
+    page = Page()
+    y = 100.0
+    for first, second in pairs:
+        page.text(LEFT, y, first)
+        page.text(LEFT, y + 12, second, width=RIGHT - LEFT)
+        y += 32
+    for lines in longer:
+        y = page.paragraph(y, lines, indent=0.0) + 8
+    assert texts(write_pdf(tmp_path / "pairs.pdf", [page])) == [f"{a} {b}" for a, b in pairs] + [
+        " ".join(lines) for lines in longer]

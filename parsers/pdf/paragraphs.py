@@ -115,7 +115,13 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     # spacing, single or double, where on a page of short paragraphs most gaps are between them
     full = [(a, gap) for a, gap in pairs if a.x1 >= right_edge - SHORT_LINE_EM * a.size]
     wrapped = [gap for _a, gap in full]
-    gaps = wrapped if len(wrapped) >= MIN_WRAPPED_GAPS else [gap for _a, gap in pairs]
+    # below a full line that stops mid-sentence (its last character a letter or figure) the
+    # paragraph surely goes on: where there are enough of those, their gaps are the spacing (a
+    # page of two-line paragraphs whose last lines run full, with space after each, has as many
+    # gaps between paragraphs as between lines below its full lines)
+    going_on = [gap for a, gap in full if a.text.rstrip()[-1:].isalnum()]
+    gaps = (going_on if len(going_on) >= MIN_WRAPPED_GAPS else wrapped if len(wrapped) >= MIN_WRAPPED_GAPS
+            else [gap for _a, gap in pairs])
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     measured = len(wrapped) >= MIN_WRAPPED_GAPS and right_edge - left >= MIN_BLOCK_EM * body_size
     ended = sum(a.text.rstrip().endswith(TERMINAL) for a, _gap in full) / len(full) if full else 0.0

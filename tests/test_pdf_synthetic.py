@@ -507,3 +507,28 @@ def test_paragraphs_whose_last_lines_run_full_are_told_apart_by_the_space_after(
         y = page.paragraph(y, lines, indent=0.0) + 8
     assert texts(write_pdf(tmp_path / "pairs.pdf", [page])) == [f"{a} {b}" for a, b in pairs] + [
         " ".join(lines) for lines in longer]
+
+
+def test_a_sentence_ending_short_inside_a_ragged_paragraph_goes_on_where_paragraphs_are_set_apart(tmp_path):
+    """Ragged paragraphs set apart with space (Word's space after): a line that ends a sentence
+    short of the edge, because the next word (a long one) did not fit, with the next line at line
+    spacing, goes on; the paragraphs themselves are told apart by the space between them."""
+    # first lines 38-39 characters, 6-7 short of the 45 of the full second lines: short lines
+    paragraphs = [["The Council welcomes the progress made.", "Implementation continues across all of the",
+                   "regions of the world."],
+                  ["The Assembly recalls its own decision.", "Responsibility lies with the States and their",
+                   "institutions."],
+                  ["The Conference thanks the host country.", "Arrangements are set out in the annex to this",
+                   "report."],
+                  ["The Secretariat notes the new request.", "Contributions are welcome from all Members",
+                   "and observers."]]
+    assert all(len(p[0]) <= 39 and max(map(len, p)) >= 42 for p in paragraphs)
+    assert all(len(p[0]) + 1 + len(p[1].split()[0]) > 45 for p in paragraphs)  # the next word did not fit
+    page = Page()
+    y = 100.0
+    for lines in paragraphs:
+        for line in lines:
+            page.text(LEFT, y, line)
+            y += 12
+        y += 8
+    assert texts(write_pdf(tmp_path / "ragged.pdf", [page])) == [" ".join(p) for p in paragraphs]

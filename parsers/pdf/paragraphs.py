@@ -42,6 +42,10 @@ SET_APART_EM = 12.0
 SET_APART_SPACING = 1.6
 # ... of which at least this share end a sentence ("." or ";": TERMINAL), as one-line paragraphs do.
 SET_APART_ENDED = 0.5
+# A page sets its paragraphs apart with space when at least this many of its short lines that end
+# a sentence are followed by a paragraph's gap, and this share of them.
+SPACED_ENDS = 3
+SPACED_SHARE = 0.75
 # A first line set in from the text's left edge by more than this (ems) is indented.
 INDENT_EM = 0.8
 # A line ending this far (ems) before the right edge of justified text is a paragraph's last.
@@ -93,6 +97,9 @@ class PageFrame:
     # the share of the lines at that edge that end a sentence (most do in one-line paragraphs,
     # few in text that wraps)
     ended: float = 0.0
+    # the page sets its paragraphs apart with space: below the short lines that end a sentence,
+    # most gaps are wider than line spacing (`_spaced_paragraphs`)
+    spaced: bool = False
     # where the page's text would wrap: `right` when measured so, else the other pages' commonest,
     # or the page width less the left margin (with_text_right)
     text_right: float = 0.0
@@ -125,7 +132,21 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     spacing = statistics.median(gaps) if gaps else body_size * 1.2
     measured = len(wrapped) >= MIN_WRAPPED_GAPS and right_edge - left >= MIN_BLOCK_EM * body_size
     ended = sum(a.text.rstrip().endswith(TERMINAL) for a, _gap in full) / len(full) if full else 0.0
-    return PageFrame(left, float(right_edge), spacing, body_size, measured, ended=ended)
+    spaced = _spaced_paragraphs(pairs, right_edge, spacing)
+    return PageFrame(left, float(right_edge), spacing, body_size, measured, ended=ended, spaced=spaced)
+
+
+def _spaced_paragraphs(pairs: Sequence[tuple[Line, float]], right_edge: float, spacing: float) -> bool:
+    """Whether the page sets its paragraphs apart with space: of the short lines that end a
+    sentence ("." ":" ";"), which mostly end paragraphs, enough are followed by a gap wider than
+    a paragraph break (PARAGRAPH_GAP). In such a page a short line that ends a sentence, with the
+    next line at line spacing, ends a sentence inside a ragged paragraph, where the next word did
+    not fit (Word's "… children States." / "Security …" printed with space after paragraphs)."""
+    ends = [gap for a, gap in pairs
+            if a.x1 < right_edge - SHORT_LINE_EM * a.size and a.text.rstrip().endswith((".", ":", ";"))]
+    if len(ends) < SPACED_ENDS:
+        return False
+    return sum(gap > PARAGRAPH_GAP * spacing for gap in ends) >= SPACED_SHARE * len(ends)
 
 
 def with_text_right(frames: dict[int, PageFrame], widths: dict[int, float]) -> dict[int, PageFrame]:
@@ -210,7 +231,10 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # ragged text: a line that ends in a comma or semicolon because the next word, in lower case,
     # did not fit goes on ("… Suspendisse dui purus," / "scelerisque at, …")
     goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))
-    if short and finished and not goes_on or broken:
+    # in a page that sets paragraphs apart with space, a short line of body text (not bold: a
+    # title's lines are set short by hand) that ends a sentence, the next at line spacing (a larger
+    # gap is a hard break), goes on: the next word did not fit
+    if short and finished and not goes_on and not (frame.spaced and not prev.bold) or broken:
         return True
     if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
         return True

@@ -270,14 +270,17 @@ def test_a_resolution_without_them_has_no_such_warning():
         assert not [w for w in read_docx(str(FIXTURES / name)).warnings if "not read" in w]
 
 
-def _with_symbols(path: Path, symbols: list[tuple[str, str, str, str]]) -> Path:
+def word_with_symbols(path: Path, symbols: list[tuple[str, str, str, str]], opening: tuple[str, ...] = ()) -> Path:
     """A Word file of one paragraph per (before, font, code, after): a character inserted from a
-    symbol font (Insert > Symbol: w:sym) between two runs of text."""
+    symbol font (Insert > Symbol: w:sym) between two runs of text; `opening` paragraphs of plain
+    text first."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     document = docx.Document()
+    for text in opening:
+        document.add_paragraph(text)
     for before, font, code, after in symbols:
         paragraph = document.add_paragraph(before)
         symbol = OxmlElement("w:sym")
@@ -294,7 +297,7 @@ def test_symbol_font_characters_read_as_the_characters_they_draw(tmp_path):
     it reads as the character the font draws ("≤", "≥", "α", the asterisk of a note). Another
     font's code (a Wingdings tick) has no standard character and is kept as its code, not left
     out: two ticks of different codes stay different."""
-    path = _with_symbols(tmp_path / "symbols.docx", [
+    path = word_with_symbols(tmp_path / "symbols.docx", [
         ("Temperature rise ", "Symbol", "F0A3", " 1.5 degrees."), ("Temperature rise ", "Symbol", "F0B3", " 2 degrees."),
         ("Decay ", "Symbol", "F061", "."), ("Note", "Symbol", "F02A", ""), ("Checked ", "Wingdings", "F0FC", " item."),
         ("Broken ", "Symbol", "zz", " code.")])

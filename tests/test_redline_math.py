@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import docx
 from lxml import etree
+from test_docx_reader import word_with_symbols
 from test_redline_tracking import W, document_xml
 
 from compare.redline.writer import render_redline
@@ -70,14 +71,7 @@ def test_a_changed_equation_is_replaced_whole_and_the_rest_tracked_as_words(tmp_
 
 
 def _with_symbol(path, before: str, code: str, after: str):
-    document = docx.Document()
-    p = document.add_paragraph(before)
-    symbol = etree.SubElement(p.add_run()._r, W + "sym")
-    symbol.set(W + "font", "Symbol")
-    symbol.set(W + "char", code)
-    p.add_run(after)
-    document.save(str(path))
-    return parse_file(str(path))
+    return parse_file(str(word_with_symbols(path, [(before, "Symbol", code, after)])))
 
 
 def test_a_changed_symbol_is_tracked_as_one_character(tmp_path):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from real_word import WORD, real
+from test_docx_reader import word_with_symbols
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -72,26 +73,13 @@ SYMBOLS = "symbols.docx"
 
 
 def _symbols_draft(path):
-    import docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    document = docx.Document()
-    document.add_paragraph("The Conference of the Parties, recalling the goal of holding the increase in the global "
-                           "average temperature well below 2 degrees above pre-industrial levels and of pursuing "
-                           "efforts to limit it, notes the following figures of the synthesis report:")
-    for before, font, code, after in [("Warming is kept ", "Symbol", "F0A3", " 1.5 degrees."),
-                                      ("Emissions fall by ", "Symbol", "F0B3", " 45 per cent."),
-                                      ("Checked ", "Wingdings", "F0FC", " by the secretariat."),
-                                      ("Note", "Symbol", "F02A", " on the figures.")]:
-        paragraph = document.add_paragraph(before)
-        symbol = OxmlElement("w:sym")
-        symbol.set(qn("w:font"), font)
-        symbol.set(qn("w:char"), code)
-        paragraph.add_run()._r.append(symbol)
-        paragraph.add_run(after)
-    document.save(str(path))
-    return path
+    return word_with_symbols(path, [("Warming is kept ", "Symbol", "F0A3", " 1.5 degrees."),
+                                    ("Emissions fall by ", "Symbol", "F0B3", " 45 per cent."),
+                                    ("Checked ", "Wingdings", "F0FC", " by the secretariat."),
+                                    ("Note", "Symbol", "F02A", " on the figures.")], opening=(
+        "The Conference of the Parties, recalling the goal of holding the increase in the global average "
+        "temperature well below 2 degrees above pre-industrial levels and of pursuing efforts to limit it, "
+        "notes the following figures of the synthesis report:",))
 
 
 @pytest.mark.libreoffice

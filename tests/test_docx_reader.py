@@ -312,3 +312,25 @@ def test_the_arabic_drafts_symbol_asterisks_are_read():
     text = "\n".join(p.text for p in read_docx(str(real("oxpt-RP051-Arabic-Accepted.docx"))).paragraphs)
     assert text.count("\u2217") == 4 and "\uf02a" not in text
     assert text.count("\u2217\tتستند") == 2
+
+
+def test_an_old_equation_object_is_reported_not_dropped_in_silence(tmp_path):
+    """An equation embedded as an object of the old Equation Editor (or MathType) is a picture
+    with no text in the file: the reader says it left it out."""
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("The rate is ")
+    paragraph._p.append(etree.fromstring(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office"><w:object>'
+        '<o:OLEObject Type="Embed" ProgID="Equation.3" ObjectID="_1"/></w:object></w:r>'))
+    paragraph.add_run(" per year.")
+    document.add_paragraph("Decides to remain seized of the matter.")
+    path = tmp_path / "ole.docx"
+    document.save(str(path))
+    read = parse_file(str(path))
+    assert [b.text for b in read.blocks] == ["The rate is  per year.", "Decides to remain seized of the matter."]
+    assert "1 equation of the old Equation Editor or MathType not read: it is a picture in the file, " \
+           "left out of the comparison" in read.warnings

@@ -68,6 +68,9 @@ ACCEPTED_WARNING = "tracked changes were found and read as accepted; use --origi
 ORIGINAL_WARNING = "tracked changes were found and read as rejected (the text before them)"
 TEXT_BOX = qn("w:txbxContent")
 MC_FALLBACK = qn("mc:Fallback")
+# An embedded object (w:object) of another program: ProgID "Equation.3" for the old Equation
+# Editor, "Equation.DSMT4" and on for MathType.
+OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 T = qn("w:t")
 _RUNNING = {RT.HEADER: "running header", RT.FOOTER: "running footer"}
 # Punctuation typed right after an automatic number (Word shows "FIRST" then the typed ":") is
@@ -410,13 +413,21 @@ def formatting_warning(count: int, *, original: bool) -> str:
 
 def _unread_parts(body: etree._Element) -> list[str]:
     """Warnings for the text this reader leaves out, so that nothing is dropped in silence: text
-    boxes (shapes holding paragraphs)."""
+    boxes (shapes holding paragraphs), and equations embedded as objects of the old Equation
+    Editor or MathType (pictures with no text in the file; Word's own equations are read,
+    parsers.docx.math)."""
     out = []
     boxes = sum(1 for box in body.iter(TEXT_BOX)
                 if not any(a.tag == MC_FALLBACK for a in box.iterancestors())  # Word's copy for old readers
                 and any((t.text or "").strip() for t in box.iter(T)))
     if boxes:
         out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: their text is left out of the comparison")
+    objects = sum(1 for obj in body.iter(OLE_OBJECT) if (obj.get("ProgID") or "").startswith("Equation.")
+                  and not any(a.tag == MC_FALLBACK for a in obj.iterancestors()))
+    if objects:
+        they = "they are pictures" if objects > 1 else "it is a picture"
+        out.append(f"{objects} equation{'s' if objects > 1 else ''} of the old Equation Editor or MathType not read: "
+                   f"{they} in the file, left out of the comparison")
     return out
 
 

@@ -21,13 +21,11 @@ left-to-right text is compared as it is.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from compare.model import CompareOptions
 from compare.text.normalize import key_text
+from parsers.pdf.bidi import mostly_right_to_left
 
-# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # What ends a segment laid out on its own: a tab (UAX #9 L1 segment separator), a line break.
 _SEGMENT = re.compile("[\t\n\r\u2028\u2029]")
 # A single space between two digits: a thousands group's no-break space, folded by the keys.
@@ -37,17 +35,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def right_to_left(text: str) -> bool:
-    """Most of the text's letters are written right to left (R, AL)."""
-    if not _RIGHT_TO_LEFT.search(text):
-        return False
-    counts = {"L": 0, "R": 0}
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            counts["L"] += 1
-        elif kind in ("R", "AL"):
-            counts["R"] += 1
-    return counts["R"] > counts["L"]
+    """Most of the text's letters are written right to left, as on a PDF page (one rule for
+    both: parsers.pdf.bidi.mostly_right_to_left)."""
+    return mostly_right_to_left(text)
 
 
 def printed_words(text: str, options: CompareOptions | None = None) -> tuple[str, ...] | None:

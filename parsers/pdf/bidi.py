@@ -22,7 +22,9 @@ with their brackets mirrored from the characters: not the direction a PDF needs.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -35,6 +37,21 @@ _PAIRS = ("()", "[]", "{}", "«»", "<>", "‹›")
 _PAIR_OF = {ch: pair for pair in _PAIRS for ch in pair}
 # The gap a line builder marks as a tab: a segment separator.
 TAB = "\t"
+
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
+RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def mostly_right_to_left(text: str) -> bool:
+    """Whether more of the text's letters are written right to left than left to right (UAX #9
+    P3 takes a paragraph's first strong letter; where that is not known, the majority stands in:
+    a PDF page's, parsers.pdf.lines, and a compared text's, compare.text.printed). A text without
+    a right-to-left letter is answered at once."""
+    if not RTL_RANGE.search(text):
+        return False
+    counts = Counter(kind_of(ch) for ch in text if ch.isalpha())
+    return counts[Kind.RTL] > counts[Kind.LTR]
 
 
 class Kind(Enum):

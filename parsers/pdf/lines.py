@@ -22,7 +22,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
 from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
-from parsers.pdf.bidi import TAB, Kind, kind_of, reading_order
+from parsers.pdf.bidi import RTL_RANGE, TAB, Kind, kind_of, mostly_right_to_left, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
 from parsers.structure import BULLETS, NOTE_MARKS, SYMBOL
 
@@ -101,8 +101,6 @@ COVERED_GAP_EM = 0.05
 
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
-# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
-_RTL_RANGE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # A label set apart from its text by a tab stop: "1.", "(a)", "IV.", an Arabic letter ("أ)",
 # "(ب)"), a bullet, a note's asterisk or dagger (NOTE_MARKS).
 _SEGMENT_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlcIVXLC]{1,6}|[A-Z]|[\u0621-\u064a])[.)]"
@@ -259,12 +257,8 @@ def _with_tab(first: Line, second: Line) -> Line:
 def right_to_left(chars: Sequence[Char]) -> bool:
     """Whether the page's base direction is right to left: more of its letters are (UAX #9 P3
     takes a paragraph's first strong letter; a line cannot tell which is its paragraph's first,
-    the page's majority stands in). Pages without a right-to-left letter are answered at once."""
-    text = "".join(map(_TEXT, chars))
-    if not _RTL_RANGE.search(text):
-        return False
-    counts = Counter(kind_of(ch) for ch in text if ch.isalpha())
-    return counts[Kind.RTL] > counts[Kind.LTR]
+    the page's majority stands in: `mostly_right_to_left`)."""
+    return mostly_right_to_left("".join(map(_TEXT, chars)))
 
 
 def barcode_lines(page: Page) -> list[str]:
@@ -580,7 +574,7 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
     if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
         texts, style_list = _spaced(chars, least, gaps, rtl)
         text = "".join(texts)
-        if len(text) == len(texts) and not rtl and not _RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
+        if len(text) == len(texts) and not rtl and not RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
             styles = tuple(style_list)
         else:
             text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)], rtl)
@@ -679,7 +673,7 @@ def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float
                 bases[round(char.baseline, 1)] += _weight(char)
         base = bases.most_common(1)[0][0]
     text, styles = _run_text(chars, size * 0.8, gaps)
-    if len(text) != len(styles) or _RTL_RANGE.search(text) or _SPECIAL_FORMS.search(text):
+    if len(text) != len(styles) or RTL_RANGE.search(text) or _SPECIAL_FORMS.search(text):
         return _BY_GLYPH
     if not text.strip():
         return None
@@ -693,7 +687,7 @@ def _covered(space: tuple[float, float], right: float, x0: float, size: float, a
     `space` (its left and right), so that the space takes no room (COVERED_SHARE)? Not between
     right-to-left letters (`around`: the glyphs on either side), whose boxes say less."""
     return (x0 - right < COVERED_GAP_EM * size and x0 - space[0] < COVERED_SHARE * (space[1] - space[0])
-            and not _RTL_RANGE.search(around))
+            and not RTL_RANGE.search(around))
 
 
 def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[str, list[tuple[bool, bool]]]:
@@ -938,7 +932,7 @@ def _logical_order(glyphs: list[tuple[str, bool, bool]], rtl: bool = False) -> l
     right-to-left page; elsewhere a line with right-to-left letters reads right to left when most
     of its letters do. A tab's gap stays a tab ("MOD<tab>MEX/18A3/1", "5<tab>ألا")."""
     if not rtl:
-        if not _RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
+        if not RTL_RANGE.search("".join([g[0][:1] for g in glyphs])):
             return glyphs
         kinds = Counter(kind_of(g[0]) for g in glyphs)
         rtl = kinds[Kind.RTL] > kinds[Kind.LTR] + kinds[Kind.DIGIT]

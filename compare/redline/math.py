@@ -19,7 +19,7 @@ from lxml import etree
 from compare.model import OpKind
 from compare.redline.paragraph import Edit
 from compare.redline.wordml import ACCEPTED_VIEW, Revisions
-from parsers.docx.math import MATH, MATH_PARA, math_text
+from parsers.docx.math import MATH, MATH_PARA, is_equation, math_text
 
 
 def equations(element: etree._Element | None) -> list[etree._Element]:
@@ -28,8 +28,7 @@ def equations(element: etree._Element | None) -> list[etree._Element]:
     if element is None:
         return []
     return [e for e in element.iter(MATH, MATH_PARA)
-            if (e.tag == MATH_PARA or (parent := e.getparent()) is None or parent.tag != MATH_PARA)
-            and not any(a.tag in ACCEPTED_VIEW for a in e.iterancestors())]
+            if is_equation(e) and not any(a.tag in ACCEPTED_VIEW for a in e.iterancestors())]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.docx.math import MATH, MATH_PARA, math_text
+from parsers.docx.math import is_equation, math_text
 from parsers.docx.wordml import W_NS, is_w, local, w
 from parsers.model import Span
 from parsers.symbols import inserted_symbol
@@ -23,8 +23,8 @@ RUN_CONTAINERS = ("hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdt
                   "dir", "bdo")
 # Content that is not part of the text a reader sees with all changes accepted.
 DELETED_CONTAINERS = ("del", "moveFrom")
-# The accepted view's change elements left out, for an equation's text (parsers.docx.math).
-ACCEPTED_VIEW = (w("del"), w("moveFrom"))
+# The same as tags, the elements an equation's text leaves out (parsers.docx.math).
+ACCEPTED_VIEW = tuple(map(w, DELETED_CONTAINERS))
 # Elements of w:pPr that must come after w:rPr (CT_PPr sequence).
 AFTER_PARAGRAPH_RPR = ("sectPr", "pPrChange")
 
@@ -208,7 +208,7 @@ def paragraph_text(p: etree._Element) -> str:
     footnote references left out), a symbol and an equation as the reader gives them."""
     parts: list[str] = []
     for el in p.iter():
-        equation = el.tag == MATH_PARA or el.tag == MATH and ((up := el.getparent()) is None or up.tag != MATH_PARA)
+        equation = is_equation(el)
         if not equation and not is_w(el, "t", "tab", "br", "cr", "noBreakHyphen", "sym"):
             continue
         if any(is_w(a, *DELETED_CONTAINERS) for a in el.iterancestors()):

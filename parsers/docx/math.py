@@ -24,6 +24,14 @@ _DEL_TEXT, _INS = qn("w:delText"), qn("w:ins")
 _SCRIPTED = frozenset(M + name for name in ("sSup", "sSub", "sSubSup", "limLow", "limUpp"))
 
 
+def is_equation(element: etree._Element) -> bool:
+    """An equation as a paragraph holds it: an m:oMathPara, or an m:oMath not inside one."""
+    if element.tag == MATH_PARA:
+        return True
+    parent = element.getparent()
+    return element.tag == MATH and (parent is None or parent.tag != MATH_PARA)
+
+
 def math_text(element: etree._Element, skip: tuple[str, ...]) -> str:
     """The linear text of an m:oMath or m:oMathPara (its equations a line each)."""
     if element.tag == MATH_PARA:

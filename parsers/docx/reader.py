@@ -416,14 +416,14 @@ def _unread_parts(body: etree._Element) -> list[str]:
     boxes (shapes holding paragraphs), and equations embedded as objects of the old Equation
     Editor or MathType (pictures with no text in the file; Word's own equations are read,
     parsers.docx.math)."""
+    def shown(el: etree._Element) -> bool:  # not Word's copy for old readers
+        return not any(a.tag == MC_FALLBACK for a in el.iterancestors())
+
     out = []
-    boxes = sum(1 for box in body.iter(TEXT_BOX)
-                if not any(a.tag == MC_FALLBACK for a in box.iterancestors())  # Word's copy for old readers
-                and any((t.text or "").strip() for t in box.iter(T)))
+    boxes = sum(1 for box in body.iter(TEXT_BOX) if shown(box) and any((t.text or "").strip() for t in box.iter(T)))
     if boxes:
         out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: their text is left out of the comparison")
-    objects = sum(1 for obj in body.iter(OLE_OBJECT) if (obj.get("ProgID") or "").startswith("Equation.")
-                  and not any(a.tag == MC_FALLBACK for a in obj.iterancestors()))
+    objects = sum(1 for obj in body.iter(OLE_OBJECT) if (obj.get("ProgID") or "").startswith("Equation.") and shown(obj))
     if objects:
         they = "they are pictures" if objects > 1 else "it is a picture"
         out.append(f"{objects} equation{'s' if objects > 1 else ''} of the old Equation Editor or MathType not read: "

@@ -111,14 +111,12 @@ class PairRead:
 def iter_load_pair(first: str, second: str, options: ParseOptions | None = None, *,
                    second_options: ParseOptions | None = None, names: tuple[str, str] = ("old", "new"),
                    cancelled: Callable[[], bool] | None = None,
-                   meanwhile: Callable[[], object] | None = None,
                    early: Callable[[Document, Callable[[], bool]], object] | None = None,
                    ) -> Generator[Progress, None, PairRead]:
     """Both files read at once (two workers on two cores): the pair costs the longer of the two.
     `second_options` (default: `options`) reads the second file (another language for alignment).
     Yields "read both", then the name of the side still being read once the other is done;
-    returns every document and every error by side name. `meanwhile()` runs in this thread while
-    workers read, once both sides are past forking and if either needed a worker.
+    returns every document and every error by side name.
     `early(document, waiting)` runs in this thread with the first document read while the other
     is still read, `waiting()` saying whether it still is, once both sides are past forking (it may
     import modules) and if either needed a worker (the command line imports the comparison's
@@ -137,12 +135,6 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="accord-load") as pool:
         pending = {pool.submit(load_document, path, opts, cancelled=cancelled, started=side_started): name
                    for name, path, opts in sides}
-        if meanwhile is not None:
-            for _ in sides:
-                settled.acquire()
-            if any(worked):
-                meanwhile()
-        past_forks = meanwhile is not None
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
@@ -154,15 +146,13 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
                     read.errors[name] = error
             if pending:
                 yield Progress(Stage(f"read {next(iter(pending.values()))}"), 2 - len(pending), 2)
-                if early is not None and read.documents:
+                if early is not None and read.documents:  # once: one side is read, the other not
                     # the other side's load runs until it is read. Both sides past forking first:
                     # `early` may import modules, and a fork must never copy a half-held import
                     # lock. Only once a worker was started: a pair from the cache has nothing to
                     # prepare (and a warm compare must not load the engine).
-                    if not past_forks:
-                        for _ in sides:
-                            settled.acquire()
-                        past_forks = True
+                    for _ in sides:
+                        settled.acquire()
                     if any(worked):
                         early(next(iter(read.documents.values())), next(iter(pending)).running)
     return read
@@ -171,12 +161,10 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
 def load_pair(old: str, new: str, options: ParseOptions | None = None, *,
               new_options: ParseOptions | None = None,
               cancelled: Callable[[], bool] | None = None,
-              meanwhile: Callable[[], object] | None = None,
               early: Callable[[Document, Callable[[], bool]], object] | None = None) -> tuple[Document, Document]:
     """iter_load_pair for the command line: both documents, or the error about `old` when both
     fail (the one a reader would look at first), else the one about `new`."""
-    steps = iter_load_pair(old, new, options, second_options=new_options, cancelled=cancelled,
-                           meanwhile=meanwhile, early=early)
+    steps = iter_load_pair(old, new, options, second_options=new_options, cancelled=cancelled, early=early)
     while True:
         try:
             next(steps)

@@ -153,57 +153,66 @@ def test_a_document_read_with_a_password_is_not_cached(tmp_path):
     assert not os.path.isdir(folder) or not os.listdir(folder)
 
 
-def test_meanwhile_runs_once_after_both_workers_are_forked(tmp_path, monkeypatch):
-    """load_pair's `meanwhile` runs once, in the calling thread, after both workers have started
-    (a fork never copies a half-held import lock) and before the documents are returned."""
+def test_early_runs_once_both_workers_are_forked(tmp_path, monkeypatch):
+    """load_pair's `early` runs once, in the calling thread, only after both workers have started
+    (a fork never copies a half-held import lock): here the new side's worker starts only once the
+    old document is read, and `early` waits for it."""
     import threading
+    import time
 
     events = []
-    real = sandbox.parse_isolated
+    old_read, early_ran = threading.Event(), threading.Event()
+    real_parse, real_load = sandbox.parse_isolated, loading.load_document
 
-    def recording(path, *args, started=None, **kwargs):
+    def load(path, *args, **kwargs):
+        document = real_load(path, *args, **kwargs)
+        if os.path.basename(path) == "old.txt":
+            old_read.set()
+        return document
+
+    def parse(path, *args, started=None, **kwargs):
+        name = os.path.basename(path)
+
         def mark():
-            events.append(("started", os.path.basename(path)))
+            if name == "new.txt":
+                old_read.wait(30)  # the new side's worker starts once the old document is read,
+                time.sleep(0.3)  # and some time after: `early` must wait for it, not run now
+            events.append(("started", name))
             if started is not None:
                 started()
 
-        return real(path, *args, started=mark, **kwargs)
+        document = real_parse(path, *args, started=mark, **kwargs)
+        if name == "new.txt":
+            early_ran.wait(30)  # and is read only once `early` has run
+        return document
 
-    monkeypatch.setattr(sandbox, "parse_isolated", recording)
+    monkeypatch.setattr(loading, "load_document", load)
+    monkeypatch.setattr(sandbox, "parse_isolated", parse)
     old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
     new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
     caller = threading.current_thread()
 
-    def meanwhile():
-        events.append(("meanwhile", threading.current_thread() is caller))
+    def early(document, waiting):
+        events.append(("early", threading.current_thread() is caller))
+        early_ran.set()
 
-    first, second = loading.load_pair(old, new, meanwhile=meanwhile)
-    assert events[-1] == ("meanwhile", True)
+    first, second = loading.load_pair(old, new, early=early)
+    assert events[-1] == ("early", True)
     assert sorted(events[:-1]) == [("started", "new.txt"), ("started", "old.txt")]
     assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
 
 
-def test_meanwhile_waits_for_a_cached_side_and_a_missing_one(tmp_path):
+def test_early_waits_for_a_cached_side_and_a_missing_one(tmp_path):
     """A cached side starts no worker and a missing file is refused before any worker (the parent
-    opens each input once): load_pair does not wait forever, meanwhile does not run (no worker
-    was started), the missing file's error is raised."""
+    opens each input once): load_pair does not wait forever, `early` does not run (no worker was
+    started), the missing file's error is raised."""
     cached = _text_file(tmp_path, "cached.txt", "Décide de rester saisie de la question.\n")
     loading.load_document(cached)
     ran = []
     with pytest.raises(ParseError) as info:
-        loading.load_pair(cached, str(tmp_path / "missing.txt"), meanwhile=lambda: ran.append(True))
+        loading.load_pair(cached, str(tmp_path / "missing.txt"), early=lambda document, waiting: ran.append(True))
     assert ran == []
     assert info.value.path == str(tmp_path / "missing.txt")
-
-
-def test_meanwhile_is_skipped_when_both_sides_come_from_the_cache(tmp_path, workers):
-    """A warm pair starts no worker and loads nothing meanwhile (the warm compare stays light)."""
-    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
-    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
-    loading.load_pair(old, new)
-    ran = []
-    loading.load_pair(old, new, meanwhile=lambda: ran.append(True))
-    assert ran == [] and len(workers) == 2
 
 
 def test_early_is_skipped_when_both_sides_come_from_the_cache(tmp_path, workers):

@@ -37,6 +37,17 @@ _SCRIPT_RANGES = (
 )
 
 
+def spaceless(ch: str) -> bool:
+    """Is `ch` of a script written without spaces between words: Han ideographs, kana, CJK
+    punctuation and symbols, full-width forms (not Hangul: Korean puts spaces between words).
+    A space beside such a character is typography, not a word boundary: the gap Word and
+    LibreOffice set between Chinese and Latin text or figures ("在 2014 年" as printed, "在2014年"
+    as typed)."""
+    return bool(ch) and ("\u2e80" <= ch <= "\u312f" or "\u3190" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+                         or "\ufe30" <= ch <= "\ufe4f" or "\uff00" <= ch <= "\uff9f"
+                         or "\U00020000" <= ch <= "\U0003ffff")
+
+
 @cache
 def _letters_of(ranges: str) -> re.Pattern[str]:
     return re.compile(ranges)

@@ -1,4 +1,5 @@
-"""What is not a difference by default: spacing, quote styles, dashes, in-word hyphens, footnote marks."""
+"""What is not a difference by default: spacing (a space beside Chinese too), quote styles, dashes,
+in-word hyphens, footnote marks."""
 
 import pytest
 
@@ -24,6 +25,8 @@ from compare.text.normalize import key_text, normalize, normalize_number
     ("ﻫ) ﻻ يعمل", "ه) لا يعمل"),  # Arabic presentation forms a Word file stored, the letters its PDF gives
     ("للطيران (R)ـ (AM(R)S)", "للطيران (R)(AM(R)S)"),  # a tatweel LibreOffice set after a bracket
     ("the endnoteⁱ and the next.ⁱⁱ", "the endnote and the next."),  # endnote marks, raised roman letters
+    ("仅在 2014 年，第 70/1 号决议（A/70/123）", "仅在2014年，第70/1号决议（A/70/123）"),  # spacing beside Chinese
+    ("会员国 和 观察员", "会员国和观察员"),
 ])
 def test_typographic_variants_compare_equal(a, b):
     """Each pair differs only in typography and compares equal by default."""
@@ -37,6 +40,8 @@ def test_typographic_variants_compare_equal(a, b):
     ("la traite", "la traite ;"),
     ("نتائج دراسات", "نتائج دراسة"),
     ("the States (a)", "the States(a)"),  # only after a number or ")"
+    ("in 2014 year", "in2014year"),  # a space beside Chinese only
+    ("국제 연합", "국제연합"),  # Korean writes spaces between words
 ])
 def test_real_edits_still_differ(a, b):
     """Words, figures, case and punctuation are differences."""

@@ -24,7 +24,7 @@ SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
 MARKS = ("1", "2", "3", "12")  # footnote numbers, as a reader lists them
 # Letters, figures, separators, quotes, dashes, brackets, French and Spanish punctuation, marks,
 # special spaces, a symbol, Han characters and the tatweel: what the key rules look at.
-ALPHABET = "aAéB1 2/.,%'’*¹ⁱ-‐–—()[]«»;:?!¿\u00a0\u202f\n\tl定年ـ"
+ALPHABET = "aAéB1 2/.,%'’*¹ⁱ-‐–—()[]«»;:?!¿\u00a0\u202f\n\tl定年，ـ"
 
 
 def by_tokens(text: str, marks: tuple[str, ...] = ()) -> str:

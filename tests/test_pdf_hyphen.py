@@ -60,11 +60,15 @@ def test_the_pieces_of_a_cut_word_are_not_words_of_the_document():
 
 def test_joining_lines():
     """Lines join with a space, across a dropped hyphen without one, across a kept hyphen
-    without a space, and between Chinese characters without a space."""
+    without a space, and beside Chinese without a space (a figure or Latin text after a Han
+    character too); Korean, which writes spaces between words, with one."""
     assert join_hyphenated("les États", "Membres") == ("les États Membres", False)
     assert join_hyphenated("de l'organi-", "sation") == ("de l'organisation", True)
     assert join_hyphenated("sa vingt-", "septième session") == ("sa vingt-septième session", False)
     assert join_hyphenated("联合国", "大会") == ("联合国大会", False)
+    assert join_hyphenated("仅在", "2014年") == ("仅在2014年", False)
+    assert join_hyphenated("第70/1号决议（A/70/123", "），") == ("第70/1号决议（A/70/123），", False)
+    assert join_hyphenated("국제", "연합") == ("국제 연합", False)
 
 
 def test_a_line_ending_with_a_prefix_currency_sign_goes_on_without_a_space():

@@ -46,6 +46,22 @@ def test_chinese_lines_join_without_spaces():
     assert russian.text == "Генеральная Ассамблея"
 
 
+def test_a_gap_beside_chinese_is_no_word_space():
+    """Word and LibreOffice set a quarter em between Han characters and figures or Latin text, with
+    no space glyph: "在 2014 年" printed is "在2014年" typed. A space glyph there is a space, and a
+    tab's gap is one too."""
+    chars = run("在", 100, 100, step=10.0) + run("2014", 113, 100, step=5.0) + run("年", 136, 100, step=10.0)
+    (line,) = page_lines(page(chars))
+    assert line.text == "在2014年"
+    space = [Char(" ", 110, 113, 100, 10.0, "Times-Roman", False, False)]
+    (typed,) = page_lines(page(run("在", 100, 100, step=10.0) + space + run("2014", 113, 100, step=5.0)))
+    assert typed.text == "在 2014"
+    (tab,) = page_lines(page(run("第", 100, 100, step=10.0) + run("5", 125, 100, step=5.0)))
+    assert tab.text == "第 5"
+    (latin,) = page_lines(page(run("in", 100, 100, step=5.0) + run("2014", 113, 100, step=5.0)))
+    assert latin.text == "in 2014"  # between Latin and figures the same gap is a space
+
+
 PROSE = ("Lorem ipsum dolor sit amet, consectetur", "adipiscing elit, sed do eiusmod tempor",
          "incididunt ut labore et dolore magna", "aliqua. Ut enim ad minim veniam, quis",
          "nostrud exercitation ullamco laboris", "nisi ut aliquip ex ea commodo consequat.",

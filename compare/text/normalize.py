@@ -8,6 +8,8 @@ By default (CompareOptions all False) these are not differences:
 - dashes and hyphens: ‐ ‑ ‒ – — − compare as -, and a hyphen inside a word is ignored
   ("capacity-building" = "capacitybuilding": a PDF line-end hyphen is ambiguous);
 - a space between a number or ")" and "(" ("paragraph 3 (a) (i)" = "paragraph 3(a)(i)");
+- a space beside Chinese (Han, kana, CJK punctuation, full-width forms: `parsers.language.spaceless`):
+  "在 2014 年" as Word and LibreOffice print it = "在2014年" as typed;
 - the Arabic tatweel that stretches a word in a justified line ("نتـائج" = "نتائج");
 - footnote marks: superscripts, an asterisk glued to a word, and the block's listed marks vanish
   (with the space before them);
@@ -30,6 +32,7 @@ from functools import lru_cache
 
 from compare.model import CompareOptions
 from compare.text.tokenize import CACHE_TEXTS, PATTERN, Token, TokenKind, tokenize
+from parsers.language import spaceless
 from parsers.symbols import as_symbol_characters
 
 _FOLD = str.maketrans({
@@ -43,6 +46,8 @@ _SPACES = re.compile(r"\s+")
 # French typography puts a (thin, non-breaking) space before these and after «; English does not.
 _SPACE_BEFORE = frozenset(";:?!»%)]")
 _SPACE_AFTER = frozenset("«([¿¡")
+# The first character `spaceless` can be true of: most texts' characters are answered by comparing.
+_SPACELESS_FROM = "\u2e80"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,8 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
         return True
     if after.text[0] == "(" and (end.isdigit() or end == ")"):
         return True  # "Section 3.2 (a) (i)" = "Section 3.2(a)(i)": house styles, and PDF gaps
+    if spaceless(after.text[0]) or spaceless(end):
+        return True  # "在 2014 年" = "在2014年": beside Chinese a space is only spacing
     return after.text[0] in _SPACE_BEFORE or end in _SPACE_AFTER
 
 
@@ -210,7 +217,8 @@ def _default_key_text(text: str, marks: tuple[str, ...]) -> str:
         if pending:
             head = token[0]
             if not (kind == _MARK or head in _SPACE_BEFORE or before in _SPACE_AFTER
-                    or (head == "(" and (before.isdigit() or before == ")"))):
+                    or (head == "(" and (before.isdigit() or before == ")"))
+                    or (head >= _SPACELESS_FROM and spaceless(head)) or (before >= _SPACELESS_FROM and spaceless(before))):
                 append(" ")
             pending = False
         if kind == _WORD:

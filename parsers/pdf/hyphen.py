@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from parsers.language import spaceless
+
 _ELISION = re.compile(r"^[A-Za-z]{1,2}['’]")
 _WORD = re.compile(r"^[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
@@ -150,8 +152,8 @@ def cuts_words(lines: list[str]) -> bool:
 def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozenset(),
                     cuts: bool = True) -> tuple[str, bool]:
     """Join two line texts: ("organisation …", True) when the hyphen was dropped; a kept hyphen
-    joins without a space ("vingt-septième"), as does a line ending with an opening bracket; any
-    other pair joins with one space."""
+    joins without a space ("vingt-septième"), as do a line ending with an opening bracket and
+    Chinese text on either side (`spaceless`); any other pair joins with one space."""
     word = _last_word(left)
     if word.endswith(("-", "\xad")) and len(word) > 1:
         if _suspended(word, right, vocabulary):
@@ -159,8 +161,8 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         if drops_hyphen(word, right, vocabulary, cuts):
             return left[:-1] + right, True
         return left + right, False
-    if _is_cjk(left[-1:]) and _is_cjk(right[:1]):
-        return left + right, False
+    if spaceless(left[-1:]) or spaceless(right[:1]):
+        return left + right, False  # Chinese: no space between words, nor beside a figure
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
     if left[-1:] and left[-1] in _PREFIX_CURRENCY and (right[:1] == "[" or right[:1].isdigit()):
@@ -175,8 +177,3 @@ _OPENING = "([{«"
 # ending in one goes on with no space before a figure or a bracketed blank, where Word and
 # LibreOffice may break a draft's "$[______]" (Unicode line breaking allows a break before "[").
 _PREFIX_CURRENCY = "$£¥₹"
-
-
-def _is_cjk(ch: str) -> bool:
-    """Chinese, Japanese and Korean script, written without spaces between words."""
-    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
+from parsers.language import spaceless
 from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import RTL_RANGE, TAB, Kind, kind_of, mostly_right_to_left, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
@@ -777,10 +778,16 @@ _HYPHENS = frozenset("-\x02\u2010\u2011")
 
 def _word_gap(gap: float, share: float, unit: float, before: str, after: str) -> bool:
     """Is a `gap` (points) between the glyphs `before` and `after` a word space: wider than
-    `share` of `unit` (ems of the glyphs' size), and next to no hyphen unless a tab's width
-    (HYPHEN_TAB_EM)? The test of the three line builders (`_run_text`, `_spaced`,
-    `_marked_glyphs`), which differ in how they find the share."""
-    return gap > share * unit and ((after not in _HYPHENS and before not in _HYPHENS) or gap > HYPHEN_TAB_EM * unit)
+    `share` of `unit` (ems of the glyphs' size), and next to no hyphen nor character of a script
+    written without spaces (Chinese: the quarter em Word and LibreOffice set between Han and
+    Latin text or figures, "在 2014 年", is no space typed) unless a tab's width (HYPHEN_TAB_EM)?
+    The test of the three line builders (`_run_text`, `_spaced`, `_marked_glyphs`), which differ
+    in how they find the share."""
+    if gap <= share * unit:
+        return False
+    if before in _HYPHENS or after in _HYPHENS or spaceless(before[-1:]) or spaceless(after[:1]):
+        return gap > HYPHEN_TAB_EM * unit
+    return True
 
 
 def _italic_exit(share: float, before: str, after: str) -> float:

@@ -94,7 +94,7 @@ def _opener_ends(language: str | None) -> tuple[str, ...]:
 
 
 @cache
-def _digit_labels() -> tuple[re.Pattern[str], ...]:
+def digit_labels() -> tuple[re.Pattern[str], ...]:
     """Paragraph numbers written otherwise than `1.`, from the lexicons (Arabic `٣ -`, Chinese `1、`)."""
     return tuple(re.compile(p) for lex in _all_lexicons().values() for p in lex.get("digit_labels", ()))
 
@@ -166,7 +166,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     labels: tuple[tuple[Callable[[str], re.Match[str] | None], str | None], ...] = (
         (_DIGIT_LABEL.match, "digit"),
         (_TAB_DIGIT_LABEL.match, "digit"),
-        *((extra.match, "digit") for extra in _digit_labels()),
+        *((extra.match, "digit") for extra in digit_labels()),
         (_PAREN_LABEL.match, None),
         (_ordinal_match, None),  # "heading" by its label, whatever the paragraph's length
         (_ROMAN_HEADING.match, "heading"),

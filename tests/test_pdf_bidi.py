@@ -35,6 +35,24 @@ def test_a_bracket_touching_text_on_both_sides():
     assert read(")AM(R)S) )R) ناريطلل") == "للطيران (R) (AM(R)S)"
 
 
+def test_a_bracket_between_latin_and_arabic_holds_the_latin():
+    """"(A/70/123)،" broken after its opening bracket: the next line starts with the closing one,
+    drawn as "(" between the Arabic comma and "A" (LibreOffice maps it to ")"): it opens towards
+    the Latin it holds, and reads as the closing bracket it is."""
+    assert read("بيهت ،)A/70/123") == "A/70/123)، تهيب"
+    assert read("بيهت ،(A/70/123") == "A/70/123)، تهيب"
+
+
+def test_kashidas_mapped_to_ascii_read_as_tatweel():
+    """LibreOffice justifies Arabic lines with kashidas its PDFs map to an ASCII character ("M",
+    "!", "7"), glued between two letters: each is a tatweel. Punctuation that joins two words
+    ("الثاني/يناير") and a Latin word set apart stay."""
+    (line,) = page_lines(page(run("ةMMماعلا ةي!عمجلا", 100, 100)))
+    assert line.text == "الجمعـية العامــة"
+    (dated,) = page_lines(page(run("رياني/يناث7لا MHz", 100, 100)))
+    assert dated.text == "MHz الـثاني/يناير"
+
+
 def test_a_mostly_latin_line_of_an_arabic_paragraph_reads_right_to_left():
     """The line's own majority is Latin and digits; the page's direction decides: the Arabic word
     comes first, the unit and its number ("MHz 1 164-960", W7) after it, left to right."""
@@ -55,7 +73,7 @@ def test_brackets_of_a_pair_around_latin_text_go_with_it():
 def test_numbers_stay_left_to_right_and_apart():
     """A thousands group after a space is one number; two numbers with a comma are two."""
     assert read("2011 ربمتبس 23") == "23 سبتمبر 2011"
-    assert read("5 000 نيب") == "بين 5 000"
+    assert read("5 000 نيب") == "بين 5\u00a0000"  # its space a no-break one: it prints as one number
     assert read("2012 ،2011 يماع") == "عامي 2011، 2012"
     assert read("312.5 مقرلا") == "الرقم 312.5"
 
@@ -131,3 +149,22 @@ def test_numbered_arabic_paragraphs_hang_from_their_number():
     paragraphs = _result([page(*lines)], []).paragraphs
     assert [p.text[:2] for p in paragraphs] == ["كر", "5\t", "6\t"]
     assert all(p.location.bbox is not None and p.location.bbox[2] >= 500 for p in paragraphs)  # boxes back on the page
+
+
+def test_an_arabic_numbered_paragraph_after_a_full_line_is_a_new_one():
+    """UN Arabic numbers paragraphs "٤ -": after a one-line paragraph set full width and ending
+    with the Arabic comma "،" (a paragraph's end, as "," is), "٥ -<tab>…" at the same first-line
+    indent opens the next paragraph; its second line, back at the margin, goes on with it."""
+    from parsers.pdf.reader import _result
+
+    words = "ةرقف ةدام صنلا اذه يف ءاج امك "  # visual order, 30 glyphs
+    lines = []
+    for k, (label, width, right, end) in enumerate([("- ٤", 53, 442, "،"), ("- ٥", 53, 442, "ك"), ("", 21, 506, "؛")]):
+        text = end + (words * 3)[1:width - 1] + "ك"  # read from the right end; its last glyph on the left
+        baseline = 100 + 14 * k
+        lines.append(run(text, right - 6 * width, baseline))
+        if label:
+            lines.append(run(label, 460, baseline))  # set in from the margin (506), a tab's gap before the text
+    paragraphs = _result([page(*lines)], []).paragraphs
+    assert [p.text[:4] for p in paragraphs] == ["٤ -\t", "٥ -\t"]
+    assert paragraphs[1].text.endswith("؛")

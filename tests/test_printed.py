@@ -24,6 +24,14 @@ def test_a_number_and_its_unit_print_alike_in_either_order():
     assert printed_words(TYPED) == printed_words(READ)
 
 
+def test_a_figure_s_groups_print_as_their_space_joins_them():
+    """A no-break space makes "483 918" one number; a plain space parts "918 483" into two, which
+    print right to left: "483 918" on paper either way (a PDF reader gives the no-break space)."""
+    assert print_alike("نحو 918 483 شخصا", "نحو 483\u00a0918 شخصا")
+    assert not print_alike("نحو 918 483 شخصا", "نحو 483 918 شخصا")
+    assert print_alike("بين 5\u00a0000 و", "بين 5\u202f000 و")
+
+
 def test_what_prints_otherwise_is_not_alike():
     """Another word, another figure or Arabic words in another order print another line."""
     assert not print_alike(TYPED, READ.replace("465", "456"))

@@ -11,8 +11,10 @@ segment (a tab or a line break ends one: a table's cell, a block's line) keyed a
 (compare.text.normalize.key_text), then laid out left to right by the algorithm with a
 right-to-left base direction (python-bidi, which implements UAX #9 in full). Two texts with the
 same printed words are the same as printed (compare.versions.engine reports them unchanged, with
-the reason). Keys fold a no-break space into a space; a single space between two digits is laid
-out as the no-break space it stood for ("1 164": one number, W4).
+the reason). A no-break space between two digits is laid out as one ("1 164": one number, W4),
+though the keys fold it into a space; a plain space there parts two numbers, which print in the
+other order ("918 483" prints "483 918"). The PDF reader gives a space it read as a thousands
+separator as a no-break space (parsers.pdf.bidi).
 
 The text's direction is that of most of its letters, as a PDF page's is (parsers.pdf.lines): a
 left-to-right text is compared as it is.
@@ -28,8 +30,11 @@ from parsers.pdf.bidi import mostly_right_to_left
 
 # What ends a segment laid out on its own: a tab (UAX #9 L1 segment separator), a line break.
 _SEGMENT = re.compile("[\t\n\r\u2028\u2029]")
-# A single space between two digits: a thousands group's no-break space, folded by the keys.
-_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d)")
+# A no-break space between two digits: a figure's thousands separator ("1 164", one number as it
+# prints: UAX #9 W4), where a plain space parts two numbers ("918 483" prints "483 918"). The keys
+# fold it into a space: it goes through them as a word joiner, which they keep as it is.
+_DIGIT_GROUP = re.compile("(?<=\\d)[\u00a0\u202f\u2007](?=\\d)")
+_KEPT_GROUP = "\u2060"
 # A lone surrogate (a damaged PDF's text can hold one): the layout library takes UTF-8 only.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -53,7 +58,8 @@ def words_as_printed(text: str, options: CompareOptions | None = None) -> tuple[
 
     words: list[str] = []
     for segment in _SEGMENT.split(text):
-        key = _SURROGATE.sub("\ufffd", _DIGIT_GROUP.sub("\u00a0", key_text(segment, options)))
+        key = key_text(_DIGIT_GROUP.sub(_KEPT_GROUP, segment), options).replace(_KEPT_GROUP, "\u00a0")
+        key = _SURROGATE.sub("\ufffd", key)
         words.extend(str(get_display(key, base_dir="R")).split())
     return tuple(words)
 

@@ -13,8 +13,10 @@ What a glyph's bracket is cannot be taken from the file: a font maps one glyph t
 whichever way it was drawn (LibreOffice prints "(WRC-07)" in Arabic as ")WRC-07)" or
 "(WRC-07("). Its shape is read from what it touches: an opening shape has text on its right and
 none on its left, a closing shape the other way round; one inside a Latin word ("AM(R)S") is
-drawn left to right and keeps the file's character; another touching text on both sides is an
-opening one while brackets after it still wait for openers, else a closing one.
+drawn left to right and keeps the file's character; one between Latin text or a figure and
+other text holds the Latin ("،(A/70/123", the line broken after its opening bracket: opening);
+another touching text on both sides is an opening one while brackets after it still wait for
+openers, else a closing one.
 
 Libraries (python-bidi, the unicode-bidi crate under it) go from reading order to display order,
 with their brackets mirrored from the characters: not the direction a PDF needs.
@@ -37,6 +39,10 @@ _PAIRS = ("()", "[]", "{}", "«»", "<>", "‹›")
 _PAIR_OF = {ch: pair for pair in _PAIRS for ch in pair}
 # The gap a line builder marks as a tab: a segment separator.
 TAB = "\t"
+# A space read as a thousands separator inside a figure of right-to-left text ("5 000", one number
+# as printed) is given as the no-break space that makes it one (UAX #9 W4, CS): a plain space
+# there would part the figure's groups, which then print in the other order ("000 5").
+NO_BREAK_SPACE = "\u00a0"
 
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms.
@@ -115,6 +121,10 @@ def bracket_shapes(glyphs: Sequence[Glyph]) -> dict[int, str]:
             opening = False
         elif left and right and _latin(glyphs[k - 1][0]) and _latin(glyphs[k + 1][0]):
             opening = text == family[0]  # inside a Latin word ("AM(R)S"), set left to right
+        elif left and right and _latin(glyphs[k - 1][0]) != _latin(glyphs[k + 1][0]):
+            # between Latin text or a figure and other text: it holds the Latin, whose side it opens
+            # to ("،(A/70/123" where a line broke after the opening bracket of "(A/70/123)،")
+            opening = _latin(glyphs[k + 1][0])
         elif left and right:
             later = sum(1 for j in found[n + 1:] if _PAIR_OF[glyphs[j][0]] == family)
             opening = later > opens.get(family, 0)
@@ -136,7 +146,8 @@ def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
     shapes = bracket_shapes(glyphs)
     # the runs set against the base direction, as (first, last) index ranges
     pairs = _pairs(shapes)
-    runs = _ltr_islands(glyphs, kinds, dict(pairs)) if rtl else _rtl_islands(glyphs, kinds)
+    groups: set[int] = set()  # the spaces read as a figure's thousands separator
+    runs = _ltr_islands(glyphs, kinds, dict(pairs), groups) if rtl else _rtl_islands(glyphs, kinds)
     runs = _with_pairs(runs, pairs, kinds, Kind.RTL if rtl else Kind.LTR)
     inside = [False] * len(glyphs)
     for first, last in runs:
@@ -144,6 +155,8 @@ def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
 
     def shown(k: int) -> Glyph:
         text, bold, italic = glyphs[k]
+        if k in groups:
+            return NO_BREAK_SPACE, bold, italic
         if k in shapes:  # mirrored where read right to left
             shape = shapes[k]
             return (MIRRORED[shape] if rtl != inside[k] else shape), bold, italic
@@ -239,13 +252,15 @@ def _tokens(kinds: list[Kind], strong: Kind) -> list[tuple[int, int, Kind]]:
     return tokens
 
 
-def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, int]) -> list[tuple[int, int]]:
+def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, int],
+                 groups: set[int] | None = None) -> list[tuple[int, int]]:
     """In a right-to-left line, the left-to-right islands: Latin words and numbers with what lies
     between them when nothing right to left or a tab does. A number is an island of its own after
     a bracket ("(WRC-07) 417" is read "417 (WRC-07)") and, unless Latin text leads it (W7),
     after anything but one space before a group of three digits ("5 000"); Latin text after a
     bracket closing one opened before the island ("(R) (AM(R)S)": N0 gives those brackets the
-    right-to-left direction around them). `openers` gives each closing bracket's opening one."""
+    right-to-left direction around them). `openers` gives each closing bracket's opening one;
+    the space before a group of three digits joined so is added to `groups`."""
     islands: list[tuple[int, int]] = []
     latin = False  # the current island holds a Latin word: its numbers are read as Latin (W7)
     previous: tuple[int, int, Kind] | None = None
@@ -266,6 +281,8 @@ def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, 
                     joined = True
                 else:
                     joined = len(between) == 1 and glyphs[between[0]][0].isspace() and _digit_group(glyphs, token)
+                    if joined and groups is not None:
+                        groups.add(between[0])
         if joined:
             islands[-1] = (islands[-1][0], token[1])
             latin = latin or kind is Kind.LTR

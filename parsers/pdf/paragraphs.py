@@ -22,7 +22,7 @@ from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line, all_bold
 from parsers.pdf.tables import join_cells
-from parsers.structure import BULLETS, NOTE_MARKS, preamble_starts
+from parsers.structure import BULLETS, NOTE_MARKS, digit_labels, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
@@ -75,7 +75,7 @@ FIT_SLACK_EM = 0.5
 # ("Definitions\t1"), so a Word file and its PDF compare alike.
 _LEADER = re.compile(r"(?:[ \u00a0]*[.\u2026\u00b7]){4,}[ \u00a0]*(?=(?:\d{1,4}|[ivxlc]{1,7})$)")
 
-TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
+TERMINAL = (".", ";", ":", ",", "!", "?", "。", "，", "；", "：", "！", "？", "）", "،", "؛", "؟", "»", ")")
 # A label opening a line: "1.", "12/3.", "(a)", "(iv)", "II.", "B.", an Arabic letter ("أ )",
 # "ب)"), a number before a tab (right-to-left lines keep a tab's gap: "5<tab>ألا"), a decimal
 # section number ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per
@@ -83,6 +83,13 @@ TERMINAL = (".", ";", ":", ",", "!", "?", "。", "؛", "؟", "»", ")")
 _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
                     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-ZÀ-Þ]|[^\x00-\u024f])"
                     f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
+
+
+
+def _labelled(text: str) -> bool:
+    """Does a line open with a paragraph's label: `_LABEL`, or a number as the lexicons write it
+    in Arabic or Chinese ("٥ -", "5、"), looked for in text that is not all ASCII."""
+    return bool(_LABEL.match(text)) or (not text.isascii() and any(p.match(text) for p in digit_labels()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +227,7 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return True  # a table of contents entry ends at its page number
     if not cur.rtl and ("\t" in prev.text or "\t" in cur.text):
         return True  # a line with a tab stop ("Project Manager<tab>Date:", a table's row) stands alone
-    if prev.bold and prev.text.rstrip().endswith(",") and not _LABEL.match(cur.text) and not _indented(cur, frame):
+    if prev.bold and prev.text.rstrip().endswith(",") and not _labelled(cur.text) and not _indented(cur, frame):
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
@@ -236,11 +243,11 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # gap is a hard break), goes on: the next word did not fit
     if short and finished and not goes_on and not (frame.spaced and not prev.bold) or broken:
         return True
-    if _LABEL.match(cur.text) and (finished or short or _indented(cur, frame)):
+    if _labelled(cur.text) and (finished or short or _indented(cur, frame)):
         return True
     if is_centred(cur, frame) and is_centred(prev, frame):
         return False
-    if _LABEL.match(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
+    if _labelled(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
         return False  # a hanging indent: the continuation lines up with the text after the label
     # a short line before an indented one ends a paragraph, unless both stand at one indent and
     # the line fills most of the run's width (ragged text set in from the margin, where only a
@@ -301,7 +308,7 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
     right = frames[tail.page].right if frames and tail.page in frames else next_frame.right
     full = tail.x1 >= right - SHORT_LINE_EM * tail.size
     goes_on = full and ending.endswith((",", ";")) and not text.startswith(preamble_starts(None))
-    if ending.endswith(TERMINAL) and not goes_on or _LABEL.match(text):
+    if ending.endswith(TERMINAL) and not goes_on or _labelled(text):
         return False
     if _would_fit(tail, head, right):
         return False  # the last line ended by choice ("By: … President" over the next page's title)

@@ -185,3 +185,13 @@ def test_a_note_mark_or_bullet_set_far_from_its_text_stays_on_its_line():
     assert arabic.x0 == 100 and arabic.x1 == 306
     ends = page_lines(page(run("1.", 100, 100), run("ةرقف ةدام", 300, 100)))
     assert len(ends) == 2 and ends[1].text == "مادة فقرة"
+
+
+def test_a_font_whose_spaces_have_no_width_has_no_measured_space():
+    """LibreOffice draws some spaces of an Arabic font with no width: that font's word space is
+    not measured (the default stands), and reading the page does not fail."""
+    from parsers.pdf.lines import space_widths
+
+    zero = Char(" ", 120.0, 120.0, 100, 10.0, "DejaVuSans", False, False)
+    measured = Char(" ", 100.0, 102.5, 120, 10.0, "Times-Roman", False, False)
+    assert space_widths([page(run("ةرقف", 100, 100, font="DejaVuSans") + [zero], [measured])]) == {"Times-Roman": 0.25}

@@ -182,7 +182,9 @@ def _add_spaces(widths: dict[str, list[float]], font: str, size: float, found: l
     about the font's space (MIN_SPACE_EM)."""
     if font and size > 0:
         least = MIN_SPACE_EM * size
-        widths.setdefault(font, []).extend([width / size for width in found if width >= least])
+        kept = [width / size for width in found if width >= least]
+        if kept:  # a font whose spaces all have no width has no word space to tell (its own gap: the default)
+            widths.setdefault(font, []).extend(kept)
 
 
 def glyphs(chars: Iterable[Char]) -> list[Char]:

@@ -43,6 +43,14 @@ def test_a_bracket_between_latin_and_arabic_holds_the_latin():
     assert read("بيهت ،(A/70/123") == "A/70/123)، تهيب"
 
 
+def test_a_note_mark_after_a_bracket_stays_after_it():
+    """"(A/70/123)⁴،" in Arabic prints the mark left of the bracket (UAX #9: the brackets take the
+    Arabic text's direction, the mark the Latin's): the mark is no part of the Latin word, and the
+    bracket between them closes the reference."""
+    assert read("،⁴)A/70/123) ٢٠١٥") == "٢٠١٥ (A/70/123)⁴،"
+    assert read("بيهت ،¹)A/70/123") == "A/70/123)¹، تهيب"
+
+
 def test_kashidas_mapped_to_ascii_read_as_tatweel():
     """LibreOffice justifies Arabic lines with kashidas its PDFs map to an ASCII character ("M",
     "!", "7"), glued between two letters: each is a tatweel. Punctuation that joins two words
@@ -168,3 +176,14 @@ def test_an_arabic_numbered_paragraph_after_a_full_line_is_a_new_one():
     paragraphs = _result([page(*lines)], []).paragraphs
     assert [p.text[:4] for p in paragraphs] == ["٤ -\t", "٥ -\t"]
     assert paragraphs[1].text.endswith("؛")
+
+
+def test_an_arabic_note_opens_with_the_mark_at_its_right_end():
+    """On a right-to-left page a line opens at its right end: a raised mark there opens a note
+    (its lead mark), and one at the left end closes the line's last word (a mark the text calls)."""
+    body = run("ةرقفلا", 300, 100) + run("1", 294, 96, size=6)  # "الفقرة¹": the mark on the left
+    note = run("1", 336, 696, size=6) + run("A/70/123 رظنا", 252, 700, size=8)  # "¹انظر A/70/123"
+    lines = page_lines(page(run("يبرعلا صنلا اذه", 100, 80), body, note))
+    assert (lines[1].text, lines[1].marks, lines[1].lead_mark) == ("الفقرة¹", ("1",), None)
+    assert (lines[2].lead_mark, lines[2].marks) == ("1", ())
+    assert lines[2].text.startswith("¹انظر")

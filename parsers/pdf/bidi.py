@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from enum import Enum
 
+from parsers.model import MARK_CHARACTERS
+
 Glyph = tuple[str, bool, bool]  # (text, bold, italic)
 
 # Bidi_Mirroring_Glyph for the paired brackets and quotes a text line holds.
@@ -136,7 +138,9 @@ def bracket_shapes(glyphs: Sequence[Glyph]) -> dict[int, str]:
 
 
 def _latin(text: str) -> bool:
-    return kind_of(text) in (Kind.LTR, Kind.DIGIT)
+    """Latin text or a figure; not a footnote's raised mark ("(A/70/123)²" in Arabic prints the
+    mark apart, left of the bracket: it is no part of a word)."""
+    return kind_of(text) in (Kind.LTR, Kind.DIGIT) and text[:1] not in MARK_CHARACTERS
 
 
 def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
@@ -273,8 +277,8 @@ def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, 
                           for j in between)
             bracket = any(glyphs[j][0] in MIRRORED for j in between)
             if not blocked:
-                if kind is Kind.LTR:
-                    joined = True
+                if kind is Kind.LTR:  # but not to a footnote's mark across a bracket: "(A/70/123)⁴"
+                    joined = not (bracket and _marks_only(glyphs, previous))
                 elif bracket:
                     joined = False
                 elif latin:
@@ -291,6 +295,11 @@ def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, 
             latin = kind is Kind.LTR
         previous = token
     return islands
+
+
+def _marks_only(glyphs: Sequence[Glyph], token: tuple[int, int, Kind]) -> bool:
+    """The token is a footnote's raised mark (superscript digits or roman letters)."""
+    return all(glyphs[k][0][:1] in MARK_CHARACTERS for k in range(token[0], token[1] + 1))
 
 
 def _digit_group(glyphs: Sequence[Glyph], token: tuple[int, int, Kind]) -> bool:

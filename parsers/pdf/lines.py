@@ -883,7 +883,7 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
                    rtl: bool = False) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
     """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
     marks; the marks in order, and the one opening the line (a footnote's own mark) apart. On a
-    right-to-left page (`rtl`) a tab's gap is a tab."""
+    right-to-left page (`rtl`) a tab's gap is a tab, and the line opens at its right end."""
     glyphs: list[tuple[str, bool, bool]] = []
     marks: list[str] = []
     leading = False
@@ -928,7 +928,13 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
         last_italic = italic
         if right is None or x1 > right:
             right = x1
-    lead_mark = marks.pop(0) if leading else None
+    # the mark that opens the line: its first glyph, on a right-to-left page its last (there the
+    # first glyph drawn is the line's end: "…لولايتها¹" ends with its mark on the left)
+    lead_mark = None
+    if rtl and after_mark and marks:
+        lead_mark = marks.pop()
+    elif leading and not rtl:
+        lead_mark = marks.pop(0)
     return glyphs, marks, lead_mark
 
 

@@ -532,3 +532,32 @@ def test_a_sentence_ending_short_inside_a_ragged_paragraph_goes_on_where_paragra
             y += 12
         y += 8
     assert texts(write_pdf(tmp_path / "ragged.pdf", [page])) == [" ".join(p) for p in paragraphs]
+
+
+def test_a_line_repeating_the_line_above_is_read_and_a_bold_effect_copy_is_not(tmp_path):
+    """PDFium leaves a text object out of its text page when it repeats one of the five drawn
+    before it, their boxes overlapping, within an eighth of the earlier box's width (meant for
+    text drawn twice to look bold): three lines set solid, each the same words in one object,
+    lost two in PDFium's text. All three are read; a line drawn twice a fifth of a point apart (the
+    bold effect) is read once, and nothing is reported missing."""
+    page = Page()
+    for k in range(3):
+        page.text(LEFT, 100 + 7 * k, "Nothing in this paragraph changes at all, tru")
+    page.text(LEFT, 160, "Drawn twice to look bold.").text(LEFT + 0.2, 160, "Drawn twice to look bold.")
+    result = read_pdf(str(write_pdf(tmp_path / "copies.pdf", [page])))
+    text = " ".join(p.text for p in result.paragraphs)
+    assert text.count("Nothing in this paragraph changes at all, tru") == 3
+    assert text.count("Drawn twice to look bold.") == 1
+    assert not result.warnings
+
+
+def test_a_repeated_line_that_cannot_be_read_back_is_reported(tmp_path):
+    """The same words set solid under themselves, three points further right: PDFium leaves the
+    second out (it is within 0.9 of a glyph's width of the first), and it does not start where
+    the line above does, so its glyphs cannot be taken from that line's. The document's warnings
+    say so, naming the page."""
+    page = Page().text(LEFT, 100, "Same words on both of these lines.")
+    page.text(LEFT + 3, 105, "Same words on both of these lines.")
+    result = read_pdf(str(write_pdf(tmp_path / "lost.pdf", [page])))
+    assert [p.text for p in result.paragraphs] == ["Same words on both of these lines."]
+    assert [w for w in result.warnings if "left out by PDFium" in w and "1 on page 1" in w]

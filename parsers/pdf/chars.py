@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from parsers.pdf.copies import restored
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
 from parsers.pdf.rules import Rule, page_rules
 
@@ -83,6 +84,8 @@ class Page:
     rotated: str = ""
     # the ruling lines drawn on the page (a table's borders: parsers.pdf.tables)
     rules: tuple[Rule, ...] = ()
+    # text objects PDFium's text page left out that could not be read back (parsers.pdf.copies)
+    unread: int = 0
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -110,29 +113,36 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
             textpage = page.get_textpage()
             try:
                 rotated: list[tuple[int, str]] = []
-                chars = tuple(_pdfium_chars(textpage, height, rotated))
+                seen: set[int] = set()
+                found = _pdfium_chars(textpage, height, rotated, seen)
+                copied, unread = restored(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), height,
+                                          seen, found)
             finally:
                 textpage.close()
         finally:
             page.close()
-        yield Page(index + 1, width, height, chars, rotated_text(rotated), rules)
+        yield Page(index + 1, width, height, tuple(found + copied), rotated_text(rotated), rules, unread)
 
 
-def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]],
+                  seen: set[int] | None = None) -> list[Char]:
     """The page's characters: two calls into PDFium for most (its text object, its box), what the
     glyphs of one text object share (matrix, size, font, baseline) asked once per object, and the
-    text read in one call. Plain pages (most) are read in bulk, the others one by one."""
+    text read in one call. Plain pages (most) are read in bulk, the others one by one. The text
+    objects the characters belong to are added to `seen`."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
+    seen = set() if seen is None else seen
     if count <= 0:
         return []
     text = _page_text(raw, count)
     if text is not None:
-        return _plain_chars(raw, text, height, rotated, in_content_order(textpage, text))
-    return _chars_one_by_one(raw, count, height, rotated)
+        return _plain_chars(raw, text, height, rotated, in_content_order(textpage, text), seen)
+    return _chars_one_by_one(raw, count, height, rotated, seen)
 
 
-def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: list[tuple[int, str]]) -> list[Char]:
+def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: list[tuple[int, str]],
+                      seen: set[int] | None = None) -> list[Char]:
     """Any page, a character at a time (pages whose text PDFium reorders or rewrites)."""
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -150,6 +160,7 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
     matrix = pdfium_c.FS_MATRIX()
     chars: list[Char] = []
     owners: list[int] = []  # each glyph's text object (0 for none), for the runs
+    owned = set() if seen is None else seen
     append = chars.append
     pending_high = 0
     last_handle, last_info = None, None
@@ -185,6 +196,8 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                 info = _object_info(page_pointer, i, fonts, height, buffers)
+        if handle:
+            owned.add(handle)
         if info is None:  # set vertically or upside down: margin notes and stamps, not body text
             rotated.append((handle or 0, chr(code)))
             continue
@@ -226,7 +239,7 @@ _RECT_BYTES = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 
 def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: list[tuple[int, str]],
-                 objects_together: bool = False) -> list[Char]:
+                 objects_together: bool = False, seen: set[int] | None = None) -> list[Char]:
     """A plain page's characters, the same as `_chars_one_by_one` gives, with PDFium called in
     bulk: which spaces PDFium generated, every kept glyph's text object and box are asked through
     map() (no Python frame a call), and where runs break is found for the whole page at once
@@ -244,6 +257,8 @@ def _plain_chars(raw: TextPageHandle, page_text: str, height: float, rotated: li
     else:
         handles = list(map(object_of, repeat(page), index))
         cuts = [0, *compress(range(1, count), map(ne, handles, islice(handles, 1, None))), count]
+    if seen is not None:
+        seen.update(map(handles.__getitem__, cuts[:-1]))
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF rows: left, top, right, bottom
     deque(map(_loose_char_box, repeat(page), index,
               map(ctypes.byref, repeat(boxes), range(0, _RECT_BYTES * count, _RECT_BYTES))), maxlen=0)

@@ -111,6 +111,11 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
             warnings.append(f"page {listed} of {len(pages)} has no text layer (scanned?); its text is missing")
         else:
             warnings.append(f"pages {listed} of {len(pages)} have no text layer (scanned?); their text is missing")
+    unread = [p for p in pages if p.unread]
+    if unread:  # parsers.pdf.copies: PDFium's text page left them out, and they could not be read back
+        listed = ", ".join(f"{p.unread} on page {p.number}" for p in unread)
+        warnings.append(f"text objects the PDF draws again over earlier ones were left out by PDFium and could not "
+                        f"be read ({listed}); their text may be missing")
     spaces = space_widths(pages)
     lines = [_lines_of(page, spaces) for page in pages]
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])

@@ -1,0 +1,139 @@
+"""Lines PDFium's text page leaves out as copies of the line above, read back.
+
+PDFium leaves a text object out of its text page when one of the five text objects drawn before
+it has the same character codes at the same size, their boxes overlapping, no further off than an
+eighth of the earlier box's longer side (CPDF_TextPage::IsSameAsPreTextObject). That is meant for
+text drawn twice to look bold; it also drops a wide line that repeats a line just above: a
+justified Arabic line LibreOffice draws as one object under the same words, a rule of underscores
+under another. Such a line is lost in silence by any reader of PDFium's text.
+
+The text objects no character of the text page belongs to are found on the page; one with a box
+that matches an earlier object's (the same width and left, the same font size) on another line is
+that object again, and its characters are the earlier object's, moved down to it. A copy on the
+same line (less than a point away: the bold effect) stays out, as PDFium leaves it. What cannot be
+matched is counted, to be reported."""
+
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from collections.abc import Sequence
+from itertools import repeat
+from typing import TYPE_CHECKING, NamedTuple
+
+import pypdfium2.raw as pdfium_c
+
+from parsers.pdf.objects import pdfium_address
+
+if TYPE_CHECKING:
+    from parsers.pdf.chars import Char
+
+# How far back PDFium looks for an object the same (IsSameAsPreTextObject: five text objects).
+LOOK_BACK = 5
+# Two boxes are one object drawn again when their widths and lefts differ by at most this (points)
+# ... and another line when their bottoms differ by at least this: a nearer copy is the bold effect.
+SAME_BOX = 0.5
+OTHER_LINE = 1.0
+
+_count_objects = ctypes.CFUNCTYPE(ctypes.c_int)(pdfium_address(pdfium_c.FPDFPage_CountObjects))
+_object_at = ctypes.CFUNCTYPE(ctypes.c_size_t)(pdfium_address(pdfium_c.FPDFPage_GetObject))
+_object_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t)(pdfium_address(pdfium_c.FPDFPageObj_GetType))
+_FLOAT_AT = ctypes.POINTER(ctypes.c_float)
+_object_bounds = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t, *[_FLOAT_AT] * 4)(
+    pdfium_address(pdfium_c.FPDFPageObj_GetBounds))
+_text_size = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t, _FLOAT_AT)(pdfium_address(pdfium_c.FPDFTextObj_GetFontSize))
+
+
+class Box(NamedTuple):
+    """A page object's bounds, y growing upwards (PDF space)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def text_objects(page: ctypes.c_void_p) -> list[int]:
+    """The addresses of the page's text objects, in drawing order (top level: where PDFium looks
+    for copies)."""
+    count = _count_objects(page)
+    if count <= 0:
+        return []
+    objects = list(map(_object_at, repeat(page), range(count)))
+    return [o for o, kind in zip(objects, map(_object_type, objects), strict=True) if kind == pdfium_c.FPDF_PAGEOBJ_TEXT]
+
+
+def restored(page: ctypes.c_void_p, height: float, seen: set[int], chars: Sequence[Char]) -> tuple[list[Char], int]:
+    """The characters of the text objects PDFium left out as copies of an earlier one on another
+    line (`seen`: the objects its text page's characters belong to; `chars`: the page's), and how
+    many left-out objects with text could not be read back."""
+    objects = text_objects(page)
+    if seen.issuperset(objects):
+        return [], 0
+    out: list[Char] = []
+    copies: dict[int, list[Char]] = {}
+    unread = 0
+    for k, obj in enumerate(objects):
+        if obj in seen:
+            continue
+        box = _bounds(obj)
+        if box is None:  # nothing drawn (spaces only): nothing lost
+            continue
+        size = _font_size(obj)
+        copy: list[Char] | None = None
+        for earlier in objects[max(0, k - LOOK_BACK): k][::-1]:
+            other = _bounds(earlier)
+            if other is None or _font_size(earlier) != size or not _same_box(box, other):
+                continue
+            if abs(box.bottom - other.bottom) < OTHER_LINE:
+                copy = []  # drawn again to look bold: left out
+                break
+            source = copies.get(earlier) if earlier not in seen else _chars_in(chars, other, height)
+            if source:
+                copy = _moved(source, box.left - other.left, other.bottom - box.bottom)
+                copies[obj] = copy
+                break
+        if copy is None:
+            unread += 1
+        else:
+            out.extend(copy)
+    return out, unread
+
+
+def _same_box(box: Box, other: Box) -> bool:
+    return (abs((box.right - box.left) - (other.right - other.left)) <= SAME_BOX
+            and abs(box.left - other.left) <= SAME_BOX)
+
+
+def _bounds(obj: int) -> Box | None:
+    """The object's box, None when it covers no area (a text object of spaces)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not _object_bounds(obj, left, bottom, right, top):
+        return None
+    box = Box(left.value, bottom.value, right.value, top.value)
+    return box if box.right - box.left > SAME_BOX and box.top - box.bottom > SAME_BOX else None
+
+
+def _font_size(obj: int) -> float:
+    size = ctypes.c_float()
+    _text_size(obj, size)
+    return round(size.value, 3)
+
+
+def _chars_in(chars: Sequence[Char], box: Box, height: float) -> list[Char]:
+    """The characters drawn in `box` (their middle inside it: a glyph's loose box can stand out of
+    the object's) on its main baseline in its main size (not a raised mark of another object that
+    the box spans)."""
+    top, bottom = height - box.top - SAME_BOX, height - box.bottom + SAME_BOX
+    inside = [c for c in chars if top <= c.baseline <= bottom and box.left <= (c.x0 + c.x1) / 2 <= box.right]
+    if not inside:
+        return []
+    main = Counter((c.baseline, c.size) for c in inside for _ in c.text).most_common(1)[0][0]
+    return [c for c in inside if (c.baseline, c.size) == main]
+
+
+def _moved(chars: Sequence[Char], dx: float, down: float) -> list[Char]:
+    return [c._replace(x0=c.x0 + dx, x1=c.x1 + dx, baseline=c.baseline + down,
+                       glyph_x0s=tuple(x + dx for x in c.glyph_x0s), glyph_x1s=tuple(x + dx for x in c.glyph_x1s))
+            for c in chars]
+

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers.pdf.copies import restored
+from parsers.pdf.copies import Box, Copy, left_out
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
 from parsers.pdf.rules import Rule, page_rules
 
@@ -115,13 +115,35 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
                 rotated: list[tuple[int, str]] = []
                 seen: set[int] = set()
                 found = _pdfium_chars(textpage, height, rotated, seen)
-                copied, unread = restored(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), height,
-                                          seen, found)
+                copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
+                copied = _copied(found, copies, height)
             finally:
                 textpage.close()
         finally:
             page.close()
         yield Page(index + 1, width, height, tuple(found + copied), rotated_text(rotated), rules, unread)
+
+
+def _copied(chars: list[Char], copies: list[Copy], height: float) -> list[Char]:
+    """The characters of the text objects PDFium left out as copies (parsers.pdf.copies): each
+    copy's source's characters moved to it, a copy of a copy from the copy's."""
+    out: list[Char] = []
+    for source, origin, dx, down in copies:
+        out += [c._replace(x0=c.x0 + dx, x1=c.x1 + dx, baseline=c.baseline + down,
+                           glyph_x0s=tuple(x + dx for x in c.glyph_x0s), glyph_x1s=tuple(x + dx for x in c.glyph_x1s))
+                for c in _chars_in(chars + out, source, height - origin)]
+    return out
+
+
+def _chars_in(chars: list[Char], box: Box, baseline: float) -> list[Char]:
+    """The characters drawn in `box` on `baseline` (their middle inside it: a glyph's loose box can
+    stand out of the object's ink)."""
+    return [c for c in chars if abs(c.baseline - baseline) <= _BASELINE_SLACK
+            and box.left <= (c.x0 + c.x1) / 2 <= box.right]
+
+
+# Points within which a glyph's baseline is its object's origin's.
+_BASELINE_SLACK = 0.05
 
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tuple[int, str]],

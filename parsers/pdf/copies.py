@@ -9,24 +9,19 @@ under another. Such a line is lost in silence by any reader of PDFium's text.
 
 The text objects no character of the text page belongs to are found on the page; one with a box
 that matches an earlier object's (the same width and left, the same font size) on another line is
-that object again, and its characters are the earlier object's, moved down to it. A copy on the
-same line (less than a point away: the bold effect) stays out, as PDFium leaves it. What cannot be
-matched is counted, to be reported."""
+that object again: its characters are the earlier object's, moved down to it (parsers.pdf.chars
+moves them). A copy on the same line (less than a point away: the bold effect) stays out, as
+PDFium leaves it. What cannot be matched is counted, to be reported."""
 
 from __future__ import annotations
 
 import ctypes
-from collections import Counter
-from collections.abc import Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
 from parsers.pdf.objects import pdfium_address
-
-if TYPE_CHECKING:
-    from parsers.pdf.chars import Char
 
 # How far back PDFium looks for an object the same (IsSameAsPreTextObject: five text objects).
 LOOK_BACK = 5
@@ -41,6 +36,8 @@ _object_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t)(pdfium_address(pd
 _FLOAT_AT = ctypes.POINTER(ctypes.c_float)
 _object_bounds = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t, *[_FLOAT_AT] * 4)(
     pdfium_address(pdfium_c.FPDFPageObj_GetBounds))
+_object_matrix = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t, ctypes.c_void_p)(
+    pdfium_address(pdfium_c.FPDFPageObj_GetMatrix))
 _text_size = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_size_t, _FLOAT_AT)(pdfium_address(pdfium_c.FPDFTextObj_GetFontSize))
 
 
@@ -63,15 +60,25 @@ def text_objects(page: ctypes.c_void_p) -> list[int]:
     return [o for o, kind in zip(objects, map(_object_type, objects), strict=True) if kind == pdfium_c.FPDF_PAGEOBJ_TEXT]
 
 
-def restored(page: ctypes.c_void_p, height: float, seen: set[int], chars: Sequence[Char]) -> tuple[list[Char], int]:
-    """The characters of the text objects PDFium left out as copies of an earlier one on another
-    line (`seen`: the objects its text page's characters belong to; `chars`: the page's), and how
-    many left-out objects with text could not be read back."""
+class Copy(NamedTuple):
+    """A left-out text object read as the object drawn in `source` on the baseline `origin` (PDF
+    space, y upwards) moved `dx` right and `down`."""
+
+    source: Box
+    origin: float
+    dx: float
+    down: float
+
+
+def left_out(page: ctypes.c_void_p, seen: set[int]) -> tuple[list[Copy], int]:
+    """The text objects PDFium's text page left out as copies of an earlier one on another line,
+    in drawing order (`seen`: the objects its characters belong to; the earlier object may be
+    one of these copies), and how many left-out objects with text could not be matched."""
     objects = text_objects(page)
     if seen.issuperset(objects):
         return [], 0
-    out: list[Char] = []
-    copies: dict[int, list[Char]] = {}
+    copies: list[Copy] = []
+    read = set(seen)
     unread = 0
     for k, obj in enumerate(objects):
         if obj in seen:
@@ -80,24 +87,21 @@ def restored(page: ctypes.c_void_p, height: float, seen: set[int], chars: Sequen
         if box is None:  # nothing drawn (spaces only): nothing lost
             continue
         size = _font_size(obj)
-        copy: list[Char] | None = None
+        found = False
         for earlier in objects[max(0, k - LOOK_BACK): k][::-1]:
             other = _bounds(earlier)
             if other is None or _font_size(earlier) != size or not _same_box(box, other):
                 continue
             if abs(box.bottom - other.bottom) < OTHER_LINE:
-                copy = []  # drawn again to look bold: left out
+                found = True  # drawn again to look bold: left out
                 break
-            source = copies.get(earlier) if earlier not in seen else _chars_in(chars, other, height)
-            if source:
-                copy = _moved(source, box.left - other.left, other.bottom - box.bottom)
-                copies[obj] = copy
+            if earlier in read:
+                copies.append(Copy(other, _origin(earlier), box.left - other.left, other.bottom - box.bottom))
+                read.add(obj)
+                found = True
                 break
-        if copy is None:
-            unread += 1
-        else:
-            out.extend(copy)
-    return out, unread
+        unread += not found
+    return copies, unread
 
 
 def _same_box(box: Box, other: Box) -> bool:
@@ -114,26 +118,14 @@ def _bounds(obj: int) -> Box | None:
     return box if box.right - box.left > SAME_BOX and box.top - box.bottom > SAME_BOX else None
 
 
+def _origin(obj: int) -> float:
+    """The y of the object's text origin: its first glyph's baseline."""
+    matrix = pdfium_c.FS_MATRIX()
+    _object_matrix(obj, ctypes.byref(matrix))
+    return float(matrix.f)
+
+
 def _font_size(obj: int) -> float:
     size = ctypes.c_float()
     _text_size(obj, size)
     return round(size.value, 3)
-
-
-def _chars_in(chars: Sequence[Char], box: Box, height: float) -> list[Char]:
-    """The characters drawn in `box` (their middle inside it: a glyph's loose box can stand out of
-    the object's) on its main baseline in its main size (not a raised mark of another object that
-    the box spans)."""
-    top, bottom = height - box.top - SAME_BOX, height - box.bottom + SAME_BOX
-    inside = [c for c in chars if top <= c.baseline <= bottom and box.left <= (c.x0 + c.x1) / 2 <= box.right]
-    if not inside:
-        return []
-    main = Counter((c.baseline, c.size) for c in inside for _ in c.text).most_common(1)[0][0]
-    return [c for c in inside if (c.baseline, c.size) == main]
-
-
-def _moved(chars: Sequence[Char], dx: float, down: float) -> list[Char]:
-    return [c._replace(x0=c.x0 + dx, x1=c.x1 + dx, baseline=c.baseline + down,
-                       glyph_x0s=tuple(x + dx for x in c.glyph_x0s), glyph_x1s=tuple(x + dx for x in c.glyph_x1s))
-            for c in chars]
-

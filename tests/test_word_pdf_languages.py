@@ -1,5 +1,5 @@
-"""A Word draft and its PDF compare equal in Chinese, Arabic, English and Russian: UN-style drafts
-of one resolution (tests/fixtures/un6_drafts.py), printed by LibreOffice, one conversion for all.
+"""A Word draft and its PDF compare equal in the six official languages: UN-style drafts of one
+resolution (tests/fixtures/un6_drafts.py), printed by LibreOffice, one conversion for all.
 
 Before, the Chinese and Arabic PDFs differed from their drafts in most paragraphs:
 - Chinese: the quarter em Word and LibreOffice set between Han characters and figures or Latin
@@ -37,9 +37,9 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CONVERT_TIMEOUT_S = 300
 # The seeds of each language's drafts: the Chinese and Arabic ones showed each misreading above.
 DRAFTS = [*(("zh", seed) for seed in range(5)), *(("ar", seed) for seed in range(9)),
-          *(("en", seed) for seed in range(3)), *(("ru", seed) for seed in range(3))]
+          *((language, seed) for language in ("en", "ru", "fr", "es") for seed in range(3))]
 # Longer drafts (several pages, notes, running lines): "long" before the seed.
-LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru") for seed in range(4)]
+LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru", "fr", "es") for seed in range(4)]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_arabic_kashidas_read_as_tatweel(printed):
 
 
 @pytest.mark.libreoffice
-@pytest.mark.parametrize("language", ["ar", "zh"])
+@pytest.mark.parametrize("language", ["ar", "zh", "fr"])
 def test_the_notes_of_a_long_draft_are_its_notes(printed, language):
     """The footnotes of the long drafts are footnotes in the PDF, with the draft's marks and text
     as compared (the space typed after "。" is only spacing): in Arabic the note's raised mark is

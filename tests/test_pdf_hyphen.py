@@ -69,6 +69,9 @@ def test_joining_lines():
     assert join_hyphenated("仅在", "2014年") == ("仅在2014年", False)
     assert join_hyphenated("第70/1号决议（A/70/123", "），") == ("第70/1号决议（A/70/123），", False)
     assert join_hyphenated("국제", "연합") == ("국제 연합", False)
+    assert join_hyphenated("的报告（A/", "70/123），") == ("的报告（A/70/123），", False)  # broken after a slash
+    assert join_hyphenated("the report A/", "70/123 and") == ("the report A/70/123 and", False)
+    assert join_hyphenated("and/", "or") == ("and/or", False)
 
 
 def test_a_line_ending_with_a_prefix_currency_sign_goes_on_without_a_space():

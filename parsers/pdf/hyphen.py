@@ -152,8 +152,8 @@ def cuts_words(lines: list[str]) -> bool:
 def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozenset(),
                     cuts: bool = True) -> tuple[str, bool]:
     """Join two line texts: ("organisation …", True) when the hyphen was dropped; a kept hyphen
-    joins without a space ("vingt-septième"), as do a line ending with an opening bracket and
-    Chinese text on either side (`spaceless`); any other pair joins with one space."""
+    joins without a space ("vingt-septième"), as do a line ending with an opening bracket or a
+    slash and Chinese text on either side (`spaceless`); any other pair joins with one space."""
     word = _last_word(left)
     if word.endswith(("-", "\xad")) and len(word) > 1:
         if _suspended(word, right, vocabulary):
@@ -165,6 +165,8 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         return left + right, False  # Chinese: no space between words, nor beside a figure
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
+    if left[-1:] == "/" and right[:1].isalnum():
+        return left + right, False  # a symbol or a pair broken after its slash ("A/" / "70/123", "and/" / "or")
     if left[-1:] and left[-1] in _PREFIX_CURRENCY and (right[:1] == "[" or right[:1].isdigit()):
         return left + right, False  # "$" / "[______]": a sign written before its amount
     return f"{left} {right}", False

@@ -51,16 +51,6 @@ def test_a_note_mark_after_a_bracket_stays_after_it():
     assert read("بيهت ،¹)A/70/123") == "A/70/123)¹، تهيب"
 
 
-def test_kashidas_mapped_to_ascii_read_as_tatweel():
-    """LibreOffice justifies Arabic lines with kashidas its PDFs map to an ASCII character ("M",
-    "!", "7"), glued between two letters: each is a tatweel. Punctuation that joins two words
-    ("الثاني/يناير") and a Latin word set apart stay."""
-    (line,) = page_lines(page(run("ةMMماعلا ةي!عمجلا", 100, 100)))
-    assert line.text == "الجمعـية العامــة"
-    (dated,) = page_lines(page(run("رياني/يناث7لا MHz", 100, 100)))
-    assert dated.text == "MHz الـثاني/يناير"
-
-
 def test_a_mostly_latin_line_of_an_arabic_paragraph_reads_right_to_left():
     """The line's own majority is Latin and digits; the page's direction decides: the Arabic word
     comes first, the unit and its number ("MHz 1 164-960", W7) after it, left to right."""

@@ -227,16 +227,42 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
         x0, x1 = rect.left, rect.right
         if x1 < x0:
             x0, x1 = x1, x0
+        text = chr(code)
+        if 0x20 < code < 0x7F and _kashida(raw, i, x1 - x0, info[1][1]):
+            text = TATWEEL
         if rect.bottom == info[0]:
-            append(new_tuple(Char, (chr(code), x0, x1, *info[1], (), ())))
+            append(new_tuple(Char, (text, x0, x1, *info[1], (), ())))
         else:  # another baseline inside one object (vertical writing, rise)
             get_origin(raw, i, ox, oy)
-            append(new_tuple(Char, (chr(code), x0, x1, height - oy.value, *info[1][1:], (), ())))
+            append(new_tuple(Char, (text, x0, x1, height - oy.value, *info[1][1:], (), ())))
         owners.append(handle or 0)
     return group_runs(chars, owners)
 
 
 _MISSING: Any = object()  # typed Any: it stands in for an ObjectInfo in dict.get
+
+TATWEEL = "\u0640"
+# A kashida's ink: a stroke on the baseline (within KASHIDA_BASE_EM) at most KASHIDA_INK_EM high,
+# over most of its advance (KASHIDA_SPAN). Measured on LibreOffice's Arabic PDFs, which map it to
+# an ASCII character: 0.09-0.125 em high on the baseline, 0.75-1.0 of the advance. No ASCII glyph is
+# drawn so: "_" lies under the baseline, "-" a fifth of an em above it, "." covers 0.3-0.6 of its
+# advance, "," goes under the baseline.
+KASHIDA_INK_EM = 0.15
+KASHIDA_BASE_EM = 0.03
+KASHIDA_SPAN = 0.7
+
+
+def _kashida(raw: TextPageHandle, i: int, advance: float, size: float) -> bool:
+    """Is char `i`, which PDFium maps to a printable ASCII character, drawn as a kashida (the
+    stroke that stretches a justified Arabic word, which LibreOffice's PDFs map to "M", "!", "7",
+    "/", …)? Its tight box says: asked only of ASCII glyphs on pages read a character at a time
+    (right-to-left ones)."""
+    left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
+    if size <= 0 or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
+        return False
+    pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+    return (top.value - bottom.value <= KASHIDA_INK_EM * size and abs(bottom.value - y.value) <= KASHIDA_BASE_EM * size
+            and right.value - left.value >= KASHIDA_SPAN * advance)
 
 
 def rotated_text(rotated: list[tuple[int, str]]) -> str:

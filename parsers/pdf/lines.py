@@ -100,10 +100,6 @@ ZERO_SPACE_GAP_EM = 0.1
 COVERED_SHARE = 0.25
 COVERED_GAP_EM = 0.05
 
-# A kashida touches the letters it stretches: their boxes meet within this much (ems).
-KASHIDA_TOUCH_EM = 0.05
-TATWEEL = "\u0640"
-
 _DEFAULT_GAP = SPACE_SHARE * DEFAULT_SPACE_EM
 
 # A label set apart from its text by a tab stop: "1.", "(a)", "IV.", an Arabic letter ("أ)",
@@ -567,7 +563,7 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
             return line
         chars = glyphs(chars)
     if rtl:
-        chars = _kashidas(_joined_marks(glyphs(chars)))
+        chars = _joined_marks(glyphs(chars))
     normal = _visible(chars)
     size = dominant_size(normal)
     first = normal[0].baseline
@@ -618,43 +614,6 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
 
 # What `_run_line` returns for a line it leaves to the glyph by glyph reading.
 _BY_GLYPH = Line(0, "", (), 0.0, 0.0, 0.0, 0.0)
-
-
-def _kashidas(chars: list[Char]) -> list[Char]:
-    """A right-to-left line's glyphs (left to right) with the kashidas LibreOffice draws to justify
-    Arabic, which its PDFs map to an ASCII character ("وإذ ت!!درك", "العامMة"), read as the tatweel
-    they are: ASCII glyphs between two Arabic letters that touch or overlap them on both sides (within
-    KASHIDA_TOUCH_EM), where no text is ever set (a Latin word or a figure stands apart), but
-    for the punctuation that joins two words ("الثاني/يناير", "-", ".")."""
-    out = chars
-    k, count = 1, len(chars)
-    while k < count - 1:
-        if not _kashida_code(chars[k].text):
-            k += 1
-            continue
-        end = k  # the ASCII glyphs k..end
-        while end + 1 < count and _kashida_code(chars[end + 1].text):
-            end += 1
-        if end + 1 < count and _arabic_letter(chars[k - 1].text) and _arabic_letter(chars[end + 1].text) and all(
-                chars[j + 1].x0 - chars[j].x1 <= KASHIDA_TOUCH_EM * chars[j].size for j in range(k - 1, end + 1)):
-            if out is chars:
-                out = list(chars)
-            out[k: end + 1] = [c._replace(text=TATWEEL) for c in chars[k: end + 1]]
-        k = end + 1
-    return out
-
-
-def _kashida_code(text: str) -> bool:
-    return len(text) == 1 and " " < text < "\x7f" and text not in _WORD_JOINING
-
-
-# Punctuation set between two words with no space ("الثاني/يناير", "ب)وإ"); not quotes, which
-# Arabic text sets apart from one of the words.
-_WORD_JOINING = frozenset("/\\-.,:;()[]{}_")
-
-
-def _arabic_letter(text: str) -> bool:
-    return bool(RTL_RANGE.match(text)) and text[0].isalpha()
 
 
 def _joined_marks(chars: list[Char]) -> list[Char]:

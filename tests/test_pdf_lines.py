@@ -195,3 +195,13 @@ def test_a_font_whose_spaces_have_no_width_has_no_measured_space():
     zero = Char(" ", 120.0, 120.0, 100, 10.0, "DejaVuSans", False, False)
     measured = Char(" ", 100.0, 102.5, 120, 10.0, "Times-Roman", False, False)
     assert space_widths([page(run("ةرقف", 100, 100, font="DejaVuSans") + [zero], [measured])]) == {"Times-Roman": 0.25}
+
+
+def test_a_raised_mark_joins_its_line_past_a_stray_space_of_no_size():
+    """LibreOffice sets a space of size 1 a little above the baseline after an Arabic note's call:
+    alone on its baseline, between the raised mark and its line. The mark still joins the line."""
+    stray = Char(" ", 170.0, 170.0, 99.8, 1.0, "", False, False)
+    lead = Char(" ", 99.0, 99.0, 100.05, 1.0, "", False, False)  # another, on the line's baseline
+    chars = [lead, *run("Convention", 100, 100.05), *run("4", 160.5, 96.1, size=6), stray]
+    (line,) = [line for line in page_lines(page(chars)) if line.text.strip()]
+    assert (line.text, line.marks) == ("Convention⁴", ("4",))

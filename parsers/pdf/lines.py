@@ -344,12 +344,16 @@ def _cluster_baselines(chars: Sequence[Char]) -> list[list[Char]]:
 
 
 def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
-    """Merge a group of small raised characters into the line just below it."""
+    """Merge a group of small raised characters into the line just below it (past a group of
+    spaces only: LibreOffice sets one of no size after an Arabic note's call, between the raised
+    mark and its line)."""
     sizes = [dominant_size(g) for g in groups]
     bases = [min(map(_BASELINE, g)) for g in groups]
     out: list[list[Char]] = []
     for i, group in enumerate(groups):
         j = i + 1
+        while j < len(groups) and not sizes[j] and all(c.text.isspace() for c in groups[j]):
+            j += 1
         if j < len(groups) and sizes[i] and sizes[j] and sizes[i] <= SUPERSCRIPT_SIZE_RATIO * sizes[j]:
             raise_em = (bases[j] - bases[i]) / sizes[j]
             lo = min(c.x0 for c in groups[j]) - SUPERSCRIPT_REACH_EM * sizes[j]

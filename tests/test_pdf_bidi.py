@@ -43,6 +43,15 @@ def test_a_bracket_between_latin_and_arabic_holds_the_latin():
     assert read("بيهت ،(A/70/123") == "A/70/123)، تهيب"
 
 
+def test_a_separator_right_of_latin_text_goes_with_it_unless_it_opens_the_line():
+    """"(A/" ending a line, "70/123)" on the next: the slash drawn right of "A", before the
+    bracket, is the Latin text's (it goes on beyond the line's end). A hyphen at the right edge of
+    a cell opens it: "-dBW 90,8" (the Arabic draft's table) is printed "dBW 90,8-"."""
+    assert read("A/) ٢٠١٥ ريرقتب") == "بتقرير ٢٠١٥ (A/"
+    assert read("dBW 90,8-") == "-dBW 90,8"
+    assert read("MHz :ناونعلا") == "العنوان: MHz"
+
+
 def test_a_note_mark_after_a_bracket_stays_after_it():
     """"(A/70/123)⁴،" in Arabic prints the mark left of the bracket (UAX #9: the brackets take the
     Arabic text's direction, the mark the Latin's): the mark is no part of the Latin word, and the

@@ -152,6 +152,8 @@ def reading_order(glyphs: Sequence[Glyph], rtl: bool) -> list[Glyph]:
     pairs = _pairs(shapes)
     groups: set[int] = set()  # the spaces read as a figure's thousands separator
     runs = _ltr_islands(glyphs, kinds, dict(pairs), groups) if rtl else _rtl_islands(glyphs, kinds)
+    if rtl:
+        runs = _with_trailing_separators(glyphs, kinds, runs)
     runs = _with_pairs(runs, pairs, kinds, Kind.RTL if rtl else Kind.LTR)
     inside = [False] * len(glyphs)
     for first, last in runs:
@@ -295,6 +297,27 @@ def _ltr_islands(glyphs: Sequence[Glyph], kinds: list[Kind], openers: dict[int, 
             latin = kind is Kind.LTR
         previous = token
     return islands
+
+
+def _with_trailing_separators(glyphs: Sequence[Glyph], kinds: list[Kind],
+                              islands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The left-to-right islands of a right-to-left line grown over the separators drawn right
+    after them ("/", ".", ",", ":", "-": UAX #9 CS, ES, ET), touching, before a space or a bracket
+    that more of the line follows: set there, they go on the Latin text beyond the line's end
+    ("(A/" broken before "70/123)": its slash drawn right of "A"). A separator that went with the
+    Arabic text would be drawn on the island's other side; one at the right edge of the line or
+    of a cell opens it ("-dBW 90,8" typed, printed "dBW 90,8-")."""
+    grown = []
+    for first, last in islands:
+        end = last
+        while (end + 1 < len(glyphs) and kinds[end + 1] is Kind.NEUTRAL and glyphs[end + 1][0] not in MIRRORED
+               and unicodedata.bidirectional(glyphs[end + 1][0][:1]) in ("CS", "ES", "ET")):
+            end += 1
+        after = end + 1
+        if end > last and after < len(glyphs) and (glyphs[after][0] == " " or glyphs[after][0] in MIRRORED):
+            last = end
+        grown.append((first, last))
+    return grown
 
 
 def _marks_only(glyphs: Sequence[Glyph], token: tuple[int, int, Kind]) -> bool:

@@ -205,3 +205,15 @@ def test_a_raised_mark_joins_its_line_past_a_stray_space_of_no_size():
     chars = [lead, *run("Convention", 100, 100.05), *run("4", 160.5, 96.1, size=6), stray]
     (line,) = [line for line in page_lines(page(chars)) if line.text.strip()]
     assert (line.text, line.marks) == ("Convention⁴", ("4",))
+
+
+def test_a_note_call_wrapped_alone_to_the_next_line_ends_the_line_above():
+    """LibreOffice wraps Chinese text anywhere: a paragraph's last line full, then its note's call
+    alone at the start of the next line, raised, nothing under it but the next paragraph. The call
+    ends the line above, as a mark; a small figure far below a line stays where it is."""
+    full = run("请秘书长提交报告；", 100, 100, step=10.0)
+    wrapped = run("6", 100, 104.0, size=6)
+    lines = page_lines(page(full, wrapped, run("鼓励会员国", 100, 130, step=10.0)))
+    assert [(line.text, line.marks) for line in lines] == [("请秘书长提交报告；⁶", ("6",)), ("鼓励会员国", ())]
+    far = page_lines(page(full, run("6", 100, 118.0, size=6)))
+    assert [line.text for line in far] == ["请秘书长提交报告；", "6"]

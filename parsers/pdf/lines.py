@@ -38,6 +38,10 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
+# A note's call wrapped alone to the next line sits this far under the line above at most (ems:
+# raised over the next baseline, under a line pitch), and is set this far over the line above.
+WRAPPED_MARK_EM = 1.2
+WRAPPED_MARK_RAISE_EM = 0.35
 # Word spaces come from the file's own space characters. Where there is none, a gap between two
 # glyphs is a word space when it is wider than this share of the font's space, the median width
 # of its space glyphs in the document: gaps inside words reach 0.14 em in the real UN corpus
@@ -362,8 +366,32 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
             if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
                 groups[j] = groups[j] + group
                 continue
+        if out and (wrapped := _wrapped_mark(group, out[-1])):
+            out[-1] = out[-1] + wrapped
+            continue
         out.append(group)
     return out
+
+
+def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:
+    """A note's call that the line broke before, alone at the start of a line with no line under
+    it in reach (LibreOffice wraps Chinese text anywhere: "…的报告；" full, then "⁶" alone): its
+    glyphs moved to the end of the line above, raised there as over the line below (empty: not
+    such a call). Only left to right, where a line starts at its left."""
+    above_size = dominant_size(above)
+    if not above_size or not all(c.text.isdigit() or c.text in MARK_SYMBOLS for c in group):
+        return []
+    base = max(map(_BASELINE, above))
+    drop = min(map(_BASELINE, group)) - base
+    if not (0 < drop <= WRAPPED_MARK_EM * above_size and max(c.size for c in group) <= SUPERSCRIPT_SIZE_RATIO * above_size):
+        return []
+    if min(map(_X0, group)) > min(map(_X0, above)) + SUPERSCRIPT_REACH_EM * above_size:
+        return []  # not at the start of a line
+    shift = max(map(_X1, above)) - min(map(_X0, group))
+    raised = base - WRAPPED_MARK_RAISE_EM * above_size
+    return [c._replace(x0=c.x0 + shift, x1=c.x1 + shift, baseline=raised,
+                       glyph_x0s=tuple(x + shift for x in c.glyph_x0s), glyph_x1s=tuple(x + shift for x in c.glyph_x1s))
+            for c in group]
 
 
 def _seat_combining_marks(chars: list[Char]) -> list[Char]:

@@ -40,6 +40,10 @@ DRAFTS = [*(("zh", seed) for seed in range(5)), *(("ar", seed) for seed in range
           *((language, seed) for language in ("en", "ru", "fr", "es") for seed in range(3))]
 # Longer drafts (several pages, notes, running lines): "long" before the seed.
 LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru", "fr", "es") for seed in range(4)]
+# ... and drafts of later seeds that each showed a misreading: a note's call wrapped alone to the
+# next line (zh 41), a space of size 1 between a raised call and its line (ar 26), a slash before
+# a line break inside "(A/70/123)" (ar 45).
+LONG += [("zh", "long41"), ("ar", "long26"), ("ar", "long45")]
 
 
 @pytest.fixture(scope="module")

@@ -38,9 +38,11 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
-# A note's call wrapped alone to the next line sits this far under the line above at most (ems:
-# raised over the next baseline, under a line pitch), and is set this far over the line above.
-WRAPPED_MARK_EM = 1.2
+# A note's call wrapped alone to the next line (at most this many digits or symbols) sits under
+# the line above by less than this (ems: raised over the next baseline, so less than a line's
+# pitch: 0.81 em in LibreOffice's Chinese drafts), and is set this far over the line above.
+WRAPPED_MARK_CHARS = 3
+WRAPPED_MARK_EM = 1.0
 WRAPPED_MARK_RAISE_EM = 0.35
 # Word spaces come from the file's own space characters. Where there is none, a gap between two
 # glyphs is a word space when it is wider than this share of the font's space, the median width
@@ -379,11 +381,12 @@ def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:
     glyphs moved to the end of the line above, raised there as over the line below (empty: not
     such a call). Only left to right, where a line starts at its left."""
     above_size = dominant_size(above)
-    if not above_size or not all(c.text.isdigit() or c.text in MARK_SYMBOLS for c in group):
+    call = "".join(c.text for c in group)
+    if not above_size or not 0 < len(call) <= WRAPPED_MARK_CHARS or not all(ch.isdigit() or ch in MARK_SYMBOLS for ch in call):
         return []
     base = max(map(_BASELINE, above))
     drop = min(map(_BASELINE, group)) - base
-    if not (0 < drop <= WRAPPED_MARK_EM * above_size and max(c.size for c in group) <= SUPERSCRIPT_SIZE_RATIO * above_size):
+    if not (0 < drop < WRAPPED_MARK_EM * above_size and max(c.size for c in group) <= SUPERSCRIPT_SIZE_RATIO * above_size):
         return []
     if min(map(_X0, group)) > min(map(_X0, above)) + SUPERSCRIPT_REACH_EM * above_size:
         return []  # not at the start of a line

@@ -217,3 +217,19 @@ def test_a_note_call_wrapped_alone_to_the_next_line_ends_the_line_above():
     assert [(line.text, line.marks) for line in lines] == [("请秘书长提交报告；⁶", ("6",)), ("鼓励会员国", ())]
     far = page_lines(page(full, run("6", 100, 118.0, size=6)))
     assert [line.text for line in far] == ["请秘书长提交报告；", "6"]
+
+
+def test_an_opening_guillemet_and_its_word_are_a_line_s_first_word():
+    """French sets a no-break space after "«": "« Transformer" is the first word a line before
+    would have had to hold (the paragraph builder asks whether it would have fitted there), glyph
+    by glyph and as a run of glyphs."""
+    (glyph_line,) = page_lines(page(run("« Transformer notre monde", 100, 100)))
+    assert glyph_line.lead_width == 13 * ADVANCE  # "« Transformer", not "«" alone
+    text = "« Transformer notre monde"
+    x0s = tuple(100.0 + k * ADVANCE for k in range(len(text)))
+    chunk = Char(text, x0s[0], x0s[-1] + ADVANCE, 100, 10.0, "Times-Roman", False, False, x0s,
+                 tuple(x + ADVANCE for x in x0s))
+    (run_line,) = page_lines(page([chunk]))
+    assert run_line.lead_width == 13 * ADVANCE
+    (plain,) = page_lines(page(run("Le monde", 100, 100)))
+    assert plain.lead_width == 2 * ADVANCE

@@ -44,6 +44,8 @@ LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru", "fr",
 # next line (zh 41), a space of size 1 between a raised call and its line (ar 26), a slash before
 # a line break inside "(A/70/123)" (ar 45).
 LONG += [("zh", "long41"), ("ar", "long26"), ("ar", "long45")]
+# ... and a ragged French draft broken before "« Transformer" (fr 79).
+DRAFTS += [("fr", 79)]
 
 
 @pytest.fixture(scope="module")

@@ -773,19 +773,28 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
 
 def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tuple[float, float]:
     """`_first_word_end` a run at a time: the right of the first word's last glyph and the left
-    of the next shown glyph (of that last glyph when none follows)."""
+    of the next shown glyph (of that last glyph when none follows). An opening guillemet and the
+    word after it are one word (`_OPENING_GUILLEMETS`)."""
     previous: Char | None = None
     right = 0.0
+    word = ""
     for k, (text, x0, x1, _baseline, _size, font, _bold, _italic, x0s, x1s) in enumerate(chars):
         if text.isspace() or (previous is not None and x0 - right > gaps.get(font, _DEFAULT_GAP) * size):
-            if previous is None:
+            if previous is None or word in _OPENING_GUILLEMETS:
+                if not text.isspace():
+                    word += text
+                    right = x1 if x1 > right else right
+                    previous = chars[k]
                 continue
             following = _visible(chars[k:])
             return previous.x1, following[0].x0 if following else _last_x0(previous)
         if x0s:
             space = text.find(" ")
+            while space > 0 and word + text[:space] in _OPENING_GUILLEMETS:
+                space = text.find(" ", space + 1)
             if space > 0:
                 return x1s[space - 1], x0s[space + 1]
+        word += text
         right = x1 if previous is None or x1 > right else right
         previous = chars[k]
     assert previous is not None  # a line has a shown glyph
@@ -793,19 +802,27 @@ def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tup
 
 
 def _first_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> int:
-    """The index among the visible glyphs of the last glyph of the line's first word."""
+    """The index among the visible glyphs of the last glyph of the line's first word (an opening
+    guillemet and the word after it are one: `_OPENING_GUILLEMETS`)."""
     seen = -1
     right = 0.0
+    word = ""
     for text, x0, x1, _baseline, _size, font, _bold, _italic, _x0s, _x1s in chars:
         if text.isspace():
-            if seen >= 0:
+            if seen >= 0 and word not in _OPENING_GUILLEMETS:
                 return seen
             continue
-        if seen >= 0 and x0 - right > gaps.get(font, _DEFAULT_GAP) * size:
+        if seen >= 0 and x0 - right > gaps.get(font, _DEFAULT_GAP) * size and word not in _OPENING_GUILLEMETS:
             return seen
         seen += 1
+        word += text
         right = x1 if seen == 0 or x1 > right else right
     return max(seen, 0)
+
+
+# French sets a no-break space after an opening guillemet: with the next word, it is the line's
+# first word ("« Transformer"), the one a line before would have had to hold.
+_OPENING_GUILLEMETS = frozenset("«‹")
 
 
 # A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between

@@ -72,6 +72,8 @@ def test_joining_lines():
     assert join_hyphenated("的报告（A/", "70/123），") == ("的报告（A/70/123），", False)  # broken after a slash
     assert join_hyphenated("the report A/", "70/123 and") == ("the report A/70/123 and", False)
     assert join_hyphenated("and/", "or") == ("and/or", False)
+    assert join_hyphenated("的报告（A/70", "/123），") == ("的报告（A/70/123），", False)  # broken before it
+    assert join_hyphenated("see", "/ the note") == ("see / the note", False)
 
 
 def test_a_line_ending_with_a_prefix_currency_sign_goes_on_without_a_space():

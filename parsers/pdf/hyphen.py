@@ -165,8 +165,8 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         return left + right, False  # Chinese: no space between words, nor beside a figure
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
-    if left[-1:] == "/" and right[:1].isalnum():
-        return left + right, False  # a symbol or a pair broken after its slash ("A/" / "70/123", "and/" / "or")
+    if (left[-1:] == "/" and right[:1].isalnum()) or (right[:1] == "/" and right[1:2].isalnum() and left[-1:].isalnum()):
+        return left + right, False  # a symbol or a pair broken at its slash ("A/" / "70/123", "A/70" / "/123")
     if left[-1:] and left[-1] in _PREFIX_CURRENCY and (right[:1] == "[" or right[:1].isdigit()):
         return left + right, False  # "$" / "[______]": a sign written before its amount
     return f"{left} {right}", False

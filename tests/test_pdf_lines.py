@@ -233,3 +233,17 @@ def test_an_opening_guillemet_and_its_word_are_a_line_s_first_word():
     assert run_line.lead_width == 13 * ADVANCE
     (plain,) = page_lines(page(run("Le monde", 100, 100)))
     assert plain.lead_width == 2 * ADVANCE
+
+
+def test_french_punctuation_after_a_line_s_first_word_goes_with_it():
+    """"naturelles »." opening a line: the guillemet is held to the word by a no-break space, so a
+    line before that had room for "naturelles" alone did not end by choice."""
+    from parsers.pdf.lines import Line
+    from parsers.pdf.paragraphs import _would_fit
+
+    def line(text: str, x1: float, lead: float) -> Line:
+        return Line(1, text, ((False, False),) * len(text), 100.0, x1, 100.0, 10.0, lead_width=lead, text_x0=100.0)
+
+    prev = line("x" * 48, 390.0, 6.0)  # 70 pt short of the block's right edge, 460
+    assert not _would_fit(prev, line("naturelles ». Suite du texte.", 100.0 + 29 * ADVANCE, 10 * ADVANCE), 460.0)
+    assert _would_fit(prev, line("naturelles et suite du texte.", 100.0 + 29 * ADVANCE, 10 * ADVANCE), 460.0)

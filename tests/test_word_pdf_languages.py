@@ -44,8 +44,8 @@ LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru", "fr",
 # next line (zh 41), a space of size 1 between a raised call and its line (ar 26), a slash before
 # a line break inside "(A/70/123)" (ar 45).
 LONG += [("zh", "long41"), ("ar", "long26"), ("ar", "long45")]
-# ... and a ragged French draft broken before "« Transformer" (fr 79).
-DRAFTS += [("fr", 79)]
+# ... and ragged French drafts broken before "« Transformer" (fr 79) and "naturelles »." (fr 88).
+DRAFTS += [("fr", 79), ("fr", 88)]
 
 
 @pytest.fixture(scope="module")

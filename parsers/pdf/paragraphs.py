@@ -75,6 +75,8 @@ FIT_SLACK_EM = 0.5
 # ("Definitions\t1"), so a Word file and its PDF compare alike.
 _LEADER = re.compile(r"(?:[ \u00a0]*[.\u2026\u00b7]){4,}[ \u00a0]*(?=(?:\d{1,4}|[ivxlc]{1,7})$)")
 
+# What French sets after a word with a no-break space: the word and it are a line's first word.
+_ATTACHED_AFTER = frozenset(["»", "›", ":", ";", "!", "?", "%", "».", "»,", "»;"])
 TERMINAL = (".", ";", ":", ",", "!", "?", "。", "，", "；", "：", "！", "？", "）", "،", "؛", "؟", "»", ")")
 # A label opening a line: "1.", "12/3.", "(a)", "(iv)", "II.", "B.", an Arabic letter ("أ )",
 # "ب)"), a number before a tab (right-to-left lines keep a tab's gap: "5<tab>ألا"), a decimal
@@ -184,10 +186,16 @@ def _indented(line: Line, frame: PageFrame) -> bool:
 
 def _would_fit(prev: Line, cur: Line, right: float) -> bool:
     """The current line's first word would have fitted at the end of the previous line, so the
-    previous line ended by choice (a line break), not by wrapping."""
-    if cur.text.split(None, 1)[0].endswith("-"):
+    previous line ended by choice (a line break), not by wrapping. A closing guillemet or French
+    punctuation after it (`_ATTACHED_AFTER`, held by a no-break space) goes with it: its width
+    taken as the line's average."""
+    words = cur.text.split(None, 2)
+    if words[0].endswith("-"):
         return False
-    return right - prev.x1 > cur.lead_width + FIT_SLACK_EM * cur.size
+    lead = cur.lead_width
+    if len(words) > 1 and words[1] in _ATTACHED_AFTER:  # "naturelles »": held by a no-break space
+        lead += (len(words[1]) + 1) * (cur.x1 - cur.x0) / len(cur.text)
+    return right - prev.x1 > lead + FIT_SLACK_EM * cur.size
 
 
 def is_centred(line: Line, frame: PageFrame) -> bool:

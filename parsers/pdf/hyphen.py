@@ -161,7 +161,7 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         if drops_hyphen(word, right, vocabulary, cuts):
             return left[:-1] + right, True
         return left + right, False
-    if spaceless(left[-1:]) or spaceless(right[:1]):
+    if (left[-1:] >= _SPACELESS_FROM and spaceless(left[-1:])) or (right[:1] >= _SPACELESS_FROM and spaceless(right[:1])):
         return left + right, False  # Chinese: no space between words, nor beside a figure
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
@@ -172,6 +172,8 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
     return f"{left} {right}", False
 
 
+# The first character `spaceless` can be true of: most lines are answered by comparing.
+_SPACELESS_FROM = "\u2e80"
 # An opening bracket is followed by its text, never by a space: a line ending in one goes on
 # with no space (LibreOffice breaks Arabic lines between "(" and the Latin "RNSS)" it opens).
 _OPENING = "([{«"

@@ -828,6 +828,8 @@ _OPENING_GUILLEMETS = frozenset("«‹")
 # A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
 # words is set with space glyphs. A gap of HYPHEN_TAB_EM or more is one all the same.
 _HYPHENS = frozenset("-\x02\u2010\u2011")
+# The first character `spaceless` can be true of: most glyphs are answered by comparing.
+_SPACELESS_FROM = "\u2e80"
 
 
 def _word_gap(gap: float, share: float, unit: float, before: str, after: str) -> bool:
@@ -839,7 +841,8 @@ def _word_gap(gap: float, share: float, unit: float, before: str, after: str) ->
     in how they find the share."""
     if gap <= share * unit:
         return False
-    if before in _HYPHENS or after in _HYPHENS or spaceless(before[-1:]) or spaceless(after[:1]):
+    if (before in _HYPHENS or after in _HYPHENS or (before[-1:] >= _SPACELESS_FROM and spaceless(before[-1:]))
+            or (after[:1] >= _SPACELESS_FROM and spaceless(after[:1]))):
         return gap > HYPHEN_TAB_EM * unit
     return True
 

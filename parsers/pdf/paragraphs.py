@@ -90,8 +90,10 @@ _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)
 
 def _labelled(text: str) -> bool:
     """Does a line open with a paragraph's label: `_LABEL`, or a number as the lexicons write it
-    in Arabic or Chinese ("٥ -", "5、"), looked for in text that is not all ASCII."""
-    return bool(_LABEL.match(text)) or (not text.isascii() and any(p.match(text) for p in digit_labels()))
+    in Arabic or Chinese ("٥ -", "5、"), looked for in text that opens with a digit and is not
+    all ASCII."""
+    return bool(_LABEL.match(text)) or (text[:1].isdigit() and not text.isascii()
+                                         and any(p.match(text) for p in digit_labels()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_pdf_synthetic import pdf_file
+
 from parsers.pdf.reader import read_pdf
 
 
@@ -50,17 +52,7 @@ def type3_pdf(path: Path, text: bytes) -> Path:
     catalog = add(f"<< /Type /Catalog /Pages {len(objects) + 2} 0 R >>".encode())
     pages = add(f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>".encode())
     assert pages == len(objects) and catalog == pages - 1
-    body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(body))
-        body += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(body)
-    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    body += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(body))
-    return path
+    return pdf_file(path, objects, catalog)
 
 
 def test_a_kashida_mapped_to_a_letter_is_a_tatweel_and_a_slash_stays(tmp_path):

@@ -83,6 +83,12 @@ def write_pdf(path: Path, pages: list[Page]) -> Path:
     catalog = len(objects)
     objects.append(f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode())
     assert len(objects) == pages_id
+    return pdf_file(path, objects, catalog)
+
+
+def pdf_file(path: Path, objects: list[bytes], catalog: int) -> Path:
+    """Write `objects` (numbered from 1, the `catalog` among them) as a PDF 1.4 file with its
+    cross-reference table."""
     body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, obj in enumerate(objects, 1):

@@ -780,14 +780,12 @@ def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tup
     word = ""
     for k, (text, x0, x1, _baseline, _size, font, _bold, _italic, x0s, x1s) in enumerate(chars):
         if text.isspace() or (previous is not None and x0 - right > gaps.get(font, _DEFAULT_GAP) * size):
-            if previous is None or word in _OPENING_GUILLEMETS:
-                if not text.isspace():
-                    word += text
-                    right = x1 if x1 > right else right
-                    previous = chars[k]
+            if previous is not None and word not in _OPENING_GUILLEMETS:
+                following = _visible(chars[k:])
+                return previous.x1, following[0].x0 if following else _last_x0(previous)
+            if text.isspace():
                 continue
-            following = _visible(chars[k:])
-            return previous.x1, following[0].x0 if following else _last_x0(previous)
+            # a gap after "«": the word after it goes on the first
         if x0s:
             space = text.find(" ")
             while space > 0 and word + text[:space] in _OPENING_GUILLEMETS:

@@ -87,7 +87,6 @@ _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)
                     f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
 
 
-
 def _labelled(text: str) -> bool:
     """Does a line open with a paragraph's label: `_LABEL`, or a number as the lexicons write it
     in Arabic or Chinese ("٥ -", "5、"), looked for in text that opens with a digit and is not

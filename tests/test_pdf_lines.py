@@ -247,3 +247,15 @@ def test_french_punctuation_after_a_line_s_first_word_goes_with_it():
     prev = line("x" * 48, 390.0, 6.0)  # 70 pt short of the block's right edge, 460
     assert not _would_fit(prev, line("naturelles ». Suite du texte.", 100.0 + 29 * ADVANCE, 10 * ADVANCE), 460.0)
     assert _would_fit(prev, line("naturelles et suite du texte.", 100.0 + 29 * ADVANCE, 10 * ADVANCE), 460.0)
+
+
+def test_chinese_full_width_punctuation_ends_a_line_s_paragraph_before_a_label():
+    """A full line ending with "，" (or "；") and a line opening with the lexicon's "5、" at the
+    margin: two paragraphs, as after "," and a "5." label."""
+    from parsers.pdf.reader import _result
+
+    text = "深为关切仅在二〇一四年该区域就有约四十万人因洪水和风暴而流离失所赞赏地注意到秘书长的报告强调国际合作"  # 49
+    for mark in ("，", "；"):  # lines of 49 glyphs, 8 pt each: 100-492, the page's text right edge 495
+        lines = [run(text[:48] + mark, 100, 100, step=8.0), run("5、" + text[:47], 100, 114, step=8.0),
+                 run(text[:20] + "。", 100, 128, step=8.0)]
+        assert [p.text[:2] for p in _result([page(*lines)], []).paragraphs] == ["深为", "5、"]

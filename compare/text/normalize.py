@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from compare.model import CompareOptions
 from compare.text.tokenize import CACHE_TEXTS, PATTERN, Token, TokenKind, tokenize
-from parsers.language import spaceless
+from parsers.language import beside_spaceless
 from parsers.symbols import as_symbol_characters
 
 _FOLD = str.maketrans({
@@ -46,8 +46,6 @@ _SPACES = re.compile(r"\s+")
 # French typography puts a (thin, non-breaking) space before these and after «; English does not.
 _SPACE_BEFORE = frozenset(";:?!»%)]")
 _SPACE_AFTER = frozenset("«([¿¡")
-# The first character `spaceless` can be true of: most texts' characters are answered by comparing.
-_SPACELESS_FROM = "\u2e80"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +120,7 @@ def _space_vanishes(tokens: tuple[Token, ...], i: int, last: int, options: Compa
         return True
     if after.text[0] == "(" and (end.isdigit() or end == ")"):
         return True  # "Section 3.2 (a) (i)" = "Section 3.2(a)(i)": house styles, and PDF gaps
-    if spaceless(after.text[0]) or spaceless(end):
+    if beside_spaceless(end, after.text[0]):
         return True  # "在 2014 年" = "在2014年": beside Chinese a space is only spacing
     return after.text[0] in _SPACE_BEFORE or end in _SPACE_AFTER
 
@@ -218,7 +216,7 @@ def _default_key_text(text: str, marks: tuple[str, ...]) -> str:
             head = token[0]
             if not (kind == _MARK or head in _SPACE_BEFORE or before in _SPACE_AFTER
                     or (head == "(" and (before.isdigit() or before == ")"))
-                    or (head >= _SPACELESS_FROM and spaceless(head)) or (before >= _SPACELESS_FROM and spaceless(before))):
+                    or beside_spaceless(before, head)):
                 append(" ")
             pending = False
         if kind == _WORD:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from parsers.language import spaceless
+from parsers.language import beside_spaceless
 
 _ELISION = re.compile(r"^[A-Za-z]{1,2}['’]")
 _WORD = re.compile(r"^[^\W\d_]+")
@@ -153,7 +153,7 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
                     cuts: bool = True) -> tuple[str, bool]:
     """Join two line texts: ("organisation …", True) when the hyphen was dropped; a kept hyphen
     joins without a space ("vingt-septième"), as do a line ending with an opening bracket or a
-    slash and Chinese text on either side (`spaceless`); any other pair joins with one space."""
+    slash and Chinese text on either side (`beside_spaceless`); any other pair joins with one space."""
     word = _last_word(left)
     if word.endswith(("-", "\xad")) and len(word) > 1:
         if _suspended(word, right, vocabulary):
@@ -161,7 +161,7 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
         if drops_hyphen(word, right, vocabulary, cuts):
             return left[:-1] + right, True
         return left + right, False
-    if (left[-1:] >= _SPACELESS_FROM and spaceless(left[-1:])) or (right[:1] >= _SPACELESS_FROM and spaceless(right[:1])):
+    if beside_spaceless(left[-1:], right[:1]):
         return left + right, False  # Chinese: no space between words, nor beside a figure
     if left[-1:] and left[-1] in _OPENING and not right[:1].isspace():
         return left + right, False  # a line broken after an opening bracket (right-to-left text)
@@ -172,8 +172,6 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str] = frozense
     return f"{left} {right}", False
 
 
-# The first character `spaceless` can be true of: most lines are answered by comparing.
-_SPACELESS_FROM = "\u2e80"
 # An opening bracket is followed by its text, never by a space: a line ending in one goes on
 # with no space (LibreOffice breaks Arabic lines between "(" and the Latin "RNSS)" it opens).
 _OPENING = "([{«"

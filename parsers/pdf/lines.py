@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
-from parsers.language import spaceless
+from parsers.language import beside_spaceless
 from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import RTL_RANGE, TAB, Kind, kind_of, mostly_right_to_left, reading_order
 from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
@@ -826,8 +826,6 @@ _OPENING_GUILLEMETS = frozenset("«‹")
 # A gap next to a hyphen is no word space ("people -centred", "twenty -fifth"): a dash between
 # words is set with space glyphs. A gap of HYPHEN_TAB_EM or more is one all the same.
 _HYPHENS = frozenset("-\x02\u2010\u2011")
-# The first character `spaceless` can be true of: most glyphs are answered by comparing.
-_SPACELESS_FROM = "\u2e80"
 
 
 def _word_gap(gap: float, share: float, unit: float, before: str, after: str) -> bool:
@@ -839,8 +837,7 @@ def _word_gap(gap: float, share: float, unit: float, before: str, after: str) ->
     in how they find the share."""
     if gap <= share * unit:
         return False
-    if (before in _HYPHENS or after in _HYPHENS or (before[-1:] >= _SPACELESS_FROM and spaceless(before[-1:]))
-            or (after[:1] >= _SPACELESS_FROM and spaceless(after[:1]))):
+    if before in _HYPHENS or after in _HYPHENS or beside_spaceless(before[-1:], after[:1]):
         return gap > HYPHEN_TAB_EM * unit
     return True
 

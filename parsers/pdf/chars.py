@@ -129,10 +129,15 @@ def _copied(chars: list[Char], copies: list[Copy], height: float) -> list[Char]:
     copy's source's characters moved to it, a copy of a copy from the copy's."""
     out: list[Char] = []
     for source, origin, dx, down in copies:
-        out += [c._replace(x0=c.x0 + dx, x1=c.x1 + dx, baseline=c.baseline + down,
-                           glyph_x0s=tuple(x + dx for x in c.glyph_x0s), glyph_x1s=tuple(x + dx for x in c.glyph_x1s))
-                for c in _chars_in(chars + out, source, height - origin)]
+        out += [moved(c, dx, down) for c in _chars_in(chars + out, source, height - origin)]
     return out
+
+
+def moved(char: Char, dx: float, down: float) -> Char:
+    """The character (a glyph or a run, its glyphs' edges too) moved `dx` right and `down`."""
+    return char._replace(x0=char.x0 + dx, x1=char.x1 + dx, baseline=char.baseline + down,
+                         glyph_x0s=tuple(x + dx for x in char.glyph_x0s),
+                         glyph_x1s=tuple(x + dx for x in char.glyph_x1s))
 
 
 def _chars_in(chars: list[Char], box: Box, baseline: float) -> list[Char]:

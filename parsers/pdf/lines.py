@@ -24,7 +24,7 @@ from operator import attrgetter, gt, itemgetter, not_, sub
 from parsers.language import beside_spaceless
 from parsers.model import MARK_CHARACTERS, ROMAN_MARK, displayed_mark
 from parsers.pdf.bidi import RTL_RANGE, TAB, Kind, kind_of, mostly_right_to_left, reading_order
-from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page
+from parsers.pdf.chars import BARCODE_FONT, RUN_GAP_EM, Char, Page, moved
 from parsers.structure import BULLETS, NOTE_MARKS, SYMBOL
 
 # Baselines closer than this (in ems of the larger size) belong to one line: covers the small
@@ -392,9 +392,7 @@ def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:
         return []  # not at the start of a line
     shift = max(map(_X1, above)) - min(map(_X0, group))
     raised = base - WRAPPED_MARK_RAISE_EM * above_size
-    return [c._replace(x0=c.x0 + shift, x1=c.x1 + shift, baseline=raised,
-                       glyph_x0s=tuple(x + shift for x in c.glyph_x0s), glyph_x1s=tuple(x + shift for x in c.glyph_x1s))
-            for c in group]
+    return [moved(c, shift, raised - c.baseline) for c in group]
 
 
 def _seat_combining_marks(chars: list[Char]) -> list[Char]:

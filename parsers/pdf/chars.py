@@ -159,7 +159,6 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, height: float, rotated: list[tup
     objects the characters belong to are added to `seen`."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    seen = set() if seen is None else seen
     if count <= 0:
         return []
     text = _page_text(raw, count)
@@ -187,7 +186,6 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
     matrix = pdfium_c.FS_MATRIX()
     chars: list[Char] = []
     owners: list[int] = []  # each glyph's text object (0 for none), for the runs
-    owned = set() if seen is None else seen
     append = chars.append
     pending_high = 0
     last_handle, last_info = None, None
@@ -223,8 +221,8 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
             get_matrix(raw, i, matrix)
             if info is None or (matrix.a, matrix.b, matrix.c, matrix.d) != info[2]:
                 info = _object_info(page_pointer, i, fonts, height, buffers)
-        if handle:
-            owned.add(handle)
+        if handle and seen is not None:
+            seen.add(handle)
         if info is None:  # set vertically or upside down: margin notes and stamps, not body text
             rotated.append((handle or 0, chr(code)))
             continue

@@ -5,13 +5,12 @@ a tab, list levels, digits typed as superscript instead of footnote references."
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import zipfile
 from functools import cache
 from pathlib import Path
 
 import pytest
+from libreoffice import SOFFICE, print_to_pdf
 from lxml import etree
 from real_word import real
 
@@ -165,7 +164,6 @@ def test_digits_typed_as_superscript_read_as_footnote_marks(tmp_path, direct):
 
 
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # A cold LibreOffice start and one conversion take ~7 s here; allow for a loaded machine.
 CONVERT_TIMEOUT_S = 180
 
@@ -178,9 +176,7 @@ def test_word_draft_with_typed_superscript_compares_equal_to_its_pdf(tmp_path):
     both sides); and the typed draft reads as the original with a real footnote reference."""
     typed = changed_copy(real("oxpt-WC034-Footnotes-Before.docx"), tmp_path / "typed.docx",
                          {"word/document.xml": lambda root: typed_marks(root, direct=True)})
-    profile = tmp_path / "profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), typed], check=True, timeout=CONVERT_TIMEOUT_S, capture_output=True)
+    print_to_pdf([typed], tmp_path, CONVERT_TIMEOUT_S)
     draft, printed = parse_file(typed), parse_file(str(tmp_path / "typed.pdf"))
     assert "¹" in draft.blocks[0].text
     assert [b.text for b in draft.blocks] == [b.text for b in parse_file(str(real("oxpt-WC034-Footnotes-Before.docx"))).blocks]

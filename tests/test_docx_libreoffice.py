@@ -3,17 +3,16 @@ styles, numbering definitions and footnote layout, and the reader must see the s
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from libreoffice import SOFFICE
 
 from parsers.api import parse_file
 from parsers.docx.reader import read_docx
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # A cold LibreOffice start and three conversions take ~10 s here; allow for a loaded machine.
 CONVERT_TIMEOUT_S = 180
 

@@ -11,12 +11,11 @@ lines (VP004: the same words, one unchanged change)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
+from libreoffice import SOFFICE, print_to_pdf
 from real_word import WORD, real
 from test_docx_reader import word_with_symbols
 
@@ -26,10 +25,6 @@ from compare.versions.engine import PRINTED_ALIKE
 from compare.versions.reflow import REFLOWED
 from parsers.api import parse_file
 from parsers.model import BlockKind
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-# A cold LibreOffice start and the conversions take ~15 s here; allow for a loaded machine.
-CONVERT_TIMEOUT_S = 300
 
 NVCA = "docxodus-NVCA-Model-COI.docx"
 ARABIC = "oxpt-RP051-Arabic-Accepted.docx"
@@ -62,9 +57,7 @@ def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("printed")
     sources.append(_symbols_draft(out / SYMBOLS))
     names.append(SYMBOLS)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out), *map(str, sources)],
-                   check=True, timeout=CONVERT_TIMEOUT_S, capture_output=True)
+    print_to_pdf(sources, out)
     return {name: str(out / name.replace(".docx", ".pdf")) for name in names}
 
 

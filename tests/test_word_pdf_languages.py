@@ -18,12 +18,12 @@ Before, the Chinese and Arabic PDFs differed from their drafts in most paragraph
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import sys
+from typing import NamedTuple
 
 import pytest
 from conftest import FIXTURES
+from libreoffice import SOFFICE, print_to_pdf
 
 from compare.model import ChangeKind
 from compare.text.normalize import key_text
@@ -33,37 +33,46 @@ from parsers.api import parse_file
 sys.path.insert(0, str(FIXTURES))
 from un6_drafts import write_draft, write_long_draft  # noqa: E402
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-CONVERT_TIMEOUT_S = 300
+
+class Draft(NamedTuple):
+    """A printed draft: its language, its seed, and whether it is a long one (write_long_draft)."""
+
+    language: str
+    seed: int
+    long: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.language}{'long' if self.long else ''}{self.seed}"
+
+
 # The seeds of each language's drafts: the Chinese and Arabic ones showed each misreading above.
-DRAFTS = [*(("zh", seed) for seed in range(5)), *(("ar", seed) for seed in range(9)),
-          *((language, seed) for language in ("en", "ru", "fr", "es") for seed in range(3))]
-# Longer drafts (several pages, notes, running lines): "long" before the seed.
-LONG = [(language, f"long{seed}") for language in ("zh", "ar", "en", "ru", "fr", "es") for seed in range(4)]
+DRAFTS = [*(Draft("zh", seed) for seed in range(5)), *(Draft("ar", seed) for seed in range(9)),
+          *(Draft(language, seed) for language in ("en", "ru", "fr", "es") for seed in range(3))]
+# Longer drafts (several pages, notes, running lines).
+LONG = [Draft(language, seed, long=True) for language in ("zh", "ar", "en", "ru", "fr", "es") for seed in range(4)]
 # ... and drafts of later seeds that each showed a misreading: a note's call wrapped alone to the
 # next line (zh 41), a space of size 1 between a raised call and its line (ar 26), a slash before
 # a line break inside "(A/70/123)" (ar 45).
-LONG += [("zh", "long41"), ("ar", "long26"), ("ar", "long45")]
+LONG += [Draft("zh", 41, long=True), Draft("ar", 26, long=True), Draft("ar", 45, long=True)]
 # ... and ragged French drafts broken before "« Transformer" (fr 79) and "naturelles »." (fr 88).
-DRAFTS += [("fr", 79), ("fr", 88)]
+DRAFTS += [Draft("fr", 79), Draft("fr", 88)]
 
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    """(draft, PDF) paths of each of DRAFTS, by (language, seed)."""
+    """(draft, PDF) paths of each of DRAFTS and LONG, by Draft."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
     out = tmp_path_factory.mktemp("drafts")
-    drafts = {key: write_draft(out / f"{key[0]}{key[1]:02d}.docx", *key) for key in DRAFTS}
-    drafts |= {key: write_long_draft(out / f"{key[0]}-{key[1]}.docx", key[0], int(key[1][4:])) for key in LONG}
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out), *map(str, drafts.values())],
-                   check=True, timeout=CONVERT_TIMEOUT_S, capture_output=True)
-    return {key: (str(path), str(path.with_suffix(".pdf"))) for key, path in drafts.items()}
+    drafts = {draft: (write_long_draft if draft.long else write_draft)(out / f"{draft.name}.docx", draft.language, draft.seed)
+              for draft in DRAFTS + LONG}
+    print_to_pdf(drafts.values(), out)
+    return {draft: (str(path), str(path.with_suffix(".pdf"))) for draft, path in drafts.items()}
 
 
 @pytest.mark.libreoffice
-@pytest.mark.parametrize("key", DRAFTS + LONG, ids=lambda key: f"{key[0]}{key[1]}")
+@pytest.mark.parametrize("key", DRAFTS + LONG, ids=lambda draft: draft.name)
 def test_a_draft_compares_equal_to_its_pdf(printed, key):
     draft, pdf = (parse_file(path) for path in printed[key])
     changed = [(c.kind, [b.text for b in c.olds], [b.text for b in c.news])
@@ -74,7 +83,7 @@ def test_a_draft_compares_equal_to_its_pdf(printed, key):
 @pytest.mark.libreoffice
 def test_chinese_figures_read_without_the_spacing_around_them(printed):
     """The PDF's text has the draft's "在2014年", "第70/1号": no space where none was typed."""
-    texts = [b.text for key in DRAFTS if key[0] == "zh" for b in parse_file(printed[key][1]).blocks]
+    texts = [b.text for key in DRAFTS if key.language == "zh" for b in parse_file(printed[key][1]).blocks]
     assert any("仅在2014年" in text for text in texts) and any("的第70/1号决议" in text for text in texts)
     assert not [t for t in texts if re.search("[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]", t)]
 
@@ -83,7 +92,7 @@ def test_chinese_figures_read_without_the_spacing_around_them(printed):
 def test_arabic_kashidas_read_as_tatweel(printed):
     """No ASCII character glued inside an Arabic word: the justified lines' kashidas are tatweels,
     which the comparison leaves out; the figures keep their groups ("483 918", one number)."""
-    texts = [b.text for key in DRAFTS if key[0] == "ar" for b in parse_file(printed[key][1]).blocks]
+    texts = [b.text for key in DRAFTS if key.language == "ar" for b in parse_file(printed[key][1]).blocks]
     assert any("\u0640" in text for text in texts)  # the drafts are justified: kashidas there are
     glued = {found for text in texts for found in re.findall("(?<=[\u0621-\u064a])[!-~]+(?=[\u0621-\u064a])", text)}
     assert glued == {"/"}  # "الثاني/يناير" as typed
@@ -97,7 +106,7 @@ def test_the_notes_of_a_long_draft_are_its_notes(printed, language):
     as compared (the space typed after "。" is only spacing): in Arabic the note's raised mark is
     at the right end of its line, where the line opens."""
     for key in LONG:
-        if key[0] != language:
+        if key.language != language:
             continue
         draft, pdf = (parse_file(path) for path in printed[key])
         assert [(f.mark, key_text(f.text)) for f in pdf.footnotes] == [(f.mark, key_text(f.text)) for f in draft.footnotes]

@@ -105,10 +105,16 @@ def test_a_raised_roman_group_is_an_endnote_mark_and_other_raised_letters_stay_l
 
 
 def test_a_gap_by_a_hyphen_is_no_space_unless_it_is_a_tab():
-    """A justified line's small gap next to a hyphen joins ("twenty-fifth"); a gap of an em or
-    more after a list's dash is a space ("- Test file")."""
+    """A justified line's small gap next to a hyphen joins ("twenty-fifth"), and a gap before a
+    hyphen as wide as a space ("people -centred"); the same gap after a hyphen is the word space
+    after a suspended hyphen ("troop- and"); a gap of an em or more after a list's dash is a space
+    ("- Test file")."""
     (joined,) = page_lines(page(run("twenty-", 100, 100), run("fifth", 143, 100)))
     assert joined.text == "twenty-fifth"
+    (before,) = page_lines(page(run("people", 100, 100), run("-centred", 142.0, 100)))
+    assert before.text == "people-centred"
+    (suspended,) = page_lines(page(run("troop-", 100, 100), run("and police-contributing", 142.0, 100)))
+    assert suspended.text == "troop- and police-contributing"
     (listed,) = page_lines(page(run("-", 100, 100), run("Test file", 118, 100)))
     assert listed.text == "- Test file"
 

@@ -213,6 +213,16 @@ def test_a_raised_mark_joins_its_line_past_a_stray_space_of_no_size():
     assert (line.text, line.marks) == ("Convention⁴", ("4",))
 
 
+def test_a_raised_mark_joins_its_line_past_a_space_at_the_margin():
+    """pdftocairo's rewrite of a UN PDF sets a space at the left margin before each note's call,
+    on the call's baseline, out of the call's reach: it neither keeps the call off its line nor
+    moves with it into the text."""
+    margin = Char(" ", 94.4, 97.2, 729.4, 5.5, "Times-Roman", False, False)
+    chars = [margin, *run("24", 113.9, 729.4, size=5.5, step=2.85), *run("A/79/322.", 123.1, 732.4, size=8.5, step=4.1)]
+    (line,) = [line for line in page_lines(page(chars)) if line.text.strip()]
+    assert (line.lead_mark, line.text) == ("24", "²⁴ A/79/322.")
+
+
 def test_a_note_call_wrapped_alone_to_the_next_line_ends_the_line_above():
     """LibreOffice wraps Chinese text anywhere: a paragraph's last line full, then its note's call
     alone at the start of the next line, raised, nothing under it but the next paragraph. The call

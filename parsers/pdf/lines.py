@@ -364,7 +364,9 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
             raise_em = (bases[j] - bases[i]) / sizes[j]
             lo = min(c.x0 for c in groups[j]) - SUPERSCRIPT_REACH_EM * sizes[j]
             hi = max(c.x1 for c in groups[j]) + SUPERSCRIPT_REACH_EM * sizes[j]
-            inside = all(lo <= c.x0 and _last_x0(c) <= hi for c in group)
+            # a space shows nothing: it may lie anywhere (a PDF rewritten by cairo has one at the
+            # margin before each note's mark)
+            inside = all(lo <= c.x0 and _last_x0(c) <= hi for c in group if not c.text.isspace())
             if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
                 groups[j] = groups[j] + group
                 continue

@@ -157,6 +157,17 @@ def test_font_names_give_bold_and_italic():
     assert font_style("ABCDEF+LiberationSerif-Bold") == ("LiberationSerif-Bold", True, False)
 
 
+def test_a_font_s_weight_counts_only_where_its_name_says_nothing():
+    """PDFium's weight comes from the stem width the writer guessed: Ghostscript's rewrite of the
+    UN PDFs makes regular Times 1340 and its italic 936, which are not bold. A font with a
+    writer's resource name or none has nothing else to go by."""
+    assert font_style("ABCDEF+TimesNewRoman", weight=1340)[1:] == (False, False)
+    assert font_style("ABCDEF+TimesNewRoman,Italic", weight=936)[1:] == (False, True)
+    assert font_style("Calibri", weight=700)[1] is False
+    assert [font_style(name, weight=700)[1] for name in ("F1", "T1_0", "CIDFont+F3", "")] == [True] * 4
+    assert [font_style(name, weight=weight)[1] for name, weight in (("F1", 400), ("F1", 1340))] == [False, False]
+
+
 def test_a_label_set_far_from_its_text_stays_on_its_line():
     """A hanging indent puts '1.' and 'IV.' far from their text: the label is not a line apart,
     while a masthead's far-apart parts are."""

@@ -30,8 +30,16 @@ from parsers.pdf.rules import Rule, page_rules
 FLAG_ITALIC = 64
 # ... and for bold rendering of a regular font (bit 19).
 FLAG_FORCE_BOLD = 262144
-# A weight PDFium reports at or above this is bold (CSS/OpenType: 600 is semibold).
+# A weight PDFium reports at or above this is bold (CSS/OpenType: 600 is semibold), up to the
+# heaviest weight there is. PDFium derives the weight from the descriptor's stem width (StemV),
+# which writers guess: Ghostscript's rewrite of the real UN PDFs states stems that make regular
+# Times 1340 and its italic 936. So the weight only counts for a font whose name says nothing
+# (`_GENERIC_NAME`): a font's real name states its style ("TimesNewRoman,Bold", "Arial-BoldMT").
 BOLD_WEIGHT = 600
+MAX_WEIGHT = 1000
+# Names that are no font's name: a writer's resource names ("F1", "T1_0", "TT2", "CIDFont+F3")
+# and none at all (Type 3 fonts).
+_GENERIC_NAME = re.compile(r"(?:CIDFont\+)?(?:[A-Za-z]{0,4}\d+(?:_\d+)?)?")
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd\b|,bd\b", re.IGNORECASE)
 _ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|kursiv", re.IGNORECASE)
@@ -90,9 +98,10 @@ class Page:
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
     """(clean name, bold, italic) from a font's base name ("ABCDEF+TimesNewRomanPS-BoldItalicMT"),
-    its descriptor flags and its weight when the file states them."""
+    its descriptor flags and, for a font with no real name, its weight when the file states one."""
     clean = _SUBSET_PREFIX.sub("", name)
-    bold = bool(_BOLD_NAME.search(clean)) or bool(flags & FLAG_FORCE_BOLD) or weight >= BOLD_WEIGHT
+    bold = bool(_BOLD_NAME.search(clean)) or bool(flags & FLAG_FORCE_BOLD) or (
+        BOLD_WEIGHT <= weight <= MAX_WEIGHT and _GENERIC_NAME.fullmatch(clean) is not None)
     italic = bool(_ITALIC_NAME.search(clean)) or bool(flags & FLAG_ITALIC)
     return clean, bold, italic
 

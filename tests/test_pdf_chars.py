@@ -4,6 +4,8 @@ time (right-to-left scripts and the like) must give exactly the same characters.
 from __future__ import annotations
 
 import ctypes
+import shutil
+import subprocess
 from itertools import repeat
 from pathlib import Path
 
@@ -48,6 +50,21 @@ def test_bulk_and_one_by_one_reading_give_the_same_characters(path):
     style) and the same rotated text set aside, whichever path reads it."""
     for number, _plain, bulk, single in _both_paths(path):
         assert bulk == single, f"page {number}"
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="poppler-utils not installed (make test installs it)")
+def test_both_paths_read_a_c1_control_as_its_windows_code(tmp_path):
+    """pdftocairo's rewrite of an EU report maps "’" to U+0092: both paths read "’"."""
+    source = ROOT.parent.parent / "shared" / "corpus" / "real" / "other-pdf" / "eu-012.pdf"
+    if not source.exists():
+        pytest.skip("shared real corpus not present")
+    rewritten = tmp_path / "eu-012.pdf"
+    subprocess.run(["pdftocairo", "-pdf", "-f", "2", "-l", "2", str(source), str(rewritten)], check=True,
+                   capture_output=True, timeout=120)
+    ((_number, plain, (bulk, _r), (single, _s)),) = _both_paths(rewritten)
+    assert plain and bulk == single
+    texts = "".join(c.text for c in single)
+    assert "’" in texts and "\x92" not in texts
 
 
 def test_most_pages_take_the_bulk_path_and_arabic_does_not():

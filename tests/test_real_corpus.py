@@ -342,6 +342,18 @@ def test_a_real_un_pdf_written_again_by_another_program_reads_the_same(path, tmp
     assert reading(parse_file(str(rewritten))) == reading(parsed(path))
 
 
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="poppler-utils not installed (make test installs it)")
+def test_a_character_whose_font_map_gives_a_c1_control_is_read_as_its_windows_code(tmp_path):
+    """pdftocairo's rewrite of an EU report maps its apostrophe to U+0092, a control character
+    that is never text: it is read as the Windows code it is ("Finland’s"), as in the original."""
+    path = REAL / "other-pdf" / "eu-012.pdf"
+    rewritten = tmp_path / path.name
+    subprocess.run(["pdftocairo", "-pdf", str(path), str(rewritten)], check=True, capture_output=True, timeout=120)
+    texts = [block.text for block in parse_file(str(rewritten)).blocks]
+    assert [t for t in texts if re.search("[\x80-\x9f]", t)] == []
+    assert texts == [block.text for block in parsed(path).blocks]
+
+
 # Ghostscript's text layer maps the curly quotes of the UN PDFs' unembedded Times to "<", "=" and
 # "9" (pdftotext reads the same): its rewrite is compared with those folded.
 _GHOSTSCRIPT_QUOTES = str.maketrans({"“": "<", "”": "=", "’": "9"})

@@ -242,6 +242,8 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
         text = chr(code)
         if 0x20 < code < 0x7F and _kashida(raw, i, x1 - x0, info[1][1]):
             text = TATWEEL
+        elif 0x7F < code < 0xA0:
+            text = WINANSI_C1.get(code, text)
         if rect.bottom == info[0]:
             append(new_tuple(Char, (text, x0, x1, *info[1], (), ())))
         else:  # another baseline inside one object (vertical writing, rise)
@@ -576,6 +578,14 @@ _NOT_PLAIN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\ud800-\udfff\U
 _TEXT_HYPHEN_MARK = "\ufffe"
 
 
+# A C1 control character (U+0080-U+009F) is never text: it is the Windows code of a character
+# whose Unicode value the font's map forgot (pdftocairo's rewrite of an EU report maps the
+# apostrophe "’" to U+0092). Read as Windows-1252 reads the code; the five codes it leaves
+# undefined stay as they are.
+WINANSI_C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
 def _page_text(raw: TextPageHandle, count: int) -> str | None:
     """The page's text, a character per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
@@ -585,6 +595,8 @@ def _page_text(raw: TextPageHandle, count: int) -> str | None:
     text = buffer.raw[: count * 2].decode("utf-16-le", "surrogatepass")
     if _NOT_PLAIN.search(text):
         return None
+    if _C1_CONTROL.search(text):
+        text = text.translate(WINANSI_C1)
     mark = text.find(_TEXT_HYPHEN_MARK)
     if mark < 0:
         return text

@@ -113,24 +113,75 @@ def is_text_char(text: str) -> bool:
 
 
 def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
-    """Yield every page's characters, skipping the line breaks and spaces PDFium generates."""
+    """Yield every page's characters, skipping the line breaks and spaces PDFium generates.
+
+    A page is read in its own space, where its text is drawn (a page the file only turns for
+    display, /Rotate, is read as drawn), unless most of its text stands turned there. Then the page
+    is read turned a quarter or a half (`_turn_upright`), the way that sets the most text upright:
+    first the way the file turns it for display (a landscape page set on portrait paper and turned
+    back, as PostScript converters write them), then the others (a table set sideways on a
+    portrait page)."""
     for index in range(len(document)):
         page = document[index]
         try:
-            width, height = page.get_size()
-            rules = page_rules(page.raw, height)
-            textpage = page.get_textpage()
-            try:
-                rotated: list[tuple[int, str]] = []
-                seen: set[int] = set()
-                found = _pdfium_chars(textpage, height, rotated, seen)
-                copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
-                copied = _copied(found, copies, height)
-            finally:
-                textpage.close()
+            turned = page.get_rotation()
+            width, height = page.get_size()  # as displayed: turned a quarter, its sides swap
+            if turned in (90, 270):
+                width, height = height, width
+            best = (width, height, *_read_page(page, height))
+            done = 0  # how far the page's content has been turned so far
+            for turn in _TURNS[turned]:
+                if len(best[4]) <= _glyph_count(best[3]):
+                    break  # most of its text stands upright
+                _turn_upright(page, (turn - done) % 360)
+                done = turn
+                width, height = page.get_size()
+                reading = (width, height, *_read_page(page, height))
+                if _glyph_count(reading[3]) > _glyph_count(best[3]):
+                    best = reading
         finally:
             page.close()
-        yield Page(index + 1, width, height, tuple(found + copied), rotated_text(rotated), rules, unread)
+        width, height, rules, found, rotated, unread = best
+        yield Page(index + 1, width, height, tuple(found), rotated_text(rotated), rules, unread)
+
+
+# The turns (degrees clockwise) a page whose text mostly stands turned is read at, in order, by the
+# turn the file gives it for display.
+_TURNS = {0: (90, 270, 180), 90: (90, 270, 180), 180: (180, 90, 270), 270: (270, 90, 180)}
+
+
+def _glyph_count(chars: list[Char]) -> int:
+    return sum(len(c.text) for c in chars)
+
+
+def _read_page(page: pdfium.PdfPage, height: float) -> tuple[tuple[Rule, ...], list[Char], list[tuple[int, str]], int]:
+    """The page's rules, characters (with those of the text objects PDFium left out as copies),
+    the characters it sets turned, and how many text objects could not be read."""
+    rules = page_rules(page.raw, height)
+    textpage = page.get_textpage()
+    try:
+        rotated: list[tuple[int, str]] = []
+        seen: set[int] = set()
+        found = _pdfium_chars(textpage, height, rotated, seen)
+        copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
+        return rules, found + _copied(found, copies, height), rotated, unread
+    finally:
+        textpage.close()
+
+
+def _turn_upright(page: pdfium.PdfPage, turned: int) -> None:
+    """Turn the page's content (in memory) `turned` degrees clockwise, as /Rotate turns a page for
+    display, into a page of the turned size that the file does not turn."""
+    left, bottom, right, top = page.get_mediabox()
+    # (a, b, c, d, e, f): a point (x, y) goes to (a x + c y + e, b x + d y + f)
+    matrix = {90: (0.0, -1.0, 1.0, 0.0, -bottom, right), 180: (-1.0, 0.0, 0.0, -1.0, right, top),
+              270: (0.0, 1.0, -1.0, 0.0, top, -left)}[turned]
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        pdfium_c.FPDFPageObj_Transform(pdfium_c.FPDFPage_GetObject(page.raw, k), *matrix)
+    width, height = (top - bottom, right - left) if turned in (90, 270) else (right - left, top - bottom)
+    page.set_mediabox(0, 0, width, height)
+    page.set_cropbox(0, 0, width, height)
+    page.set_rotation(0)
 
 
 def _copied(chars: list[Char], copies: list[Copy], height: float) -> list[Char]:

@@ -419,6 +419,29 @@ def test_a_page_set_sideways_in_a_real_un_pdf_is_read_upright(path, tmp_path):
     assert _reading(parse_file(str(out))) == _reading(parsed(path))
 
 
+@pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
+def test_a_real_un_pdf_on_pages_placed_away_from_the_origin_reads_the_same(path, tmp_path):
+    """Each page drawn (as a form) on a page whose box starts at (200, 300), not at the origin, as
+    a PDF may place it: the reader measures from the page's box. Before, every page was measured
+    from the origin, and every one of these files read otherwise."""
+    source, placed = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
+    try:
+        for index in range(len(source)):
+            width, height = source[index].get_size()
+            page = placed.new_page(width, height)
+            page.set_mediabox(200, 300, 200 + width, 300 + height)
+            form = source.page_as_xobject(index, placed).as_pageobject()
+            form.transform(pdfium.PdfMatrix().translate(200, 300))
+            page.insert_obj(form)
+            page.gen_content()
+        out = tmp_path / path.name
+        placed.save(str(out))
+    finally:
+        placed.close()
+        source.close()
+    assert _reading(parse_file(str(out))) == _reading(parsed(path))
+
+
 # Ghostscript's text layer maps the curly quotes of the UN PDFs' unembedded Times to "<", "=" and
 # "9" (pdftotext reads the same): its rewrite is compared with those folded.
 _GHOSTSCRIPT_QUOTES = str.maketrans({"“": "<", "”": "=", "’": "9"})

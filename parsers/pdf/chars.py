@@ -125,6 +125,8 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
         page = document[index]
         try:
             turned = page.get_rotation()
+            if any(page.get_cropbox()[:2]):
+                _to_origin(page)
             width, height = page.get_size()  # as displayed: turned a quarter, its sides swap
             if turned in (90, 270):
                 width, height = height, width
@@ -171,17 +173,32 @@ def _read_page(page: pdfium.PdfPage, height: float) -> tuple[tuple[Rule, ...], l
 
 def _turn_upright(page: pdfium.PdfPage, turned: int) -> None:
     """Turn the page's content (in memory) `turned` degrees clockwise, as /Rotate turns a page for
-    display, into a page of the turned size that the file does not turn."""
-    left, bottom, right, top = page.get_mediabox()
+    display, into a page of the turned size that the file does not turn, its box at the origin."""
+    left, bottom, right, top = page.get_cropbox()
     # (a, b, c, d, e, f): a point (x, y) goes to (a x + c y + e, b x + d y + f)
     matrix = {90: (0.0, -1.0, 1.0, 0.0, -bottom, right), 180: (-1.0, 0.0, 0.0, -1.0, right, top),
               270: (0.0, 1.0, -1.0, 0.0, top, -left)}[turned]
+    _transform(page, matrix)
+    page.set_rotation(0)
+
+
+def _to_origin(page: pdfium.PdfPage) -> None:
+    """Move the page's content (in memory) so that its box (the crop box, else the media box)
+    starts at the origin, where the reader measures from: a PDF may place it anywhere."""
+    left, bottom, _right, _top = page.get_cropbox()
+    _transform(page, (1.0, 0.0, 0.0, 1.0, -left, -bottom))
+
+
+def _transform(page: pdfium.PdfPage, matrix: tuple[float, float, float, float, float, float]) -> None:
+    """Every object of the page, and its media and crop boxes, moved by `matrix`."""
     for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         pdfium_c.FPDFPageObj_Transform(pdfium_c.FPDFPage_GetObject(page.raw, k), *matrix)
-    width, height = (top - bottom, right - left) if turned in (90, 270) else (right - left, top - bottom)
-    page.set_mediabox(0, 0, width, height)
-    page.set_cropbox(0, 0, width, height)
-    page.set_rotation(0)
+    a, b, c, d, e, f = matrix
+    boxes = [(page.get_mediabox(), page.set_mediabox), (page.get_cropbox(), page.set_cropbox)]  # both read first:
+    for (x0, y0, x1, y1), put in boxes:  # a crop box the file does not give is read as the media box
+        xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+        ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+        put(min(xs), min(ys), max(xs), max(ys))
 
 
 def _copied(chars: list[Char], copies: list[Copy], height: float) -> list[Char]:

@@ -130,21 +130,20 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
             width, height = page.get_size()  # as displayed: turned a quarter, its sides swap
             if turned in (90, 270):
                 width, height = height, width
-            best = (width, height, *_read_page(page, height))
+            best = _read_page(page, width, height)
             done = 0  # how far the page's content has been turned so far
             for turn in _TURNS[turned]:
-                if len(best[4]) <= _glyph_count(best[3]):
+                if len(best.rotated) <= _glyph_count(best.chars):
                     break  # most of its text stands upright
                 _turn_upright(page, (turn - done) % 360)
                 done = turn
-                width, height = page.get_size()
-                reading = (width, height, *_read_page(page, height))
-                if _glyph_count(reading[3]) > _glyph_count(best[3]):
+                reading = _read_page(page, *page.get_size())
+                if _glyph_count(reading.chars) > _glyph_count(best.chars):
                     best = reading
         finally:
             page.close()
-        width, height, rules, found, rotated, unread = best
-        yield Page(index + 1, width, height, tuple(found), rotated_text(rotated), rules, unread)
+        yield Page(index + 1, best.width, best.height, tuple(best.chars), rotated_text(best.rotated), best.rules,
+                   best.unread)
 
 
 # The turns (degrees clockwise) a page whose text mostly stands turned is read at, in order, by the
@@ -156,9 +155,20 @@ def _glyph_count(chars: list[Char]) -> int:
     return sum(len(c.text) for c in chars)
 
 
-def _read_page(page: pdfium.PdfPage, height: float) -> tuple[tuple[Rule, ...], list[Char], list[tuple[int, str]], int]:
-    """The page's rules, characters (with those of the text objects PDFium left out as copies),
-    the characters it sets turned, and how many text objects could not be read."""
+class _Reading(NamedTuple):
+    """A page read one way: its size, rules, characters (with those of the text objects PDFium
+    left out as copies), the characters it sets turned, how many text objects could not be read."""
+
+    width: float
+    height: float
+    rules: tuple[Rule, ...]
+    chars: list[Char]
+    rotated: list[tuple[int, str]]
+    unread: int
+
+
+def _read_page(page: pdfium.PdfPage, width: float, height: float) -> _Reading:
+    """The page read as it stands, `width` by `height`."""
     rules = page_rules(page.raw, height)
     textpage = page.get_textpage()
     try:
@@ -166,7 +176,7 @@ def _read_page(page: pdfium.PdfPage, height: float) -> tuple[tuple[Rule, ...], l
         seen: set[int] = set()
         found = _pdfium_chars(textpage, height, rotated, seen)
         copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
-        return rules, found + _copied(found, copies, height), rotated, unread
+        return _Reading(width, height, rules, found + _copied(found, copies, height), rotated, unread)
     finally:
         textpage.close()
 

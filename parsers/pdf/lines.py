@@ -68,8 +68,8 @@ ITALIC_EXIT_GAP_EM = 0.1
 # advance of 0.28). Across the real UN PDFs such pairs meet at 0.071-0.184 em, all word spaces;
 # before punctuation (an upright "," or ":" after italics) 0.02-0.098 em, none.
 ITALIC_EXIT_WORD_GAP_EM = 0.05
-# A gap next to a hyphen is no word space (see _HYPHENS) unless it is this wide (ems): a tab, as
-# after the dash of a list item ("-<tab>Test file", Word's dash bullet printed).
+# A gap before a hyphen (see _HYPHENS) or beside Chinese is no word space unless it is this wide
+# (ems): a tab's.
 HYPHEN_TAB_EM = 1.0
 # Space glyphs narrower than this (ems) say nothing about the font's space (zero-width spaces).
 MIN_SPACE_EM = 0.1

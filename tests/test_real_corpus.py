@@ -3,6 +3,7 @@ text: every line of it ends up in a block, a footnote or the reported furniture.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -83,6 +84,13 @@ def parsed(path: Path) -> Document:
     return parse_file(str(path))
 
 
+def planted(document: Document, text: str, misread: str) -> Document:
+    """The document reduced to its first block holding `text`, with `misread` in its place: a
+    check must see the misreading."""
+    block = next(b for b in document.blocks if text in b.text)
+    return dataclasses.replace(document, blocks=(dataclasses.replace(block, text=block.text.replace(text, misread, 1)),))
+
+
 def lost_lines(document: Document, reference: tuple[tuple[int, str], ...]) -> list[tuple[int, str]]:
     """The reference lines found in none of the document's blocks, footnotes and furniture.
 
@@ -145,9 +153,7 @@ def test_the_conservation_check_sees_a_lost_line():
     path = REAL / "un-pdf" / "S_2016_1061-EN.pdf"
     document = parsed(path)
     longest = max(document.blocks, key=lambda b: len(b.text))
-    from dataclasses import replace
-
-    cut = replace(document, blocks=tuple(b for b in document.blocks if b is not longest))
+    cut = dataclasses.replace(document, blocks=tuple(b for b in document.blocks if b is not longest))
     assert lost_lines(cut, pdfium_text(path))
 
 
@@ -238,13 +244,9 @@ def test_a_suspended_hyphen_keeps_the_space_after_it(path):
 
 
 def test_the_suspended_hyphen_check_sees_one_closed_up():
-    from dataclasses import replace
-
     path = REAL / "un-pdf" / "S_2018_693-EN.pdf"
-    document = parsed(path)
-    block = next(b for b in document.blocks if "troop- and police" in b.text)
-    closed = replace(block, text=block.text.replace("troop- and police", "troop-and police", 1))
-    assert closed_suspended_hyphens(replace(document, blocks=(closed,)), pdfium_text(path)) == ["troop-and"]
+    closed = planted(parsed(path), "troop- and police", "troop-and police")
+    assert closed_suspended_hyphens(closed, pdfium_text(path)) == ["troop-and"]
 
 
 def _pages_of(path: Path, pages: list[int], folder: Path) -> Path:
@@ -472,13 +474,8 @@ def test_a_real_un_pdf_written_again_by_ghostscript_reads_the_same(name, tmp_pat
 
 def test_the_split_word_check_sees_a_split_word():
     """The check fails on a block where a stray space cuts a word in two."""
-    from dataclasses import replace
-
     path = REAL / "un-pdf" / "S_2022_158-EN.pdf"
-    document = parsed(path)
-    block = next(b for b in document.blocks if " including " in b.text)
-    broken = replace(block, text=block.text.replace(" including ", " includin g ", 1))
-    assert split_words(replace(document, blocks=(broken,)), pdfium_text(path)) == ["includin g"]
+    assert split_words(planted(parsed(path), " including ", " includin g "), pdfium_text(path)) == ["includin g"]
 
 
 @cache
@@ -512,13 +509,8 @@ def test_no_two_words_of_a_real_un_pdf_run_together(path):
 
 
 def test_the_joined_word_check_sees_two_words_run_together():
-    from dataclasses import replace
-
     path = REAL / "un-pdf" / "S_2018_693-EN.pdf"
-    document = parsed(path)
-    block = next(b for b in document.blocks if " of the " in b.text)
-    joined = replace(block, text=block.text.replace(" of the ", " ofthe ", 1))
-    assert "of the" in joined_words(replace(document, blocks=(joined,)), pdfium_text(path))
+    assert "of the" in joined_words(planted(parsed(path), " of the ", " ofthe "), pdfium_text(path))
 
 
 RESOLUTIONS = [p for p in UN_PDFS if p.name.startswith(("S_", "A_RES_", "A_C.3_"))]

@@ -444,6 +444,25 @@ def test_a_real_un_pdf_on_pages_placed_away_from_the_origin_reads_the_same(path,
     assert _reading(parse_file(str(out))) == _reading(parsed(path))
 
 
+def test_a_page_s_first_lines_under_a_tight_crop_box_are_text(tmp_path):
+    """S/2023/970 with a crop box 20 pt in from every side: page 2's first operative paragraph
+    then stands in the top band, in 10 pt where the document's commonest size is its 12 pt
+    sponsor list, and it was taken for a running title. A running title is smaller than the text
+    of its own page; the page reads as the original."""
+    path = REAL / "un-pdf" / "S_2023_970-EN.pdf"
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            left, bottom, right, top = page.get_mediabox()
+            page.set_cropbox(left + 20, bottom + 20, right - 20, top - 20)
+        cropped = tmp_path / path.name
+        document.save(str(cropped))
+    finally:
+        document.close()
+    assert _reading(parse_file(str(cropped))) == _reading(parsed(path))
+
+
 # Ghostscript's text layer maps the curly quotes of the UN PDFs' unembedded Times to "<", "=", "8"
 # and "9" (pdftotext reads the same): its rewrite is compared with those folded.
 _GHOSTSCRIPT_QUOTES = str.maketrans({"“": "<", "”": "=", "‘": "8", "’": "9"})

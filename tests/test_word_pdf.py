@@ -28,6 +28,7 @@ from parsers.model import BlockKind
 
 NVCA = "docxodus-NVCA-Model-COI.docx"
 ARABIC = "oxpt-RP051-Arabic-Accepted.docx"
+COMPLICATED = "oxpt-HC031-Complicated-Document.docx"  # ten pages, tracked changes, a footnote and an endnote
 EQUAL = [
     "oxpt-WC063-Footnote.docx",  # ten one-word paragraphs and a footnote
     "oxpt-DB012-Lists-With-Different-Numberings.docx",  # three lists "1. a", "2. b", "3. c"
@@ -52,7 +53,7 @@ def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC]))
+    names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC, COMPLICATED]))
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
     sources.append(_symbols_draft(out / SYMBOLS))
@@ -160,6 +161,18 @@ def test_a_footnote_in_the_body_size_and_an_endnote_are_notes(printed):
     notes = [("1", "My note."), ("i", "This is an endnote at the end of the document.")]
     assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == notes
     assert [b.text for b in pdf.blocks] == [b.text for b in draft.blocks] == ["A footnote", "Test footnote.¹ Test endnote.ⁱ"]
+
+
+@pytest.mark.libreoffice
+def test_an_endnote_alone_at_the_top_of_the_last_page_is_a_note(printed):
+    """HC031's endnote is printed alone at the top of its last page, smaller than the document's
+    commonest size (its headings' and tables' lines outweigh the body): it was taken for a running
+    title. A running title is smaller than the text of its own page, and this page's text is the
+    note: it is the note "i", as in Word."""
+    draft, pdf = parse_file(str(WORD / COMPLICATED)), parse_file(printed[COMPLICATED])
+    assert [(f.mark, f.text) for f in pdf.footnotes] == [(f.mark, f.text) for f in draft.footnotes] == [
+        ("1", "This is a footnote."), ("i", "This is an endnote.")]
+    assert pdf.furniture == ()
 
 
 @pytest.mark.libreoffice

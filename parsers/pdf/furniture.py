@@ -144,7 +144,7 @@ def strip_furniture(
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
     for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
-        header = _running_title(lines, height, body_size) if number else set()
+        header = _running_title(lines, height, _body_size([lines])) if number else set()
         ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
@@ -181,7 +181,9 @@ def _body_size(pages: Sequence[list[Line]]) -> float:
 def _running_title(lines: Sequence[Line], height: float, body_size: float) -> set[int]:
     """The lines of a running title on a page after the first, found without repetition (a
     two-page document prints it once): the lines in the top band above the page's first
-    body-size line, set smaller than the body (A/RES/73/8's 8.5 pt title over 10 pt text)."""
+    body-size line, set smaller than the body (A/RES/73/8's 8.5 pt title over 10 pt text).
+    `body_size` is the page's own: the document's commonest size may be another page's (S/2023/970's
+    12 pt sponsor list outweighs its 10 pt text; a Word file's last page may hold only an endnote)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if line.baseline >= MARGIN_BAND * height or line.size >= RUNNING_SIZE_RATIO * body_size:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from parsers.model import RULE_LINE, Furniture
 from parsers.pdf.lines import Line
@@ -140,11 +140,11 @@ def strip_furniture(
     banded = [{_placed(lines[i]) for i in edge} for lines, edge in zip(pages, candidates, strict=True)]
     needed = max(2, REPEAT_SHARE * len(pages))
     needed_placed = max(PLACED_MIN_PAGES, REPEAT_SHARE * len(pages))
-    body_size = _body_size(pages)
+    body_size = text_size(line for lines in pages for line in lines)
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
     for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
-        header = _running_title(lines, height, _body_size([lines])) if number else set()
+        header = _running_title(lines, height, text_size(lines)) if number else set()
         ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
@@ -169,12 +169,11 @@ def _next_to(banded: Sequence[set[tuple[str, int]]], number: int, placed: tuple[
     return any(0 <= k < len(banded) and placed in banded[k] for k in (number - 1, number + 1))
 
 
-def _body_size(pages: Sequence[list[Line]]) -> float:
-    """The size most of the text is set in."""
+def text_size(lines: Iterable[Line]) -> float:
+    """The size most of the text of `lines` is set in (10 pt when there is none)."""
     weights: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            weights[line.size] += len(line.text)
+    for line in lines:
+        weights[line.size] += len(line.text)
     return weights.most_common(1)[0][0] if weights else 10.0
 
 

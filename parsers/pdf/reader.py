@@ -7,8 +7,7 @@ PDFium is not thread-safe: one PDFium user per process (the caller parses in a w
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
@@ -20,7 +19,7 @@ from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
-from parsers.pdf.furniture import strip_furniture
+from parsers.pdf.furniture import strip_furniture, text_size
 from parsers.pdf.hyphen import cuts_words, vocabulary_of
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
 from parsers.pdf.paragraphs import (
@@ -122,7 +121,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture.sort(key=lambda f: f.page or 0)
-    body_size = _body_size(line for page in lines for line in page)
+    body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]
     vocabulary = vocabulary_of(texts)
     cuts = cuts_words(texts)
@@ -185,14 +184,6 @@ def _unmirrored(paragraph: RawParagraph, widths: dict[int, float]) -> RawParagra
     x0, top, x1, bottom = location.bbox
     width = widths[location.page]
     return replace(paragraph, location=replace(location, bbox=(round(width - x1, 2), top, round(width - x0, 2), bottom)))
-
-
-def _body_size(lines: Iterable[Line]) -> float:
-    """The size most of the text is set in."""
-    weights: Counter[float] = Counter()
-    for line in lines:
-        weights[line.size] += len(line.text)
-    return weights.most_common(1)[0][0] if weights else 10.0
 
 
 def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame]) -> list[list[Line]]:

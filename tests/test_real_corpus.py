@@ -421,6 +421,39 @@ def test_a_page_set_sideways_in_a_real_un_pdf_is_read_upright(path, tmp_path):
     assert _reading(parse_file(str(out))) == _reading(parsed(path))
 
 
+# Paper sizes a Letter page may be printed onto, "fit to page": scaled to fit, centred.
+_PAPERS = {"A4": (595.0, 842.0), "A3": (842.0, 1191.0)}
+
+
+@pytest.mark.parametrize("paper", sorted(_PAPERS))
+@pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
+def test_a_real_un_pdf_printed_to_fit_other_paper_reads_the_same(path, paper, tmp_path):
+    """Each page drawn scaled to fit A4 or A3 paper and centred, as printing to PDF with "fit to
+    page" does: a Letter page on A4 is scaled by 0.972 and moved 36 pt down, on A3 scaled by 1.376
+    and moved 50 pt down. The running lines then stand further from the paper's edge than the
+    band of a tenth of its height where they are looked for: before, every one of these files
+    read otherwise (symbols on later pages read as headings, job numbers as text, paragraphs cut
+    by them at page breaks)."""
+    source, printed = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
+    paper_width, paper_height = _PAPERS[paper]
+    try:
+        for index in range(len(source)):
+            width, height = source[index].get_size()
+            scale = min(paper_width / width, paper_height / height)
+            page = printed.new_page(paper_width, paper_height)
+            form = source.page_as_xobject(index, printed).as_pageobject()
+            form.transform(pdfium.PdfMatrix().scale(scale, scale).translate(
+                (paper_width - scale * width) / 2, (paper_height - scale * height) / 2))
+            page.insert_obj(form)
+            page.gen_content()
+        out = tmp_path / path.name
+        printed.save(str(out))
+    finally:
+        printed.close()
+        source.close()
+    assert _reading(parse_file(str(out))) == _reading(parsed(path))
+
+
 @pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
 def test_a_real_un_pdf_on_pages_placed_away_from_the_origin_reads_the_same(path, tmp_path):
     """Each page drawn (as a form) on a page whose box starts at (200, 300), not at the origin, as

@@ -5,7 +5,8 @@ Three tests, any suffices:
 - by pattern, in the top or bottom band of the page: a line made only of the symbol
   (`E/CN.15/2018/L.2`), a job number (`V.18-02286`, `17-16793 (F)`), page numbers (`2/5`,
   `page 2 of 5`), barcode digits (`*1802286*`), date codes and "Please recycle". The same text in
-  the body (`S/PRST/2016/3,` in a list of references) is text;
+  the body (`S/PRST/2016/3,` in a list of references) is text. The band reaches at least a little
+  past the document's outermost lines, so that pages printed onto bigger paper keep theirs;
 - by repetition: a line among the first or last lines of a page, in the outer band, whose text
   with digits blanked out repeats on other pages (running titles, non-UN headers), or only on
   the page before or after it at the same height (the footer of a short section: a Word
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from parsers.model import RULE_LINE, Furniture
 from parsers.pdf.lines import Line
@@ -25,6 +27,14 @@ from parsers.structure import SYMBOL, normalise_symbol
 
 # Lines this close to the top or bottom edge (fraction of page height) may be running lines.
 MARGIN_BAND = 0.1
+# A line made only of UN furniture (a symbol, a job number, a barcode) or a running title set
+# smaller than the text may also stand this share of the height between a document's highest and
+# lowest baselines (over its pages of a size) past the outermost one: a page printed onto bigger
+# paper ("fit to page": a Letter page centred on A4 moves 36 pt in) keeps its running lines in
+# that band. In the real UN PDFs the running lines stand within 0.021 of that height of the
+# outermost line, the nearest text 0.033 from it. Repetition and lone page numbers keep to the
+# page's band: the first or last line of a page with wide margins is more often text.
+FRAME_BAND = 0.025
 # How many lines at each end of a page are looked at for repetition.
 EDGE_LINES = 3
 # A running line repeats on at least this share of the pages (and on two pages at least).
@@ -104,12 +114,40 @@ def _worded(line: Line) -> tuple[str, int]:
     return (" ".join(words) if len(words) >= WORDED_MIN else ""), round(line.baseline)
 
 
-def _in_band(line: Line, height: float) -> bool:
-    return line.baseline < MARGIN_BAND * height or line.baseline > (1 - MARGIN_BAND) * height
+class Band(NamedTuple):
+    """A page's margin bands: lines with a baseline above `top` or below `bottom`."""
+
+    top: float
+    bottom: float
+    height: float
+
+    def holds(self, line: Line) -> bool:
+        return line.baseline < self.top or line.baseline > self.bottom
 
 
-def _running_reason(line: Line, height: float) -> str:
-    return "running header" if line.baseline < height / 2 else "running footer"
+def margin_bands(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> tuple[list[Band], list[Band]]:
+    """Each page's bands, MARGIN_BAND of its height from each edge, and those bands reaching at
+    least FRAME_BAND past the outermost baselines of the document's pages of its size."""
+    frames: dict[int, tuple[float, float]] = {}  # by page height: the highest and lowest baselines
+    for lines, height in zip(pages, heights, strict=True):
+        if lines:
+            baselines = [line.baseline for line in lines]
+            top, bottom = frames.get(round(height), (min(baselines), max(baselines)))
+            frames[round(height)] = (min(top, *baselines), max(bottom, *baselines))
+    bands, reached = [], []
+    for height in heights:
+        band = Band(MARGIN_BAND * height, (1 - MARGIN_BAND) * height, height)
+        bands.append(band)
+        frame = frames.get(round(height))
+        if frame is not None:
+            reach = FRAME_BAND * (frame[1] - frame[0])
+            band = Band(max(band.top, frame[0] + reach), min(band.bottom, frame[1] - reach), height)
+        reached.append(band)
+    return bands, reached
+
+
+def _running_reason(line: Line, band: Band) -> str:
+    return "running header" if line.baseline < band.height / 2 else "running footer"
 
 
 def strip_furniture(
@@ -117,10 +155,11 @@ def strip_furniture(
 ) -> tuple[list[list[Line]], str | None, list[Furniture]]:
     """Pages without their running lines, the symbol read from those lines, and every line set
     aside with its page and the reason."""
+    bands, reached = margin_bands(pages, heights)
     candidates = []
-    for lines, height in zip(pages, heights, strict=True):
+    for lines, band in zip(pages, bands, strict=True):
         edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
-        candidates.append({i for i in edge if _in_band(lines[i], height)})
+        candidates.append({i for i in edge if band.holds(lines[i])})
     seen: Counter[str] = Counter()
     for lines, edge in zip(pages, candidates, strict=True):
         seen.update({_shape(lines[i].text) for i in edge})
@@ -143,19 +182,19 @@ def strip_furniture(
     body_size = text_size(line for lines in pages for line in lines)
     kept: list[list[Line]] = []
     removed: list[Furniture] = []
-    for number, (lines, edge, height) in enumerate(zip(pages, candidates, heights, strict=True)):
-        header = _running_title(lines, height, text_size(lines)) if number else set()
+    for number, (lines, edge, band) in enumerate(zip(pages, candidates, reached, strict=True)):
+        header = _running_title(lines, band, text_size(lines)) if number else set()
         ends = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(EDGE_LINES, len(lines) - EDGE_LINES), len(lines)))
         page_kept = []
         for i, line in enumerate(lines):
             if line.cells:  # a table (parsers.pdf.tables) is text
                 page_kept.append(line)
                 continue
-            why = _why(line, i in edge, seen, needed, height, body_size)
+            why = _why(line, i in edge, seen, needed, band, body_size)
             if why is None and (i in header or i in ends and placed[_placed(line)] >= needed_placed
                                 or i in edge and _worded(line)[0] and worded[_worded(line)] >= needed
                                 or i in edge and _worded(line)[0] and _next_to(banded, number, _placed(line))):
-                why = _running_reason(line, height)
+                why = _running_reason(line, band)
             if why is None:
                 page_kept.append(line)
             else:
@@ -177,7 +216,7 @@ def text_size(lines: Iterable[Line]) -> float:
     return weights.most_common(1)[0][0] if weights else 10.0
 
 
-def _running_title(lines: Sequence[Line], height: float, body_size: float) -> set[int]:
+def _running_title(lines: Sequence[Line], band: Band, body_size: float) -> set[int]:
     """The lines of a running title on a page after the first, found without repetition (a
     two-page document prints it once): the lines in the top band above the page's first
     body-size line, set smaller than the body (A/RES/73/8's 8.5 pt title over 10 pt text).
@@ -185,19 +224,19 @@ def _running_title(lines: Sequence[Line], height: float, body_size: float) -> se
     12 pt sponsor list outweighs its 10 pt text; a Word file's last page may hold only an endnote)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if line.baseline >= MARGIN_BAND * height or line.size >= RUNNING_SIZE_RATIO * body_size:
+        if line.baseline >= band.top or line.size >= RUNNING_SIZE_RATIO * body_size:
             break
         out.add(i)
     return out
 
 
-def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: float,
+def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, band: Band,
          body_size: float) -> str | None:
     """Why the line is furniture, or None when it is text."""
     text = line.text
     if _SEPARATOR.fullmatch(text):
         return SEPARATOR
-    if _in_band(line, height) and not text.rstrip().endswith((",", ";")):
+    if band.holds(line) and not text.rstrip().endswith((",", ";")):
         reason = furniture_reason(text)
         if reason is not None:
             return reason
@@ -205,7 +244,7 @@ def _why(line: Line, at_edge: bool, seen: Counter[str], needed: float, height: f
         if (_PAGE_ONLY.match(text) or _ROMAN_PAGE_ONLY.match(text)) and line.size >= PAGE_NUMBER_MIN_SIZE * body_size:
             return "page number"
         if seen[_shape(text)] >= needed:
-            return _running_reason(line, height)
+            return _running_reason(line, band)
     return None
 
 

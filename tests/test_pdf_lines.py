@@ -214,6 +214,18 @@ def test_a_font_whose_spaces_have_no_width_has_no_measured_space():
     assert space_widths([page(run("ةرقف", 100, 100, font="DejaVuSans") + [zero], [measured])]) == {"Times-Roman": 0.25}
 
 
+def test_a_no_break_space_glyph_is_measured_as_a_space():
+    """MuPDF's rewrite maps every space glyph to U+00A0: a font's word space is measured from
+    those as from spaces (else its gaps are judged by the default)."""
+    from parsers.pdf.lines import space_widths
+
+    nbsp = Char("\xa0", 100.0, 103.0, 120, 10.0, "Times-Roman", False, False)
+    assert space_widths([page([nbsp])]) == {"Times-Roman": 0.3}
+    # inside a run (one text object's glyphs read at once): its middle glyph, 4 pt wide
+    inside = Char("a\xa0b", 100.0, 112.0, 100, 10.0, "Times-Roman", False, False, (100.0, 104.0, 108.0), (103.0, 108.0, 112.0))
+    assert space_widths([page([inside])]) == {"Times-Roman": 0.4}
+
+
 def test_a_raised_mark_joins_its_line_past_a_stray_space_of_no_size():
     """LibreOffice sets a space of size 1 a little above the baseline after an Arabic note's call:
     alone on its baseline, between the raised mark and its line. The mark still joins the line."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
@@ -322,6 +324,8 @@ def _chars_one_by_one(raw: TextPageHandle, count: int, height: float, rotated: l
             text = TATWEEL
         elif 0x7F < code < 0xA0:
             text = WINANSI_C1.get(code, text)
+        elif code > 0x2FF:
+            text = canonical(text)
         if rect.bottom == info[0]:
             append(new_tuple(Char, (text, x0, x1, *info[1], (), ())))
         else:  # another baseline inside one object (vertical writing, rise)
@@ -664,6 +668,18 @@ WINANSI_C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
+
+
+@cache
+def canonical(char: str) -> str:
+    """The character its canonical equivalent is (NFC) when that is one other character: MuPDF's
+    rewrite maps ";" to U+037E GREEK QUESTION MARK, which is ";" to Unicode; CJK compatibility
+    ideographs are their unified ones. A character that composes with others is left as it is
+    (one character a glyph: the page text stays aligned with the glyphs' boxes)."""
+    single = unicodedata.normalize("NFC", char)
+    return single if len(single) == 1 else char
+
+
 def _page_text(raw: TextPageHandle, count: int) -> str | None:
     """The page's text, a character per character index, or None when it is not plain text."""
     buffer = ctypes.create_string_buffer(count * 2 + 2)
@@ -675,6 +691,8 @@ def _page_text(raw: TextPageHandle, count: int) -> str | None:
         return None
     if _C1_CONTROL.search(text):
         text = text.translate(WINANSI_C1)
+    if not unicodedata.is_normalized("NFC", text):  # a character canonically another (`canonical`)
+        text = "".join(map(canonical, text))
     mark = text.find(_TEXT_HYPHEN_MARK)
     if mark < 0:
         return text

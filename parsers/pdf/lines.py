@@ -158,25 +158,30 @@ def all_bold(text: str, styles: Sequence[tuple[bool, bool]]) -> bool:
 
 
 def space_widths(pages: Iterable[Page]) -> dict[str, float]:
-    """Each font's word space in ems: the median width of its space glyphs over the pages."""
+    """Each font's word space in ems: the median width of its space glyphs over the pages (a
+    no-break space's too: MuPDF's rewrite gives every space glyph as one)."""
     widths: dict[str, list[float]] = {}
     for page in pages:
         chars = page.chars
         # the space glyphs picked out at C level (a tenth of a page's glyphs or so): the single
         # ones, then those inside runs, a run's at once (a generator's step a space: 16 ms for
         # the long pair's 57 pages, 13 ms this way)
-        for char in compress(chars, map(" ".__eq__, map(_TEXT, chars))):
+        for char in compress(chars, map(_SPACE_GLYPHS.__contains__, map(_TEXT, chars))):
             _add_spaces(widths, char.font, char.size, [char.x1 - char.x0])
         for char in compress(chars, map(_GLYPH_X0S, chars)):
             text, x0s, x1s = char.text, char.glyph_x0s, char.glyph_x1s
             found = []
-            k = text.find(" ")
-            while k >= 0:
-                found.append(x1s[k] - x0s[k])
-                k = text.find(" ", k + 1)
+            for space in _SPACE_GLYPHS:
+                k = text.find(space)
+                while k >= 0:
+                    found.append(x1s[k] - x0s[k])
+                    k = text.find(space, k + 1)
             if found:
                 _add_spaces(widths, char.font, char.size, found)
     return {font: statistics.median(found) for font, found in widths.items()}
+
+
+_SPACE_GLYPHS = (" ", "\xa0")
 
 
 def _add_spaces(widths: dict[str, list[float]], font: str, size: float, found: list[float]) -> None:

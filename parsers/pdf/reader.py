@@ -7,6 +7,7 @@ PDFium is not thread-safe: one PDFium user per process (the caller parses in a w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -117,6 +118,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
                         f"be read ({listed}); their text may be missing")
     spaces = space_widths(pages)
     lines = [_lines_of(page, spaces) for page in pages]
+    if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
+        lines = [[_hard_hyphens(line) for line in page] for page in lines]
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
@@ -147,6 +150,19 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         symbol=symbol,
         furniture=tuple(furniture),
     )
+
+
+# A soft hyphen drawn between two letters or figures inside a line: only where a break falls does
+# a typesetter show one, so this writer gives its hyphens as soft ones (MuPDF's rewrite maps the
+# glyph "hyphen" to U+00AD: "al\xadMandab", "24\xad00436").
+_SHOWN_SOFT_HYPHEN = re.compile(r"\w\xad\w")
+
+
+def _hard_hyphens(line: Line) -> Line:
+    """The line with its soft hyphens read as hyphens (those at its end are then judged as any
+    line-end hyphen is: parsers.pdf.hyphen), its table cells' too."""
+    cells = tuple(tuple(tuple(_hard_hyphens(part) for part in cell) for cell in row) for row in line.cells)
+    return replace(line, text=line.text.replace("\xad", "-"), cells=cells)
 
 
 def _lines_of(page: Page, spaces: dict[str, float]) -> list[Line]:

@@ -3,7 +3,9 @@ text: every line of it ends up in a block, a footnote or the reported furniture.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import math
 import re
 import shutil
 import subprocess
@@ -13,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from parsers.api import parse_file
@@ -523,6 +526,44 @@ def test_a_real_un_pdf_written_again_by_ghostscript_reads_the_same(name, tmp_pat
                 [(f.page, f.text, f.why) for f in document.furniture])
 
     assert reading(parse_file(str(rewritten))) == reading(parsed(path))
+
+
+def _watermarked(path: Path, angle: float, out: Path) -> Path:
+    """The PDF with "DRAFT" set in 96 pt light grey Helvetica across each page, turned `angle`
+    degrees, drawn last (over the text), as a watermark is."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            mark = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica-Bold", 96.0)
+            text = ctypes.create_string_buffer("DRAFT\0".encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(mark, ctypes.cast(text, pdfium_c.FPDF_WIDESTRING))
+            pdfium_c.FPDFPageObj_SetFillColor(mark, 200, 200, 200, 255)
+            turn = math.radians(angle)
+            pdfium_c.FPDFPageObj_Transform(mark, math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn),
+                                           0.2 * width, 0.4 * height)
+            pdfium_c.FPDFPage_InsertObject(page.raw, mark)
+            pdfium_c.FPDFPage_GenerateContent(page.raw)
+        document.save(str(out))
+    finally:
+        document.close()
+    return out
+
+
+@pytest.mark.parametrize(("angle", "why"), [(45, "rotated text"), (0, "watermark")])
+@pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
+def test_a_watermark_across_a_real_un_pdf_is_furniture(path, angle, why, tmp_path):
+    """A draft marked "DRAFT" across every page, diagonally or level, in large letters drawn over
+    the text. Before, every one of these files read otherwise: each letter, on its own height,
+    went into a line it crossed ("navigEatxiponre"). Now the letters are furniture (text at an
+    angle; level text drawn over the page's text, the same where it stands over none) and the
+    text reads as the original's."""
+    document = parse_file(str(_watermarked(path, angle, tmp_path / path.name)))
+    marks = [f for f in document.furniture if f.why == why]
+    assert [(f.page, f.text) for f in marks] == [(n, "DRAFT") for n in range(1, document.pages + 1)]
+    unmarked = dataclasses.replace(document, furniture=tuple(f for f in document.furniture if f not in marks))
+    assert _reading(unmarked) == _reading(parsed(path))
 
 
 def _unspaced(document: Document) -> tuple[object, ...]:

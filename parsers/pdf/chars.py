@@ -96,6 +96,9 @@ class Page:
     rules: tuple[Rule, ...] = ()
     # text objects PDFium's text page left out that could not be read back (parsers.pdf.copies)
     unread: int = 0
+    # large text drawn over the page's text (a watermark: parsers.pdf.watermarks), left out of the
+    # lines and reported as furniture
+    watermark: str = ""
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -737,7 +740,7 @@ def _object_info(page: ctypes.c_void_p, i: int, fonts: dict[FontKey, tuple[str, 
     into = buffers or _InfoBuffers()
     matrix = into.matrix
     _matrix_into(page, i, into.matrix_at)
-    if abs(matrix.b) > abs(matrix.a) or matrix.a < 0:
+    if matrix.a <= 0 or abs(matrix.b) > _TILT * matrix.a:
         return None
     # the font size times the vertical scale of the text matrix ("1 Tf" with a 12x matrix)
     size = _font_size(page, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
@@ -752,6 +755,13 @@ def _object_info(page: ctypes.c_void_p, i: int, fonts: dict[FontKey, tuple[str, 
     _loose_char_box(page, i, into.rect_at)
     _char_origin(page, i, into.x_at, into.y_at)
     return into.rect.bottom, (height - into.y.value, size, *style), (matrix.a, matrix.b, matrix.c, matrix.d)
+
+
+# Text whose baseline climbs or falls more steeply than this (the tangent of 10 degrees) is set at
+# an angle: a watermark set across the page ("DRAFT" at 45 degrees, whose glyphs, each on its own
+# height, went into the body's lines), a stamp, a label along a chart's axis. A scan's text layer
+# tilted by a degree or two is text.
+_TILT = math.tan(math.radians(10))
 
 
 # FPDFText_GetFontSize, GetFontInfo, GetFontWeight and GetCharOrigin without argument types, for

@@ -33,6 +33,7 @@ from parsers.pdf.paragraphs import (
     with_text_right,
 )
 from parsers.pdf.tables import table_line, take_tables
+from parsers.pdf.watermarks import without_watermarks
 
 
 class PdfEngine(StrEnum):
@@ -104,6 +105,7 @@ def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfE
 
 
 def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
+    pages = without_watermarks(pages)
     blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
     if blank and len(blank) < len(pages):
         listed = ", ".join(str(n) for n in blank)
@@ -123,6 +125,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
+    furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import math
+import os
 import re
 import shutil
 import subprocess
@@ -564,6 +565,38 @@ def test_a_watermark_across_a_real_un_pdf_is_furniture(path, angle, why, tmp_pat
     assert [(f.page, f.text) for f in marks] == [(n, "DRAFT") for n in range(1, document.pages + 1)]
     unmarked = dataclasses.replace(document, furniture=tuple(f for f in document.furniture if f not in marks))
     assert _reading(unmarked) == _reading(parsed(path))
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
+                    reason="tesseract or poppler-utils not installed (make test installs them)")
+@pytest.mark.parametrize("name", ["S_2018_341-EN.pdf", "S_2022_443-EN.pdf", "S_2024_37-EN.pdf"])
+def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, tmp_path):
+    """A printed draft scanned and read by OCR (tesseract, as ocrmypdf runs it): its text layer
+    is invisible, each line sized to its height on the scan, 8, 9 or 10 pt within one paragraph.
+    Those sizes broke paragraphs (S/2024/37's operative 1 read as three paragraphs). The OCR's own
+    misreadings aside, the preambular and operative paragraphs are the original's."""
+    path = REAL / "un-pdf" / name
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(path), str(tmp_path / "page")], check=True,
+                   capture_output=True, timeout=120)
+    scans = []
+    for image in sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1])):
+        subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "pdf"], check=True, capture_output=True,
+                       timeout=300, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        scans.append(pdfium.PdfDocument(str(image.with_suffix(".pdf"))))
+    scanned = pdfium.PdfDocument.new()
+    try:
+        for scan in scans:
+            scanned.import_pages(scan)
+        scanned.save(str(tmp_path / name))
+    finally:
+        scanned.close()
+        for scan in scans:
+            scan.close()
+
+    def paragraphs(document: Document) -> list[tuple[BlockKind, str | None]]:
+        return [(b.kind, b.number) for b in document.blocks if b.kind in (BlockKind.PREAMBLE, BlockKind.OPERATIVE)]
+
+    assert paragraphs(parse_file(str(tmp_path / name))) == paragraphs(parsed(path))
 
 
 def _unspaced(document: Document) -> tuple[object, ...]:

@@ -99,6 +99,9 @@ class Page:
     # large text drawn over the page's text (a watermark: parsers.pdf.watermarks), left out of the
     # lines and reported as furniture
     watermark: str = ""
+    # most of its text is drawn invisible: an OCR program's text layer over a scan, whose sizes
+    # are its guesses at each line's height
+    invisible: bool = False
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -148,7 +151,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
         finally:
             page.close()
         yield Page(index + 1, best.width, best.height, tuple(best.chars), rotated_text(best.rotated), best.rules,
-                   best.unread)
+                   best.unread, invisible=best.invisible)
 
 
 # The turns (degrees clockwise) a page whose text mostly stands turned is read at, in order, by the
@@ -170,6 +173,7 @@ class _Reading(NamedTuple):
     chars: list[Char]
     rotated: list[tuple[int, str]]
     unread: int
+    invisible: bool  # most of its text objects are drawn invisible (an OCR layer)
 
 
 def _read_page(page: pdfium.PdfPage, width: float, height: float) -> _Reading:
@@ -181,9 +185,17 @@ def _read_page(page: pdfium.PdfPage, width: float, height: float) -> _Reading:
         seen: set[int] = set()
         found = _pdfium_chars(textpage, height, rotated, seen)
         copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
-        return _Reading(width, height, rules, found + _copied(found, copies, height), rotated, unread)
+        hidden = sum(_render_mode(handle) == _INVISIBLE for handle in seen if handle)
+        return _Reading(width, height, rules, found + _copied(found, copies, height), rotated, unread,
+                        2 * hidden > len(seen))
     finally:
         textpage.close()
+
+
+# FPDFTextObj_GetTextRenderMode taking the object's address as a plain int; render mode 3 draws
+# nothing (the text layer an OCR program lays over a scan).
+_render_mode = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(pdfium_address(pdfium_c.FPDFTextObj_GetTextRenderMode))
+_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
 
 def _turn_upright(page: pdfium.PdfPage, turned: int) -> None:

@@ -136,6 +136,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         return joined_text(note_lines, vocabulary, cuts)[0]
 
     bodies, footnotes = split_footnotes(lines, body_size, join)
+    bodies = [_steady_sizes(body) if page.invisible else body for page, body in zip(pages, bodies, strict=True)]
     # right-to-left pages are laid out mirrored: paragraphs are found on them turned over (their
     # lines start at the right, a first line is indented and a last line short on the left)
     widths = {page.number: page.width for page in pages if _right_to_left(page.number, bodies)}
@@ -153,6 +154,20 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         symbol=symbol,
         furniture=tuple(furniture),
     )
+
+
+# An OCR program sizes each line of its invisible text layer to the line's height on the scan
+# (tesseract: 8, 9 and 10 pt for the lines of one 10 pt paragraph, by their ascenders and
+# descenders). In the body text left once running lines and notes are out (which their sizes
+# help find), sizes within this share of the page's commonest are that size.
+OCR_SIZE_SLACK = 0.15
+
+
+def _steady_sizes(lines: list[Line]) -> list[Line]:
+    """An OCR layer's lines, those near the page's commonest size (OCR_SIZE_SLACK) set in it."""
+    common = text_size(lines)
+    return [replace(line, size=common) if line.size != common and abs(line.size - common) <= OCR_SIZE_SLACK * common
+            else line for line in lines]
 
 
 # A soft hyphen drawn between two letters or figures inside a line: only where a break falls does

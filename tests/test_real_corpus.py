@@ -18,6 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from PIL import Image
 
 from parsers.api import parse_file
 from parsers.model import BlockKind, Document
@@ -567,31 +568,37 @@ def test_a_watermark_across_a_real_un_pdf_is_furniture(path, angle, why, tmp_pat
     assert _reading(unmarked) == _reading(parsed(path))
 
 
+# Scans are read at this resolution (dots per inch): 150-300 is what office scanners give.
+_SCAN_DPI = 200
+
+
 @pytest.mark.skipif(shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
                     reason="tesseract or poppler-utils not installed (make test installs them)")
+@pytest.mark.parametrize("skew", [0.0, 1.5])
 @pytest.mark.parametrize("name", ["S_2018_341-EN.pdf", "S_2022_443-EN.pdf", "S_2024_37-EN.pdf"])
-def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, tmp_path):
-    """A printed draft scanned and read by OCR (tesseract, as ocrmypdf runs it): its text layer
-    is invisible, each line sized to its height on the scan, 8, 9 or 10 pt within one paragraph.
-    Those sizes broke paragraphs (S/2024/37's operative 1 read as three paragraphs). The OCR's own
-    misreadings aside, the preambular and operative paragraphs are the original's."""
+def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, skew, tmp_path):
+    """A printed draft scanned, straight or 1.5 degrees askew, and read by OCR (tesseract, as
+    ocrmypdf runs it). Its text layer is invisible, each line sized to its height on the scan (8,
+    9 or 10 pt within one paragraph), each word set along its line's slope. The sizes broke
+    paragraphs (S/2024/37's operative 1 read as three); on the askew scan a line climbs 9 pt, and
+    the lines fell apart into pieces out of order. The OCR's own misreadings aside, the preambular
+    and operative paragraphs are the original's."""
     path = REAL / "un-pdf" / name
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(path), str(tmp_path / "page")], check=True,
+    subprocess.run(["pdftoppm", "-r", str(_SCAN_DPI), "-gray", "-png", str(path), str(tmp_path / "page")], check=True,
                    capture_output=True, timeout=120)
-    scans = []
-    for image in sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1])):
-        subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "pdf"], check=True, capture_output=True,
-                       timeout=300, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
-        scans.append(pdfium.PdfDocument(str(image.with_suffix(".pdf"))))
     scanned = pdfium.PdfDocument.new()
     try:
-        for scan in scans:
+        for image in sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1])):
+            with Image.open(image) as page:
+                page.rotate(skew, fillcolor=255).save(image, dpi=(_SCAN_DPI, _SCAN_DPI))
+            subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "pdf"], check=True,
+                           capture_output=True, timeout=300, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+            scan = pdfium.PdfDocument(str(image.with_suffix(".pdf")))
             scanned.import_pages(scan)
+            scan.close()
         scanned.save(str(tmp_path / name))
     finally:
         scanned.close()
-        for scan in scans:
-            scan.close()
 
     def paragraphs(document: Document) -> list[tuple[BlockKind, str | None]]:
         return [(b.kind, b.number) for b in document.blocks if b.kind in (BlockKind.PREAMBLE, BlockKind.OPERATIVE)]

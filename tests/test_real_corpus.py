@@ -22,7 +22,8 @@ from PIL import Image
 
 from parsers.api import parse_file
 from parsers.model import BlockKind, Document
-from parsers.pdf.chars import canonical
+from parsers.pdf.chars import canonical, pdfium_pages
+from parsers.pdf.lines import page_lines, space_widths
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 # The UN PDFs with a text layer (the Russian scan has none) and the declarations.
@@ -604,6 +605,70 @@ def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, sk
         return [(b.kind, b.number) for b in document.blocks if b.kind in (BlockKind.PREAMBLE, BlockKind.OPERATIVE)]
 
     assert paragraphs(parse_file(str(tmp_path / name))) == paragraphs(parsed(path))
+
+
+def _line_numbered(path: Path, out: Path, every: int, restart: bool) -> list[tuple[int, str]]:
+    """The PDF with its body lines numbered in the margin as Word numbers them (each number's right
+    edge a quarter inch left of the text's left margin, on its line's baseline; every `every`th
+    line, from 1 on each page when `restart`), saved at `out`; the numbers set, by page."""
+    pages = list(pdfium_pages(pdfium.PdfDocument(str(path))))
+    spaces = space_widths(pages)
+    body = [[line for line in page_lines(page, spaces) if line.size <= 11 and 70 < line.baseline < page.height - 80
+             and line.x0 >= 100] for page in pages]
+    margin = min(line.x0 for lines in body for line in lines)
+    document = pdfium.PdfDocument(str(path))
+    numbers: list[tuple[int, str]] = []
+    count = 0
+    try:
+        for index, lines in enumerate(body):
+            page = document[index]
+            height = page.get_size()[1]
+            count = 0 if restart else count
+            for line in lines:
+                if index == 0 and line.baseline < 200:  # the masthead and title: Word numbers no table
+                    continue
+                count += 1
+                if count % every:
+                    continue
+                number = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Times-Roman", 10.0)
+                text = ctypes.create_string_buffer(f"{count}\0".encode("utf-16-le"))
+                pdfium_c.FPDFText_SetText(number, ctypes.cast(text, pdfium_c.FPDF_WIDESTRING))
+                pdfium_c.FPDFPageObj_Transform(number, 1, 0, 0, 1, margin - 18 - 5 * len(str(count)), height - line.baseline)
+                pdfium_c.FPDFPage_InsertObject(page.raw, number)
+                numbers.append((index + 1, str(count)))
+            pdfium_c.FPDFPage_GenerateContent(page.raw)
+        document.save(str(out))
+    finally:
+        document.close()
+    return numbers
+
+
+@pytest.mark.parametrize(("every", "restart"), [(1, False), (5, True)])
+@pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
+def test_a_real_un_pdf_with_line_numbers_reads_the_same(path, every, restart, tmp_path):
+    """A negotiated draft carries line numbers ("line 35, delete 'strongly'"): every line or every
+    fifth, running on or from 1 on each page. Before, every one of these files read otherwise:
+    each number was its line's first word or a line of its own, and every numbered line broke its
+    paragraph. The numbers are furniture, and the text reads as the original's."""
+    numbers = _line_numbered(path, tmp_path / path.name, every, restart)
+    document = parse_file(str(tmp_path / path.name))
+    set_aside = [(f.page, f.text) for f in document.furniture if f.why == "line number"]
+    assert set_aside == numbers
+    unnumbered = dataclasses.replace(document, furniture=tuple(f for f in document.furniture if f.why != "line number"))
+    assert _reading(unnumbered) == _reading(parsed(path))
+
+
+def test_a_court_transcript_s_line_numbers_are_furniture():
+    """A real transcript (not made here, and read before line numbers were looked for) numbers its
+    25 lines in the margin, blank ones too: they are set aside, and no block holds one."""
+    document = parse_file(str(REAL.parent / "pdf" / "scotus-transcript-p1.pdf"))
+    assert [f.text for f in document.furniture if f.why == "line number"] == [str(n) for n in range(1, 26)]
+    texts = [block.text for block in document.blocks]
+    assert not any(text.isdigit() for text in texts)
+    for text in ("MICHAEL A. KNOWLES,\t:", "Washington, D.C.", "Tuesday, January 13, 2009", "APPEARANCES:",
+                 "The above-entitled matter came on for oral argument before the Supreme Court of the United States "
+                 "at 1:01 p.m."):
+        assert text in texts
 
 
 def _unspaced(document: Document) -> tuple[object, ...]:

@@ -103,6 +103,9 @@ class Page:
     # most of its text is drawn invisible: an OCR program's text layer over a scan, whose sizes
     # are its guesses at each line's height
     invisible: bool = False
+    # the numbers of its lines in the margin (parsers.pdf.line_numbers), left out of the lines and
+    # reported as furniture
+    line_numbers: tuple[str, ...] = ()
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:

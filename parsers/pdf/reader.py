@@ -22,6 +22,7 @@ from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import split_footnotes
 from parsers.pdf.furniture import strip_furniture, text_size
 from parsers.pdf.hyphen import cuts_words, vocabulary_of
+from parsers.pdf.line_numbers import without_line_numbers
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
 from parsers.pdf.paragraphs import (
     PageFrame,
@@ -105,7 +106,7 @@ def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfE
 
 
 def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
-    pages = without_watermarks(pages)
+    pages = without_line_numbers(without_watermarks(pages))
     blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
     if blank and len(blank) < len(pages):
         listed = ", ".join(str(n) for n in blank)
@@ -126,6 +127,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]
+    furniture += [Furniture(page.number, number, "line number") for page in pages for number in page.line_numbers]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]

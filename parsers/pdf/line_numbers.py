@@ -1,0 +1,128 @@
+"""Line numbers in the margin (Word's "line numbering"), left out of the text and reported as
+furniture.
+
+Negotiated drafts carry them so that delegates can point at a line ("line 35, delete
+'strongly'"). Word sets each number a quarter inch left of the text's margin, on the baseline of
+the line it numbers: read as text, the number became the line's first word ("12 for the
+maintenance of"), or a line of its own, and every numbered line broke its paragraph.
+
+A line number is a bare number (digits only) opening a baseline, in the margin: it ends at least
+LINE_NUMBER_GAP_EM before the page's commonest left edge, and text follows it on its baseline
+further right. A page's numbers rise down the page, at least LINE_NUMBERS_MIN of them (or two
+counted by COUNT_BY); on a page with fewer (a short last page, numbers every fifth line), numbers
+ending in the column where other pages' numbers end are line numbers too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+from parsers.pdf.chars import Char, Page
+
+# At least this many numbers rising down a page make it a numbered page, or two numbered by this
+# (Word's "count by", usually 5: a one-page draft numbered every fifth line shows 5 and 10).
+LINE_NUMBERS_MIN = 3
+COUNT_BY = 5
+# A line number ends at least this many ems (of its size) left of the page's commonest left edge
+# and of the text after it (Word: a quarter inch from the margin, 1.8 em of 10 pt text).
+LINE_NUMBER_GAP_EM = 1.0
+# Glyphs of one number stand closer than this (ems).
+DIGIT_GAP_EM = 0.3
+# Baselines this close (points) are one.
+SAME_BASELINE = 1.0
+# The longest line number (digits).
+LINE_NUMBER_DIGITS = 5
+
+
+def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
+    """The pages without their line numbers, those in each page's `line_numbers`."""
+    found = [_line_numbers(page, LINE_NUMBERS_MIN) for page in pages]
+    column = {round(number[-1].x1) for numbers in found for number in numbers}
+    out = []
+    for page, numbers in zip(pages, found, strict=True):
+        if not numbers and column:
+            numbers = [n for n in _line_numbers(page, 1) if round(n[-1].x1) in column]
+        if not numbers:
+            out.append(page)
+            continue
+        dropped = {id(char) for number in numbers for char in number}
+        out.append(dataclasses.replace(page, chars=tuple(c for c in page.chars if id(c) not in dropped),
+                                       line_numbers=tuple("".join(c.text for c in number) for number in numbers)))
+    return out
+
+
+def _line_numbers(page: Page, least: int) -> list[list[Char]]:
+    """The page's line numbers (each its glyphs, top to bottom), when `least` of them or more
+    rise down the page; else none."""
+    rows = _rows(page.chars)
+    leads: list[tuple[float, list[Char], Char]] = []  # (baseline, the number's glyphs, the text after it)
+    for row in rows:
+        number = _leading_number(row)
+        if number is not None:
+            leads.append((row[0].baseline, number, row[len(number)]))
+    edges: Counter[int] = Counter()
+    for row in rows:
+        edges[round(row[0].x0)] += 1
+    for _baseline, number, after in leads:  # a numbered line's edge is where its text starts
+        edges[round(number[0].x0)] -= 1
+        edges[round(after.x0)] += 1
+    if not leads or not edges:
+        return []
+    left = edges.most_common(1)[0][0]
+    kept = sorted(((baseline, number) for baseline, number, _after in leads
+                   if number[-1].x1 < left - LINE_NUMBER_GAP_EM * number[-1].size), key=lambda lead: lead[0])
+    values = [int("".join(c.text for c in number)) for _baseline, number in kept]
+    counted_by = len(kept) >= 2 and all(value % COUNT_BY == 0 for value in values)  # every fifth line: 5, 10
+    if len(kept) < least and not counted_by or not _rising(values):
+        return []
+    # ... and the numbers of blank lines, alone in the same column (a transcript numbers all 25)
+    column = {round(number[-1].x1) for _baseline, number in kept}
+    alone = [(row[0].baseline, row) for row in rows if _digits(row) and round(row[-1].x1) in column]
+    if alone:
+        every = sorted(kept + alone, key=lambda lead: lead[0])
+        if _rising([int("".join(c.text for c in number)) for _baseline, number in every]):
+            kept = every
+    return [number for _baseline, number in kept]
+
+
+def _rising(values: list[int]) -> bool:
+    return all(b > a for a, b in zip(values, values[1:], strict=False))
+
+
+def _digits(row: list[Char]) -> bool:
+    """Whether a baseline's glyphs are a bare number and nothing else, set close together."""
+    text = "".join(c.text for c in row)
+    return (text.isdigit() and len(text) <= LINE_NUMBER_DIGITS
+            and all(b.x0 - a.x1 <= DIGIT_GAP_EM * b.size for a, b in zip(row, row[1:], strict=False)))
+
+
+def _rows(chars: Sequence[Char]) -> list[list[Char]]:
+    """The shown glyphs by baseline (those within SAME_BASELINE of a row's first one), each row
+    left to right."""
+    rows: list[list[Char]] = []
+    for char in sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.baseline):
+        if rows and char.baseline - rows[-1][0].baseline <= SAME_BASELINE:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+    return rows
+
+
+def _leading_number(row: list[Char]) -> list[Char] | None:
+    """The glyphs of the bare number opening a baseline's glyphs (left to right), when text
+    follows it LINE_NUMBER_GAP_EM or more further right; else None."""
+    number: list[Char] = []
+    for k, char in enumerate(row):
+        if number and char.x0 - number[-1].x1 >= LINE_NUMBER_GAP_EM * char.size:
+            digits = "".join(c.text for c in number)
+            return number if len(digits) <= LINE_NUMBER_DIGITS else None
+        if not char.text.isdigit() or number and char.x0 - number[-1].x1 > DIGIT_GAP_EM * char.size:
+            return None
+        number.append(char)
+        if k == len(row) - 1:
+            return None  # a number alone on its baseline numbers no text
+    return None

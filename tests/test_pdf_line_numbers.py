@@ -1,0 +1,42 @@
+"""Line numbers in the margin are set aside (parsers.pdf.line_numbers); numbers in the text are
+text."""
+
+from __future__ import annotations
+
+from parsers.pdf.chars import Char, Page
+from parsers.pdf.line_numbers import without_line_numbers
+
+
+def glyphs(text: str, x: float, baseline: float) -> Char:
+    return Char(text, x, x + 5.0 * len(text), baseline, 10.0, "Times-Roman", False, False)
+
+
+def numbered(first: int, count: int, number_x: float = 95.0, text_x: float = 123.0) -> tuple[Char, ...]:
+    chars: list[Char] = []
+    for k in range(count):
+        baseline = 100.0 + 12.0 * k
+        chars += [glyphs(str(first + k), number_x, baseline), glyphs("words of a line of the draft", text_x, baseline)]
+    return tuple(chars)
+
+
+def test_numbers_in_the_margin_rising_down_the_page_are_line_numbers():
+    (page,) = without_line_numbers([Page(1, 595.0, 842.0, numbered(12, 4))])
+    assert page.line_numbers == ("12", "13", "14", "15")
+    assert [c.text for c in page.chars] == ["words of a line of the draft"] * 4
+
+
+def test_a_page_with_one_number_in_the_other_pages_column_has_it_set_aside():
+    first, last = without_line_numbers([Page(1, 595.0, 842.0, numbered(1, 4)), Page(2, 595.0, 842.0, numbered(5, 1))])
+    assert first.line_numbers == ("1", "2", "3", "4") and last.line_numbers == ("5",)
+
+
+def test_numbers_at_the_text_s_edge_or_not_rising_are_text():
+    """A list numbered without periods at the margin ("1 Afghanistan") among the page's other text,
+    and numbers in the margin that do not rise (a table's column of figures), are text."""
+    prose = tuple(glyphs("a line of the text around the list", 123.0, 200.0 + 12.0 * k) for k in range(6))
+    at_edge = numbered(1, 4, number_x=123.0, text_x=140.0) + prose
+    falling = tuple(c for k, c in enumerate(numbered(1, 4)) if k % 2) + tuple(
+        glyphs(str(9 - k), 95.0, 100.0 + 12.0 * k) for k in range(4))
+    for chars in (at_edge, falling):
+        (page,) = without_line_numbers([Page(1, 595.0, 842.0, chars)])
+        assert page.line_numbers == () and page.chars == chars

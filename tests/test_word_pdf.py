@@ -11,7 +11,9 @@ lines (VP004: the same words, one unchanged change)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -58,8 +60,31 @@ def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("printed")
     sources.append(_symbols_draft(out / SYMBOLS))
     names.append(SYMBOLS)
+    for name in NUMBERED:
+        sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
+        names.append(f"numbered-{name}")
     print_to_pdf(sources, out)
     return {name: str(out / name.replace(".docx", ".pdf")) for name in names}
+
+
+# Real Word files given line numbering (every line, running on), as negotiated drafts carry it.
+NUMBERED = ["docxodus-Contract.docx", "redlines-original.docx", "oxpt-WC004-Large.docx"]
+
+
+def _line_numbered(source: Path, path: Path) -> Path:
+    """The Word file with its sections' lines numbered (w:lnNumType, as Word's Layout > Line
+    Numbers > Continuous writes it), saved at `path`."""
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    numbered, count = re.subn(r"<w:sectPr(?:\s[^>]*)?>",
+                              lambda m: m.group(0) + '<w:lnNumType w:countBy="1" w:restart="continuous"/>', xml)
+    assert count
+    parts["word/document.xml"] = numbered.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
 
 
 # A draft written here with characters inserted from symbol fonts (w:sym), printed like the rest.
@@ -83,6 +108,18 @@ def test_word_draft_compares_equal_to_its_pdf(printed, name):
     comparison = compare_documents(draft, pdf)
     changed = [(c.kind, [b.text for b in c.olds], [b.text for b in c.news])
                for c in comparison.changes if c.kind is not ChangeKind.UNCHANGED]
+    assert changed == []
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("name", NUMBERED)
+def test_a_word_draft_with_line_numbers_compares_equal_to_its_pdf(printed, name):
+    """The PDF prints each line's number in the margin (LibreOffice: 14 pt left of the text); the
+    Word file holds none. The numbers are the PDF's furniture, and the two compare equal (before:
+    every numbered line was a paragraph of its own, or began with its number)."""
+    draft, pdf = parse_file(str(WORD / name)), parse_file(printed[f"numbered-{name}"])
+    assert any(f.why == "line number" for f in pdf.furniture)
+    changed = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
     assert changed == []
 
 

@@ -114,10 +114,10 @@ def _rows(chars: Sequence[Char]) -> list[list[Char]]:
 
 def _leading_number(row: list[Char]) -> list[Char] | None:
     """The glyphs of the bare number opening a baseline's glyphs (left to right), when text
-    follows it LINE_NUMBER_GAP_EM or more further right; else None."""
+    follows it LINE_NUMBER_GAP_EM (of the number's size) or more further right; else None."""
     number: list[Char] = []
     for k, char in enumerate(row):
-        if number and char.x0 - number[-1].x1 >= LINE_NUMBER_GAP_EM * char.size:
+        if number and char.x0 - number[-1].x1 >= LINE_NUMBER_GAP_EM * number[-1].size:
             digits = "".join(c.text for c in number)
             return number if len(digits) <= LINE_NUMBER_DIGITS else None
         if not char.text.isdigit() or number and char.x0 - number[-1].x1 > DIGIT_GAP_EM * char.size:

@@ -40,3 +40,17 @@ def test_numbers_at_the_text_s_edge_or_not_rising_are_text():
     for chars in (at_edge, falling):
         (page,) = without_line_numbers([Page(1, 595.0, 842.0, chars)])
         assert page.line_numbers == () and page.chars == chars
+
+
+def test_paragraph_numbers_in_the_margin_are_text():
+    """A judgment numbers its paragraphs in the margin ("12  In the case ..."): the numbers grow by
+    one a paragraph, not by the lines between them, and stay with their paragraphs."""
+    chars: list[Char] = []
+    baseline = 100.0
+    for number in range(12, 17):  # five paragraphs of three lines
+        chars.append(glyphs(str(number), 95.0, baseline))
+        for _line in range(3):
+            chars.append(glyphs("words of a line of the judgment", 123.0, baseline))
+            baseline += 12.0
+    (page,) = without_line_numbers([Page(1, 595.0, 842.0, tuple(chars))])
+    assert page.line_numbers == () and page.chars == tuple(chars)

@@ -34,6 +34,9 @@ DIGIT_GAP_EM = 0.3
 SAME_BASELINE = 1.0
 # The longest line number (digits).
 LINE_NUMBER_DIGITS = 5
+# A baseline whose glyphs are all smaller than this share of the page's commonest size holds raised
+# marks (note calls set a little above their line), not a line.
+RAISED_RATIO = 0.75
 
 
 def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
@@ -57,11 +60,17 @@ def _line_numbers(page: Page, least: int) -> list[list[Char]]:
     """The page's line numbers (each its glyphs, top to bottom), when `least` of them or more
     rise down the page; else none."""
     rows = _rows(page.chars)
-    leads: list[tuple[float, list[Char], Char]] = []  # (baseline, the number's glyphs, the text after it)
-    for row in rows:
+    sizes: Counter[float] = Counter(round(c.size, 1) for row in rows for c in row)
+    if not sizes:
+        return []
+    common = sizes.most_common(1)[0][0]
+    # a row of raised marks only (note calls a little above their line) is no line of its own
+    rows = [row for row in rows if max(c.size for c in row) >= RAISED_RATIO * common]
+    leads: list[tuple[int, list[Char], Char]] = []  # (row, the number's glyphs, the text after it)
+    for k, row in enumerate(rows):
         number = _leading_number(row)
         if number is not None:
-            leads.append((row[0].baseline, number, row[len(number)]))
+            leads.append((k, number, row[len(number)]))
     edges: Counter[int] = Counter()
     for row in rows:
         edges[round(row[0].x0)] += 1
@@ -71,24 +80,37 @@ def _line_numbers(page: Page, least: int) -> list[list[Char]]:
     if not leads or not edges:
         return []
     left = edges.most_common(1)[0][0]
-    kept = sorted(((baseline, number) for baseline, number, _after in leads
-                   if number[-1].x1 < left - LINE_NUMBER_GAP_EM * number[-1].size), key=lambda lead: lead[0])
-    values = [int("".join(c.text for c in number)) for _baseline, number in kept]
+    kept = [(k, number) for k, number, _after in leads
+            if number[-1].x1 < left - LINE_NUMBER_GAP_EM * number[-1].size]
+    values = [_value(number) for _k, number in kept]
     counted_by = len(kept) >= 2 and all(value % COUNT_BY == 0 for value in values)  # every fifth line: 5, 10
-    if len(kept) < least and not counted_by or not _rising(values):
+    if len(kept) < least and not counted_by or not _rising(values) or not _counts_lines(kept):
         return []
     # ... and the numbers of blank lines, alone in the same column (a transcript numbers all 25)
-    column = {round(number[-1].x1) for _baseline, number in kept}
-    alone = [(row[0].baseline, row) for row in rows if _digits(row) and round(row[-1].x1) in column]
+    column = {round(number[-1].x1) for _k, number in kept}
+    alone = [(k, row) for k, row in enumerate(rows) if _digits(row) and round(row[-1].x1) in column]
     if alone:
         every = sorted(kept + alone, key=lambda lead: lead[0])
-        if _rising([int("".join(c.text for c in number)) for _baseline, number in every]):
+        if _rising([_value(number) for _k, number in every]):
             kept = every
-    return [number for _baseline, number in kept]
+    return [number for _k, number in kept]
+
+
+def _value(number: list[Char]) -> int:
+    return int("".join(c.text for c in number))
 
 
 def _rising(values: list[int]) -> bool:
     return all(b > a for a, b in zip(values, values[1:], strict=False))
+
+
+def _counts_lines(numbers: list[tuple[int, list[Char]]]) -> bool:
+    """Whether the numbers count lines: between most two after one another, they grow by as many
+    as there are baselines between them. Paragraph numbers in the margin (a judgment's) grow by
+    one a paragraph, whatever its lines."""
+    pairs = list(zip(numbers, numbers[1:], strict=False))
+    counted = sum(_value(b) - _value(a) == k - j for (j, a), (k, b) in pairs)
+    return 2 * counted >= len(pairs)
 
 
 def _digits(row: list[Char]) -> bool:

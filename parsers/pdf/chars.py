@@ -740,8 +740,6 @@ WINANSI_C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
-
-
 @cache
 def canonical(char: str) -> str:
     """The character its canonical equivalent is (NFC) when that is one other character: MuPDF's

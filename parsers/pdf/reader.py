@@ -1,7 +1,8 @@
 """Read a PDF into paragraphs in reading order, with footnotes apart and no running lines.
 
 The pipeline reads top to bottom: characters (PDFium by default, pdfplumber as the reference)
-→ lines → running headers and footers out → footnotes out → paragraphs → page-break joins.
+→ watermarks and line numbers out → lines → running headers and footers out → footnotes out →
+paragraphs → page-break joins.
 PDFium is not thread-safe: one PDFium user per process (the caller parses in a worker process).
 """
 

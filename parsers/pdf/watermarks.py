@@ -2,8 +2,8 @@
 page), left out of the lines and reported as furniture, as text set at an angle is.
 
 Text does not overlap text: a line's glyphs stand beside the glyphs of other lines, never on
-them. A glyph set at several times the page's common size whose height holds glyphs of the page's
-text, on two baselines at least, was drawn over that text. Read with it, its letters went into the
+them. A glyph set at several times the page's common size whose capitals' height holds glyphs of
+the page's text was drawn over that text. Read with it, its letters went into the
 lines they cross ("navigEatxiponre…"). A large initial beside the lines it opens, a masthead, a
 title: none stands on other text.
 """

@@ -16,6 +16,7 @@ ending in the column where other pages' numbers end are line numbers too.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -59,6 +60,8 @@ def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
 def _line_numbers(page: Page, least: int) -> list[list[Char]]:
     """The page's line numbers (each its glyphs, top to bottom), when `least` of them or more
     rise down the page; else none."""
+    if len(_openings(page.chars)) < min(least, 2):
+        return []  # a page without bare numbers opening its baselines (nearly every page): asked no further
     rows = _rows(page.chars)
     sizes: Counter[float] = Counter(round(c.size, 1) for row in rows for c in row)
     if not sizes:
@@ -94,6 +97,17 @@ def _line_numbers(page: Page, least: int) -> list[list[Char]]:
         if _rising([_value(number) for _k, number in every]):
             kept = every
     return [number for _k, number in kept]
+
+
+def _openings(chars: Sequence[Char]) -> list[Char]:
+    """The glyphs of digits that stand leftmost on their baseline (to the point): where a line
+    number may begin."""
+    leftmost: dict[int, float] = {}
+    for char in chars:
+        key = round(char.baseline)
+        if char.x0 < leftmost.get(key, math.inf) and not char.text.isspace():
+            leftmost[key] = char.x0
+    return [c for c in chars if c.text.isdigit() and c.x0 <= leftmost[round(c.baseline)]]
 
 
 def _value(number: list[Char]) -> int:

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -441,23 +442,14 @@ def test_a_real_un_pdf_printed_to_fit_other_paper_reads_the_same(path, paper, tm
     band of a tenth of its height where they are looked for: before, every one of these files
     read otherwise (symbols on later pages read as headings, job numbers as text, paragraphs cut
     by them at page breaks)."""
-    source, printed = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
     paper_width, paper_height = _PAPERS[paper]
-    try:
-        for index in range(len(source)):
-            width, height = source[index].get_size()
-            scale = min(paper_width / width, paper_height / height)
-            page = printed.new_page(paper_width, paper_height)
-            form = source.page_as_xobject(index, printed).as_pageobject()
-            form.transform(pdfium.PdfMatrix().scale(scale, scale).translate(
-                (paper_width - scale * width) / 2, (paper_height - scale * height) / 2))
-            page.insert_obj(form)
-            page.gen_content()
-        out = tmp_path / path.name
-        printed.save(str(out))
-    finally:
-        printed.close()
-        source.close()
+
+    def fitted(width: float, height: float) -> tuple[tuple[float, float, float, float], pdfium.PdfMatrix]:
+        scale = min(paper_width / width, paper_height / height)
+        return (0, 0, paper_width, paper_height), pdfium.PdfMatrix().scale(scale, scale).translate(
+            (paper_width - scale * width) / 2, (paper_height - scale * height) / 2)
+
+    out = _redrawn(path, tmp_path / path.name, fitted)
     assert _reading(parse_file(str(out))) == _reading(parsed(path))
 
 
@@ -466,22 +458,32 @@ def test_a_real_un_pdf_on_pages_placed_away_from_the_origin_reads_the_same(path,
     """Each page drawn (as a form) on a page whose box starts at (200, 300), not at the origin, as
     a PDF may place it: the reader measures from the page's box. Before, every page was measured
     from the origin, and every one of these files read otherwise."""
-    source, placed = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
+    def placed(width: float, height: float) -> tuple[tuple[float, float, float, float], pdfium.PdfMatrix]:
+        return (200, 300, 200 + width, 300 + height), pdfium.PdfMatrix().translate(200, 300)
+
+    out = _redrawn(path, tmp_path / path.name, placed)
+    assert _reading(parse_file(str(out))) == _reading(parsed(path))
+
+
+def _redrawn(path: Path, out: Path,
+             place: Callable[[float, float], tuple[tuple[float, float, float, float], pdfium.PdfMatrix]]) -> Path:
+    """Each page of the PDF drawn as a form on a page of a new PDF saved at `out`: `place(width,
+    height)` gives the new page's box (left, bottom, right, top) and the form's matrix."""
+    source, drawn = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
     try:
         for index in range(len(source)):
-            width, height = source[index].get_size()
-            page = placed.new_page(width, height)
-            page.set_mediabox(200, 300, 200 + width, 300 + height)
-            form = source.page_as_xobject(index, placed).as_pageobject()
-            form.transform(pdfium.PdfMatrix().translate(200, 300))
+            (left, bottom, right, top), matrix = place(*source[index].get_size())
+            page = drawn.new_page(right - left, top - bottom)
+            page.set_mediabox(left, bottom, right, top)
+            form = source.page_as_xobject(index, drawn).as_pageobject()
+            form.transform(matrix)
             page.insert_obj(form)
             page.gen_content()
-        out = tmp_path / path.name
-        placed.save(str(out))
+        drawn.save(str(out))
     finally:
-        placed.close()
+        drawn.close()
         source.close()
-    assert _reading(parse_file(str(out))) == _reading(parsed(path))
+    return out
 
 
 def test_a_page_s_first_lines_under_a_tight_crop_box_are_text(tmp_path):

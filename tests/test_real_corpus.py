@@ -613,7 +613,11 @@ def _line_numbered(path: Path, out: Path, every: int, restart: bool) -> list[tup
     """The PDF with its body lines numbered in the margin as Word numbers them (each number's right
     edge a quarter inch left of the text's left margin, on its line's baseline; every `every`th
     line, from 1 on each page when `restart`), saved at `out`; the numbers set, by page."""
-    pages = list(pdfium_pages(pdfium.PdfDocument(str(path))))
+    source = pdfium.PdfDocument(str(path))
+    try:
+        pages = list(pdfium_pages(source))
+    finally:
+        source.close()
     spaces = space_widths(pages)
     body = [[line for line in page_lines(page, spaces) if line.size <= 11 and 70 < line.baseline < page.height - 80
              and line.x0 >= 100] for page in pages]

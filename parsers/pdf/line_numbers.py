@@ -77,7 +77,7 @@ def _line_numbers(page: Page, least: int) -> list[list[Char]]:
     edges: Counter[int] = Counter()
     for row in rows:
         edges[round(row[0].x0)] += 1
-    for _baseline, number, after in leads:  # a numbered line's edge is where its text starts
+    for _row, number, after in leads:  # a numbered line's edge is where its text starts
         edges[round(number[0].x0)] -= 1
         edges[round(after.x0)] += 1
     if not leads or not edges:

@@ -11,10 +11,10 @@ title: none stands on other text.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 
 from parsers.pdf.chars import Char, Page
+from parsers.pdf.lines import dominant_size
 
 # A watermark is set at this many times the page's commonest size or more.
 WATERMARK_SIZE_RATIO = 2.5
@@ -45,12 +45,10 @@ def without_watermarks(pages: Sequence[Page]) -> list[Page]:
 def _drawn_over(page: Page) -> tuple[list[Char], set[int]]:
     """The page's glyphs set at WATERMARK_SIZE_RATIO of its commonest size or more, and (by id)
     those of them drawn over its text."""
-    sizes: Counter[float] = Counter()
-    for char in page.chars:
-        sizes[round(char.size, 1)] += len(char.text)
-    if not sizes:
+    common = dominant_size(page.chars)
+    if not common:
         return [], set()
-    least = WATERMARK_SIZE_RATIO * sizes.most_common(1)[0][0]
+    least = WATERMARK_SIZE_RATIO * common
     big = [c for c in page.chars if c.size >= least and not c.text.isspace()]
     if not big:
         return [], set()

@@ -250,9 +250,7 @@ def _level(page: pdfium.PdfPage, lean: float, width: float, height: float) -> No
     cos, sin = math.cos(turn), math.sin(turn)
     x, y = width / 2, height / 2
     # (a, b, c, d, e, f): a point (x, y) goes to (a x + c y + e, b x + d y + f)
-    matrix = (cos, -sin, sin, cos, x - cos * x - sin * y, y + sin * x - cos * y)
-    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        pdfium_c.FPDFPageObj_Transform(pdfium_c.FPDFPage_GetObject(page.raw, k), *matrix)
+    _move_objects(page, (cos, -sin, sin, cos, x - cos * x - sin * y, y + sin * x - cos * y))
 
 
 def _turn_upright(page: pdfium.PdfPage, turned: int) -> None:
@@ -275,14 +273,19 @@ def _to_origin(page: pdfium.PdfPage) -> None:
 
 def _transform(page: pdfium.PdfPage, matrix: tuple[float, float, float, float, float, float]) -> None:
     """Every object of the page, and its media and crop boxes, moved by `matrix`."""
-    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        pdfium_c.FPDFPageObj_Transform(pdfium_c.FPDFPage_GetObject(page.raw, k), *matrix)
+    _move_objects(page, matrix)
     a, b, c, d, e, f = matrix
     boxes = [(page.get_mediabox(), page.set_mediabox), (page.get_cropbox(), page.set_cropbox)]  # both read first:
     for (x0, y0, x1, y1), put in boxes:  # a crop box the file does not give is read as the media box
         xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
         ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
         put(min(xs), min(ys), max(xs), max(ys))
+
+
+def _move_objects(page: pdfium.PdfPage, matrix: tuple[float, float, float, float, float, float]) -> None:
+    """Every object of the page moved by `matrix` (a, b, c, d, e, f), its boxes as they are."""
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        pdfium_c.FPDFPageObj_Transform(pdfium_c.FPDFPage_GetObject(page.raw, k), *matrix)
 
 
 def _copied(chars: list[Char], copies: list[Copy], height: float) -> list[Char]:

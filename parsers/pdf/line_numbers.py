@@ -136,7 +136,9 @@ def _digits(row: list[Char]) -> bool:
 
 def _rows(chars: Sequence[Char]) -> list[list[Char]]:
     """The shown glyphs by baseline (those within SAME_BASELINE of a row's first one), each row
-    left to right."""
+    left to right. Not parsers.pdf.lines' grouping, which puts a raised note mark into the line
+    under it: a footnote's mark, hanging left of its text, would then pass for a line number
+    (a Chinese draft's six notes did)."""
     rows: list[list[Char]] = []
     for char in sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.baseline):
         if rows and char.baseline - rows[-1][0].baseline <= SAME_BASELINE:

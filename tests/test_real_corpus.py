@@ -533,6 +533,18 @@ def test_a_real_un_pdf_written_again_by_ghostscript_reads_the_same(name, tmp_pat
     assert reading(parse_file(str(rewritten))) == reading(parsed(path))
 
 
+def _add_text(document: pdfium.PdfDocument, page: pdfium.PdfPage, text: str, font: bytes, size: float,
+              matrix: tuple[float, float, float, float, float, float], grey: int = 0) -> None:
+    """`text` in a standard `font` at `size`, placed by `matrix`, drawn on the page over what it
+    holds (the page's content is written again by the caller)."""
+    added = pdfium_c.FPDFPageObj_NewTextObj(document.raw, font, size)
+    buffer = ctypes.create_string_buffer(f"{text}\0".encode("utf-16-le"))
+    pdfium_c.FPDFText_SetText(added, ctypes.cast(buffer, pdfium_c.FPDF_WIDESTRING))
+    pdfium_c.FPDFPageObj_SetFillColor(added, grey, grey, grey, 255)
+    pdfium_c.FPDFPageObj_Transform(added, *matrix)
+    pdfium_c.FPDFPage_InsertObject(page.raw, added)
+
+
 def _watermarked(path: Path, angle: float, out: Path) -> Path:
     """The PDF with "DRAFT" set in 96 pt light grey Helvetica across each page, turned `angle`
     degrees, drawn last (over the text), as a watermark is."""
@@ -541,14 +553,10 @@ def _watermarked(path: Path, angle: float, out: Path) -> Path:
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            mark = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica-Bold", 96.0)
-            text = ctypes.create_string_buffer("DRAFT\0".encode("utf-16-le"))
-            pdfium_c.FPDFText_SetText(mark, ctypes.cast(text, pdfium_c.FPDF_WIDESTRING))
-            pdfium_c.FPDFPageObj_SetFillColor(mark, 200, 200, 200, 255)
             turn = math.radians(angle)
-            pdfium_c.FPDFPageObj_Transform(mark, math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn),
-                                           0.2 * width, 0.4 * height)
-            pdfium_c.FPDFPage_InsertObject(page.raw, mark)
+            _add_text(document, page, "DRAFT", b"Helvetica-Bold", 96.0,
+                      (math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), 0.2 * width, 0.4 * height),
+                      grey=200)
             pdfium_c.FPDFPage_GenerateContent(page.raw)
         document.save(str(out))
     finally:
@@ -636,11 +644,8 @@ def _line_numbered(path: Path, out: Path, every: int, restart: bool) -> list[tup
                 count += 1
                 if count % every:
                     continue
-                number = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Times-Roman", 10.0)
-                text = ctypes.create_string_buffer(f"{count}\0".encode("utf-16-le"))
-                pdfium_c.FPDFText_SetText(number, ctypes.cast(text, pdfium_c.FPDF_WIDESTRING))
-                pdfium_c.FPDFPageObj_Transform(number, 1, 0, 0, 1, margin - 18 - 5 * len(str(count)), height - line.baseline)
-                pdfium_c.FPDFPage_InsertObject(page.raw, number)
+                _add_text(document, page, str(count), b"Times-Roman", 10.0,
+                          (1, 0, 0, 1, margin - 18 - 5 * len(str(count)), height - line.baseline))
                 numbers.append((index + 1, str(count)))
             pdfium_c.FPDFPage_GenerateContent(page.raw)
         document.save(str(out))

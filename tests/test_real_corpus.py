@@ -333,11 +333,12 @@ def test_two_real_un_pdfs_bound_as_one_are_read_as_faithfully_as_each(path, tmp_
 _INVISIBLE_TEXT = "A_L.632-EN-1971.pdf"
 
 
-def _reading(document: Document) -> tuple[object, ...]:
-    """What a rewritten or turned copy of a file must read as the original does."""
-    return ([(b.kind, b.number, b.text, b.footnote_marks, b.label) for b in document.blocks],
-            [(n.mark, n.text, n.page) for n in document.footnotes],
-            [(f.page, f.text, f.why) for f in document.furniture], document.warnings)
+def _reading(document: Document, text: Callable[[str], str] = str) -> tuple[object, ...]:
+    """What a rewritten or turned copy of a file must read as the original does, each text as
+    `text` gives it."""
+    return ([(b.kind, b.number, text(b.text), b.footnote_marks, b.label) for b in document.blocks],
+            [(n.mark, text(n.text), n.page) for n in document.footnotes],
+            [(f.page, text(f.text), f.why) for f in document.furniture], document.warnings)
 
 
 @pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="poppler-utils not installed (make test installs it)")
@@ -684,12 +685,7 @@ def test_a_court_transcript_s_line_numbers_are_furniture():
 
 def _unspaced(document: Document) -> tuple[object, ...]:
     """`_reading` with every text's spaces left out: where the words are, not where they part."""
-    def bare(text: str) -> str:
-        return re.sub(r"\s+", "", text)
-
-    return ([(b.kind, b.number, bare(b.text), b.footnote_marks, b.label) for b in document.blocks],
-            [(n.mark, bare(n.text), n.page) for n in document.footnotes],
-            [(f.page, bare(f.text), f.why) for f in document.furniture], document.warnings)
+    return _reading(document, lambda text: re.sub(r"\s+", "", text))
 
 
 @pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")

@@ -52,7 +52,8 @@ EQUAL = [
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    """The PDF LibreOffice prints of each file of EQUAL and of the Contract, by name."""
+    """The PDF LibreOffice prints of each file of EQUAL, NVCA, ARABIC and COMPLICATED, of the
+    symbols draft, and of the line-numbered copies of NUMBERED, by name."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
     names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC, COMPLICATED]))

@@ -298,3 +298,20 @@ def test_chinese_full_width_punctuation_ends_a_line_s_paragraph_before_a_label()
         lines = [run(text[:48] + mark, 100, 100, step=8.0), run("5、" + text[:47], 100, 114, step=8.0),
                  run(text[:20] + "。", 100, 128, step=8.0)]
         assert [p.text[:2] for p in _result([page(*lines)], []).paragraphs] == ["深为", "5、"]
+
+
+def test_a_smaller_line_standing_over_the_next_line_is_no_superscript():
+    """A group of smaller glyphs raised over a line is a note's call only where it stands beside
+    that line's words. Over them, it is a line of its own: a link "Table of Contents" over
+    "Discussion" in a page's corner, on the baseline of a larger title (an NCCN guideline: read
+    "Table oDf iCscounstesinotns"), and a caption's 8 pt lines 6.3 pt apart beside an 11 pt column
+    (an OCR layer of a scanned book: "wbliet,h saanwd-dtuhset")."""
+    title = run("Thyroid Carcinoma", 100, 62.3, size=18, step=9.0)
+    links = run("Table of Contents", 400, 48.9, size=11) + run("Discussion", 440, 62.1, size=11)
+    assert [line.text for line in page_lines(page(title, links))] == [
+        "Table of Contents", "Thyroid Carcinoma", "Discussion"]
+    caption = [run(text, 60, 256.3 + 6.3 * k, size=8, step=4.0)
+               for k, text in enumerate(["with saw-dust. The heads are", "ble, and the edge? of the"])]
+    column = run("privations aie worthy of a better", 210, 262.6, size=11, step=5.5)
+    assert [line.text for line in page_lines(page(*caption, column))] == [
+        "with saw-dust. The heads are", "ble, and the edge? of the", "privations aie worthy of a better"]

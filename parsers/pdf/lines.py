@@ -38,6 +38,8 @@ SUPERSCRIPT_MAX_RAISE_EM = 0.75
 # A raised group joins the line below when it lies within this many ems of the line's ends (a
 # footnote's mark sits a tab's width before its text).
 SUPERSCRIPT_REACH_EM = 2.5
+# ... unless more than this share of its ink stands over the ink of that line (`_stands_over`).
+RAISED_OVER_SHARE = 0.5
 # A note's call wrapped alone to the next line (at most this many digits or symbols) sits under
 # the line above by less than this (ems: raised over the next baseline, so less than a line's
 # pitch: 0.81 em in LibreOffice's Chinese drafts), and is set this far over the line above.
@@ -372,7 +374,8 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
             # a space shows nothing: it may lie anywhere (a PDF rewritten by cairo has one at the
             # margin before each note's mark)
             inside = all(lo <= c.x0 and _last_x0(c) <= hi for c in group if not c.text.isspace())
-            if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside:
+            if SUPERSCRIPT_MIN_RAISE_EM <= raise_em <= SUPERSCRIPT_MAX_RAISE_EM and inside \
+                    and not _stands_over(group, groups[j]):
                 groups[j] = groups[j] + group
                 continue
         if out and (wrapped := _wrapped_mark(group, out[-1])):
@@ -380,6 +383,17 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
             continue
         out.append(group)
     return out
+
+
+def _stands_over(raised: list[Char], line: list[Char]) -> bool:
+    """Whether most of the ink of `raised` stands over ink of `line`: a line of its own set closer
+    than its size (a smaller caption's lines 0.57 em apart in an OCR layer; a link \"Table of
+    Contents\" over \"Discussion\" in a page's corner, on the baseline of a larger title), not a
+    note's call, which stands beside the words of its line."""
+    spans, under = _shown_spans(raised), _shown_spans(line)
+    shown = sum(x1 - x0 for x0, x1 in spans)
+    over = sum(max(0.0, min(x1, u1) - max(x0, u0)) for x0, x1 in spans for u0, u1 in under)
+    return over > RAISED_OVER_SHARE * shown
 
 
 def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:

@@ -78,6 +78,28 @@ def test_two_columns_are_read_one_after_the_other():
     assert [line.text for line in lines] == list(PROSE) + [t.upper() for t in reversed(PROSE)]
 
 
+
+def test_columns_between_lines_across_the_page_are_read_one_after_the_other():
+    """Two columns may run only part of the way down a page, between lines set across it, and
+    their baselines need not line up (a scanned brochure's OCR layer sets each column's lines on
+    baselines of their own, 2.6 pt apart): the part in columns is read column by column, the
+    lines across the page where they stand, each whole (a word gap of one of them at the columns'
+    gap does not cut it)."""
+    step = 5.0  # 40 characters in 200 pt: columns 50-250 and 262-462
+    across = ["The LinnSequencer is a state-of-the-art composition and performance tool for",
+              "the professional musician: it is extremely powerful, yet simple to learn and"]
+    top = [run(text, 50, 100 + 12 * k, step=step) for k, text in enumerate(across)]
+    # a line across the page with a word gap where the columns' gap falls
+    gapped = run("Each of the sequences contains thirty-two", 50, 124, step=step) + run(
+        "polyphonic tracks at once.", 264, 124, step=step)
+    left = [run(text, 50, 150 + 12 * k, step=step) for k, text in enumerate(PROSE)]
+    right = [run(text.upper(), 262, 152.6 + 12 * k, step=step) for k, text in enumerate(reversed(PROSE))]
+    bottom = run("Linn Electronics, Inc., 18720 Oxnard Street, Tarzana, California 91356", 50, 300, step=step)
+    lines = page_lines(page(*top, gapped, *left, *right, bottom))
+    assert [line.text for line in lines] == [
+        *across, "Each of the sequences contains thirty-two polyphonic tracks at once.", *PROSE,
+        *(t.upper() for t in reversed(PROSE)), "Linn Electronics, Inc., 18720 Oxnard Street, Tarzana, California 91356"]
+
 def test_superscripts_marks_and_raised_letters():
     """A raised small digit is a mark (Unicode superscript, glued to the word), a raised '*' stays
     '*', raised letters stay letters, and a line opening with a raised mark records it."""

@@ -10,6 +10,7 @@ stay letters.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -83,6 +84,22 @@ GUTTER_CROSSING_SHARE = 0.2
 GUTTER_MIN_LINES = 8
 # A column is at least this wide (ems): narrower "columns" are labels or aligned word spaces.
 COLUMN_MIN_EM = 12.0
+# Lines whose baselines lie within this many ems of each other stand side by side for finding
+# column gaps: half a line's pitch, the furthest a column's lines can stand off the other's.
+COLUMN_OFFSET_EM = 0.6
+# A page's columns may run only part of the way down it, between lines set across the middle of
+# the page (`_column_sections`): lines with no gap this wide (ems) there. Wider than GUTTER_MIN_EM,
+# which would take a scan's word gaps for column gaps; narrower columns gaps are found only
+# where the columns run from the top of the page to the bottom.
+SECTION_GAP_EM = 1.0
+# A line on one side of the gaps at either end of such a part, further from the next line than
+# this many times the part's commonest distance between baselines, is no line of its columns.
+SECTION_APART = 1.5
+# ... and its columns' lines are mostly at least this wide (ems) and hold at least this many
+# words (glyphs more than this many ems apart): prose, not a table's cells.
+SECTION_PROSE_EM = 8.0
+SECTION_WORDS = 5
+WORD_GAP_EM = 0.2
 # A gap wider than this (ems) splits a line into two segments (masthead parts, table cells,
 # columns); a label's tab ("1.<tab>Decides") stays under it in UN templates.
 SEGMENT_GAP_EM = 3.5
@@ -230,9 +247,15 @@ def page_lines(page: Page, spaces: dict[str, float] | None = None, rtl: bool | N
                  and (not barcodes or c.font not in barcodes)]
     groups = _cluster_baselines(_seat_combining_marks(chars))
     groups = _attach_superscripts(groups)
-    gutters = _gutters(groups, page.width)
-    if gutters:
-        groups = _column_order([glyphs(g) for g in groups], gutters)
+    sections = _column_sections(groups, page.width)
+    if sections:  # each part set in columns read column by column
+        ordered: list[list[Char]] = []
+        done = 0
+        for first, end, gutters in sections:
+            ordered += groups[done:first]
+            ordered += _column_order([glyphs(g) for g in groups[first:end]], gutters)
+            done = end
+        groups = ordered + groups[done:]
     # runs are read as one glyph only where no word-space test could fall inside one
     floor = min(min(gaps.values(), default=_DEFAULT_GAP), _DEFAULT_GAP)
     rtl = right_to_left(chars) if rtl is None else rtl
@@ -295,6 +318,7 @@ _X1 = attrgetter("x1")
 _SIZE = itemgetter(4)
 _FONT = itemgetter(5)
 _BOX = itemgetter(1, 2, 3, 4)  # x0, x1, baseline, size
+_FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _TEXT = itemgetter(0)
 _X_SPAN = itemgetter(1, 2)
@@ -444,27 +468,130 @@ def _combining(text: str) -> bool:
     return bool(text) and all(map(unicodedata.combining, text))
 
 
-def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
-    """x positions of the gaps between text columns: strips at least GUTTER_MIN_EM wide in the
-    middle of the page that almost no line crosses, among the many lines with text on both
-    sides. Word spaces never line up over that width in prose; column gaps always do."""
-    rows = [_shown_spans(g) for g in groups]  # (x0, x1) of each glyph but spaces
-    rows = [r for r in rows if r]
-    if len(rows) < GUTTER_MIN_LINES or width <= 0:
+def _column_sections(groups: Sequence[list[Char]], width: float) -> list[tuple[int, int, list[float]]]:
+    """The parts of the page set in columns: (first group, end, gutters) for groups[first:end]
+    (`_gutters`). The whole page when its columns run from top to bottom; else each run of lines
+    between lines that run across the page's middle (a brochure's two-column section between
+    paragraphs set across the page)."""
+    shown = [(k, g[0].baseline, spans) for k, g in enumerate(groups) if (spans := _shown_spans(g))]
+    if len(shown) < GUTTER_MIN_LINES or width <= 0:
         return []
     size = dominant_size(c for g in groups for c in g) or 10.0
+    gutters = _gutters(shown, width, size)
+    if gutters:
+        return [(0, len(groups), gutters)]
+    # where a column's gap can lie: columns hold prose (COLUMN_MIN_EM)
+    left = min(min(map(_FIRST, spans)) for _k, _base, spans in shown)
+    right = max(max(map(_SECOND, spans)) for _k, _base, spans in shown)
+    lo = max(width * GUTTER_ZONE[0], left + COLUMN_MIN_EM * size)
+    hi = min(width * GUTTER_ZONE[1], right - COLUMN_MIN_EM * size)
+    if hi <= lo:
+        return []
+    runs: list[list[tuple[int, float, list[tuple[float, float]]]]] = [[]]
+    for row in shown:
+        if _runs_across(row[2], lo, hi, SECTION_GAP_EM * size):
+            runs.append([])
+        else:
+            runs[-1].append(row)
+    sections = []
+    for run in runs:
+        if len(run) < GUTTER_MIN_LINES or not (found := _gutters(run, width, size, COLUMN_OFFSET_EM * size)):
+            continue
+        # the columns run between the lines that cross their gaps (lines set across the page whose
+        # word gaps kept them in the run), and not past a line on one side set apart below or
+        # above them (a heading of the next part)
+        parts: list[list[tuple[int, float, list[tuple[float, float]]]]] = [[]]
+        for row in run:
+            if any(x0 < gutter < x1 for x0, x1 in row[2] for gutter in found):
+                parts.append([])
+            else:
+                parts[-1].append(row)
+        for part in parts:
+            part = _trimmed(part, found)
+            if len(part) >= GUTTER_MIN_LINES and (gutters := _gutters(part, width, size, COLUMN_OFFSET_EM * size)) \
+                    and _prose(part, gutters, size):
+                sections.append((part[0][0], part[-1][0] + 1, gutters))
+    return sections
+
+
+def _prose(rows: list[tuple[int, float, list[tuple[float, float]]]], gutters: list[float], size: float) -> bool:
+    """Whether each column between `gutters` is set in prose: most of its lines at least
+    SECTION_PROSE_EM wide and of SECTION_WORDS words or more (gaps of a fifth of an em), not the
+    cells of a table with no rules (a label and its figure, a signature's rule and a name), which
+    read row by row."""
+    edges = [-math.inf, *gutters, math.inf]
+    for a, b in itertools.pairwise(edges):
+        widths, words = [], []
+        for _k, _base, spans in rows:
+            inside = sorted(span for span in spans if a < (span[0] + span[1]) / 2 < b)
+            if inside:
+                widths.append(max(map(_SECOND, inside)) - inside[0][0])
+                reach, count = inside[0][1], 1
+                for x0, x1 in inside[1:]:
+                    count += x0 - reach > WORD_GAP_EM * size
+                    reach = max(reach, x1)
+                words.append(count)
+        if not widths or statistics.median(widths) < SECTION_PROSE_EM * size \
+                or statistics.median(words) < SECTION_WORDS:
+            return False
+    return True
+
+
+def _trimmed(rows: list[tuple[int, float, list[tuple[float, float]]]],
+             gutters: list[float]) -> list[tuple[int, float, list[tuple[float, float]]]]:
+    """`rows` without the lines at either end that stand on one side of the gutters only and
+    further from the next line than SECTION_APART times the rows' commonest distance."""
+    if len(rows) < 3:
+        return rows
+    steps = sorted(b[1] - a[1] for a, b in itertools.pairwise(rows))
+    apart = SECTION_APART * steps[len(steps) // 2]
+
+    def one_sided(row: tuple[int, float, list[tuple[float, float]]]) -> bool:
+        return len({sum(1 for gutter in gutters if (x0 + x1) / 2 > gutter) for x0, x1 in row[2]}) == 1
+
+    while len(rows) > 1 and one_sided(rows[-1]) and rows[-1][1] - rows[-2][1] > apart:
+        rows = rows[:-1]
+    while len(rows) > 1 and one_sided(rows[0]) and rows[1][1] - rows[0][1] > apart:
+        rows = rows[1:]
+    return rows
+
+
+def _runs_across(spans: list[tuple[float, float]], lo: float, hi: float, gap: float) -> bool:
+    """Whether a line's ink runs from `lo` to `hi` with no gap of `gap` or more in between."""
+    reach = -math.inf
+    for x0, x1 in sorted(spans):
+        if x0 - reach >= gap and lo < x0:
+            return False  # a gap inside [lo, hi] (or ink starting after lo)
+        if x1 > reach:
+            reach = x1
+            if reach >= hi:
+                return True
+    return False
+
+
+def _gutters(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], width: float, size: float,
+             reach: float = 0.0) -> list[float]:
+    """x positions of the gaps between text columns among `shown` lines ((index, baseline, the
+    spans of their glyphs but spaces), top to bottom): strips at least GUTTER_MIN_EM wide in the
+    middle of the page that almost no line crosses, among the many lines with text on both sides
+    (theirs, or that of the lines within `reach` of their baseline: `_beside`). Word spaces never line up over that
+    width in prose; column gaps always do."""
     lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
     # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
     top = int(width) + 2  # the last bin: positions are clamped to [0, top]
     both = [0] * (top + 1)
     inked = [0] * (top + 1)
-    ends = []  # each row's right end
-    for row in rows:
-        row.sort()
+    for left, right in _beside(shown, reach) if reach else []:
+        both[max(0, min(top, int(left) + 1))] += 1
+        both[max(0, min(top, int(right)))] -= 1
+    ends = []  # each line's right end
+    for _index, _base, spans in shown:
+        row = sorted(spans)
         end = max(map(_SECOND, row))
         ends.append(end)
-        both[max(0, min(top, int(row[0][0]) + 1))] += 1
-        both[max(0, min(top, int(end)))] -= 1
+        if not reach:
+            both[max(0, min(top, int(row[0][0]) + 1))] += 1
+            both[max(0, min(top, int(end)))] -= 1
         start_x, end_x = row[0]
         for a, b in row[1:] + [(float("inf"), float("inf"))]:
             if a <= end_x + 0.5:
@@ -494,7 +621,7 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
                 gutters.append(lo + (start + k) / 2)
             start = None
     # keep only gutters between columns wide enough to hold prose
-    text_left = min(row[0][0] for row in rows)
+    text_left = min(min(map(_FIRST, row)) for _index, _base, row in shown)
     text_right = max(ends)
     kept: list[float] = []
     for gutter in gutters:
@@ -502,6 +629,28 @@ def _gutters(groups: Sequence[list[Char]], width: float) -> list[float]:
         if gutter - edge >= COLUMN_MIN_EM * size and text_right - gutter >= COLUMN_MIN_EM * size:
             kept.append(gutter)
     return kept
+
+
+def _beside(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], reach: float) -> list[tuple[float, float]]:
+    """The left and right ends of each line's text with that of the lines within `reach` of its
+    baseline: columns whose baselines do not line up (an OCR layer sets each column's lines on
+    baselines of their own) have text on both sides of their gap, as lines of aligned columns
+    have."""
+    ordered = sorted(((base, min(map(_FIRST, spans)), max(map(_SECOND, spans))) for _k, base, spans in shown),
+                     key=_FIRST)
+    bases = [base for base, _left, _right in ordered]
+    out = []
+    lo = hi = 0
+    for base, left, right in ordered:
+        while bases[lo] < base - reach:
+            lo += 1
+        while hi < len(bases) and bases[hi] <= base + reach:
+            hi += 1
+        if hi - lo > 1:
+            left = min(near[1] for near in ordered[lo:hi])
+            right = max(near[2] for near in ordered[lo:hi])
+        out.append((left, right))
+    return out
 
 
 def _shown_spans(chars: list[Char]) -> list[tuple[float, float]]:

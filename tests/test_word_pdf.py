@@ -69,7 +69,8 @@ def printed(tmp_path_factory):
 
 
 # Real Word files given line numbering (every line, running on), as negotiated drafts carry it.
-NUMBERED = ["docxodus-Contract.docx", "redlines-original.docx", "oxpt-WC004-Large.docx"]
+# WC063 has a footnote: LibreOffice numbers the note's lines too, on a count of their own.
+NUMBERED = ["docxodus-Contract.docx", "redlines-original.docx", "oxpt-WC004-Large.docx", "oxpt-WC063-Footnote.docx"]
 
 
 def _line_numbered(source: Path, path: Path) -> Path:

@@ -9,8 +9,10 @@ maintenance of"), or a line of its own, and every numbered line broke its paragr
 A line number is a bare number (digits only) opening a baseline, in the margin: it ends at least
 LINE_NUMBER_GAP_EM before the page's commonest left edge, and text follows it on its baseline
 further right. A page's numbers rise down the page, at least LINE_NUMBERS_MIN of them (or two
-counted by COUNT_BY); on a page with fewer (a short last page, numbers every fifth line), numbers
-ending in the column where other pages' numbers end are line numbers too.
+counted by COUNT_BY), or rise, fall once and rise again (LibreOffice numbers the lines of a
+page's notes too, under the numbers of its text, on a count of their own); on a page with fewer
+(a short last page, numbers every fifth line), numbers ending in the column where other pages'
+numbers end are line numbers too.
 """
 
 from __future__ import annotations
@@ -115,7 +117,9 @@ def _value(number: list[Char]) -> int:
 
 
 def _rising(values: list[int]) -> bool:
-    return all(b > a for a, b in zip(values, values[1:], strict=False))
+    """Whether the numbers rise down the page, or rise, fall once and rise again: LibreOffice
+    numbers the lines of the notes too, under the text's numbers, on a count of their own."""
+    return sum(b <= a for a, b in zip(values, values[1:], strict=False)) <= 1
 
 
 def _counts_lines(numbers: list[tuple[int, list[Char]]]) -> bool:

@@ -54,3 +54,27 @@ def test_paragraph_numbers_in_the_margin_are_text():
             baseline += 12.0
     (page,) = without_line_numbers([Page(1, 595.0, 842.0, tuple(chars))])
     assert page.line_numbers == () and page.chars == tuple(chars)
+
+
+def test_numbers_in_the_right_margin_of_a_right_to_left_page_are_line_numbers():
+    """Word numbers the lines of a right-to-left section (an Arabic draft's) in the right margin: a
+    quarter inch right of the text, each number's digits left to right ("10", a run of glyphs, and
+    "11" as two glyphs). A left-to-right page's figures closing its lines (a list's "A<tab>1",
+    "B<tab>2") are text."""
+    arabic = "كلمات سطر من مشروع القرار"  # visual order does not matter here: only where each line ends
+    chars: list[Char] = []
+    for k, value in enumerate(range(8, 13)):
+        baseline = 100.0 + 12.0 * k
+        chars.append(glyphs(arabic, 300.0, baseline))  # the text ends at 425
+        if value == 11:  # two glyphs
+            chars += [glyphs("1", 450.0, baseline), glyphs("1", 455.0, baseline)]
+        elif value == 10:  # one run of two glyphs
+            chars.append(Char("10", 450.0, 460.0, baseline, 10.0, "Times-Roman", False, False, (450.0, 455.0), (455.0, 460.0)))
+        else:
+            chars.append(glyphs(str(value), 450.0, baseline))
+    (page,) = without_line_numbers([Page(1, 595.0, 842.0, tuple(chars))])
+    assert page.line_numbers == ("8", "9", "10", "11", "12")
+    assert [c.text for c in page.chars] == [arabic] * 5
+    listed = tuple(c for k in range(5) for c in (glyphs("ABCDE"[k], 300.0, 100.0 + 12.0 * k), glyphs(str(k + 1), 325.0, 100.0 + 12.0 * k)))
+    (page,) = without_line_numbers([Page(1, 595.0, 842.0, listed)])
+    assert page.line_numbers == () and page.chars == listed

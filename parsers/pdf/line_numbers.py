@@ -20,8 +20,10 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 
+from parsers.pdf.bidi import mostly_right_to_left
 from parsers.pdf.chars import Char, Page
 
 # At least this many numbers rising down a page make it a numbered page, or two numbered by this
@@ -41,15 +43,24 @@ LINE_NUMBER_DIGITS = 5
 # marks (note calls set a little above their line), not a line.
 RAISED_RATIO = 0.75
 
+_X0 = attrgetter("x0")
+
 
 def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
-    """The pages without their line numbers, those in each page's `line_numbers`."""
-    found = [_line_numbers(page, LINE_NUMBERS_MIN) for page in pages]
-    column = {round(number[-1].x1) for numbers in found for number in numbers}
+    """The pages without their line numbers, those in each page's `line_numbers`: in the left
+    margin, or, on a page set right to left with none there, in the right one (where Word numbers
+    the lines of a right-to-left section, an Arabic draft's; a left-to-right page's figures closing
+    its lines, a list's "A<tab>1", stay text)."""
+    found = _numbered([page.chars for page in pages], _value)
+    if not all(found):
+        mirrors = [None if numbers or not mostly_right_to_left("".join(c.text for c in page.chars)) else _mirrored(page)
+                   for page, numbers in zip(pages, found, strict=True)]
+        right = _numbered([mirror[0] if mirror else () for mirror in mirrors], _mirrored_value)
+        for k, (mirror, numbers) in enumerate(zip(mirrors, right, strict=True)):
+            if mirror and numbers:
+                found[k] = [sorted((mirror[1][id(c)] for c in number), key=_X0) for number in numbers]
     out = []
     for page, numbers in zip(pages, found, strict=True):
-        if not numbers and column:
-            numbers = [n for n in _line_numbers(page, 1) if round(n[-1].x1) in column]
         if not numbers:
             out.append(page)
             continue
@@ -59,12 +70,39 @@ def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
     return out
 
 
-def _line_numbers(page: Page, least: int) -> list[list[Char]]:
-    """The page's line numbers (each its glyphs, top to bottom), when `least` of them or more
-    rise down the page; else none."""
-    if len(_openings(page.chars)) < min(least, 2):
+def _numbered(pages: Sequence[Sequence[Char]], value: Callable[[list[Char]], int]) -> list[list[list[Char]]]:
+    """Each page's line numbers (its glyphs given), left of its text; on a page with fewer than
+    LINE_NUMBERS_MIN, those ending in the column where other pages' numbers end."""
+    found = [_line_numbers(chars, LINE_NUMBERS_MIN, value) for chars in pages]
+    column = {round(number[-1].x1) for numbers in found for number in numbers}
+    for k, chars in enumerate(pages):
+        if not found[k] and column:
+            found[k] = [n for n in _line_numbers(chars, 1, value) if round(n[-1].x1) in column]
+    return found
+
+
+def _mirrored(page: Page) -> tuple[list[Char], dict[int, Char]]:
+    """The page's glyphs mirrored left to right (a run's text reversed with its glyphs), and the
+    glyph each mirrored one stands for: numbers in the right margin then stand in the left one,
+    their digits in reverse (`_mirrored_value`)."""
+    width = page.width
+    mirrored: list[Char] = []
+    back: dict[int, Char] = {}
+    for char in page.chars:
+        image = char._replace(text=char.text[::-1] if char.glyph_x0s else char.text, x0=width - char.x1,
+                              x1=width - char.x0, glyph_x0s=tuple(width - x for x in reversed(char.glyph_x1s)),
+                              glyph_x1s=tuple(width - x for x in reversed(char.glyph_x0s)))
+        mirrored.append(image)
+        back[id(image)] = char
+    return mirrored, back
+
+
+def _line_numbers(chars: Sequence[Char], least: int, value: Callable[[list[Char]], int]) -> list[list[Char]]:
+    """A page's line numbers (each its glyphs, top to bottom; `value` reads one), when `least` of
+    them or more rise down the page; else none."""
+    if len(_openings(chars)) < min(least, 2):
         return []  # a page without bare numbers opening its baselines (nearly every page): asked no further
-    rows = _rows(page.chars)
+    rows = _rows(chars)
     sizes: Counter[float] = Counter(round(c.size, 1) for row in rows for c in row)
     if not sizes:
         return []
@@ -87,16 +125,16 @@ def _line_numbers(page: Page, least: int) -> list[list[Char]]:
     left = edges.most_common(1)[0][0]
     kept = [(k, number) for k, number, _after in leads
             if number[-1].x1 < left - LINE_NUMBER_GAP_EM * number[-1].size]
-    values = [_value(number) for _k, number in kept]
+    values = [value(number) for _k, number in kept]
     counted_by = len(kept) >= 2 and all(value % COUNT_BY == 0 for value in values)  # every fifth line: 5, 10
-    if len(kept) < least and not counted_by or not _rising(values) or not _counts_lines(kept):
+    if len(kept) < least and not counted_by or not _rising(values) or not _counts_lines(kept, value):
         return []
     # ... and the numbers of blank lines, alone in the same column (a transcript numbers all 25)
     column = {round(number[-1].x1) for _k, number in kept}
     alone = [(k, row) for k, row in enumerate(rows) if _digits(row) and round(row[-1].x1) in column]
     if alone:
         every = sorted(kept + alone, key=lambda lead: lead[0])
-        if _rising([_value(number) for _k, number in every]):
+        if _rising([value(number) for _k, number in every]):
             kept = every
     return [number for _k, number in kept]
 
@@ -116,18 +154,23 @@ def _value(number: list[Char]) -> int:
     return int("".join(c.text for c in number))
 
 
+def _mirrored_value(number: list[Char]) -> int:
+    """The value of a number read on a mirrored page (`_mirrored`): its digits in reverse."""
+    return int("".join(c.text for c in number)[::-1])
+
+
 def _rising(values: list[int]) -> bool:
     """Whether the numbers rise down the page, or rise, fall once and rise again: LibreOffice
     numbers the lines of the notes too, under the text's numbers, on a count of their own."""
     return sum(b <= a for a, b in zip(values, values[1:], strict=False)) <= 1
 
 
-def _counts_lines(numbers: list[tuple[int, list[Char]]]) -> bool:
+def _counts_lines(numbers: list[tuple[int, list[Char]]], value: Callable[[list[Char]], int]) -> bool:
     """Whether the numbers count lines: between most two after one another, they grow by as many
     as there are baselines between them. Paragraph numbers in the margin (a judgment's) grow by
     one a paragraph, whatever its lines."""
     pairs = list(zip(numbers, numbers[1:], strict=False))
-    counted = sum(_value(b) - _value(a) == k - j for (j, a), (k, b) in pairs)
+    counted = sum(value(b) - value(a) == k - j for (j, a), (k, b) in pairs)
     return 2 * counted >= len(pairs)
 
 

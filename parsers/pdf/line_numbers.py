@@ -126,7 +126,7 @@ def _line_numbers(chars: Sequence[Char], least: int, value: Callable[[list[Char]
     kept = [(k, number) for k, number, _after in leads
             if number[-1].x1 < left - LINE_NUMBER_GAP_EM * number[-1].size]
     values = [value(number) for _k, number in kept]
-    counted_by = len(kept) >= 2 and all(value % COUNT_BY == 0 for value in values)  # every fifth line: 5, 10
+    counted_by = len(kept) >= 2 and all(v % COUNT_BY == 0 for v in values)  # every fifth line: 5, 10
     if len(kept) < least and not counted_by or not _rising(values) or not _counts_lines(kept, value):
         return []
     # ... and the numbers of blank lines, alone in the same column (a transcript numbers all 25)

@@ -89,8 +89,8 @@ COLUMN_MIN_EM = 12.0
 COLUMN_OFFSET_EM = 0.6
 # A page's columns may run only part of the way down it, between lines set across the middle of
 # the page (`_column_sections`): lines with no gap this wide (ems) there. Wider than GUTTER_MIN_EM,
-# which would take a scan's word gaps for column gaps; narrower columns gaps are found only
-# where the columns run from the top of the page to the bottom.
+# which would take a scan's word gaps for column gaps; narrower column gaps are found only where
+# the columns run from the top of the page to the bottom.
 SECTION_GAP_EM = 1.0
 # A line on one side of the gaps at either end of such a part, further from the next line than
 # this many times the part's commonest distance between baselines, is no line of its columns.
@@ -411,8 +411,8 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
 
 def _stands_over(raised: list[Char], line: list[Char]) -> bool:
     """Whether most of the ink of `raised` stands over ink of `line`: a line of its own set closer
-    than its size (a smaller caption's lines 0.57 em apart in an OCR layer; a link \"Table of
-    Contents\" over \"Discussion\" in a page's corner, on the baseline of a larger title), not a
+    than its size (a smaller caption's lines 0.57 em apart in an OCR layer; a link "Table of
+    Contents" over "Discussion" in a page's corner, on the baseline of a larger title), not a
     note's call, which stands beside the words of its line."""
     spans, under = _shown_spans(raised), _shown_spans(line)
     shown = sum(x1 - x0 for x0, x1 in spans)
@@ -574,8 +574,8 @@ def _gutters(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], widt
     """x positions of the gaps between text columns among `shown` lines ((index, baseline, the
     spans of their glyphs but spaces), top to bottom): strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both sides
-    (theirs, or that of the lines within `reach` of their baseline: `_beside`). Word spaces never line up over that
-    width in prose; column gaps always do."""
+    (theirs, or that of the lines within `reach` of their baseline: `_beside`). Word spaces never
+    line up over that width in prose; column gaps always do."""
     lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
     # difference arrays over 1-pt bins: lines with text on both sides of x, lines inked at x
     top = int(width) + 2  # the last bin: positions are clamped to [0, top]

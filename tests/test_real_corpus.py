@@ -847,3 +847,44 @@ def test_a_footer_with_its_page_number_first_or_last_is_furniture():
     assert [(f.page, f.why) for f in footers] == [(1, "running footer"), (2, "running footer"), (3, "running footer")]
     assert not any("EFSA Journal" in b.text for b in document.blocks)
     assert not any("EFSA Journal" in n.text for n in document.footnotes)
+
+
+# A delegate's comments on a draft, as a PDF reader adds them: a sticky note, a typed text box and
+# a highlight with a note, on the first page.
+_COMMENTS = [(pdfium_c.FPDF_ANNOT_TEXT, "Check with capital: delete 'strongly'?"),
+             (pdfium_c.FPDF_ANNOT_FREETEXT, "Our proposal:\nreplace paragraph 3"),
+             (pdfium_c.FPDF_ANNOT_HIGHLIGHT, "Agreed language (2015)")]
+
+
+def _commented(path: Path, out: Path) -> None:
+    """The PDF with `_COMMENTS` on its first page, saved at `out`."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        page = document[0]
+        for k, (kind, text) in enumerate(_COMMENTS):
+            annot = pdfium_c.FPDFPage_CreateAnnot(page.raw, kind)
+            top = 300.0 + 40 * k
+            pdfium_c.FPDFAnnot_SetRect(annot, pdfium_c.FS_RECTF(100, top, 300, top - 20))
+            if kind == pdfium_c.FPDF_ANNOT_HIGHLIGHT:
+                pdfium_c.FPDFAnnot_AppendAttachmentPoints(annot, pdfium_c.FS_QUADPOINTSF(
+                    100, top, 300, top, 100, top - 20, 300, top - 20))
+            encoded = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            pdfium_c.FPDFAnnot_SetStringValue(annot, b"Contents", ctypes.cast(encoded, pdfium_c.FPDF_WIDESTRING))
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+        document.save(str(out))
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("path", UN_PDFS, ids=lambda p: p.name)
+def test_a_commented_real_un_pdf_reads_the_same_and_reports_its_comments(path, tmp_path):
+    """A delegate's comments (a sticky note, a text box, a highlight's note) stand beside the
+    text, not in it: the draft reads as the original, and each comment is furniture of its page
+    ("comment", on one line). Before, they were left out in silence."""
+    _commented(path, tmp_path / path.name)
+    document = parse_file(str(tmp_path / path.name))
+    comments = [(f.page, f.text) for f in document.furniture if f.why == "comment"]
+    assert comments == [(1, "Check with capital: delete 'strongly'?"), (1, "Our proposal: replace paragraph 3"),
+                        (1, "Agreed language (2015)")]
+    uncommented = dataclasses.replace(document, furniture=tuple(f for f in document.furniture if f.why != "comment"))
+    assert _reading(uncommented) == _reading(parsed(path))

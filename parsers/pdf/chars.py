@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from parsers.pdf.annotations import annotation_texts
 from parsers.pdf.copies import Box, Copy, left_out
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
 from parsers.pdf.rules import Rule, page_rules
@@ -106,6 +107,9 @@ class Page:
     # the numbers of its lines in the margin (parsers.pdf.line_numbers), left out of the lines and
     # reported as furniture
     line_numbers: tuple[str, ...] = ()
+    # text carried in annotations, not in the content: (why, text), a comment's or a form field's
+    # (parsers.pdf.annotations), reported as furniture
+    annotations: tuple[tuple[str, str], ...] = ()
 
 
 def font_style(name: str, flags: int = 0, weight: int = -1) -> tuple[str, bool, bool]:
@@ -136,6 +140,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
     for index in range(len(document)):
         page = document[index]
         try:
+            annotations = annotation_texts(page)
             turned = page.get_rotation()
             if any(page.get_cropbox()[:2]):
                 _to_origin(page)
@@ -160,7 +165,7 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
         finally:
             page.close()
         yield Page(index + 1, best.width, best.height, tuple(best.chars), rotated_text(best.rotated), best.rules,
-                   best.unread, invisible=best.invisible)
+                   best.unread, invisible=best.invisible, annotations=annotations)
 
 
 # The turns (degrees clockwise) a page whose text mostly stands turned is read at, in order, by the

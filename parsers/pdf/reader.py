@@ -129,6 +129,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]
     furniture += [Furniture(page.number, number, "line number") for page in pages for number in page.line_numbers]
+    furniture += [Furniture(page.number, text, why) for page in pages for why, text in page.annotations]
     furniture.sort(key=lambda f: f.page or 0)
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]

@@ -262,9 +262,10 @@ def test_running_headers_and_footers_are_reported_as_furniture(name):
     Word decides pages when it prints), none in a block."""
     path = real(name)
     result = read_docx(path)
-    assert all(f.why in ("running header", "running footer") and f.page is None for f in result.furniture)
-    assert len({(f.why, f.text) for f in result.furniture}) == len(result.furniture)
-    furniture = re.sub(r"\s+", "", "".join(f.text for f in result.furniture))
+    running = [f for f in result.furniture if f.why != "comment"]  # comments: the test below
+    assert all(f.why in ("running header", "running footer") and f.page is None for f in running)
+    assert len({(f.why, f.text) for f in running}) == len(running)
+    furniture = re.sub(r"\s+", "", "".join(f.text for f in running))
     assert all(text in furniture for text in running_paragraphs(path))
     body = {p.text for p in result.paragraphs}
     assert not any(f.text in body for f in result.furniture if len(f.text) > 20)
@@ -319,3 +320,12 @@ def test_endnotes_of_real_files_are_notes_after_the_footnotes(name, endnote):
     assert sum(p.text.count("ⁱ") for p in result.paragraphs) == 1
     assert [m for p in result.paragraphs for m in p.footnote_marks].count("i") == 1
     assert not any("endnote" in w for w in result.warnings)
+
+
+def test_a_reviewer_s_comment_is_furniture_not_text():
+    """A Word comment (HC031: "This is a comment.", anchored in the body) is no part of the text
+    compared; it is reported as furniture ("comment"), as a PDF reader's comments are. Before, it
+    was left out in silence."""
+    result = read_docx(str(real_path("oxpt-HC031-Complicated-Document.docx")))
+    assert [(f.page, f.text, f.why) for f in result.furniture if f.why == "comment"] == [(None, "This is a comment.", "comment")]
+    assert not any("This is a comment" in p.text for p in result.paragraphs)

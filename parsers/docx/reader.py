@@ -11,7 +11,8 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
   again by walking the body the same way (`body_elements`). For paragraphs merged by a removed
   paragraph mark, it is the index of the first of them that has text in the version read.
 - Text: runs in hyperlinks, smart tags, fields' results and content controls are body text;
-  headers, footers, comments and footnote texts never are. A table is one paragraph with
+  headers, footers, comments and footnote texts never are (headers, footers and comments are
+  furniture, footnotes `Footnote`s). A table is one paragraph with
   `is_table=True`: cells joined by tabs, rows by newlines.
 - Numbering: `RawParagraph.number` is the label Word displays for the paragraph's own level
   without punctuation ("1", "a", "iv", "3.2"), `list_level` its ilvl; see parsers.docx.numbering.
@@ -79,6 +80,7 @@ LABEL_TAIL = re.compile(r"[:.)]\s+")
 # A label typed before a tab ("2.1⇥", "3.⇥", "(a)⇥", "b)⇥"): numbering made by hand.
 TYPED_LABEL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.?|\(([a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|([a-zA-Z])[.)])\t")
 NUM_PR, PPR_CHANGE = qn("w:numPr"), qn("w:pPrChange")
+COMMENT = qn("w:comment")
 # Revisions of properties only: the text reads the same accepted or rejected.
 FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
     "rPrChange", "pPrChange", "numberingChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
@@ -347,7 +349,8 @@ class _Reader:
 
     def _furniture(self) -> tuple[Furniture, ...]:
         """The text of the running headers and footers (first-page, even and default ones, each
-        line once): page furniture, reported so that nothing is left out in silence."""
+        line once), then of the reviewers' comments (each on one line, in the file's order): page
+        furniture, reported so that nothing is left out in silence."""
         walker = TextWalker(self.styles, original=self.original, footnote_mark=lambda _i, c: c or "")
         seen: set[tuple[str, str]] = set()
         out = []
@@ -365,6 +368,12 @@ class _Reader:
                     if text and (why, text) not in seen:
                         seen.add((why, text))
                         out.append(Furniture(None, text, why))
+        comments = _related(self.document, RT.COMMENTS)
+        for comment in comments.iter(COMMENT) if comments is not None else ():
+            paragraphs = (walker.paragraph(p, self._style_of(p)[0]).text for p in comment.iter(P))
+            text = " ".join(" ".join(paragraphs).split())
+            if text:
+                out.append(Furniture(None, text, "comment"))
         return tuple(out)
 
 

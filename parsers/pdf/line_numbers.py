@@ -23,8 +23,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 
-from parsers.pdf.bidi import mostly_right_to_left
 from parsers.pdf.chars import Char, Page
+from parsers.pdf.lines import right_to_left
 
 # At least this many numbers rising down a page make it a numbered page, or two numbered by this
 # (Word's "count by", usually 5: a one-page draft numbered every fifth line shows 5 and 10).
@@ -53,7 +53,7 @@ def without_line_numbers(pages: Sequence[Page]) -> list[Page]:
     its lines, a list's "A<tab>1", stay text)."""
     found = _numbered([page.chars for page in pages], _value)
     if not all(found):
-        mirrors = [None if numbers or not mostly_right_to_left("".join(c.text for c in page.chars)) else _mirrored(page)
+        mirrors = [None if numbers or not right_to_left(page.chars) else _mirrored(page)
                    for page, numbers in zip(pages, found, strict=True)]
         right = _numbered([mirror[0] if mirror else () for mirror in mirrors], _mirrored_value)
         for k, (mirror, numbers) in enumerate(zip(mirrors, right, strict=True)):

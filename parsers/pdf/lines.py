@@ -10,7 +10,6 @@ stay letters.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import statistics
@@ -19,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, islice, pairwise, repeat
 from operator import attrgetter, gt, itemgetter, not_, sub
 
 from parsers.language import beside_spaceless
@@ -473,7 +472,8 @@ def _column_sections(groups: Sequence[list[Char]], width: float) -> list[tuple[i
     (`_gutters`). The whole page when its columns run from top to bottom; else each run of lines
     between lines that run across the page's middle (a brochure's two-column section between
     paragraphs set across the page)."""
-    shown = [(k, g[0].baseline, spans) for k, g in enumerate(groups) if (spans := _shown_spans(g))]
+    # each line's spans sorted once, left to right, for every step below
+    shown = [(k, g[0].baseline, sorted(spans)) for k, g in enumerate(groups) if (spans := _shown_spans(g))]
     if len(shown) < GUTTER_MIN_LINES or width <= 0:
         return []
     size = dominant_size(c for g in groups for c in g) or 10.0
@@ -481,7 +481,7 @@ def _column_sections(groups: Sequence[list[Char]], width: float) -> list[tuple[i
     if gutters:
         return [(0, len(groups), gutters)]
     # where a column's gap can lie: columns hold prose (COLUMN_MIN_EM)
-    left = min(min(map(_FIRST, spans)) for _k, _base, spans in shown)
+    left = min(spans[0][0] for _k, _base, spans in shown)
     right = max(max(map(_SECOND, spans)) for _k, _base, spans in shown)
     lo = max(width * GUTTER_ZONE[0], left + COLUMN_MIN_EM * size)
     hi = min(width * GUTTER_ZONE[1], right - COLUMN_MIN_EM * size)
@@ -520,10 +520,10 @@ def _prose(rows: list[tuple[int, float, list[tuple[float, float]]]], gutters: li
     cells of a table with no rules (a label and its figure, a signature's rule and a name), which
     read row by row."""
     edges = [-math.inf, *gutters, math.inf]
-    for a, b in itertools.pairwise(edges):
+    for a, b in pairwise(edges):
         widths, words = [], []
         for _k, _base, spans in rows:
-            inside = sorted(span for span in spans if a < (span[0] + span[1]) / 2 < b)
+            inside = [span for span in spans if a < (span[0] + span[1]) / 2 < b]
             if inside:
                 widths.append(max(map(_SECOND, inside)) - inside[0][0])
                 reach, count = inside[0][1], 1
@@ -543,7 +543,7 @@ def _trimmed(rows: list[tuple[int, float, list[tuple[float, float]]]],
     further from the next line than SECTION_APART times the rows' commonest distance."""
     if len(rows) < 3:
         return rows
-    steps = sorted(b[1] - a[1] for a, b in itertools.pairwise(rows))
+    steps = sorted(b[1] - a[1] for a, b in pairwise(rows))
     apart = SECTION_APART * steps[len(steps) // 2]
 
     def one_sided(row: tuple[int, float, list[tuple[float, float]]]) -> bool:
@@ -557,9 +557,10 @@ def _trimmed(rows: list[tuple[int, float, list[tuple[float, float]]]],
 
 
 def _runs_across(spans: list[tuple[float, float]], lo: float, hi: float, gap: float) -> bool:
-    """Whether a line's ink runs from `lo` to `hi` with no gap of `gap` or more in between."""
+    """Whether a line's ink (its spans, left to right) runs from `lo` to `hi` with no gap of `gap`
+    or more in between."""
     reach = -math.inf
-    for x0, x1 in sorted(spans):
+    for x0, x1 in spans:
         if x0 - reach >= gap and lo < x0:
             return False  # a gap inside [lo, hi] (or ink starting after lo)
         if x1 > reach:
@@ -572,7 +573,7 @@ def _runs_across(spans: list[tuple[float, float]], lo: float, hi: float, gap: fl
 def _gutters(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], width: float, size: float,
              reach: float = 0.0) -> list[float]:
     """x positions of the gaps between text columns among `shown` lines ((index, baseline, the
-    spans of their glyphs but spaces), top to bottom): strips at least GUTTER_MIN_EM wide in the
+    spans of their glyphs but spaces, left to right), top to bottom): strips at least GUTTER_MIN_EM wide in the
     middle of the page that almost no line crosses, among the many lines with text on both sides
     (theirs, or that of the lines within `reach` of their baseline: `_beside`). Word spaces never
     line up over that width in prose; column gaps always do."""
@@ -585,8 +586,7 @@ def _gutters(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], widt
         both[max(0, min(top, int(left) + 1))] += 1
         both[max(0, min(top, int(right)))] -= 1
     ends = []  # each line's right end
-    for _index, _base, spans in shown:
-        row = sorted(spans)
+    for _index, _base, row in shown:
         end = max(map(_SECOND, row))
         ends.append(end)
         if not reach:
@@ -621,7 +621,7 @@ def _gutters(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], widt
                 gutters.append(lo + (start + k) / 2)
             start = None
     # keep only gutters between columns wide enough to hold prose
-    text_left = min(min(map(_FIRST, row)) for _index, _base, row in shown)
+    text_left = min(row[0][0] for _index, _base, row in shown)
     text_right = max(ends)
     kept: list[float] = []
     for gutter in gutters:
@@ -636,7 +636,7 @@ def _beside(shown: Sequence[tuple[int, float, list[tuple[float, float]]]], reach
     baseline: columns whose baselines do not line up (an OCR layer sets each column's lines on
     baselines of their own) have text on both sides of their gap, as lines of aligned columns
     have."""
-    ordered = sorted(((base, min(map(_FIRST, spans)), max(map(_SECOND, spans))) for _k, base, spans in shown),
+    ordered = sorted(((base, spans[0][0], max(map(_SECOND, spans))) for _k, base, spans in shown),
                      key=_FIRST)
     bases = [base for base, _left, _right in ordered]
     out = []

@@ -705,6 +705,40 @@ def test_a_real_un_pdf_written_again_by_mupdf_reads_the_same_text(path, tmp_path
     assert _unspaced(parse_file(str(rewritten))) == _unspaced(parsed(path))
 
 
+# MuPDF's rewrites in which its glyph widths split words only where the gap is doubtful and the
+# document writes the word whole elsewhere: they read as the original, spaces and all
+# (parsers.pdf.word_gaps). Each read a word split before: "Pla n", "a nd", "St ates" and "mil itary",
+# "drough t", "a nd", "th e".
+_MUPDF_SPACED_ALIKE = ["A_RES_80_9-EN.pdf", "S_2017_142-EN.pdf", "S_2017_77-EN.pdf", "S_2022_426-EN.pdf",
+                       "S_2023_571-EN.pdf", "S_2024_557-EN.pdf"]
+
+
+@pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")
+@pytest.mark.parametrize("name", _MUPDF_SPACED_ALIKE)
+def test_a_real_un_pdf_written_again_by_mupdf_keeps_its_words_whole(name, tmp_path):
+    path = next(p for p in UN_PDFS if p.name == name)
+    rewritten = tmp_path / name
+    subprocess.run(["mutool", "convert", "-F", "pdf", "-o", str(rewritten), str(path)], check=True,
+                   capture_output=True, timeout=120)
+    assert _reading(parse_file(str(rewritten))) == _reading(parsed(path))
+
+
+@pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")
+def test_words_split_by_mupdf_s_glyph_widths_read_whole(tmp_path):
+    """Words MuPDF's widths split in two long resolutions, which other differences (hyphens it
+    sets apart) keep from reading as the original whole: each reads as one word."""
+    for name, words in (("A_RES_73_3-EN.pdf", ["health", "tuberculosis", "planning", "progress"]),
+                        ("S_2018_693-EN.pdf", ["abuses", "conduct", "against", "removal"])):
+        rewritten = tmp_path / name
+        subprocess.run(["mutool", "convert", "-F", "pdf", "-o", str(rewritten), str(REAL / "un-pdf" / name)],
+                       check=True, capture_output=True, timeout=120)
+        read = parse_file(str(rewritten))
+        tokens = Counter(_WORD.findall(" ".join(block.text for block in read.blocks)))
+        original = Counter(_WORD.findall(" ".join(block.text for block in parsed(REAL / "un-pdf" / name).blocks)))
+        for word in words:
+            assert tokens[word] == original[word] > 0, (name, word)
+
+
 def test_a_character_canonically_another_reads_as_that_one():
     assert canonical("\u037e") == ";"  # GREEK QUESTION MARK
     assert canonical("\uf900") == "\u8c48"  # a CJK compatibility ideograph: its unified one

@@ -70,6 +70,13 @@ ITALIC_EXIT_GAP_EM = 0.1
 # advance of 0.28). Across the real UN PDFs such pairs meet at 0.071-0.184 em, all word spaces;
 # before punctuation (an upright "," or ":" after italics) 0.02-0.098 em, none.
 ITALIC_EXIT_WORD_GAP_EM = 0.05
+# A gap between two letters with no space glyph in it, this wide (ems, from the lower bound to the
+# upper), is doubtful: gaps inside words reach 0.104-0.144 em in the real UN PDFs (letter-spaced
+# justified lines) and 0.154 em in MuPDF's rewrites of them ("ab uses"), where word gaps with no
+# space glyph start at 0.14 em in other typesetters' PDFs (LaTeX's squeezed lines, "of patterns";
+# an Acrobat PDFWriter file's "Secretary of"). The width decides them as SPACE_SHARE does unless
+# the document's own words do (parsers.pdf.word_gaps).
+DOUBTFUL_GAP_EM = (0.08, 0.25)
 # A gap before a hyphen (see _HYPHENS) or beside Chinese is no word space unless it is this wide
 # (ems): a tab's.
 HYPHEN_TAB_EM = 1.0
@@ -155,6 +162,11 @@ class Line:
     # a table (parsers.pdf.tables): each row's cells in reading order, a cell as its lines; then
     # `text` is theirs joined (cells by tabs, rows by newlines) and the line is a paragraph of its own
     cells: tuple[tuple[tuple[Line, ...], ...], ...] = ()
+    # the gaps between two letters, with no space glyph, whose width alone does not tell a word
+    # space (DOUBTFUL_GAP_EM): where each is in `text` (the space put there, or the letter after
+    # a gap left closed), whether it was read as a space, and whether its font sets no space glyph
+    # in the document (its word spaces are all gaps); parsers.pdf.word_gaps settles them
+    doubtful: tuple[tuple[int, bool, bool], ...] = ()
 
     @property
     def bold(self) -> bool:
@@ -778,15 +790,17 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
     marks: list[str] = []
     lead_mark = None
     if min(map(_SIZE, normal)) > small:  # most lines: no glyph small enough to be a raised mark
-        texts, style_list = _spaced(chars, least, gaps, rtl)
+        texts, style_list, doubtful = _spaced(chars, least, gaps, rtl)
         text = "".join(texts)
         if len(text) == len(texts) and not rtl and not RTL_RANGE.search(text) and not _SPECIAL_FORMS.search(text):
             styles = tuple(style_list)
         else:
             text, styles = _text_and_styles([(t, b, i) for t, (b, i) in zip(texts, style_list, strict=True)], rtl)
+            doubtful = doubtful if _in_place(texts, text, rtl) else []
     else:
-        marked, marks, lead_mark = _marked_glyphs(chars, base, size, gaps, rtl)
+        marked, marks, lead_mark, doubtful = _marked_glyphs(chars, base, size, gaps, rtl)
         text, styles = _text_and_styles(marked, rtl)
+        doubtful = doubtful if _in_place([t for t, _b, _i in marked], text, rtl) else []
     if not text.strip():
         return None
     if rtl:  # the first word is the rightmost: measured on the line turned over
@@ -812,6 +826,7 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         lead_width=lead_width,
         text_x0=text_x0,
         rtl=rtl,
+        doubtful=tuple(doubtful),
     )
 
 
@@ -878,14 +893,15 @@ def _run_line(page: int, chars: list[Char], gaps: dict[str, float], floor: float
             if round(char.size, 1) == size:
                 bases[round(char.baseline, 1)] += _weight(char)
         base = bases.most_common(1)[0][0]
-    text, styles = _run_text(chars, size * 0.8, gaps)
+    text, styles, doubtful = _run_text(chars, size * 0.8, gaps)
     if len(text) != len(styles) or RTL_RANGE.search(text) or _SPECIAL_FORMS.search(text):
         return _BY_GLYPH
     if not text.strip():
         return None
     end_x1, next_x0 = _run_word_end(chars, gaps, size)
     return Line(page=page, text=text, styles=tuple(styles), x0=min(map(_X0, normal)), x1=max(map(_X1, normal)),
-                baseline=base, size=size, lead_width=end_x1 - normal[0].x0, text_x0=next_x0)
+                baseline=base, size=size, lead_width=end_x1 - normal[0].x0, text_x0=next_x0,
+                doubtful=tuple(doubtful))
 
 
 def _covered(space: tuple[float, float], right: float, x0: float, size: float, around: str) -> bool:
@@ -896,11 +912,14 @@ def _covered(space: tuple[float, float], right: float, x0: float, size: float, a
             and not RTL_RANGE.search(around))
 
 
-def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[str, list[tuple[bool, bool]]]:
+def _run_text(chars: list[Char], least: float,
+              gaps: dict[str, float]) -> tuple[str, list[tuple[bool, bool]], list[tuple[int, bool, bool]]]:
     """`_spaced` a run at a time: a run's text as it stands (its single spaces are word spaces,
-    its gaps none), the word-space test before its first glyph; a style per character."""
+    its gaps none), the word-space test before its first glyph; a style per character; the
+    doubtful gaps (`Line.doubtful`)."""
     texts: list[str] = []
     styles: list[tuple[bool, bool]] = []
+    doubtful: list[tuple[int, bool, bool]] = []
     pending_space = False
     right = None
     last = ""  # the last glyph's text
@@ -922,7 +941,10 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
             head = text[0] if x0s else text
             least_gap = _italic_exit(share, last, head) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
-            if pending_space or _word_gap(x0 - right, least_gap, unit, last, head):
+            spaced = pending_space or _word_gap(x0 - right, least_gap, unit, last, head)
+            if not pending_space and _doubtful(x0 - right, unit, last, head):
+                doubtful.append((len(styles), spaced, font not in gaps))
+            if spaced:
                 texts.append(" ")
                 styles.append(style)
             if x1 > right:
@@ -936,7 +958,14 @@ def _run_text(chars: list[Char], least: float, gaps: dict[str, float]) -> tuple[
             last = text
         last_italic = italic
         pending_space = False
-    return "".join(texts), styles
+    return "".join(texts), styles, doubtful
+
+
+def _doubtful(gap: float, unit: float, before: str, after: str) -> bool:
+    """Is a `gap` (points) with no space glyph between the glyphs `before` and `after` one whose
+    width alone does not tell a word space (DOUBTFUL_GAP_EM of `unit`, between two letters)?"""
+    return (DOUBTFUL_GAP_EM[0] * unit <= gap <= DOUBTFUL_GAP_EM[1] * unit
+            and before[-1:].isalpha() and after[:1].isalpha())
 
 
 def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tuple[float, float]:
@@ -1021,12 +1050,14 @@ def _italic_exit(share: float, before: str, after: str) -> float:
 
 
 def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
-            rtl: bool = False) -> tuple[list[str], list[tuple[bool, bool]]]:
+            rtl: bool = False) -> tuple[list[str], list[tuple[bool, bool]], list[tuple[int, bool, bool]]]:
     """Each glyph's text and (bold, italic), with a word space before a glyph that follows a space
     glyph or a gap wider than its font's share of a space (for a line without raised marks:
-    `_marked_glyphs` less the marks). On a right-to-left page (`rtl`) a tab's gap is a tab."""
+    `_marked_glyphs` less the marks), and the doubtful gaps (`Line.doubtful`, placed in the texts
+    joined). On a right-to-left page (`rtl`) a tab's gap is a tab."""
     texts: list[str] = []
     styles: list[tuple[bool, bool]] = []
+    doubtful: list[tuple[int, bool, bool]] = []
     pending_space = False
     right = None
     last_italic = False
@@ -1047,7 +1078,10 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
             least_gap = _italic_exit(share, texts[-1], text) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
             tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
-            if pending_space or tab or _word_gap(x0 - right, least_gap, unit, texts[-1], text):
+            spaced = pending_space or tab or _word_gap(x0 - right, least_gap, unit, texts[-1], text)
+            if not pending_space and not tab and _doubtful(x0 - right, unit, texts[-1], text):
+                doubtful.append((len(texts), spaced, font not in gaps))
+            if spaced:
                 texts.append(TAB if tab else " ")
                 styles.append(style)
             if x1 > right:
@@ -1056,15 +1090,17 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
         styles.append(style)
         last_italic = italic
         pending_space = False
-    return texts, styles
+    return texts, styles, doubtful
 
 
-def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, float],
-                   rtl: bool = False) -> tuple[list[tuple[str, bool, bool]], list[str], str | None]:
+def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, float], rtl: bool = False
+                   ) -> tuple[list[tuple[str, bool, bool]], list[str], str | None, list[tuple[int, bool, bool]]]:
     """(text, bold, italic) glyphs with word spaces and raised digits or symbols as superscript
-    marks; the marks in order, and the one opening the line (a footnote's own mark) apart. On a
-    right-to-left page (`rtl`) a tab's gap is a tab, and the line opens at its right end."""
+    marks; the marks in order, and the one opening the line (a footnote's own mark) apart; the
+    doubtful gaps (`Line.doubtful`, placed in the glyphs). On a right-to-left page (`rtl`) a tab's
+    gap is a tab, and the line opens at its right end."""
     glyphs: list[tuple[str, bool, bool]] = []
+    doubtful: list[tuple[int, bool, bool]] = []
     marks: list[str] = []
     leading = False
     pending_space = False
@@ -1100,6 +1136,9 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
             after_mark = True
         else:
             tab = rtl and not pending_space and right is not None and x0 - right > TAB_GAP_EM * char_size
+            if glyphs and right is not None and not pending_space and not tab \
+                    and _doubtful(x0 - right, unit, glyphs[-1][0], text):
+                doubtful.append((len(glyphs), gap, font not in gaps))
             if glyphs and (pending_space or gap or tab):
                 append((TAB if tab else " ", bold, italic))
             append((text, bold, italic))
@@ -1115,7 +1154,7 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
         lead_mark = marks.pop()
     elif leading and not rtl:
         lead_mark = marks.pop(0)
-    return glyphs, marks, lead_mark
+    return glyphs, marks, lead_mark, doubtful
 
 
 def _roman_marks(chars: list[Char], base: float, small: float, low: float) -> set[int]:
@@ -1146,6 +1185,14 @@ def _text_and_styles(glyphs: list[tuple[str, bool, bool]],
         return text, tuple([(b, i) for _t, b, i in glyphs])
     pieces = [(_normalise_forms(t), b, i) for t, b, i in glyphs]
     return "".join(t for t, _b, _i in pieces), tuple((b, i) for t, b, i in pieces for _ in t)
+
+
+def _in_place(pieces: list[str], text: str, rtl: bool) -> bool:
+    """Is a line's `text` its glyphs' `pieces` (a character each) in their order, so that the
+    places of its doubtful gaps hold (PDFium's hyphen mark rewritten "-" keeps them; a ligature
+    rewritten, right-to-left text reordered do not: their gaps stay as the width read them)?"""
+    return (not rtl and len(text) == len(pieces) and not RTL_RANGE.search(text)
+            and text == "".join(pieces).replace("\x02", "-"))
 
 
 # What _normalise_forms rewrites: PDFium's hyphen mark, presentation forms and ligatures.

@@ -36,6 +36,7 @@ from parsers.pdf.paragraphs import (
 )
 from parsers.pdf.tables import table_line, take_tables
 from parsers.pdf.watermarks import without_watermarks
+from parsers.pdf.word_gaps import settle_word_gaps
 
 
 class PdfEngine(StrEnum):
@@ -124,6 +125,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     lines = [_lines_of(page, spaces) for page in pages]
     if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
         lines = [[_hard_hyphens(line) for line in page] for page in lines]
+    lines = settle_word_gaps(lines)
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]

@@ -1,0 +1,102 @@
+"""Doubtful word gaps settled by the document's own words.
+
+Where a PDF sets a word space as a gap with no space glyph, the line builder judges it by its
+width (parsers.pdf.lines, SPACE_SHARE of the font's space). Between two letters some widths tell
+nothing (DOUBTFUL_GAP_EM): a letter-spaced justified line of a UN resolution opens gaps of 0.10 to
+0.14 em inside words ("hea lth"), MuPDF's rewrite of it 0.154 em ("ab uses"), while LaTeX squeezes
+a line's word gaps to 0.14 em ("of patterns") and an Acrobat PDFWriter file sets "Secretary of"
+0.14 em apart, each with no space glyph. What the document writes elsewhere tells them apart:
+- a gap whose sides together are a word of the document, written whole, and apart are not both
+  such words, is inside the word ("hea" + "lth", "an" + "d": a single letter counts as no word);
+- a gap whose two sides are words of the document and together are none is a word space ("of" +
+  "patterns"), in a font the document sets no space glyph in: where a font has space glyphs, a
+  gap with none is inside a word, or its word is rare ("Yemenis" in S/2022/158, once, and
+  "Yemen" and "is"), and the width decides.
+Where the document's words tell neither (both ways are words, "in to" and "into", or none is),
+the width decides, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from parsers.pdf.lines import Line
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+_FIRST_LETTERS = re.compile(r"^[^\W\d_]+")
+# What ends a line cut inside a word (its last letters and the next line's first are pieces).
+_CUT_ENDS = ("-", "\xad", "\x02")
+
+
+def settle_word_gaps(pages: Sequence[list[Line]]) -> list[list[Line]]:
+    """Each page's lines with their doubtful gaps (`Line.doubtful`) settled by the words the
+    document writes whole elsewhere, and no doubtful gap left on any line."""
+    if not any(line.doubtful for page in pages for line in page):
+        return [list(page) for page in pages]
+    words = Counter(_sure_words(line for page in pages for line in page))
+    return [[_settled(line, words) if line.doubtful else line for line in page] for page in pages]
+
+
+def _sure_words(lines: Iterable[Line]) -> Iterable[str]:
+    """The lower-cased words of the lines that no doubtful gap touches, without the pieces of a
+    word cut at a line end."""
+    cut = False
+    for line in lines:
+        text = line.text
+        found = list(_LETTERS.finditer(text))
+        if cut and found:
+            found = found[1:]
+        cut = text.rstrip().endswith(_CUT_ENDS)
+        if cut and found:
+            found = found[:-1]
+        for match in found:
+            start, end = match.span()
+            if not any(start - 1 <= at <= end for at, _spaced, _gapped in line.doubtful):
+                yield match[0].lower()
+
+
+def _settled(line: Line, words: Counter[str]) -> Line:
+    """The line with each doubtful gap a space or none as `words` say (see the module). Each gap
+    is judged on the line as read: closed when the letters on either side of it make a word and
+    do not make two (across other gaps left closed: "Improv|i|se d" is "Improvised"), opened
+    when its sides up to the doubtful gaps beside them are two words and together none
+    ("specificity|of|patterns"); then the changes are made from the last to the first, so that
+    each one's place still holds."""
+    text = line.text
+    gaps = sorted(line.doubtful)
+    changes: list[tuple[int, bool]] = []
+    for k, (at, spaced, gapped) in enumerate(gaps):
+        if spaced:
+            sides = _sides(text[:at], text[at + 1:])
+            if sides is not None and words[sides[0] + sides[1]] > 0 and not _words(sides, words):
+                changes.append((at, True))
+        elif gapped:
+            start = gaps[k - 1][0] + gaps[k - 1][1] if k else 0
+            end = gaps[k + 1][0] if k + 1 < len(gaps) else len(text)
+            sides = _sides(text[start:at], text[at:end])
+            if sides is not None and _words(sides, words) and not words[sides[0] + sides[1]]:
+                changes.append((at, False))
+    styles = list(line.styles)
+    for at, spaced in reversed(changes):
+        if spaced:  # the space read there comes out
+            text = text[:at] + text[at + 1:]
+            del styles[at]
+        else:  # a space goes in, in the style of the letter after it
+            text = text[:at] + " " + text[at:]
+            styles.insert(at, styles[at])
+    return replace(line, text=text, styles=tuple(styles), doubtful=())
+
+
+def _sides(before: str, after: str) -> tuple[str, str] | None:
+    """The letters ending `before` and those opening `after`, lower-cased (None if either has none)."""
+    left, right = _LAST_LETTERS.search(before), _FIRST_LETTERS.match(after)
+    return None if left is None or right is None else (left[0].lower(), right[0].lower())
+
+
+def _words(sides: tuple[str, str], words: Counter[str]) -> bool:
+    """Are both sides words of the document (a single letter counts as none)?"""
+    return all(len(side) > 1 and words[side] > 0 for side in sides)

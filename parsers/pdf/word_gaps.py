@@ -4,8 +4,8 @@ Where a PDF sets a word space as a gap with no space glyph, the line builder jud
 width (parsers.pdf.lines, SPACE_SHARE of the font's space). Between two letters some widths tell
 nothing (DOUBTFUL_GAP_EM): a letter-spaced justified line of a UN resolution opens gaps of 0.10 to
 0.14 em inside words ("hea lth"), MuPDF's rewrite of it 0.154 em ("ab uses"), while LaTeX squeezes
-a line's word gaps to 0.14 em ("of patterns") and an Acrobat PDFWriter file sets "Secretary of"
-0.14 em apart, each with no space glyph. What the document writes elsewhere tells them apart:
+a line's word gaps to 0.14 em ("of patterns"), each with no space glyph. What the document writes
+elsewhere tells them apart:
 - a gap whose sides together are a word of the document, written whole, and apart are not both
   such words, is inside the word ("hea" + "lth", "an" + "d": a single letter counts as no word);
 - a gap whose two sides are words of the document and together are none is a word space ("of" +
@@ -13,7 +13,8 @@ a line's word gaps to 0.14 em ("of patterns") and an Acrobat PDFWriter file sets
   gap with none is inside a word, or its word is rare ("Yemenis" in S/2022/158, once, and
   "Yemen" and "is"), and the width decides.
 Where the document's words tell neither (both ways are words, "in to" and "into", or none is),
-the width decides, as before.
+the width decides, as before: two pieces that are no words of the document may be two words it
+writes once (a page read alone: "Concerned" in italics, then "about").
 """
 
 from __future__ import annotations

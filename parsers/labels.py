@@ -13,14 +13,19 @@ from collections.abc import Sequence
 from parsers.model import Block, BlockKind, footnote_label
 
 
-def cite_labels(blocks: Sequence[Block]) -> tuple[str | None, ...]:
-    """The label of each block, in order (blocks in reading order of one document)."""
+def cite_labels(blocks: Sequence[Block], parts: Sequence[str | None] | None = None) -> tuple[str | None, ...]:
+    """The label of each block, in order (blocks in reading order of one document). In a
+    resolution in parts (`parts`: each block's part, "A", "B", …), each part's paragraphs are
+    counted from 1 and cited with the part: `B.PP1`, `B.OP2(a)`."""
     labels: list[str | None] = []
     preamble = 0
     operatives = 0
     operative: str | None = None
     sub_path: list[tuple[int, str]] = []  # (level, number) of the open sub-paragraphs
-    for block in blocks:
+    part: str | None = None
+    for k, block in enumerate(blocks):
+        if parts is not None and parts[k] != part:  # another part: its own count
+            part, preamble, operatives, operative, sub_path = parts[k], 0, 0, None, []
         label: str | None = None
         if block.kind is BlockKind.PREAMBLE:
             preamble += 1
@@ -40,6 +45,6 @@ def cite_labels(blocks: Sequence[Block]) -> tuple[str | None, ...]:
         elif block.kind is not BlockKind.SUBPARAGRAPH:
             # a heading ("Annex") or other text closes the operative part: an annex's (a) is not OP6(a)
             operative = None
-        labels.append(label)
+        labels.append(f"{part}.{label}" if part and label and block.kind is not BlockKind.FOOTNOTE else label)
     return tuple(labels)
 

@@ -263,6 +263,71 @@ def _find_opener(labelled: Sequence[tuple[RawParagraph, str | None, str | None]]
     return None
 
 
+# A resolution in parts ("A", "B"; I, II), each with its own title, opener, preamble and operative
+# paragraphs numbered from 1, as the General Assembly adopts several texts under one item ("79/87
+# A and B"): a part's letter or numeral opens the paragraph before its opener, alone or before its
+# title. At most this many paragraphs stand between a part's last numbered paragraph and the next
+# part's opener: the part's adoption line ("62nd plenary meeting", "5 December 2024", as each part
+# of an adopted resolution ends), the next one's letter and its title.
+PART_HEAD_PARAGRAPHS = 6
+_PART_MARK = re.compile(r"^(?:[A-Z]|[IVX]{1,5})(?=\s|$)")
+
+
+def _part_letters(language: str | None) -> dict[str, str]:
+    """The part letters written otherwise than in Latin capitals, by what they are cited as
+    (Russian's Cyrillic "В", Arabic's "باء": "B")."""
+    lexicons = _all_lexicons()
+    langs = [language] if language in lexicons else list(lexicons)
+    return {mark: letter for lang in langs for mark, letter in lexicons[lang].get("part_letters", {}).items()}
+
+
+def _part_mark(text: str, letters: dict[str, str]) -> str | None:
+    """The part letter or numeral opening `text` ("B", "II"; "В" and "باء" as "B"), or None."""
+    text = text.strip()
+    found = _PART_MARK.match(text)
+    if found:
+        return found[0]
+    first = text.split(maxsplit=1)[0] if text else ""
+    return letters.get(first)
+
+
+def _part_openers(labelled: Sequence[Labelled], opener: int | None, language: str | None,
+                  annex_headings: Sequence[str]) -> list[int]:
+    """The opener of each part after the first (`PART_HEAD_PARAGRAPHS`): an opener after numbered
+    paragraphs, not in an annex and not quoted by the paragraph before it (a draft recommended
+    "… the following draft resolution:"), with at most PART_HEAD_PARAGRAPHS paragraphs after the
+    last numbered one."""
+    if opener is None:
+        return []
+    openers, ends = _openers(language), _opener_ends(language)
+    out: list[int] = []
+    last_numbered: int | None = None
+    for i in range(opener + 1, len(labelled)):
+        raw, label, style = labelled[i]
+        if style == "digit" and label is not None:
+            last_numbered = i
+        elif label is None and _is_annex_heading(raw.text, annex_headings):
+            break
+        elif (label is None and last_numbered is not None and i - last_numbered - 1 <= PART_HEAD_PARAGRAPHS
+              and _is_opener(raw.text, openers, ends) and not labelled[i - 1][0].text.rstrip().endswith(":")):
+            out.append(i)
+            last_numbered = None
+    return out
+
+
+def _part_names(labelled: Sequence[Labelled], starts: Sequence[int], letters: dict[str, str]) -> list[str]:
+    """Each part's name: the letter or numeral opening a paragraph of its head (the paragraphs
+    just before its opener), "A", "B", …; their order from 1 when a part has none."""
+    names = []
+    for k, start in enumerate(starts):
+        head_from = max(starts[k - 1] + 1 if k else 0, start - PART_HEAD_PARAGRAPHS)
+        found = [m for raw, _l, _s in labelled[head_from:start] if (m := _part_mark(raw.text, letters))]
+        names.append(found[-1] if found else "")
+    if not all(names) or len(set(names)) != len(names):
+        return [str(k + 1) for k in range(len(starts))]
+    return names
+
+
 def classify(
     paragraphs: Sequence[RawParagraph],
     language: str | None,
@@ -275,7 +340,10 @@ def classify(
     labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
     opener = _find_opener(labelled, language)
     warnings: list[str] = []
-    kinds = _kinds(labelled, opener, _annex_headings(language))
+    annex_headings = _annex_headings(language)
+    later_openers = _part_openers(labelled, opener, language, annex_headings)
+    letters = _part_letters(language)
+    kinds = _kinds(labelled, opener, annex_headings, later_openers, letters)
     if opener is None and language not in STRUCTURED_LANGUAGES and language is not None:
         warnings.append(
             f"the structure of this {language} document was not recognised; "
@@ -300,7 +368,16 @@ def classify(
             )
         )
     symbol = symbol_hint or title_symbol or find_symbol([r for r, _l, _s in labelled])
-    labels = cite_labels(blocks)
+    parts: list[str | None] | None = None
+    if later_openers and opener is not None:  # a resolution in parts: each block's part from its head on
+        starts = [opener, *later_openers]
+        names = _part_names(labelled, starts, letters)
+        heads = [_part_head(labelled, start, letters) for start in starts]
+        parts = [None] * len(blocks)
+        for k, head in enumerate(heads):
+            for i in range(head, heads[k + 1] if k + 1 < len(heads) else len(blocks)):
+                parts[i] = names[k]
+    labels = cite_labels(blocks, parts)
     blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
     return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside))
 
@@ -429,13 +506,19 @@ NESTED_INDENT_PT = 6.0
 
 
 def _kinds(
-    labelled: Sequence[Labelled], opener: int | None, annex_headings: Sequence[str] = ()
+    labelled: Sequence[Labelled], opener: int | None, annex_headings: Sequence[str] = (),
+    later_openers: Sequence[int] = (), letters: dict[str, str] | None = None,
 ) -> list[tuple[BlockKind, int]]:
     """Each paragraph's kind and level. After the opener: numbered paragraphs are operative, a
     list numbered from 1 again right after an operative paragraph that ends with ":" is that
     paragraph's sub-items (until the operative numbering goes on), and after an annex heading
-    numbered paragraphs are the annex's own (kind paragraph, their numbers kept)."""
+    numbered paragraphs are the annex's own (kind paragraph, their numbers kept). Each of
+    `later_openers` opens another part of the resolution: the paragraphs between the part before
+    and it are its head (its letter, its title), and its own preamble and operative paragraphs
+    follow."""
     out: list[tuple[BlockKind, int]] = []
+    parts = set(later_openers)
+    letters = letters or {}
     seen_operative = False
     in_annex = False
     last_letter: str | None = None
@@ -452,6 +535,13 @@ def _kinds(
             continue
         if i == opener:
             out.append((BlockKind.PARAGRAPH, 0))
+            continue
+        if i in parts:  # another part: its letter is a heading, the paragraph before the opener its title
+            head = _part_head(labelled, i, letters)
+            for k in range(head, i):
+                out[k] = (BlockKind.TITLE if k == i - 1 else BlockKind.HEADING, 0)
+            out.append((BlockKind.PARAGRAPH, 0))
+            seen_operative, last_letter, operative_number, operative_left, nested = False, None, 0, None, None
             continue
         if in_annex and style == "digit":
             out.append((BlockKind.PARAGRAPH, 0))
@@ -488,6 +578,19 @@ def _kinds(
             continue
         out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, raw.list_level or 0))
     return out
+
+
+def _part_head(labelled: Sequence[Labelled], opener: int, letters: dict[str, str]) -> int:
+    """Where the head of the part opened at `opener` begins: its letter or numeral
+    (`_part_mark`) among the PART_HEAD_PARAGRAPHS paragraphs before it, else its title, the
+    paragraph just before it."""
+    for k in range(opener - 1, max(opener - 1 - PART_HEAD_PARAGRAPHS, -1), -1):
+        raw, label, style = labelled[k]
+        if label is not None or style is not None:
+            break
+        if _part_mark(raw.text, letters):
+            return k
+    return opener - 1
 
 
 def _opens_nested(number: int, before: RawParagraph, nested: int | None) -> bool:

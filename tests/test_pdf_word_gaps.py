@@ -85,3 +85,15 @@ def test_no_doubtful_gap_is_left_on_a_line():
     read_lines = page_lines(Page(1, 595.0, 842.0, chars), SPACED)
     assert any(line.doubtful for line in read_lines)
     assert not any(line.doubtful for page in settle_word_gaps([read_lines]) for line in page)
+
+
+def test_a_gap_between_chinese_characters_is_never_doubtful():
+    """Chinese is written without word spaces: a gap between two Han characters is no space
+    whatever words the document writes (the line builder's rule), and none is put in."""
+    chars = tuple(Char(ch, 100 + 11.6 * k, 110 + 11.6 * k, 100.0, 10.0, "SimSun", False, False)
+                  for k, ch in enumerate("联合国大会"))
+    elsewhere = tuple(Char(ch, 100 + 14 * k, 110 + 14 * k, 114.0, 10.0, "SimSun", False, False)
+                      for k, ch in enumerate("联合国 大会".replace(" ", "")))
+    lines = page_lines(Page(1, 595.0, 842.0, chars + elsewhere), GAPPED)
+    assert not any(line.doubtful for line in lines)
+    assert [line.text for line in settle_word_gaps([lines])[0]] == ["联合国大会", "联合国大会"]

@@ -963,9 +963,10 @@ def _run_text(chars: list[Char], least: float,
 
 def _doubtful(gap: float, unit: float, before: str, after: str) -> bool:
     """Is a `gap` (points) with no space glyph between the glyphs `before` and `after` one whose
-    width alone does not tell a word space (DOUBTFUL_GAP_EM of `unit`, between two letters)?"""
+    width alone does not tell a word space (DOUBTFUL_GAP_EM of `unit`, between two letters of
+    scripts written with spaces: Chinese has no word space to tell)?"""
     return (DOUBTFUL_GAP_EM[0] * unit <= gap <= DOUBTFUL_GAP_EM[1] * unit
-            and before[-1:].isalpha() and after[:1].isalpha())
+            and before[-1:].isalpha() and after[:1].isalpha() and not beside_spaceless(before[-1:], after[:1]))
 
 
 def _run_word_end(chars: list[Char], gaps: dict[str, float], size: float) -> tuple[float, float]:

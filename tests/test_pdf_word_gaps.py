@@ -97,3 +97,16 @@ def test_a_gap_between_chinese_characters_is_never_doubtful():
     lines = page_lines(Page(1, 595.0, 842.0, chars + elsewhere), GAPPED)
     assert not any(line.doubtful for line in lines)
     assert [line.text for line in settle_word_gaps([lines])[0]] == ["联合国大会", "联合国大会"]
+
+
+def test_a_gap_before_a_comma_a_closing_bracket_or_an_apostrophe_is_no_space():
+    """No language of the six types a space before a comma or a closing bracket; MuPDF's widths
+    open gaps there ("exploitation ,", "(Da’esh )"), and before an apostrophe ("Abyei ’s") in a
+    font with space glyphs. Where a font sets none (LaTeX) a gap is the only word space there is,
+    and one may come before an apostrophe ("EDBT ’98")."""
+    assert read(SPACED, [(0, "sexual"), (0, " "), (0, "exploitation"), (2.0, ","), (0, " "), (0, "and")]) == [
+        "sexual exploitation, and"]
+    assert read(SPACED, [(0, "(Da’esh"), (2.0, ")")]) == ["(Da’esh)"]
+    assert read(SPACED, [(0, "Abyei"), (2.0, "’s")]) == ["Abyei’s"]
+    assert read(GAPPED, [(0, "EDBT"), (2.0, "’98")]) == ["EDBT ’98"]
+    assert read(SPACED, [(0, "a"), (12.0, ",")]) == ["a ,"]  # a tab's width is a space all the same

@@ -688,6 +688,15 @@ def _unspaced(document: Document) -> tuple[object, ...]:
     return _reading(document, lambda text: re.sub(r"\s+", "", text))
 
 
+# MuPDF's rewrites that still read a word split: a gap its widths open inside a word the document
+# writes nowhere else whole (parsers.pdf.word_gaps cannot tell it from two words), or before a
+# colon (French types a space there).
+_MUPDF_SPLITS = {"S_2018_221-EN.pdf": "Process :", "S_2018_257-EN.pdf": "o ther", "S_2018_693-EN.pdf": "coordina te",
+                 "S_2019_179-EN.pdf": "financi al", "S_2020_445-EN.pdf": "UNM AS", "S_2021_1075-EN.pdf": "p rohibited",
+                 "S_2022_158-EN.pdf": "insti tutions", "S_2022_501-EN.pdf": "managemen t",
+                 "S_2024_37-EN.pdf": "r espective"}
+
+
 @pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")
 @pytest.mark.parametrize("path", [p for p in UN_PDFS if p.name != _INVISIBLE_TEXT], ids=lambda p: p.name)
 def test_a_real_un_pdf_written_again_by_mupdf_reads_the_same_text(path, tmp_path):
@@ -696,31 +705,21 @@ def test_a_real_un_pdf_written_again_by_mupdf_reads_the_same_text(path, tmp_path
     no-break space and ";" as U+037E GREEK QUESTION MARK. Before, every one of these files read
     otherwise, spaces aside ("Secretary-General" as "SecretaryGeneral", job numbers as text).
     The blocks (kind, number, text, marks, label), notes, furniture and warnings are the
-    original's, with the texts compared without their spaces: MuPDF sets its own glyph widths,
-    which moves the gaps inside some words (0.13 em in the original, "ab uses") past the smallest
-    word space of the same files (0.15 em, after an "f"), so that some words read split."""
+    original's, spaces and all, in 34 of the 43 (19 before a gap between letters too narrow to
+    tell by its width was settled by the document's words, and a gap before its widened soft
+    hyphen, a comma, a closing bracket or an apostrophe was no space): MuPDF sets its own glyph
+    widths, which moves the gaps inside some words (0.13 em in the original, "ab uses") past the
+    smallest word space of the same files (0.15 em, after an "f"). In the other 9
+    (`_MUPDF_SPLITS`) the texts are the original's without their spaces."""
     rewritten = tmp_path / path.name
     subprocess.run(["mutool", "convert", "-F", "pdf", "-o", str(rewritten), str(path)], check=True,
                    capture_output=True, timeout=120)
-    assert _unspaced(parse_file(str(rewritten))) == _unspaced(parsed(path))
-
-
-# MuPDF's rewrites in which its glyph widths split words only where the gap is doubtful and the
-# document writes the word whole elsewhere: they read as the original, spaces and all
-# (parsers.pdf.word_gaps). Each read a word split before: "Pla n", "a nd", "St ates" and "mil itary",
-# "drough t", "a nd", "th e".
-_MUPDF_SPACED_ALIKE = ["A_RES_80_9-EN.pdf", "S_2017_142-EN.pdf", "S_2017_77-EN.pdf", "S_2022_426-EN.pdf",
-                       "S_2023_571-EN.pdf", "S_2024_557-EN.pdf"]
-
-
-@pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")
-@pytest.mark.parametrize("name", _MUPDF_SPACED_ALIKE)
-def test_a_real_un_pdf_written_again_by_mupdf_keeps_its_words_whole(name, tmp_path):
-    path = next(p for p in UN_PDFS if p.name == name)
-    rewritten = tmp_path / name
-    subprocess.run(["mutool", "convert", "-F", "pdf", "-o", str(rewritten), str(path)], check=True,
-                   capture_output=True, timeout=120)
-    assert _reading(parse_file(str(rewritten))) == _reading(parsed(path))
+    read = parse_file(str(rewritten))
+    if path.name in _MUPDF_SPLITS:
+        assert _unspaced(read) == _unspaced(parsed(path))
+        assert _MUPDF_SPLITS[path.name] in " ".join(block.text for block in read.blocks)  # still split: say so
+    else:
+        assert _reading(read) == _reading(parsed(path))
 
 
 @pytest.mark.skipif(shutil.which("mutool") is None, reason="MuPDF's mutool not installed (make test installs it)")

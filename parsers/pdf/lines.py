@@ -941,7 +941,7 @@ def _run_text(chars: list[Char], least: float,
             head = text[0] if x0s else text
             least_gap = _italic_exit(share, last, head) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
-            spaced = pending_space or _word_gap(x0 - right, least_gap, unit, last, head)
+            spaced = pending_space or _word_gap(x0 - right, least_gap, unit, last, head, False, font in gaps)
             if not pending_space and _doubtful(x0 - right, unit, last, head):
                 doubtful.append((len(styles), spaced, font not in gaps))
             if spaced:
@@ -1025,20 +1025,34 @@ _OPENING_GUILLEMETS = frozenset("«‹")
 # words is set with space glyphs. A gap of HYPHEN_TAB_EM or more is one all the same. A gap after
 # a hyphen is judged as any other: a suspended hyphen is followed by a word space that Word's
 # PDFs set as a gap with no space glyph ("troop- and police-contributing", "low- and
-# middle-income": 0.26-0.92 em in 11 of the real UN PDFs).
-_HYPHENS = frozenset("-\x02\u2010\u2011")
+# middle-income": 0.26-0.92 em in 11 of the real UN PDFs). MuPDF's rewrite gives its hyphens as
+# soft hyphens (U+00AD), widened: "drug - resistant", "Secretary -General" in 14 of them.
+_HYPHENS = frozenset("-\x02\u2010\u2011\xad")
+# Nor is a gap before a comma or a closing bracket, on a page read left to right: none of the six
+# languages types a space there (French's spaces before ":" and ";" are typed, and printed as
+# glyphs). MuPDF's widths open such gaps: "exploitation ,", "(Da’esh )". On a page read right to
+# left the glyph after a gap is the one before it in reading order. Nor, in a font the document
+# sets space glyphs in, before an apostrophe ("Abyei ’s"): where a font has none (LaTeX), a gap is
+# the only word space there is, and one may come before an apostrophe ("EDBT ’98").
+_CLOSING = frozenset(",)]")
+_APOSTROPHE = "\u2019"
 
 
-def _word_gap(gap: float, share: float, unit: float, before: str, after: str) -> bool:
+def _word_gap(gap: float, share: float, unit: float, before: str, after: str, rtl: bool = False,
+              glyph_spaces: bool = False) -> bool:
     """Is a `gap` (points) between the glyphs `before` and `after` a word space: wider than
-    `share` of `unit` (ems of the glyphs' size), and before no hyphen and next to no character of a script
-    written without spaces (Chinese: the quarter em Word and LibreOffice set between Han and
-    Latin text or figures, "在 2014 年", is no space typed) unless a tab's width (HYPHEN_TAB_EM)?
-    The test of the three line builders (`_run_text`, `_spaced`, `_marked_glyphs`), which differ
-    in how they find the share."""
+    `share` of `unit` (ems of the glyphs' size), and before no hyphen (nor, on a page read left to
+    right, `rtl` False, before a comma or closing bracket, or an apostrophe in a font that sets
+    space glyphs, `glyph_spaces`: _CLOSING) and next to no character of a script written without
+    spaces (Chinese: the quarter em Word and LibreOffice set between Han and Latin text or figures,
+    "在 2014 年", is no space typed) unless a tab's width (HYPHEN_TAB_EM)? The test of the three
+    line builders (`_run_text`, `_spaced`, `_marked_glyphs`), which differ in how they find the
+    share."""
     if gap <= share * unit:
         return False
-    if after in _HYPHENS or beside_spaceless(before[-1:], after[:1]):
+    head = after[:1]
+    if after in _HYPHENS or beside_spaceless(before[-1:], head) or (
+            not rtl and (head in _CLOSING or (glyph_spaces and head == _APOSTROPHE))):
         return gap > HYPHEN_TAB_EM * unit
     return True
 
@@ -1079,7 +1093,7 @@ def _spaced(chars: list[Char], least: float, gaps: dict[str, float],
             least_gap = _italic_exit(share, texts[-1], text) if last_italic and not italic else share
             unit = char_size if char_size >= least else least
             tab = rtl and not pending_space and x0 - right > TAB_GAP_EM * char_size  # a bullet's "-<tab>" too
-            spaced = pending_space or tab or _word_gap(x0 - right, least_gap, unit, texts[-1], text)
+            spaced = pending_space or tab or _word_gap(x0 - right, least_gap, unit, texts[-1], text, rtl, font in gaps)
             if not pending_space and not tab and _doubtful(x0 - right, unit, texts[-1], text):
                 doubtful.append((len(texts), spaced, font not in gaps))
             if spaced:
@@ -1126,7 +1140,8 @@ def _marked_glyphs(chars: list[Char], base: float, size: float, gaps: dict[str, 
         if last_italic and not italic:
             share = _italic_exit(share, glyphs[-1][0] if glyphs else "", text)
         unit = char_size if char_size >= least else least
-        gap = right is not None and _word_gap(x0 - right, share, unit, glyphs[-1][0] if glyphs else "", text)
+        gap = right is not None and _word_gap(x0 - right, share, unit, glyphs[-1][0] if glyphs else "", text, rtl,
+                                              font in gaps)
         if raised and (text.isdigit() or text in MARK_SYMBOLS or k in roman):  # a superscript mark
             if glyphs and glyphs[-1][0] in SUPERSCRIPT_MARKS and not pending_space and not gap and marks:
                 marks[-1] += text

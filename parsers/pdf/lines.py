@@ -72,10 +72,10 @@ ITALIC_EXIT_GAP_EM = 0.1
 ITALIC_EXIT_WORD_GAP_EM = 0.05
 # A gap between two letters with no space glyph in it, this wide (ems, from the lower bound to the
 # upper), is doubtful: gaps inside words reach 0.104-0.144 em in the real UN PDFs (letter-spaced
-# justified lines) and 0.154 em in MuPDF's rewrites of them ("ab uses"), where word gaps with no
-# space glyph start at 0.14 em in other typesetters' PDFs (LaTeX's squeezed lines, "of patterns";
-# an Acrobat PDFWriter file's "Secretary of"). The width decides them as SPACE_SHARE does unless
-# the document's own words do (parsers.pdf.word_gaps).
+# justified lines) and 0.154-0.2 em in MuPDF's rewrites of them ("ab uses"), where word gaps with
+# no space glyph start at 0.14 em in other typesetters' PDFs (LaTeX's squeezed lines, "of
+# patterns"). The width decides them as SPACE_SHARE does unless the document's own words do
+# (parsers.pdf.word_gaps).
 DOUBTFUL_GAP_EM = (0.08, 0.25)
 # A gap before a hyphen (see _HYPHENS) or beside Chinese is no word space unless it is this wide
 # (ems): a tab's.

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from libreoffice import SOFFICE, print_to_pdf
+
 from compare.model import ChangeKind
 from compare.versions import compare_documents
 from parsers import parse_file
@@ -170,3 +175,29 @@ def test_a_russian_resolution_s_parts_are_cited_by_their_latin_letters(tmp_path)
     as "A" and "B", as in the other languages, so that the six versions cite one paragraph alike."""
     labels = [b.label for b in _parsed(tmp_path, RUSSIAN_TWO_PARTS).blocks if b.label]
     assert labels == ["A.PP1", "A.OP1", "A.OP2", "B.PP1", "B.OP1", "B.OP2"]
+
+
+@pytest.mark.libreoffice
+def test_a_word_resolution_in_parts_and_its_pdf_read_the_parts_alike(tmp_path):
+    """The text above as a Word file (each part's letter and title centred in bold, as the
+    Assembly sets them) and the PDF LibreOffice prints of it: both cite the same paragraphs with
+    their parts."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    draft = docx.Document()
+    for paragraph in TWO_PARTS.split("\n\n"):
+        lines = paragraph.strip().split("\n")
+        for line in lines:
+            written = draft.add_paragraph()
+            run = written.add_run(line)
+            if len(lines) > 1 or line.startswith("79/87"):  # a part's letter and title
+                written.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run.bold = True
+    path = tmp_path / "parts.docx"
+    draft.save(str(path))
+    print_to_pdf([path], tmp_path)
+    word = [(b.kind, b.label) for b in parse_file(str(path)).blocks if b.label]
+    pdf = [(b.kind, b.label) for b in parse_file(str(tmp_path / "parts.pdf")).blocks if b.label]
+    assert word == pdf
+    assert [label for _kind, label in word] == ["A.PP1", "A.PP2", "A.OP1", "A.OP2", "B.PP1", "B.PP2", "B.OP1",
+                                                "B.OP2", "B.OP2(a)", "B.OP2(b)", "B.OP3"]

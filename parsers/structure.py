@@ -80,17 +80,20 @@ def _all_lexicons() -> dict[str, dict[str, Any]]:
     return {lang: resources.lexicon("structure", lang) for lang in STRUCTURED_LANGUAGES}
 
 
-def _openers(language: str | None) -> tuple[str, ...]:
+def _lexicons_of(language: str | None) -> list[dict[str, Any]]:
+    """The structure lexicon of `language`, or all of them (in STRUCTURED_LANGUAGES' order) for a
+    language that has none."""
     lexicons = _all_lexicons()
-    langs = [language] if language in lexicons else list(lexicons)
-    return tuple(o for lang in langs for o in lexicons[lang].get("openers", ()))
+    return [lexicons[language]] if language is not None and language in lexicons else list(lexicons.values())
+
+
+def _openers(language: str | None) -> tuple[str, ...]:
+    return tuple(o for lexicon in _lexicons_of(language) for o in lexicon.get("openers", ()))
 
 
 def _opener_ends(language: str | None) -> tuple[str, ...]:
     """How an opener line ends: a comma, or the lexicon's own (Chinese ，, Arabic ،)."""
-    lexicons = _all_lexicons()
-    langs = [language] if language in lexicons else list(lexicons)
-    return (",", *(e for lang in langs for e in lexicons[lang].get("opener_ends", ())))
+    return (",", *(e for lexicon in _lexicons_of(language) for e in lexicon.get("opener_ends", ())))
 
 
 @cache
@@ -137,15 +140,11 @@ def preamble_starts(language: str | None) -> tuple[str, ...]:
 
 @cache
 def _preamble_starts(language: str | None) -> tuple[str, ...]:
-    lexicons = _all_lexicons()
-    langs = [language] if language in lexicons else list(lexicons)
-    return tuple(o for lang in langs for o in lexicons[lang].get("preamble_starts", ()))
+    return tuple(o for lexicon in _lexicons_of(language) for o in lexicon.get("preamble_starts", ()))
 
 
 def _annex_headings(language: str | None) -> tuple[str, ...]:
-    lexicons = _all_lexicons()
-    langs = [language] if language in lexicons else list(lexicons)
-    return tuple(o for lang in langs for o in lexicons[lang].get("annex_headings", ()))
+    return tuple(o for lexicon in _lexicons_of(language) for o in lexicon.get("annex_headings", ()))
 
 
 def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
@@ -276,9 +275,7 @@ _PART_MARK = re.compile(r"^(?:[A-Z]|[IVX]{1,5})(?=\s|$)")
 def _part_letters(language: str | None) -> dict[str, str]:
     """The part letters written otherwise than in Latin capitals, by what they are cited as
     (Russian's Cyrillic "В", Arabic's "باء": "B")."""
-    lexicons = _all_lexicons()
-    langs = [language] if language in lexicons else list(lexicons)
-    return {mark: letter for lang in langs for mark, letter in lexicons[lang].get("part_letters", {}).items()}
+    return {mark: letter for lexicon in _lexicons_of(language) for mark, letter in lexicon.get("part_letters", {}).items()}
 
 
 def _part_mark(text: str, letters: dict[str, str]) -> str | None:
@@ -315,16 +312,12 @@ def _part_openers(labelled: Sequence[Labelled], opener: int | None, language: st
     return out
 
 
-def _part_names(labelled: Sequence[Labelled], starts: Sequence[int], letters: dict[str, str]) -> list[str]:
-    """Each part's name: the letter or numeral opening a paragraph of its head (the paragraphs
-    just before its opener), "A", "B", …; their order from 1 when a part has none."""
-    names = []
-    for k, start in enumerate(starts):
-        head_from = max(starts[k - 1] + 1 if k else 0, start - PART_HEAD_PARAGRAPHS)
-        found = [m for raw, _l, _s in labelled[head_from:start] if (m := _part_mark(raw.text, letters))]
-        names.append(found[-1] if found else "")
+def _part_names(labelled: Sequence[Labelled], heads: Sequence[int], letters: dict[str, str]) -> list[str]:
+    """Each part's name: the letter or numeral opening its head (`_part_head`), "A", "B", …; their
+    order from 1 when a part has none."""
+    names = [_part_mark(labelled[head][0].text, letters) or "" for head in heads]
     if not all(names) or len(set(names)) != len(names):
-        return [str(k + 1) for k in range(len(starts))]
+        return [str(k + 1) for k in range(len(heads))]
     return names
 
 
@@ -343,7 +336,9 @@ def classify(
     annex_headings = _annex_headings(language)
     later_openers = _part_openers(labelled, opener, language, annex_headings)
     letters = _part_letters(language)
-    kinds = _kinds(labelled, opener, annex_headings, later_openers, letters)
+    starts = [opener, *later_openers] if opener is not None and later_openers else []
+    heads = [_part_head(labelled, start, letters) for start in starts]  # where each part begins
+    kinds = _kinds(labelled, opener, annex_headings, dict(zip(later_openers, heads[1:], strict=True)))
     if opener is None and language not in STRUCTURED_LANGUAGES and language is not None:
         warnings.append(
             f"the structure of this {language} document was not recognised; "
@@ -369,10 +364,8 @@ def classify(
         )
     symbol = symbol_hint or title_symbol or find_symbol([r for r, _l, _s in labelled])
     parts: list[str | None] | None = None
-    if later_openers and opener is not None:  # a resolution in parts: each block's part from its head on
-        starts = [opener, *later_openers]
-        names = _part_names(labelled, starts, letters)
-        heads = [_part_head(labelled, start, letters) for start in starts]
+    if heads:  # a resolution in parts: each block's part from its head on
+        names = _part_names(labelled, heads, letters)
         parts = [None] * len(blocks)
         for k, head in enumerate(heads):
             for i in range(head, heads[k + 1] if k + 1 < len(heads) else len(blocks)):
@@ -507,18 +500,17 @@ NESTED_INDENT_PT = 6.0
 
 def _kinds(
     labelled: Sequence[Labelled], opener: int | None, annex_headings: Sequence[str] = (),
-    later_openers: Sequence[int] = (), letters: dict[str, str] | None = None,
+    part_heads: dict[int, int] | None = None,
 ) -> list[tuple[BlockKind, int]]:
     """Each paragraph's kind and level. After the opener: numbered paragraphs are operative, a
     list numbered from 1 again right after an operative paragraph that ends with ":" is that
     paragraph's sub-items (until the operative numbering goes on), and after an annex heading
-    numbered paragraphs are the annex's own (kind paragraph, their numbers kept). Each of
-    `later_openers` opens another part of the resolution: the paragraphs between the part before
-    and it are its head (its letter, its title), and its own preamble and operative paragraphs
-    follow."""
+    numbered paragraphs are the annex's own (kind paragraph, their numbers kept). Each opener of
+    `part_heads` opens another part of the resolution: the paragraphs from its head (where the
+    part begins: its letter, its title) are headings and a title, and its own preamble and
+    operative paragraphs follow."""
     out: list[tuple[BlockKind, int]] = []
-    parts = set(later_openers)
-    letters = letters or {}
+    part_heads = part_heads or {}
     seen_operative = False
     in_annex = False
     last_letter: str | None = None
@@ -536,9 +528,8 @@ def _kinds(
         if i == opener:
             out.append((BlockKind.PARAGRAPH, 0))
             continue
-        if i in parts:  # another part: its letter is a heading, the paragraph before the opener its title
-            head = _part_head(labelled, i, letters)
-            for k in range(head, i):
+        if i in part_heads:  # another part: its letter is a heading, the paragraph before the opener its title
+            for k in range(part_heads[i], i):
                 out[k] = (BlockKind.TITLE if k == i - 1 else BlockKind.HEADING, 0)
             out.append((BlockKind.PARAGRAPH, 0))
             seen_operative, last_letter, operative_number, operative_left, nested = False, None, 0, None, None
@@ -590,7 +581,7 @@ def _part_head(labelled: Sequence[Labelled], opener: int, letters: dict[str, str
             break
         if _part_mark(raw.text, letters):
             return k
-    return opener - 1
+    return max(opener - 1, 0)
 
 
 def _opens_nested(number: int, before: RawParagraph, nested: int | None) -> bool:

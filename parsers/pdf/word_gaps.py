@@ -20,7 +20,6 @@ writes once (a page read alone: "Concerned" in italics, then "about").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -38,7 +37,7 @@ def settle_word_gaps(pages: Sequence[list[Line]]) -> list[list[Line]]:
     document writes whole elsewhere, and no doubtful gap left on any line."""
     if not any(line.doubtful for page in pages for line in page):
         return [list(page) for page in pages]
-    words = Counter(_sure_words(line for page in pages for line in page))
+    words = frozenset(_sure_words(line for page in pages for line in page))
     return [[_settled(line, words) if line.doubtful else line for line in page] for page in pages]
 
 
@@ -60,7 +59,7 @@ def _sure_words(lines: Iterable[Line]) -> Iterable[str]:
                 yield match[0].lower()
 
 
-def _settled(line: Line, words: Counter[str]) -> Line:
+def _settled(line: Line, words: frozenset[str]) -> Line:
     """The line with each doubtful gap a space or none as `words` say (see the module). Each gap
     is judged on the line as read: closed when the letters on either side of it make a word and
     do not make two (across other gaps left closed: "Improv|i|se d" is "Improvised"), opened
@@ -73,13 +72,13 @@ def _settled(line: Line, words: Counter[str]) -> Line:
     for k, (at, spaced, gapped) in enumerate(gaps):
         if spaced:
             sides = _sides(text[:at], text[at + 1:])
-            if sides is not None and words[sides[0] + sides[1]] > 0 and not _words(sides, words):
+            if sides is not None and sides[0] + sides[1] in words and not _words(sides, words):
                 changes.append((at, True))
         elif gapped:
             start = gaps[k - 1][0] + gaps[k - 1][1] if k else 0
             end = gaps[k + 1][0] if k + 1 < len(gaps) else len(text)
             sides = _sides(text[start:at], text[at:end])
-            if sides is not None and _words(sides, words) and not words[sides[0] + sides[1]]:
+            if sides is not None and _words(sides, words) and sides[0] + sides[1] not in words:
                 changes.append((at, False))
     styles = list(line.styles)
     for at, spaced in reversed(changes):
@@ -98,6 +97,6 @@ def _sides(before: str, after: str) -> tuple[str, str] | None:
     return None if left is None or right is None else (left[0].lower(), right[0].lower())
 
 
-def _words(sides: tuple[str, str], words: Counter[str]) -> bool:
+def _words(sides: tuple[str, str], words: frozenset[str]) -> bool:
     """Are both sides words of the document (a single letter counts as none)?"""
-    return all(len(side) > 1 and words[side] > 0 for side in sides)
+    return all(len(side) > 1 and side in words for side in sides)

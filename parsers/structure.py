@@ -291,16 +291,18 @@ def _part_mark(text: str, letters: dict[str, str]) -> str | None:
 def _part_openers(labelled: Sequence[Labelled], opener: int | None, language: str | None,
                   annex_headings: Sequence[str]) -> list[int]:
     """The opener of each part after the first (`PART_HEAD_PARAGRAPHS`): an opener after numbered
-    paragraphs, not in an annex and not quoted by the paragraph before it (a draft recommended
-    "… the following draft resolution:"), with at most PART_HEAD_PARAGRAPHS paragraphs after the
-    last numbered one."""
+    paragraphs (or a part's one unnumbered operative paragraph: `_lone_operative`), not in an
+    annex and not quoted by the paragraph before it (a draft recommended "… the following draft
+    resolution:"), with at most PART_HEAD_PARAGRAPHS paragraphs after the last numbered one."""
     if opener is None:
         return []
-    openers, ends = _openers(language), _opener_ends(language)
+    openers, ends, stops = _openers(language), _opener_ends(language), _full_stops(language)
     out: list[int] = []
     last_numbered: int | None = None
+    preamble = True  # every paragraph since the part's opener ends with a comma
     for i in range(opener + 1, len(labelled)):
         raw, label, style = labelled[i]
+        text = raw.text.rstrip()
         if style == "digit" and label is not None:
             last_numbered = i
         elif label is None and _is_annex_heading(raw.text, annex_headings):
@@ -308,7 +310,11 @@ def _part_openers(labelled: Sequence[Labelled], opener: int | None, language: st
         elif (label is None and last_numbered is not None and i - last_numbered - 1 <= PART_HEAD_PARAGRAPHS
               and _is_opener(raw.text, openers, ends) and not labelled[i - 1][0].text.rstrip().endswith(":")):
             out.append(i)
-            last_numbered = None
+            last_numbered, preamble = None, True
+            continue
+        elif preamble and label is None and last_numbered is None and text.endswith(stops):
+            last_numbered = i  # the part's one operative paragraph, unnumbered
+        preamble = preamble and label is None and text.endswith(ends)
     return out
 
 
@@ -339,6 +345,10 @@ def classify(
     starts = [opener, *later_openers] if opener is not None and later_openers else []
     heads = [_part_head(labelled, start, letters) for start in starts]  # where each part begins
     kinds = _kinds(labelled, opener, annex_headings, dict(zip(later_openers, heads[1:], strict=True)))
+    if opener is not None:
+        for k, start in enumerate(starts or [opener]):
+            end = heads[k + 1] if k + 1 < len(heads) else len(labelled)
+            _lone_operative(kinds, labelled, start, end, language)
     if opener is None and language not in STRUCTURED_LANGUAGES and language is not None:
         warnings.append(
             f"the structure of this {language} document was not recognised; "
@@ -569,6 +579,39 @@ def _kinds(
             continue
         out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, raw.list_level or 0))
     return out
+
+
+def _lone_operative(kinds: list[tuple[BlockKind, int]], labelled: Sequence[Labelled], opener: int, end: int,
+                    language: str | None) -> None:
+    """A resolution (or a part of one, from its `opener` to `end`) with a single operative
+    paragraph: the United Nations leaves it unnumbered ("The General Assembly, / Recalling …, /
+    Decides that …."). With no numbered paragraph, that paragraph would pass for the last of the
+    preamble. It is the first paragraph after the opener that ends with a full stop where every
+    paragraph before it ends with a comma, as preambular paragraphs do in all six languages; the
+    paragraphs after it (the adoption line) are plain paragraphs, as after numbered ones. Changed
+    in `kinds`, in place; nothing when any paragraph of the part is numbered or a paragraph
+    before it ends otherwise (a quotation, a list)."""
+    if any(kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH) for kind, _level in kinds[opener + 1: end]):
+        return
+    commas, stops = _opener_ends(language), _full_stops(language)
+    for k in range(opener + 1, end):
+        if kinds[k][0] is not BlockKind.PREAMBLE:
+            continue
+        text = labelled[k][0].text.rstrip()
+        if text.endswith(commas):
+            continue
+        if not text.endswith(stops):
+            return
+        kinds[k] = (BlockKind.OPERATIVE, kinds[k][1])
+        for later in range(k + 1, end):
+            if kinds[later][0] is BlockKind.PREAMBLE:
+                kinds[later] = (BlockKind.PARAGRAPH, kinds[later][1])
+        return
+
+
+def _full_stops(language: str | None) -> tuple[str, ...]:
+    """How a sentence ends: a full stop, or the lexicon's own (Chinese 。)."""
+    return (".", *(e for lexicon in _lexicons_of(language) for e in lexicon.get("full_stops", ())))
 
 
 def _part_head(labelled: Sequence[Labelled], opener: int, letters: dict[str, str]) -> int:

@@ -31,6 +31,10 @@ TITLE_BLOCK_SCAN = 12
 
 # "5.", and the numbers negotiators give inserted or alternative paragraphs: "5 bis.", "7 ter.", "7 alt."
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
+# The labels negotiators type before a draft's paragraphs, in every language: "PP1", "PP2bis",
+# "OP1.", "OP 5 alt", "[OP3]" (preambular and operative paragraph numbers of a zero draft or a
+# compilation text). Group 1 says which, group 2 is the number.
+TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|alt))?)\]?(?:[.:)]|\s?[-–])?(?:[ \t\u00a0]+|$)")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
 # "1<tab>Decides": a number and a tab, as Word prints a list number whose level text has no
 # period (an Arabic PDF keeps the tab: parsers.pdf.lines), or as typed.
@@ -157,6 +161,9 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     """Take a printed label off the start of the text: ('1', 'digit'), ('a', 'letter'),
     ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text."""
     if raw.number is not None:
+        typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
+        if typed:  # Word's own numbering, set to print "OP1."
+            return raw, _typed_number(typed), _typed_style(typed)
         return raw, raw.number, _label_style(raw.number)
     bullet = _BULLET.match(raw.text)
     if bullet:
@@ -171,6 +178,9 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
         (_ROMAN_HEADING.match, "heading"),
         (_LETTER_HEADING.match, "heading"),
     )
+    typed = TYPED_LABEL.match(text)
+    if typed and text[typed.end():].strip():
+        return _cut(raw, typed.end()), _typed_number(typed), _typed_style(typed)
     for match, style in labels:
         m = match(text)
         if not m:
@@ -184,6 +194,17 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
             continue
         return _cut(raw, cut), label, style or _label_style(label)
     return raw, None, None
+
+
+def _typed_number(typed: re.Match[str]) -> str:
+    """The number of a typed label (`TYPED_LABEL`), written as printed numbers are: "2 bis"."""
+    return re.sub(r"(?<=\d)(?=[a-z])", " ", typed.group(2))
+
+
+def _typed_style(typed: re.Match[str]) -> str:
+    """An operative paragraph's typed number is a paragraph number ("digit"); a preambular one's
+    says the paragraph is preambular ("preamble")."""
+    return "digit" if typed.group(1) == "OP" else "preamble"
 
 
 def _label_style(label: str) -> str:
@@ -250,8 +271,11 @@ def _find_opener(labelled: Sequence[tuple[RawParagraph, str | None, str | None]]
     for i, (raw, label, _style) in enumerate(labelled):
         if label is None and _is_opener(raw.text, openers, ends):
             return i
-    # No opener line (an extract, a decision without one): a run of preambular paragraphs
-    # followed by numbered ones still marks a resolution.
+    # No opener line (an extract, a decision without one): a paragraph typed "PP1", or a run of
+    # preambular paragraphs followed by numbered ones, still marks a resolution.
+    typed = next((i for i, (_raw, _label, style) in enumerate(labelled) if style == "preamble"), None)
+    if typed is not None:
+        return typed - 1
     starts = _preamble_starts(language)
     for i, (raw, label, _style) in enumerate(labelled):
         if label is None and raw.text.startswith(starts) and raw.text.rstrip().endswith((".", ";", *ends)):
@@ -355,10 +379,16 @@ def classify(
             "its text is read as plain paragraphs in reading order"
         )
     blocks = []
+    typed: dict[int, str] = {}  # the preambular paragraphs' typed labels, by index
     for index, ((raw, label, style), (kind, level)) in enumerate(zip(labelled, kinds, strict=True)):
         number = label if kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH) else None
         text = raw.text.strip()
-        if label is not None and number is None:
+        if style == "preamble" and kind is BlockKind.PREAMBLE:
+            # cited as typed ("PP2bis"), and printed so: a label typed anew is a renumbering
+            number = typed[index] = f"PP{label}".replace(" ", "")
+        elif style == "preamble":  # a typed label where no preamble can be (a table): text again
+            text = f"PP{label} {text}"
+        elif label is not None and number is None:
             text = f"{label}. {text}" if style == "digit" else f"{label} {text}" if style == "section" else f"({label}) {text}"
         blocks.append(
             Block(
@@ -380,7 +410,9 @@ def classify(
         for k, head in enumerate(heads):
             for i in range(head, heads[k + 1] if k + 1 < len(heads) else len(blocks)):
                 parts[i] = names[k]
-    labels = cite_labels(blocks, parts)
+    labels = list(cite_labels(blocks, parts))
+    for k, label in typed.items():
+        labels[k] = f"{parts[k]}.{label}" if parts is not None and parts[k] else label
     blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
     return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside))
 
@@ -543,6 +575,9 @@ def _kinds(
                 out[k] = (BlockKind.TITLE if k == i - 1 else BlockKind.HEADING, 0)
             out.append((BlockKind.PARAGRAPH, 0))
             seen_operative, last_letter, operative_number, operative_left, nested = False, None, 0, None, None
+            continue
+        if style == "preamble":  # typed "PP3": preambular, wherever it stands
+            out.append((BlockKind.PREAMBLE, 0))
             continue
         if in_annex and style == "digit":
             out.append((BlockKind.PARAGRAPH, 0))

@@ -22,7 +22,7 @@ from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import Line, all_bold
 from parsers.pdf.tables import join_cells
-from parsers.structure import BULLETS, NOTE_MARKS, digit_labels, preamble_starts
+from parsers.structure import BULLETS, NOTE_MARKS, TYPED_LABEL, digit_labels, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
@@ -88,11 +88,11 @@ _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)
 
 
 def _labelled(text: str) -> bool:
-    """Does a line open with a paragraph's label: `_LABEL`, or a number as the lexicons write it
-    in Arabic or Chinese ("٥ -", "5、"), looked for in text that opens with a digit and is not
-    all ASCII."""
-    return bool(_LABEL.match(text)) or (text[:1].isdigit() and not text.isascii()
-                                         and any(p.match(text) for p in digit_labels()))
+    """Does a line open with a paragraph's label: `_LABEL`, a label negotiators type ("PP2",
+    "OP3."), or a number as the lexicons write it in Arabic or Chinese ("٥ -", "5、"), looked for
+    in text that opens with a digit and is not all ASCII."""
+    return bool(_LABEL.match(text) or TYPED_LABEL.match(text)) or (
+        text[:1].isdigit() and not text.isascii() and any(p.match(text) for p in digit_labels()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,132 @@
+"""The labels negotiators type before a draft's paragraphs: a zero draft, a revision or a
+compilation text circulated in informal consultations numbers its paragraphs "PP1", "PP2bis",
+"OP1.", "OP 5 alt", in every language. Before, they were text: "OP1. Decides …" read as a
+preambular paragraph (PP4), so the draft had no operative part, and every renumbering made each
+paragraph after it "modified". They are labels: a "PP" paragraph is preambular and cited as
+typed ("PP2bis"), an "OP" paragraph operative with its number; the text is what follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from libreoffice import SOFFICE, print_to_pdf
+
+from compare.model import ChangeKind
+from compare.versions import compare_documents
+from parsers import parse_file
+from parsers.model import BlockKind
+
+ZERO = """Draft resolution submitted by the co-facilitators
+
+The General Assembly,
+
+PP1 Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",
+
+PP2 Reaffirming the Charter of the United Nations,
+
+PP2bis Noting with concern the slow progress towards the Goals,
+
+OP1. Decides to convene a high-level meeting on the Goals in 2027;
+
+OP2. Requests the Secretary-General to submit a report on progress made and on remaining gaps;
+
+OP3. Decides to remain seized of the matter.
+"""
+
+# The same draft a round later: PP2bis kept and renumbered PP3, OP2 reworded, a new OP2 before it.
+REV1 = """Draft resolution submitted by the co-facilitators
+
+The General Assembly,
+
+PP1 Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",
+
+PP2 Reaffirming the Charter of the United Nations,
+
+PP3 Noting with concern the slow progress towards the Goals,
+
+OP1. Decides to convene a high-level meeting on the Goals in 2027;
+
+OP2. Invites Member States to present voluntary national reviews;
+
+OP3. Requests the Secretary-General to submit a report on progress made, remaining gaps and financing;
+
+OP4. Decides to remain seized of the matter.
+"""
+
+
+def _parsed(tmp_path: Path, text: str, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(str(path))
+
+
+def _cited(document):
+    return [(b.kind, b.label, b.number, b.text[:12]) for b in document.blocks if b.label]
+
+
+def test_typed_labels_are_the_paragraphs_labels(tmp_path):
+    assert _cited(_parsed(tmp_path, ZERO, "zero.txt")) == [
+        (BlockKind.PREAMBLE, "PP1", "PP1", "Recalling it"),
+        (BlockKind.PREAMBLE, "PP2", "PP2", "Reaffirming "),
+        (BlockKind.PREAMBLE, "PP2bis", "PP2bis", "Noting with "),
+        (BlockKind.OPERATIVE, "OP1", "1", "Decides to c"),
+        (BlockKind.OPERATIVE, "OP2", "2", "Requests the"),
+        (BlockKind.OPERATIVE, "OP3", "3", "Decides to r"),
+    ]
+
+
+@pytest.mark.parametrize("typed, label, number", [
+    ("OP 5 alt.", "OP5alt", "5 alt"), ("[OP3]", "OP3", "3"), ("OP4:", "OP4", "4"), ("OP7ter -", "OP7ter", "7 ter"),
+    ("PP 4", "PP4", "PP4"), ("[PP6]", "PP6", "PP6"),
+])
+def test_the_ways_a_label_is_typed(tmp_path, typed, label, number):
+    text = ZERO.replace("OP2. Requests", f"{typed} Requests") if typed.lstrip("[").startswith("OP") else \
+        ZERO.replace("PP2 Reaffirming", f"{typed} Reaffirming")
+    opening = "Requests" if typed.lstrip("[").startswith("OP") else "Reaffirming"
+    block = next(b for b in _parsed(tmp_path, text, "typed.txt").blocks if b.text.startswith(opening))
+    assert (block.label, block.number) == (label, number)
+
+
+def test_a_word_that_begins_with_the_letters_is_no_label(tmp_path):
+    """"OPEC", "PPP" and "OP" alone are words: the paragraph keeps its text."""
+    text = ZERO.replace("OP3. Decides to remain", "OPEC and PPP 3 Decides to remain")
+    last = _parsed(tmp_path, text, "words.txt").blocks[-1]
+    assert last.text.startswith("OPEC and PPP 3") and last.label != "OP3"
+
+
+def test_a_draft_without_an_opener_line_is_still_a_resolution(tmp_path):
+    """A compilation text often starts at PP1: the typed labels mark it as a resolution."""
+    text = ZERO.replace("The General Assembly,\n\n", "")
+    assert [label for _k, label, _n, _t in _cited(_parsed(tmp_path, text, "no-opener.txt"))] == [
+        "PP1", "PP2", "PP2bis", "OP1", "OP2", "OP3"]
+
+
+def test_a_revision_compares_paragraph_by_paragraph_with_its_labels(tmp_path):
+    """PP2bis renumbered PP3 and OP3 renumbered OP4 are the same paragraphs under a new label
+    (renumbered, as printed numbers are); the reworded OP2 is OP2 → OP3, modified; the new OP2 is
+    added. Before, the labels were text: each renumbered paragraph read as modified."""
+    zero, rev1 = _parsed(tmp_path, ZERO, "zero.txt"), _parsed(tmp_path, REV1, "rev1.txt")
+    changes = [(c.kind, [b.label for b in c.olds], [b.label for b in c.news])
+               for c in compare_documents(zero, rev1).changes if c.kind is not ChangeKind.UNCHANGED]
+    assert changes == [(ChangeKind.RENUMBERED, ["PP2bis"], ["PP3"]), (ChangeKind.ADDED, [], ["OP2"]),
+                       (ChangeKind.MODIFIED, ["OP2"], ["OP3"]), (ChangeKind.RENUMBERED, ["OP3"], ["OP4"])]
+
+
+@pytest.mark.libreoffice
+def test_a_word_draft_with_typed_labels_and_its_pdf(tmp_path):
+    """The draft as a Word file, each label typed before a tab as delegations do, and the PDF
+    LibreOffice prints of it: both cite the same paragraphs, and compare equal."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    draft = docx.Document()
+    for paragraph in ZERO.strip().split("\n\n"):
+        label, _space, rest = paragraph.partition(" ")
+        draft.add_paragraph(f"{label}\t{rest}" if label[:2] in ("PP", "OP") else paragraph)
+    path = tmp_path / "zero.docx"
+    draft.save(str(path))
+    print_to_pdf([path], tmp_path)
+    word, pdf = parse_file(str(path)), parse_file(str(tmp_path / "zero.pdf"))
+    assert _cited(word) == _cited(pdf) == _cited(_parsed(tmp_path, ZERO, "zero.txt"))
+    assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []

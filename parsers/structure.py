@@ -33,8 +33,11 @@ TITLE_BLOCK_SCAN = 12
 _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))?)\s*\.(?:\s+|\t|(?=[^\d\s]))")
 # The labels negotiators type before a draft's paragraphs, in every language: "PP1", "PP2bis",
 # "OP1.", "OP 5 alt", "[OP3]" (preambular and operative paragraph numbers of a zero draft or a
-# compilation text). Group 1 says which, group 2 is the number.
-TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|alt))?)\]?(?:[.:)]|\s?[-–])?(?:[ \t\u00a0]+|$)")
+# compilation text). Group 1 says which, group 2 is the number. Chinese text may follow with no
+# space between (a PDF's reading drops the space beside Chinese).
+TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|quinquies|[Aa]lt(?:\.? ?\d{1,2})?))?)\]?"
+                         r"(?:[.:)]|\s?[-–])?"
+                         r"(?:[ \t\u00a0]+|$|(?=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
 # "1<tab>Decides": a number and a tab, as Word prints a list number whose level text has no
 # period (an Arabic PDF keeps the tab: parsers.pdf.lines), or as typed.
@@ -198,7 +201,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
 
 def _typed_number(typed: re.Match[str]) -> str:
     """The number of a typed label (`TYPED_LABEL`), written as printed numbers are: "2 bis"."""
-    return re.sub(r"(?<=\d)(?=[a-z])", " ", typed.group(2))
+    return re.sub(r"(?<=\d)(?=[a-zA-Z])", " ", typed.group(2).replace("Alt", "alt").replace("alt.", "alt"))
 
 
 def _typed_style(typed: re.Match[str]) -> str:

@@ -79,6 +79,7 @@ def test_typed_labels_are_the_paragraphs_labels(tmp_path):
 
 @pytest.mark.parametrize("typed, label, number", [
     ("OP 5 alt.", "OP5alt", "5 alt"), ("[OP3]", "OP3", "3"), ("OP4:", "OP4", "4"), ("OP7ter -", "OP7ter", "7 ter"),
+    ("OP5 Alt 2", "OP5alt2", "5 alt 2"), ("OP5alt1.", "OP5alt1", "5 alt1"),
     ("PP 4", "PP4", "PP4"), ("[PP6]", "PP6", "PP6"),
 ])
 def test_the_ways_a_label_is_typed(tmp_path, typed, label, number):
@@ -129,4 +130,59 @@ def test_a_word_draft_with_typed_labels_and_its_pdf(tmp_path):
     print_to_pdf([path], tmp_path)
     word, pdf = parse_file(str(path)), parse_file(str(tmp_path / "zero.pdf"))
     assert _cited(word) == _cited(pdf) == _cited(_parsed(tmp_path, ZERO, "zero.txt"))
+    assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []
+
+
+# The draft's opener, two preambular and two operative paragraphs in other languages, labels typed
+# before a tab as the English one's.
+LANGUAGES = {
+    "ar": ["إن الجمعية العامة،", "PP1\tإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+           "PP2\tوإذ تؤكد من جديد ميثاق الأمم المتحدة،", "OP1.\tتقرر عقد اجتماع رفيع المستوى في عام 2027؛",
+           "OP2.\tتقرر أن تبقي المسألة قيد نظرها."],
+    "zh": ["大会，", "PP1\t回顾其2015年9月25日第70/1号决议，", "PP2\t重申《联合国宪章》，",
+           "OP1.\t决定于2027年召开一次高级别会议；", "OP2.\t决定继续处理此案。"],
+    "ru": ["Генеральная Ассамблея,", "PP1\tссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,",
+           "PP2\tвновь подтверждая Устав Организации Объединенных Наций,",
+           "OP1.\tпостановляет провести совещание высокого уровня в 2027 году;",
+           "OP2.\tпостановляет продолжать заниматься этим вопросом."],
+    "fr": ["L'Assemblée générale,", "PP1\tRappelant sa résolution 70/1 du 25 septembre 2015,",
+           "PP2\tRéaffirmant la Charte des Nations Unies,", "OP1.\tDécide de convoquer une réunion de haut niveau en 2027 ;",
+           "OP2.\tDécide de rester saisie de la question."],
+    "es": ["La Asamblea General,", "PP1\tRecordando su resolución 70/1, de 25 de septiembre de 2015,",
+           "PP2\tReafirmando la Carta de las Naciones Unidas,", "OP1.\tDecide convocar una reunión de alto nivel en 2027;",
+           "OP2.\tDecide seguir ocupándose de la cuestión."],
+}
+
+
+@pytest.fixture(scope="module")
+def six(tmp_path_factory):
+    """Each language's draft as a Word file (Arabic set right to left) and the PDF LibreOffice
+    prints of it, by language."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    from docx.oxml import OxmlElement
+
+    out = tmp_path_factory.mktemp("typed")
+    paths = {}
+    for language, paragraphs in LANGUAGES.items():
+        draft = docx.Document()
+        for text in paragraphs:
+            written = draft.add_paragraph(text)
+            if language == "ar":
+                written._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        paths[language] = out / f"typed-{language}.docx"
+        draft.save(str(paths[language]))
+    print_to_pdf(list(paths.values()), out)
+    return paths
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_typed_labels_in_the_other_languages_in_word_and_pdf(six, language):
+    """Chinese's PDF reads "OP1.决定": the space beside Chinese is no space, and the label is still one."""
+    word, pdf = parse_file(str(six[language])), parse_file(str(six[language].with_suffix(".pdf")))
+    expected = [(BlockKind.PREAMBLE, "PP1"), (BlockKind.PREAMBLE, "PP2"), (BlockKind.OPERATIVE, "OP1"),
+                (BlockKind.OPERATIVE, "OP2")]
+    assert [(b.kind, b.label) for b in word.blocks if b.label] == expected
+    assert [(b.kind, b.label) for b in pdf.blocks if b.label] == expected
     assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []

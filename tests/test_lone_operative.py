@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from compare.model import ChangeKind
@@ -132,3 +133,43 @@ def test_a_lone_operative_paragraph_is_compared_as_op1(tmp_path):
     assert [c.news[0].label for c in added] == ["OP2"]
     first = next(c for c in compare_documents(rev1, numbered).changes if c.olds and c.olds[0].label == "OP1")
     assert first.news[0].label == "OP1" and first.kind is not ChangeKind.REMOVED
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """Each language's resolution as a Word file (a paragraph a line, with Word's space after each;
+    Arabic set right to left) and the PDF LibreOffice prints of it, by language."""
+    from docx.oxml import OxmlElement
+    from libreoffice import SOFFICE, print_to_pdf
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    out = tmp_path_factory.mktemp("lone")
+    paths = {}
+    for language, (opener, preamble, operative, after) in LONE.items():
+        draft = docx.Document()
+        for text in [opener, *preamble, operative, *after]:
+            written = draft.add_paragraph(text)
+            if language == "ar":
+                written._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        paths[language] = out / f"lone-{language}.docx"
+        draft.save(str(paths[language]))
+    print_to_pdf(list(paths.values()), out)
+    return paths
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("language", sorted(LONE))
+def test_a_short_draft_and_its_pdf_read_alike(printed, language):
+    """Every paragraph of the draft fits a line, each set apart by the space Word puts after it:
+    no line wraps, so the page's commonest gap between lines is the gap between paragraphs. Its
+    PDF read the English and French ones' preamble, operative paragraph and adoption line as one
+    paragraph (each line fills most of the widest, and ends a clause); a page whose lines nearly
+    all end a sentence or a clause, set further apart than double spacing allows for, has a
+    paragraph a line."""
+    word, pdf = parse_file(str(printed[language])), parse_file(str(printed[language].with_suffix(".pdf")))
+    expected = [(BlockKind.PARAGRAPH, None), (BlockKind.PREAMBLE, "PP1"), (BlockKind.PREAMBLE, "PP2"),
+                (BlockKind.OPERATIVE, "OP1"), (BlockKind.PARAGRAPH, None), (BlockKind.PARAGRAPH, None)]
+    assert [(b.kind, b.label) for b in word.blocks] == expected
+    assert [(b.kind, b.label) for b in pdf.blocks] == expected
+    assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []

@@ -42,6 +42,13 @@ SET_APART_EM = 12.0
 SET_APART_SPACING = 1.6
 # ... of which at least this share end a sentence ("." or ";": TERMINAL), as one-line paragraphs do.
 SET_APART_ENDED = 0.5
+# Where this share of the lines that run furthest end a sentence or a clause (at least
+# LINES_APART_FULL of them), and no two lines stand closer than SET_APART_SPACING, the page's
+# lines are paragraphs of a line each wherever they end (PageFrame.lines_apart): a short draft
+# whose paragraphs fit a line each ("Recalling …," / "Decides …."), ragged, has no wrapped line
+# to measure either its spacing or its wrap width on.
+LINES_APART_ENDED = 0.9
+LINES_APART_FULL = 2
 # A page sets its paragraphs apart with space when at least this many of its short lines that end
 # a sentence are followed by a paragraph's gap, and this share of them.
 SPACED_ENDS = 3
@@ -113,6 +120,8 @@ class PageFrame:
     # where the page's text would wrap: `right` when measured so, else the other pages' commonest,
     # or the page width less the left margin (with_text_right)
     text_right: float = 0.0
+    # every line a paragraph (`_lines_apart`)
+    lines_apart: bool = False
 
 
 def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
@@ -143,7 +152,10 @@ def frame_of(lines: Sequence[Line], body_size: float) -> PageFrame:
     measured = len(wrapped) >= MIN_WRAPPED_GAPS and right_edge - left >= MIN_BLOCK_EM * body_size
     ended = sum(a.text.rstrip().endswith(TERMINAL) for a, _gap in full) / len(full) if full else 0.0
     spaced = _spaced_paragraphs(pairs, right_edge, spacing)
-    return PageFrame(left, float(right_edge), spacing, body_size, measured, ended=ended, spaced=spaced)
+    apart = (len(full) >= LINES_APART_FULL and ended >= LINES_APART_ENDED
+             and min(gap for _a, gap in pairs) > SET_APART_SPACING * body_size)
+    return PageFrame(left, float(right_edge), spacing, body_size, measured, ended=ended, spaced=spaced,
+                     lines_apart=apart)
 
 
 def _spaced_paragraphs(pairs: Sequence[tuple[Line, float]], right_edge: float, spacing: float) -> bool:
@@ -240,13 +252,15 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
+    goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))
+    if frame.lines_apart and finished and not goes_on:
+        return True
     # titles and headings (bold) are set ragged: there a word that would have fitted only says
     # the line was broken by hand when the line is short ("Annex" over the annex's title)
     broken = _would_fit(prev, cur, right) and (
         not prev.bold or prev.x1 - prev.x0 < RAGGED_SHORT * (right - min(prev.x0, cur.x0))) and not _closes(prev, cur)
     # ragged text: a line that ends in a comma or semicolon because the next word, in lower case,
-    # did not fit goes on ("… Suspendisse dui purus," / "scelerisque at, …")
-    goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))
+    # did not fit goes on ("… Suspendisse dui purus," / "scelerisque at, …"): `goes_on` above
     # in a page that sets paragraphs apart with space, a short line of body text (not bold: a
     # title's lines are set short by hand) that ends a sentence, the next at line spacing (a larger
     # gap is a hard break), goes on: the next word did not fit

@@ -186,3 +186,30 @@ def test_typed_labels_in_the_other_languages_in_word_and_pdf(six, language):
     assert [(b.kind, b.label) for b in word.blocks if b.label] == expected
     assert [(b.kind, b.label) for b in pdf.blocks if b.label] == expected
     assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []
+
+
+@pytest.mark.libreoffice
+def test_labels_typed_in_a_hanging_indent_over_several_lines(tmp_path):
+    """Each label before a tab at the hanging indent the paragraph's lines run at, as a
+    delegation's template sets them: the PDF's continuation lines stay with their paragraph."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    from docx.shared import Inches
+
+    longer = (" and calls upon all Member States, the organizations of the United Nations system and other "
+              "relevant stakeholders to strengthen their cooperation, including through technical assistance")
+    draft = docx.Document()
+    draft.add_paragraph("The General Assembly,")
+    for label, text in [("PP1", "Recalling its resolution 70/1" + longer + ","), ("PP2bis", "Noting the report" + longer + ","),
+                        ("OP1.", "Decides to convene a high-level meeting in 2027" + longer + ";"),
+                        ("OP2.", "Decides to remain seized of the matter.")]:
+        written = draft.add_paragraph(f"{label}\t{text}")
+        written.paragraph_format.left_indent = Inches(0.75)
+        written.paragraph_format.first_line_indent = -Inches(0.75)
+        written.paragraph_format.tab_stops.add_tab_stop(Inches(0.75))
+    path = tmp_path / "hanging.docx"
+    draft.save(str(path))
+    print_to_pdf([path], tmp_path)
+    word, pdf = parse_file(str(path)), parse_file(str(tmp_path / "hanging.pdf"))
+    assert [b.label for b in pdf.blocks] == [b.label for b in word.blocks] == [None, "PP1", "PP2bis", "OP1", "OP2"]
+    assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []

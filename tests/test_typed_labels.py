@@ -242,3 +242,16 @@ def test_word_numbering_set_to_print_op_labels(tmp_path):
     assert [b.label for b in word.blocks] == [b.label for b in pdf.blocks] == expected
     assert [b.number for b in pdf.blocks if b.kind is BlockKind.OPERATIVE] == ["1", "2", "3"]
     assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []
+
+
+def test_a_redline_prints_a_preambular_label_as_typed(tmp_path):
+    """The redline of the two text drafts writes each preambular paragraph's label as the draft
+    typed it ("PP2bis", "PP3"), not with a period added ("PP3.")."""
+    from compare.redline import render_redline
+
+    zero, rev1 = _parsed(tmp_path, ZERO, "zero.txt"), _parsed(tmp_path, REV1, "rev1.txt")
+    out = tmp_path / "redline.docx"
+    out.write_bytes(render_redline(compare_documents(zero, rev1)))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "PP3\tNoting with concern the slow progress towards the Goals," in texts
+    assert not [t for t in texts if t.startswith(("PP1.", "PP2.", "PP3."))]

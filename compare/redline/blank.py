@@ -146,9 +146,12 @@ def block_properties(block: Block, auto: bool) -> etree._Element:
 
 
 def typed_label(block: Block) -> str:
-    """A number Word's list does not display, typed as UN documents print it: "3.", "(a)"."""
+    """A number Word's list does not display, typed as UN documents print it: "3.", "(a)"; a
+    preambular paragraph's as the draft typed it ("PP2bis")."""
     if block.kind is BlockKind.SUBPARAGRAPH:
         return f"({block.number})"
+    if block.kind is BlockKind.PREAMBLE:
+        return f"{block.number}"
     return f"{block.number}."
 
 

@@ -341,7 +341,7 @@ def _part_openers(labelled: Sequence[Labelled], opener: int | None, language: st
             continue
         elif preamble and label is None and last_numbered is None and text.endswith(stops):
             last_numbered = i  # the part's one operative paragraph, unnumbered
-        preamble = preamble and label is None and text.endswith(ends)
+        preamble = preamble and (style == "preamble" or label is None and text.endswith(ends))
     return out
 
 
@@ -633,7 +633,7 @@ def _lone_operative(kinds: list[tuple[BlockKind, int]], labelled: Sequence[Label
         return
     commas, stops = _opener_ends(language), _full_stops(language)
     for k in range(opener + 1, end):
-        if kinds[k][0] is not BlockKind.PREAMBLE:
+        if kinds[k][0] is not BlockKind.PREAMBLE or labelled[k][2] == "preamble":  # typed "PP3": preambular
             continue
         text = labelled[k][0].text.rstrip()
         if text.endswith(commas):

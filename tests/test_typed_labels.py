@@ -90,6 +90,15 @@ def test_the_ways_a_label_is_typed(tmp_path, typed, label, number):
     assert (block.label, block.number) == (label, number)
 
 
+def test_a_typed_preambular_paragraph_stays_preambular_however_it_ends(tmp_path):
+    """"PP2 Reaffirming the Charter." (a full stop typed for a comma) before "Decides …." with no
+    number: the typed label says preambular; the unnumbered paragraph after it is the operative one."""
+    text = ("The General Assembly,\n\nPP1 Recalling its resolution 70/1,\n\nPP2 Reaffirming the Charter.\n\n"
+            "Decides to remain seized of the matter.\n")
+    assert [(b.kind, b.label) for b in _parsed(tmp_path, text, "typo.txt").blocks if b.label] == [
+        (BlockKind.PREAMBLE, "PP1"), (BlockKind.PREAMBLE, "PP2"), (BlockKind.OPERATIVE, "OP1")]
+
+
 def test_a_word_that_begins_with_the_letters_is_no_label(tmp_path):
     """"OPEC", "PPP" and "OP" alone are words: the paragraph keeps its text."""
     text = ZERO.replace("OP3. Decides to remain", "OPEC and PPP 3 Decides to remain")

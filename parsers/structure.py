@@ -64,6 +64,12 @@ _BULLET = re.compile(f"^[{BULLETS}{re.escape(DASH_BULLETS)}][ \t\u00a0]+(?=\\S)"
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}$|^\d{1,2}[A-Z]$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(?=\S)")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")
+# A section's numeral or letter alone ("II", "B."), as a resolution sets it over the section's title
+# where the title goes on the next line; in plain text, where the two lines are one paragraph, a
+# numeral then a title ("II Small Island Developing States", no full stop: `_ROMAN_TITLE`). Looked
+# for after a resolution's opener only (elsewhere "I If you are a resident …" is a sentence).
+_SECTION_MARK = re.compile(r"(?:[IVX]{1,5}|[A-Z])\.?")
+_ROMAN_TITLE = re.compile(r"^([IVX]{1,5})\s+(?=[A-Z])")
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
 SYMBOL = re.compile(
     r"\b((?:A|E|S|ST|UNEP|TD|CRC|CEDAW|CCPR|HRC|DP|ICCD|FCCC|UNW|CAT|CERD)(?:/[A-Za-z0-9.]+){2,}"
@@ -197,6 +203,25 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
             continue
         return _cut(raw, cut), label, style or _label_style(label)
     return raw, None, None
+
+
+def _roman_title(text: str) -> re.Match[str] | None:
+    """"II Small Island Developing States": a section's numeral and its title, a heading (no
+    sentence: nothing after a full stop, a comma, a colon; short)."""
+    if len(text) > HEADING_MAX_CHARS or text.rstrip().endswith((".", ",", ";", ":")):
+        return None
+    return _ROMAN_TITLE.match(text)
+
+
+def _section_title(labelled: Sequence[Labelled], i: int) -> bool:
+    """Paragraph `i` of a resolution is a section's numeral or letter alone (`_SECTION_MARK`),
+    the title just after one (short, not a sentence), or both in one (`_roman_title`)."""
+    if _SECTION_MARK.fullmatch(labelled[i][0].text.strip()) or _roman_title(labelled[i][0].text.strip()):
+        return True
+    if i == 0 or labelled[i - 1][1] is not None or not _SECTION_MARK.fullmatch(labelled[i - 1][0].text.strip()):
+        return False
+    text = labelled[i][0].text.strip()
+    return len(text) <= HEADING_MAX_CHARS and not text.endswith((".", ",", ";", ":"))
 
 
 def _typed_number(typed: re.Match[str]) -> str:
@@ -610,7 +635,7 @@ def _kinds(
             level = raw.list_level if raw.list_level is not None else (1 if is_letter else 2)
             out.append((BlockKind.SUBPARAGRAPH, max(level, 1)))
             continue
-        if style == "heading" or _looks_like_heading(raw):
+        if style == "heading" or _looks_like_heading(raw) or label is None and _section_title(labelled, i):
             if _is_annex_heading(raw.text, annex_headings):
                 in_annex = True
             out.append((BlockKind.HEADING, raw.list_level or 0))

@@ -205,6 +205,13 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     return raw, None, None
 
 
+def opens_with_label(text: str) -> bool:
+    """Does `text` open with a paragraph's label: "2.", "5 bis.", "(a)", "(iv)", a typed "PP3" or
+    "OP1.", a bullet (the plain-text reader starts a paragraph there)."""
+    return bool(_DIGIT_LABEL.match(text) or _PAREN_LABEL.match(text) or TYPED_LABEL.match(text)
+                or _BULLET.match(text))
+
+
 def _roman_title(text: str) -> re.Match[str] | None:
     """"II Small Island Developing States": a section's numeral and its title, a heading (no
     sentence: nothing after a full stop, a comma, a colon; short)."""

@@ -1,6 +1,8 @@
 """Plain text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM; paragraphs separated by blank
 lines, or one paragraph a line when the text is not wrapped (a line longer than any wrapped text's
-is a whole paragraph, and so are the lines around it). A NUL anywhere means a binary file, not text."""
+is a whole paragraph, and so are the lines around it), and a line that opens with a label after one
+that ends a clause starts a paragraph ("(a)", "2.": `_items`). A NUL anywhere means a binary file,
+not text."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from parsers.errors import ErrorCode, ParseError
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Location
+from parsers.structure import opens_with_label
 from parsers.txt_extraction import is_extraction, read_extraction
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -61,6 +64,19 @@ def _plain_paragraphs(text: str) -> list[RawParagraph]:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if any(len(line) > UNWRAPPED_LINE for line in lines):
             out.extend(RawParagraph(text=line, location=Location(element=n)) for line in lines)
-        elif lines:
-            out.append(RawParagraph(text=" ".join(lines), location=Location(element=n)))
+        else:
+            out.extend(RawParagraph(text=" ".join(item), location=Location(element=n)) for item in _items(lines))
     return out
+
+
+def _items(lines: list[str]) -> list[list[str]]:
+    """The lines of one block of text (no blank line inside) as paragraphs: a line that opens with
+    a label ("(a)", "2.", "OP3.") after a line that ends a sentence or a clause starts one ("… to
+    report:" / "(a) on the progress made;" / "(b) …"); elsewhere the lines were wrapped."""
+    items: list[list[str]] = []
+    for line in lines:
+        if items and not (items[-1][-1].endswith((".", ":", ";", ",")) and opens_with_label(line)):
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return items

@@ -52,3 +52,26 @@ def test_a_number_without_its_period_counts_but_not_a_date(tmp_path):
     assert [(b.kind.value, b.number) for b in blocks[1:]] == [
         ("operative", "1"), ("operative", "2"), ("operative", "3"), ("paragraph", None)]
     assert blocks[-1].text == "4 November 2025"
+
+
+def test_labelled_items_on_lines_of_their_own_are_paragraphs(tmp_path):
+    """Sub-paragraphs typed a line each under the paragraph that introduces them, with no blank
+    line between ("… to report:" / "(a) …;" / "(b) …;"), and operative paragraphs a line each
+    after the preamble: each is a paragraph (they were one paragraph with the lines joined)."""
+    path = tmp_path / "items.txt"
+    path.write_text("The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+                    "1. Requests the Secretary-General to report:\n(a) On the progress made;\n(b) On the gaps;\n"
+                    "2. Decides to remain seized\nof the matter.\n", encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [(b.label, b.text) for b in blocks[1:]] == [
+        ("PP1", "Recalling its resolution 70/1,"), ("OP1", "Requests the Secretary-General to report:"),
+        ("OP1(a)", "On the progress made;"), ("OP1(b)", "On the gaps;"),
+        ("OP2", "Decides to remain seized of the matter.")]  # a wrapped line goes on
+
+
+def test_a_label_after_a_line_that_ends_mid_sentence_is_wrapped_text(tmp_path):
+    """"… as set out in paragraph 3" / "(a) of its resolution …": the line before ends with no
+    punctuation, so the text was wrapped there."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("1. Decides to act as set out in paragraph 3\n(a) of its resolution 70/1.\n", encoding="utf-8")
+    assert [b.text for b in parse_file(str(path)).blocks] == ["Decides to act as set out in paragraph 3 (a) of its resolution 70/1."]

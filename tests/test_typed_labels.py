@@ -226,27 +226,36 @@ def test_labels_typed_in_a_hanging_indent_over_several_lines(tmp_path):
 
 @pytest.mark.libreoffice
 def test_word_numbering_set_to_print_op_labels(tmp_path):
-    """Word's own numbering whose level prints "OP1." (lvlText "OP%1."), and its PDF, where the
-    label is printed text: both read operative paragraphs 1-3."""
+    """Word's own numbering whose levels print "PP1" and "OP1." (lvlText "PP%1", "OP%1."), and its
+    PDF, where the labels are printed text: both read preambular paragraphs 1-2 and operative
+    paragraphs 1-3."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
     from docx.oxml.ns import qn
 
     draft = docx.Document()
     draft.add_paragraph("The General Assembly,")
-    draft.add_paragraph("Recalling its resolution 70/1,")
+    for text in ["Recalling its resolution 70/1,", "Reaffirming the Charter,"]:
+        draft.add_paragraph(text, style="List Bullet")
     for text in ["Decides to convene a meeting;", "Requests a report;", "Decides to remain seized of the matter."]:
         draft.add_paragraph(text, style="List Number")
     numbering = draft.part.numbering_part.element
-    num_id = draft.styles["List Number"].element.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
-    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
-    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
-    abstract.findall(qn("w:lvl"))[0].find(qn("w:lvlText")).set(qn("w:val"), "OP%1.")
+
+    def first_level(style):
+        num_id = draft.styles[style].element.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
+        num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+        return abstract.findall(qn("w:lvl"))[0]
+
+    bullets = first_level("List Bullet")
+    bullets.find(qn("w:numFmt")).set(qn("w:val"), "decimal")
+    bullets.find(qn("w:lvlText")).set(qn("w:val"), "PP%1")
+    first_level("List Number").find(qn("w:lvlText")).set(qn("w:val"), "OP%1.")
     path = tmp_path / "numbered.docx"
     draft.save(str(path))
     print_to_pdf([path], tmp_path)
-    expected = [None, "PP1", "OP1", "OP2", "OP3"]
+    expected = [None, "PP1", "PP2", "OP1", "OP2", "OP3"]
     word, pdf = parse_file(str(path)), parse_file(str(tmp_path / "numbered.pdf"))
     assert [b.label for b in word.blocks] == [b.label for b in pdf.blocks] == expected
     assert [b.number for b in pdf.blocks if b.kind is BlockKind.OPERATIVE] == ["1", "2", "3"]

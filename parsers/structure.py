@@ -674,7 +674,7 @@ def _lone_operative(kinds: list[tuple[BlockKind, int]], labelled: Sequence[Label
             return
         kinds[k] = (BlockKind.OPERATIVE, kinds[k][1])
         for later in range(k + 1, end):
-            if kinds[later][0] is BlockKind.PREAMBLE:
+            if kinds[later][0] is BlockKind.PREAMBLE and labelled[later][2] != "preamble":
                 kinds[later] = (BlockKind.PARAGRAPH, kinds[later][1])
         return
 

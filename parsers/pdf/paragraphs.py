@@ -120,7 +120,7 @@ class PageFrame:
     # where the page's text would wrap: `right` when measured so, else the other pages' commonest,
     # or the page width less the left margin (with_text_right)
     text_right: float = 0.0
-    # every line a paragraph (`_lines_apart`)
+    # every line a paragraph (LINES_APART_ENDED)
     lines_apart: bool = False
 
 

@@ -99,6 +99,15 @@ def test_a_typed_preambular_paragraph_stays_preambular_however_it_ends(tmp_path)
         (BlockKind.PREAMBLE, "PP1"), (BlockKind.PREAMBLE, "PP2"), (BlockKind.OPERATIVE, "OP1")]
 
 
+def test_a_typed_preambular_paragraph_after_the_operative_one_keeps_its_label(tmp_path):
+    """A compilation text that moved a preambular paragraph below the draft's one operative
+    paragraph: "PP3" is still preambular and cited PP3, its label not put back in its text."""
+    text = ("The General Assembly,\n\nPP1 Recalling its resolution 70/1,\n\nDecides to remain seized of the matter.\n\n"
+            "PP3 Noting the report of the Secretary-General,\n")
+    assert [(b.kind, b.label, b.text[:6]) for b in _parsed(tmp_path, text, "moved.txt").blocks if b.label] == [
+        (BlockKind.PREAMBLE, "PP1", "Recall"), (BlockKind.OPERATIVE, "OP1", "Decide"), (BlockKind.PREAMBLE, "PP3", "Noting")]
+
+
 def test_a_word_that_begins_with_the_letters_is_no_label(tmp_path):
     """"OPEC", "PPP" and "OP" alone are words: the paragraph keeps its text."""
     text = ZERO.replace("OP3. Decides to remain", "OPEC and PPP 3 Decides to remain")

@@ -19,3 +19,23 @@ def print_to_pdf(sources: Iterable[Path | str], out: Path, timeout: float = CONV
     subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(out), *map(str, sources)],
                    check=True, timeout=timeout, capture_output=True)
+
+
+def printed_drafts(out: Path, drafts: dict[str, list[str]]) -> dict[str, Path]:
+    """Each draft (its paragraphs, by language) as a Word file in `out`, named `{language}.docx`,
+    an Arabic one set right to left, and the PDF LibreOffice prints of each beside it (one
+    conversion); the Word files by language."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    paths = {}
+    for language, paragraphs in drafts.items():
+        draft = docx.Document()
+        for text in paragraphs:
+            written = draft.add_paragraph(text)
+            if language == "ar":
+                written._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        paths[language] = out / f"{language}.docx"
+        draft.save(str(paths[language]))
+    print_to_pdf(list(paths.values()), out)
+    return paths

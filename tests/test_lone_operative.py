@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from compare.model import ChangeKind
@@ -139,23 +138,12 @@ def test_a_lone_operative_paragraph_is_compared_as_op1(tmp_path):
 def printed(tmp_path_factory):
     """Each language's resolution as a Word file (a paragraph a line, with Word's space after each;
     Arabic set right to left) and the PDF LibreOffice prints of it, by language."""
-    from docx.oxml import OxmlElement
-    from libreoffice import SOFFICE, print_to_pdf
+    from libreoffice import SOFFICE, printed_drafts
 
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    out = tmp_path_factory.mktemp("lone")
-    paths = {}
-    for language, (opener, preamble, operative, after) in LONE.items():
-        draft = docx.Document()
-        for text in [opener, *preamble, operative, *after]:
-            written = draft.add_paragraph(text)
-            if language == "ar":
-                written._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
-        paths[language] = out / f"lone-{language}.docx"
-        draft.save(str(paths[language]))
-    print_to_pdf(list(paths.values()), out)
-    return paths
+    return printed_drafts(tmp_path_factory.mktemp("lone"), {
+        language: [opener, *preamble, operative, *after] for language, (opener, preamble, operative, after) in LONE.items()})
 
 
 @pytest.mark.libreoffice

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import SOFFICE, print_to_pdf, printed_drafts
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -178,20 +178,7 @@ def six(tmp_path_factory):
     prints of it, by language."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    from docx.oxml import OxmlElement
-
-    out = tmp_path_factory.mktemp("typed")
-    paths = {}
-    for language, paragraphs in LANGUAGES.items():
-        draft = docx.Document()
-        for text in paragraphs:
-            written = draft.add_paragraph(text)
-            if language == "ar":
-                written._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
-        paths[language] = out / f"typed-{language}.docx"
-        draft.save(str(paths[language]))
-    print_to_pdf(list(paths.values()), out)
-    return paths
+    return printed_drafts(tmp_path_factory.mktemp("typed"), LANGUAGES)
 
 
 @pytest.mark.libreoffice

@@ -397,6 +397,9 @@ def classify(
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
     labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
     opener = _find_opener(labelled, language)
+    if opener is not None and opener >= 2 and _sponsors_go_on(labelled[opener - 2], labelled[opener - 1], language):
+        labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
+        opener -= 1
     warnings: list[str] = []
     annex_headings = _annex_headings(language)
     later_openers = _part_openers(labelled, opener, language, annex_headings)
@@ -649,6 +652,29 @@ def _kinds(
             continue
         out.append((BlockKind.PARAGRAPH if seen_operative else BlockKind.PREAMBLE, raw.list_level or 0))
     return out
+
+
+def _sponsors_go_on(first: Labelled, title: Labelled, language: str | None) -> bool:
+    """The sponsors' list over two paragraphs before the opener: "Australia, Colombia, …, Nicaragua,"
+    then "Philippines, … and Uruguay: draft resolution" (a scan's text layer, with no bold to hold
+    the list's lines together: A/L.632). The first ends with a comma and names several; the second,
+    the paragraph just before the opener, ends the list with a colon before the title."""
+    (raw, label, _style), (after, title_label, _title_style) = first, title
+    commas = _opener_ends(language)
+    text = raw.text.strip()
+    return (label is None and title_label is None and not raw.is_table and not after.is_table
+            and text.endswith(commas) and sum(text.count(c) for c in commas) >= 3
+            and any(colon in after.text for colon in (":", "："))
+            and not _is_opener(text, _openers(language), commas))
+
+
+def _joined(first: RawParagraph, second: RawParagraph) -> RawParagraph:
+    """Two paragraphs as one, a space between (the first's place; bold, centred, large if both)."""
+    shift = len(first.text) + 1
+    return replace(first, text=f"{first.text} {second.text}",
+                   spans=first.spans + tuple(Span(s.start + shift, s.end + shift, s.bold, s.italic) for s in second.spans),
+                   centered=first.centered and second.centered, bold=first.bold and second.bold,
+                   large=first.large and second.large, footnote_marks=first.footnote_marks + second.footnote_marks)
 
 
 def _lone_operative(kinds: list[tuple[BlockKind, int]], labelled: Sequence[Labelled], opener: int, end: int,

@@ -823,13 +823,19 @@ def test_an_annex_keeps_its_own_numbering_apart_from_the_operative_paragraphs():
     assert [b.number for b in annex[:3]] == ["1", "2", "3"] and annex[0].text.startswith("Upon receipt")
 
 
-@pytest.mark.parametrize("name", ["S_2024_557-EN.pdf", "S_2024_400-EN.pdf", "S_2023_970-EN.pdf", "S_2021_1075-EN.pdf"])
+@pytest.mark.parametrize("name", ["S_2024_557-EN.pdf", "S_2024_400-EN.pdf", "S_2023_970-EN.pdf", "S_2021_1075-EN.pdf",
+                                  "A_L.632-EN-1971.pdf"])
 def test_a_sponsor_list_is_one_block(name):
-    """The list of sponsors, set ragged over several lines ending in commas, is one block."""
+    """The list of sponsors, set ragged over several lines ending in commas, is one block. In
+    A/L.632 (1971) it is the scan's text layer, with no bold to hold the lines together: its
+    lines up to "Nicaragua," read as one paragraph and the rest ("… and Uruguay: draft
+    resolution") as another, the title; the two are the list."""
     blocks = parsed(REAL / "un-pdf" / name).blocks
-    opener = next(i for i, b in enumerate(blocks) if b.text.startswith("The Security Council"))
+    opener = next(i for i, b in enumerate(blocks) if b.text.startswith(("The Security Council", "The General Assembly")))
     sponsors = [b for b in blocks[:opener] if b.text.count(",") >= 3]
     assert len(sponsors) == 1
+    if name.startswith("A_L."):
+        assert sponsors[0].kind is BlockKind.TITLE and sponsors[0].text.endswith("and Uruguay: draft resolution")
 
 
 def test_a_paragraph_cut_by_a_page_break_after_a_comma_is_whole():

@@ -75,3 +75,18 @@ def test_a_label_after_a_line_that_ends_mid_sentence_is_wrapped_text(tmp_path):
     path = tmp_path / "wrapped.txt"
     path.write_text("1. Decides to act as set out in paragraph 3\n(a) of its resolution 70/1.\n", encoding="utf-8")
     assert [b.text for b in parse_file(str(path)).blocks] == ["Decides to act as set out in paragraph 3 (a) of its resolution 70/1."]
+
+
+def test_a_sponsor_list_over_two_paragraphs_before_the_opener_is_one(tmp_path):
+    """The sponsors' list cut in two before the opener ("…, Nicaragua," / "Philippines … and
+    Uruguay: draft resolution", as a scan's text layer reads A/L.632): one title. Without the colon
+    that ends a list of sponsors, two paragraphs stay two."""
+    sponsors = "Australia, Colombia, Costa Rica, Dominican Republic, Nicaragua,\n\nPhilippines and Uruguay: draft resolution\n\n"
+    body = "The General Assembly,\n\nRecalling the Charter of the United Nations,\n\n1. Decides to remain seized of the matter.\n"
+    path = tmp_path / "sponsors.txt"
+    path.write_text(sponsors + body, encoding="utf-8")
+    title = parse_file(str(path)).blocks[0]
+    assert title.text == ("Australia, Colombia, Costa Rica, Dominican Republic, Nicaragua, "
+                          "Philippines and Uruguay: draft resolution")
+    path.write_text(sponsors.replace(": draft", " draft") + body, encoding="utf-8")
+    assert len([b for b in parse_file(str(path)).blocks if b.label is None]) == 3

@@ -172,7 +172,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     if raw.number is not None:
         typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
         if typed:  # Word's own numbering, set to print "OP1."
-            return raw, _typed_number(typed), _typed_style(typed)
+            return raw, _typed_label(typed), _typed_style(typed)
         return raw, raw.number, _label_style(raw.number)
     bullet = _BULLET.match(raw.text)
     if bullet:
@@ -189,7 +189,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
     )
     typed = TYPED_LABEL.match(text)
     if typed and text[typed.end():].strip():
-        return _cut(raw, typed.end()), _typed_number(typed), _typed_style(typed)
+        return _cut(raw, typed.end()), _typed_label(typed), _typed_style(typed)
     for match, style in labels:
         m = match(text)
         if not m:
@@ -234,6 +234,19 @@ def _section_title(labelled: Sequence[Labelled], i: int) -> bool:
 def _typed_number(typed: re.Match[str]) -> str:
     """The number of a typed label (`TYPED_LABEL`), written as printed numbers are: "2 bis"."""
     return re.sub(r"(?<=\d)(?=[a-zA-Z])", " ", typed.group(2).replace("Alt", "alt").replace("alt.", "alt"))
+
+
+def _typed_label(typed: re.Match[str]) -> str:
+    """What `split_label` gives for a typed label: an operative paragraph's number ("5 alt"), a
+    preambular paragraph's label as typed ("PP 4", "[PP6]"), which is put back in the text of a
+    paragraph that turns out to be no preambular one (`_cited_preamble`)."""
+    return _typed_number(typed) if typed.group(1) == "OP" else typed.group(0).strip()
+
+
+def _cited_preamble(typed: str) -> str:
+    """A typed preambular label as it is cited: "PP4", "PP6", "PP2bis"."""
+    found = TYPED_LABEL.match(typed + " ")
+    return f"PP{_typed_number(found)}".replace(" ", "") if found else typed
 
 
 def _typed_style(typed: re.Match[str]) -> str:
@@ -306,11 +319,11 @@ def _find_opener(labelled: Sequence[tuple[RawParagraph, str | None, str | None]]
     for i, (raw, label, _style) in enumerate(labelled):
         if label is None and _is_opener(raw.text, openers, ends):
             return i
-    # No opener line (an extract, a decision without one): a paragraph typed "PP1", or a run of
-    # preambular paragraphs followed by numbered ones, still marks a resolution.
-    typed = next((i for i, (_raw, _label, style) in enumerate(labelled) if style == "preamble"), None)
-    if typed is not None:
-        return typed - 1
+    # No opener line (an extract, a decision without one): paragraphs typed "PP1", "PP2", or a run
+    # of preambular paragraphs followed by numbered ones, still mark a resolution.
+    typed = [i for i, (_raw, _label, style) in enumerate(labelled) if style == "preamble"]
+    if len(typed) >= 2:  # one "PP 12 …" alone may be anything
+        return typed[0] - 1
     starts = _preamble_starts(language)
     for i, (raw, label, _style) in enumerate(labelled):
         if label is None and raw.text.startswith(starts) and raw.text.rstrip().endswith((".", ";", *ends)):
@@ -423,9 +436,9 @@ def classify(
         text = raw.text.strip()
         if style == "preamble" and kind is BlockKind.PREAMBLE:
             # cited as typed ("PP2bis"), and printed so: a label typed anew is a renumbering
-            number = typed[index] = f"PP{label}".replace(" ", "")
-        elif style == "preamble":  # a typed label where no preamble can be (a table): text again
-            text = f"PP{label} {text}"
+            number = typed[index] = _cited_preamble(str(label))
+        elif style == "preamble":  # where no preamble can be (no resolution): its text as it was
+            text = f"{label} {text}"
         elif label is not None and number is None:
             text = f"{label}. {text}" if style == "digit" else f"{label} {text}" if style == "section" else f"({label}) {text}"
         blocks.append(

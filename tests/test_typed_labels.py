@@ -108,6 +108,15 @@ def test_a_typed_preambular_paragraph_after_the_operative_one_keeps_its_label(tm
         (BlockKind.PREAMBLE, "PP1", "Recall"), (BlockKind.OPERATIVE, "OP1", "Decide"), (BlockKind.PREAMBLE, "PP3", "Noting")]
 
 
+def test_one_typed_preambular_label_alone_does_not_make_a_resolution(tmp_path):
+    """A document that is no resolution, with one paragraph opening "PP 12" (a reference, a code):
+    nothing else marks a resolution, so the paragraph keeps its text as written and no label."""
+    text = "Minutes of the meeting\n\nPP 12 was discussed at length.\n\nThe next meeting is on Monday.\n"
+    blocks = _parsed(tmp_path, text, "minutes.txt").blocks
+    assert [(b.kind, b.label, b.text) for b in blocks][1] == (BlockKind.PARAGRAPH, None, "PP 12 was discussed at length.")
+    assert all(b.label is None for b in blocks)
+
+
 def test_a_word_that_begins_with_the_letters_is_no_label(tmp_path):
     """"OPEC", "PPP" and "OP" alone are words: the paragraph keeps its text."""
     text = ZERO.replace("OP3. Decides to remain", "OPEC and PPP 3 Decides to remain")

@@ -18,42 +18,12 @@ from compare.versions import compare_documents
 from parsers import parse_file
 from parsers.model import BlockKind
 
-ZERO = """Draft resolution submitted by the co-facilitators
-
-The General Assembly,
-
-PP1 Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",
-
-PP2 Reaffirming the Charter of the United Nations,
-
-PP2bis Noting with concern the slow progress towards the Goals,
-
-OP1. Decides to convene a high-level meeting on the Goals in 2027;
-
-OP2. Requests the Secretary-General to submit a report on progress made and on remaining gaps;
-
-OP3. Decides to remain seized of the matter.
-"""
-
-# The same draft a round later: PP2bis kept and renumbered PP3, OP2 reworded, a new OP2 before it.
-REV1 = """Draft resolution submitted by the co-facilitators
-
-The General Assembly,
-
-PP1 Recalling its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda for Sustainable Development",
-
-PP2 Reaffirming the Charter of the United Nations,
-
-PP3 Noting with concern the slow progress towards the Goals,
-
-OP1. Decides to convene a high-level meeting on the Goals in 2027;
-
-OP2. Invites Member States to present voluntary national reviews;
-
-OP3. Requests the Secretary-General to submit a report on progress made, remaining gaps and financing;
-
-OP4. Decides to remain seized of the matter.
-"""
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# A zero draft as co-facilitators circulate it (its labels typed: PP1, PP2, PP2bis, OP1.-OP3.) and
+# the same draft a round later: PP2bis kept and renumbered PP3, OP2 reworded and renumbered OP3, a
+# new OP2 before it (the README compares them).
+ZERO = (FIXTURES / "typed-zero.txt").read_text(encoding="utf-8")
+REV1 = (FIXTURES / "typed-rev1.txt").read_text(encoding="utf-8")
 
 
 def _parsed(tmp_path: Path, text: str, name: str):

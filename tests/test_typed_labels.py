@@ -237,14 +237,22 @@ def test_word_numbering_set_to_print_op_labels(tmp_path):
     assert [c for c in compare_documents(word, pdf).changes if c.kind is not ChangeKind.UNCHANGED] == []
 
 
-def test_a_redline_prints_a_preambular_label_as_typed(tmp_path):
+def test_a_redline_prints_the_labels_as_typed(tmp_path):
     """The redline of the two text drafts writes each preambular paragraph's label as the draft
-    typed it ("PP2bis", "PP3"), not with a period added ("PP3.")."""
+    typed it ("PP3", not "PP3."), and numbers the operative paragraphs "OP1.", "OP2." as the draft
+    does (Word's list, its level printing "OP%1."), where an untyped draft's print "1."."""
     from compare.redline import render_redline
 
     zero, rev1 = _parsed(tmp_path, ZERO, "zero.txt"), _parsed(tmp_path, REV1, "rev1.txt")
     out = tmp_path / "redline.docx"
     out.write_bytes(render_redline(compare_documents(zero, rev1)))
-    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    written = docx.Document(str(out))
+    texts = [p.text for p in written.paragraphs]
     assert "PP3\tNoting with concern the slow progress towards the Goals," in texts
     assert not [t for t in texts if t.startswith(("PP1.", "PP2.", "PP3."))]
+    numbering = written.part.numbering_part.element.xml
+    assert 'w:val="OP%1."' in numbering
+    untyped = [_parsed(tmp_path, text.replace("PP2bis", "PP3").replace("OP", "").replace("PP1 ", "").replace("PP2 ", "")
+                       .replace("PP3 ", ""), name) for text, name in ((ZERO, "plain-zero.txt"), (REV1, "plain-rev1.txt"))]
+    out.write_bytes(render_redline(compare_documents(*untyped)))
+    assert 'w:val="OP%1."' not in docx.Document(str(out)).part.numbering_part.element.xml

@@ -26,8 +26,10 @@ PAGE = {"w": "11906", "h": "16838"}
 MARGINS = {"top": "1900", "right": "2270", "bottom": "2000", "left": "2270", "header": "900", "footer": "900",
            "gutter": "0"}
 NUM_ID = "1"
-# Word's numbering of a resolution: operative "1.", sub-paragraph "(a)", sub-sub "(i)".
+# Word's numbering of a resolution: operative "1.", sub-paragraph "(a)", sub-sub "(i)"; in a draft
+# whose labels were typed (`typed_labels`), operative "OP1.".
 LEVELS = (("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)"))
+TYPED_OPERATIVE = "OP%1."
 STYLE_OF = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading1"}
 _MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\w)\*+")
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -42,9 +44,10 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     body = make("body")
     mapping: dict[int, int] = {}
     auto = follows_word_numbering(doc.body())
+    typed = typed_labels(doc)
     for block in doc.body():
         mapping[block.index] = len(body)
-        body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes))
+        body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes, typed))
     sect = make("sectPr", None, make("pgSz", PAGE), make("pgMar", MARGINS))
     body.append(sect)
     document = etree.Element(w("document"), nsmap={"w": W_NS, "r": R_NS})
@@ -58,7 +61,7 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     parts: dict[str, etree._Element] = {
         "word/document.xml": document,
         "word/styles.xml": _styles(),
-        "word/numbering.xml": _numbering(),
+        "word/numbering.xml": _numbering(typed),
         "word/settings.xml": make("settings", None, make("defaultTabStop", {"val": str(INDENT)})),
         "word/footnotes.xml": footnotes.root,
     }
@@ -145,20 +148,29 @@ def block_properties(block: Block, auto: bool) -> etree._Element:
     return ppr
 
 
-def typed_label(block: Block) -> str:
+def typed_labels(doc: Document) -> bool:
+    """The draft typed its labels ("PP2", "OP3."; parsers.structure.TYPED_LABEL): its preambular
+    paragraphs carry them as their numbers, and its operative ones are written "OP3." as well."""
+    return any(block.kind is BlockKind.PREAMBLE and block.number for block in doc.body())
+
+
+def typed_label(block: Block, typed: bool = False) -> str:
     """A number Word's list does not display, typed as UN documents print it: "3.", "(a)"; a
-    preambular paragraph's as the draft typed it ("PP2bis")."""
+    preambular paragraph's as the draft typed it ("PP2bis"), and an operative one's "OP3." in a
+    draft that typed its labels (`typed`)."""
     if block.kind is BlockKind.SUBPARAGRAPH:
         return f"({block.number})"
     if block.kind is BlockKind.PREAMBLE:
         return f"{block.number}"
+    if typed and block.kind is BlockKind.OPERATIVE and block.number:
+        return f"OP{block.number.replace(' ', '')}."
     return f"{block.number}."
 
 
-def _paragraph(block: Block, auto: bool, footnotes: _Footnotes) -> etree._Element:
+def _paragraph(block: Block, auto: bool, footnotes: _Footnotes, typed: bool = False) -> etree._Element:
     p = make("p", None, block_properties(block, auto))
     if block.number is not None and not on_list(block, auto):
-        for run in text_runs(typed_label(block) + "\t", (), None):
+        for run in text_runs(typed_label(block, typed) + "\t", (), None):
             p.append(run)
     at = 0
     for m in _MARK.finditer(block.text):
@@ -296,9 +308,10 @@ def _styles() -> etree._Element:
     return styles
 
 
-def _numbering() -> etree._Element:
+def _numbering(typed: bool = False) -> etree._Element:
     abstract = make("abstractNum", {"abstractNumId": "0"}, make("multiLevelType", {"val": "multilevel"}))
-    for ilvl, (fmt, text) in enumerate(LEVELS):
+    levels = ((LEVELS[0][0], TYPED_OPERATIVE), *LEVELS[1:]) if typed else LEVELS
+    for ilvl, (fmt, text) in enumerate(levels):
         pos = INDENT * (ilvl + 1)
         abstract.append(make("lvl", {"ilvl": str(ilvl)}, make("start", {"val": "1"}), make("numFmt", {"val": fmt}),
                              make("lvlText", {"val": text}), make("lvlJc", {"val": "left"}),

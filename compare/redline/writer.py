@@ -37,6 +37,7 @@ from compare.redline.blank import (
     on_list,
     table_from_text,
     typed_label,
+    typed_labels,
 )
 from compare.redline.comments import Comments, comment_text
 from compare.redline.existing import accept_revisions
@@ -110,6 +111,7 @@ class _Redline:
                                      self.old.marks, self.marks, revisions)
         # a generated document puts operative numbers on Word's list when they follow it
         self.auto_numbering = mapping is not None and follows_word_numbering(comparison.new.body())
+        self.typed_labels = typed_labels(comparison.new)  # "OP3." where the draft typed its labels
         # old block index -> the last element standing for it, for placing moved-from copies
         self.placed: dict[int, etree._Element] = {}
         self.anchor: etree._Element | None = None
@@ -348,7 +350,7 @@ class _Redline:
             ppr, base = self._new_formatting(block)
         p = make("p", None, ppr)
         if self.mapping is not None and block.number is not None and not on_list(block, self.auto_numbering):
-            p.append(self._label_run(typed_label(block) + "\t", tag, base))
+            p.append(self._label_run(typed_label(block, self.typed_labels) + "\t", tag, base))
         text = self.notes.old_text(block, old_el)  # footnote references as placeholders
         pieces = [(tag, text, 0)]
         if ops and "".join(o.text for o in ops if o.kind is not OpKind.INSERT) == block.text:

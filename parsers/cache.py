@@ -127,17 +127,20 @@ def _folder_ready(folder: str, *, create: bool) -> bytes | None:
 def _secret(root: str, *, create: bool) -> bytes | None:
     path = os.path.join(root, SECRET_NAME)
     secret = _read_private(path, SECRET_BYTES, secret=True)
-    if secret is None and create and not os.path.lexists(path):
-        with contextlib.suppress(OSError):
-            fd, tmp = tempfile.mkstemp(dir=root, prefix=".secret-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(os.urandom(SECRET_BYTES))
-                os.link(tmp, path)  # never over a secret another process made meanwhile
-            except FileExistsError:
-                pass
-            finally:
-                os.unlink(tmp)
+    if secret is None and create:
+        if not os.path.lexists(path):
+            with contextlib.suppress(OSError):
+                fd, tmp = tempfile.mkstemp(dir=root, prefix=".secret-")
+                try:
+                    with os.fdopen(fd, "wb") as fh:
+                        fh.write(os.urandom(SECRET_BYTES))
+                    os.link(tmp, path)  # never over a secret another process made meanwhile
+                except FileExistsError:
+                    pass
+                finally:
+                    os.unlink(tmp)
+        # read again, also where the secret appeared since the first read: another thread (the
+        # other file of a pair, stored at the same time) made it meanwhile
         secret = _read_private(path, SECRET_BYTES, secret=True)
     return secret if secret is not None and len(secret) == SECRET_BYTES else None
 

@@ -190,3 +190,24 @@ def test_load_document_keys_the_bytes_it_parses(tmp_path, monkeypatch):
     key = cache.key_for_bytes(given[0], __import__("parsers.api").api.PARSER_VERSION,
                               loading.options_key(used[0]))
     assert cache.load(key, str(path)) is not None
+
+
+def test_a_secret_made_by_another_thread_meanwhile_is_used(monkeypatch):
+    """Both files of a pair are stored at once, from two threads. One read the secret before the
+    other made it, and found it there when it looked whether to make one: it used no secret and
+    wrote nothing, and the next compare read that file again (a flaky test showed it). It reads
+    the secret again."""
+    cache.store("b" * 64, _doc())  # the secret exists
+    real = cache._read_private
+    first = [True]
+
+    def late(path, limit, *, secret=False):  # the first read of the secret comes before it was made
+        if secret and first[0]:
+            first[0] = False
+            return None
+        return real(path, limit, secret=secret)
+
+    monkeypatch.setattr(cache, "_read_private", late)
+    cache.store("a" * 64, _doc())
+    monkeypatch.setattr(cache, "_read_private", real)
+    assert cache.load("a" * 64, "x.txt") == _doc()

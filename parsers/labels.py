@@ -29,7 +29,7 @@ def cite_labels(blocks: Sequence[Block], parts: Sequence[str | None] | None = No
         label: str | None = None
         if block.kind is BlockKind.PREAMBLE:
             preamble += 1
-            label = f"PP{preamble}"
+            label = block.number or f"PP{preamble}"  # a label the draft typed ("PP2bis") is its number
         elif block.kind is BlockKind.OPERATIVE:
             operatives += 1
             operative = f"OP{block.number or operatives}".replace(" ", "")  # '5 bis' -> OP5bis

@@ -212,23 +212,15 @@ def opens_with_label(text: str) -> bool:
                 or _BULLET.match(text))
 
 
-def _roman_title(text: str) -> re.Match[str] | None:
-    """"II Small Island Developing States": a section's numeral and its title, a heading (no
-    sentence: nothing after a full stop, a comma, a colon; short)."""
-    if len(text) > HEADING_MAX_CHARS or text.rstrip().endswith((".", ",", ";", ":")):
-        return None
-    return _ROMAN_TITLE.match(text)
-
-
 def _section_title(labelled: Sequence[Labelled], i: int) -> bool:
     """Paragraph `i` of a resolution is a section's numeral or letter alone (`_SECTION_MARK`),
-    the title just after one (short, not a sentence), or both in one (`_roman_title`)."""
-    if _SECTION_MARK.fullmatch(labelled[i][0].text.strip()) or _roman_title(labelled[i][0].text.strip()):
-        return True
-    if i == 0 or labelled[i - 1][1] is not None or not _SECTION_MARK.fullmatch(labelled[i - 1][0].text.strip()):
-        return False
+    the title just after one (`_title_like`), or both in one ("II Small Island Developing
+    States": `_ROMAN_TITLE`, title-like)."""
     text = labelled[i][0].text.strip()
-    return len(text) <= HEADING_MAX_CHARS and not text.endswith((".", ",", ";", ":"))
+    if _SECTION_MARK.fullmatch(text) or (_ROMAN_TITLE.match(text) and _title_like(text)):
+        return True
+    return (i > 0 and labelled[i - 1][1] is None and bool(_SECTION_MARK.fullmatch(labelled[i - 1][0].text.strip()))
+            and _title_like(text))
 
 
 def _typed_number(typed: re.Match[str]) -> str:
@@ -286,12 +278,15 @@ def _is_opener(text: str, openers: Sequence[str], ends: tuple[str, ...] = (",",)
 
 
 def _looks_like_heading(raw: RawParagraph) -> bool:
-    t = raw.text.strip()
     if raw.style and raw.style.lower().startswith(("heading", "titre", "título", "title")):
         return True
-    if len(t) > HEADING_MAX_CHARS or t.endswith((".", ",", ";", ":")):
-        return False
-    return raw.bold or raw.centered or raw.large
+    return _title_like(raw.text.strip()) and (raw.bold or raw.centered or raw.large)
+
+
+def _title_like(text: str) -> bool:
+    """Short enough for a heading (HEADING_MAX_CHARS) and no sentence: it does not end with a full
+    stop, a comma, a semicolon or a colon."""
+    return len(text) <= HEADING_MAX_CHARS and not text.endswith((".", ",", ";", ":"))
 
 
 def normalise_symbol(symbol: str) -> str:
@@ -430,13 +425,12 @@ def classify(
             "its text is read as plain paragraphs in reading order"
         )
     blocks = []
-    typed: dict[int, str] = {}  # the preambular paragraphs' typed labels, by index
     for index, ((raw, label, style), (kind, level)) in enumerate(zip(labelled, kinds, strict=True)):
         number = label if kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH) else None
         text = raw.text.strip()
         if style == "preamble" and kind is BlockKind.PREAMBLE:
-            # cited as typed ("PP2bis"), and printed so: a label typed anew is a renumbering
-            number = typed[index] = _cited_preamble(str(label))
+            # cited as typed ("PP2bis": parsers.labels), and printed so: a label typed anew is a renumbering
+            number = _cited_preamble(str(label))
         elif style == "preamble":  # where no preamble can be (no resolution): its text as it was
             text = f"{label} {text}"
         elif label is not None and number is None:
@@ -461,9 +455,7 @@ def classify(
         for k, head in enumerate(heads):
             for i in range(head, heads[k + 1] if k + 1 < len(heads) else len(blocks)):
                 parts[i] = names[k]
-    labels = list(cite_labels(blocks, parts))
-    for k, label in typed.items():
-        labels[k] = f"{parts[k]}.{label}" if parts is not None and parts[k] else label
+    labels = cite_labels(blocks, parts)
     blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
     return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside))
 

@@ -212,12 +212,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
             warn(side_warnings(kept_head))
             emit(assemble(kept_head, kept_body), args.output, [args.old, args.new])
             return EXIT_DIFFERENT if kept_body.differences else EXIT_SAME
-    # the comparison's modules (`_import_comparison`) load once the first document is read, on the
-    # core its worker leaves idle while the other still reads, then the comparison starts on that
-    # document (`_prepare`). Loaded while both workers read (three processes on two cores), they
-    # cost a cold compare 2-5 % more (24 interleaved pairs, best and median, 17:45 UTC).
+    # the comparison's modules (`_import_comparison`) load in a thread of their own while both
+    # workers read (`meanwhile`): a third runner on two cores for ~50 ms, which the workers lose
+    # about half of and the comparison all of. A cold compare of the 56-page pair: 0.738-0.748 s
+    # against 0.763-0.778 s loading them once the first document was read (best of 5; medians
+    # 0.752-0.765 s against 0.774-0.782 s; six interleaved rounds, 2026-12-07). Then the comparison
+    # starts on the first document read while the other still reads (`_prepare`).
     old, new = load_pair(args.old, args.new, _parse_options(args),
-                         early=lambda doc, waiting: _prepare(doc, _compare_options(args), waiting))
+                         early=lambda doc, waiting: _prepare(doc, _compare_options(args), waiting),
+                         meanwhile=_import_comparison)
     from compare.progress import run
     from compare.result_cache import cached_compare, comparison_key
     from compare.route import is_cross_language  # light: no aligner loaded here
@@ -329,7 +332,7 @@ def _option_values(args: argparse.Namespace) -> dict[str, bool]:
 
 
 def _import_comparison() -> None:
-    """What the comparison and its report import, loaded while a worker reads a file. Not
+    """What the comparison and its report import, loaded while the workers read the files. Not
     numpy: a revision's similarity matrices are scored without it (compare.versions.engine
     LOOP_CELLS, candidates EXTRACT_CELLS), and importing it here took 0.2-0.3 s of CPU from the
     two workers on a two-core machine; long or unrelated documents and the aligner import it
@@ -337,6 +340,13 @@ def _import_comparison() -> None:
     import compare.reports.text  # noqa: F401
     import compare.result_cache  # noqa: F401
     import compare.versions.engine  # noqa: F401
+
+
+def _import_alignment() -> None:
+    """What `align` imports to align two documents and export them, loaded while the workers
+    read the files (desktop.loading.iter_load_pair's `meanwhile`)."""
+    import compare.languages.documents  # noqa: F401
+    import compare.languages.export  # noqa: F401
 
 
 def _prepare(doc: Document, options: CompareOptions, waiting: Callable[[], bool]) -> None:
@@ -353,22 +363,27 @@ def _prepare(doc: Document, options: CompareOptions, waiting: Callable[[], bool]
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    from compare.languages import export as align_export
-    from compare.languages.documents import align_documents, align_lines, read_lines
     from compare.progress import run
 
     if args.format == "docx" and not args.output:
         raise UsageError("--format docx needs -o OUT.docx")
     if args.lines:
+        from compare.languages.documents import align_lines, read_lines
+
         alignment = run(align_lines(read_lines(args.source), read_lines(args.target),
                                     source_language=args.source_language,
                                     target_language=args.target_language), progress_printer())
     else:
         from desktop.loading import load_pair
 
+        # the aligner's modules (numpy among them) load while the workers read, not before them
         src, tgt = load_pair(args.source, args.target,
                              ParseOptions(password=args.password, language=args.source_language),
-                             new_options=ParseOptions(password=args.password, language=args.target_language))
+                             new_options=ParseOptions(password=args.password, language=args.target_language),
+                             meanwhile=_import_alignment)
+        from compare.languages import export as align_export
+        from compare.languages.documents import align_documents
+
         warn([f"{doc.path}: {w}" for doc in (src, tgt) for w in doc.warnings])
         alignment = run(align_documents(src, tgt, level=args.level), progress_printer())
         if args.format == "json":
@@ -376,6 +391,8 @@ def cmd_align(args: argparse.Namespace) -> int:
             data["source"]["warnings"], data["target"]["warnings"] = list(src.warnings), list(tgt.warnings)
             emit(json.dumps(data, ensure_ascii=False, indent=2), args.output, [args.source, args.target])
             return EXIT_SAME
+    from compare.languages import export as align_export
+
     render = {
         "json": align_export.render_json,
         "tsv": align_export.render_tsv,

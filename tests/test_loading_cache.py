@@ -261,3 +261,88 @@ def test_early_gets_the_first_document_while_the_other_is_still_read(tmp_path, m
     assert seen == [("Décide de rester saisie de la question.", True, True), False]
     assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
 
+
+
+def _meanwhile_threads():
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "accord-meanwhile"]
+
+
+def test_meanwhile_runs_in_a_thread_of_its_own_once_both_workers_are_forked(tmp_path, monkeypatch):
+    """load_pair's `meanwhile` runs once, in another thread than the caller's, while the workers
+    read, and only once both have started (a fork never copies a half-held import lock): here the
+    new side's worker starts a while after the old document is read."""
+    import threading
+    import time
+
+    events = []
+    old_read, meanwhile_ran = threading.Event(), threading.Event()
+    real_parse, real_load = sandbox.parse_isolated, loading.load_document
+
+    def load(path, *args, **kwargs):
+        document = real_load(path, *args, **kwargs)
+        if os.path.basename(path) == "old.txt":
+            old_read.set()
+        return document
+
+    def parse(path, *args, started=None, **kwargs):
+        name = os.path.basename(path)
+
+        def mark():
+            if name == "new.txt":
+                old_read.wait(30)
+                time.sleep(0.3)  # `meanwhile` must wait for this worker, not run now
+            events.append(("started", name))
+            if started is not None:
+                started()
+
+        document = real_parse(path, *args, started=mark, **kwargs)
+        if name == "new.txt":
+            meanwhile_ran.wait(30)  # and is read only once `meanwhile` has run
+        return document
+
+    monkeypatch.setattr(loading, "load_document", load)
+    monkeypatch.setattr(sandbox, "parse_isolated", parse)
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    caller = threading.current_thread()
+
+    def meanwhile():
+        events.append(("meanwhile", threading.current_thread() is caller))
+        meanwhile_ran.set()
+
+    first, second = loading.load_pair(old, new, meanwhile=meanwhile)
+    assert events == [("started", "old.txt"), ("started", "new.txt"), ("meanwhile", False)]
+    assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
+
+
+def test_meanwhile_is_skipped_when_both_sides_come_from_the_cache(tmp_path, workers):
+    """A warm pair starts no worker, so there is no while to use: `meanwhile` does not run."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    loading.load_pair(old, new)
+    ran = []
+    loading.load_pair(old, new, meanwhile=lambda: ran.append(True))
+    for thread in _meanwhile_threads():
+        thread.join(30)
+    assert ran == [] and len(workers) == 2
+
+
+def test_what_meanwhile_raises_is_left_to_the_caller(tmp_path, capfd):
+    """An error in `meanwhile` (the command line's imports) prints nothing from its thread: the
+    caller does the same work next and reports what it meets there. The pair is read as without."""
+    old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
+    new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
+    ran = []
+
+    def failing():
+        ran.append(True)
+        raise ImportError("no module named 'compare.missing'")
+
+    first, second = loading.load_pair(old, new, meanwhile=failing)
+    for thread in _meanwhile_threads():
+        thread.join(30)
+    assert ran == [True]
+    assert "saisie" in first.blocks[0].text and "clore" in second.blocks[0].text
+    assert "Traceback" not in capfd.readouterr().err

@@ -110,3 +110,47 @@ def test_a_gap_before_a_comma_a_closing_bracket_or_an_apostrophe_is_no_space():
     assert read(SPACED, [(0, "Abyei"), (2.0, "’s")]) == ["Abyei’s"]
     assert read(GAPPED, [(0, "EDBT"), (2.0, "’98")]) == ["EDBT ’98"]
     assert read(SPACED, [(0, "a"), (12.0, ",")]) == ["a ,"]  # a tab's width is a space all the same
+
+
+def _prose(*words: str) -> list[tuple[float, str]]:
+    """A line of `words` with space glyphs between them."""
+    pieces: list[tuple[float, str]] = []
+    for k, word in enumerate(words):
+        pieces += [(0, " "), (0, word)] if k else [(0, word)]
+    return pieces
+
+
+ENGLISH = _prose("the", "Council", "of", "the", "United", "Nations", "and", "the", "Assembly")
+SPANISH = _prose("el", "Consejo", "de", "las", "Naciones", "Unidas", "y", "la", "Asamblea")
+
+
+def test_a_lower_case_letter_left_alone_by_a_gap_is_inside_its_word():
+    """MuPDF's rewrite of S/2018/257 sets "o" and "ther" 0.16 em apart, and S/2022/501 "managemen"
+    and "t": the width reads a space, and "other" and "management" are written nowhere else whole.
+    English writes no word "o" or "t" (only "a" and "i"): the letter belongs to its neighbour."""
+    assert read(SPACED, ENGLISH, [(0, "among"), (0, " "), (0, "o"), (1.6, "ther"), (0, " "), (0, "factors")])[1] \
+        == "among other factors"
+    assert read(SPACED, ENGLISH, [(0, "its"), (0, " "), (0, "managemen"), (1.6, "t,")])[1] == "its management,"
+
+
+def test_a_letter_that_is_a_word_of_its_language_or_a_capital_keeps_its_space():
+    """"a" is an English word; "o" ("or") and "y" ("and") are Spanish ones; a capital letter standing
+    alone is a name ("Annex A", "Plan B"); and in a font with no space glyph (LaTeX) the gap is the
+    word space: the width decides each of them, as before."""
+    assert read(SPACED, ENGLISH, [(0, "as"), (0, " "), (0, "a"), (1.6, "rule")])[1] == "as a rule"
+    assert read(SPACED, SPANISH, [(0, "uno"), (0, " "), (0, "o"), (1.6, "dos")])[1] == "uno o dos"
+    assert read(SPACED, ENGLISH, [(0, "Annex"), (1.6, "A")])[1] == "Annex A"
+    assert read(GAPPED, ENGLISH, [(0, "among"), (0, " "), (0, "o"), (1.6, "ther")])[1] == "among o ther"
+
+
+def test_a_letter_that_is_part_of_a_longer_token_or_a_note_s_label_keeps_its_space():
+    """The "s" of "listener’s" stands alone among the letters but not in the text (a court opinion
+    read before: "Pierre’s claims"); a table note's letter before the note's first word, capital
+    ("c For well-defined nodules", a clinical guideline), is no piece of that word."""
+    assert read(SPACED, ENGLISH, [(0, "the"), (0, " "), (0, "listener’s"), (1.6, "gaze.")])[1] == "the listener’s gaze."
+    assert read(SPACED, ENGLISH, [(0, "c"), (1.6, "For"), (0, " "), (0, "nodules")])[1] == "c For nodules"
+
+
+def test_a_lone_letter_in_a_language_the_lexicon_does_not_cover_is_left_to_the_width():
+    """Too little text to tell the language (or one with no list of one-letter words): no rule."""
+    assert read(SPACED, [(0, "o"), (1.6, "ther")]) == ["o ther"]

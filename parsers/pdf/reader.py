@@ -145,7 +145,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     bodies = [_steady_sizes(body) if page.invisible else body for page, body in zip(pages, bodies, strict=True)]
     # right-to-left pages are laid out mirrored: paragraphs are found on them turned over (their
     # lines start at the right, a first line is indented and a last line short on the left)
-    widths = {page.number: page.width for page in pages if _right_to_left(page.number, bodies)}
+    rtl = _right_to_left_pages(bodies)
+    widths = {page.number: page.width for page in pages if page.number in rtl}
     bodies = [[_mirrored(line, widths[line.page]) if line.page in widths else line for line in body] for body in bodies]
     frames = with_text_right({page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)},
                              {page.number: page.width for page in pages})
@@ -206,9 +207,9 @@ def _lines_of(page: Page, spaces: dict[str, float]) -> list[Line]:
     return lines
 
 
-def _right_to_left(number: int, bodies: Sequence[list[Line]]) -> bool:
-    """Page `number`'s lines read right to left (they all share their page's direction)."""
-    return any(line.rtl for body in bodies for line in body if line.page == number)
+def _right_to_left_pages(bodies: Sequence[list[Line]]) -> set[int]:
+    """The pages whose lines read right to left (they all share their page's direction)."""
+    return {line.page for body in bodies for line in body if line.rtl}
 
 
 def _mirrored(line: Line, width: float) -> Line:

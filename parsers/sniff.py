@@ -92,6 +92,9 @@ def sniff(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Format:
         return _sniff_zip(path)
     if head.startswith(OLE_MAGIC):
         return _sniff_ole(path)
+    markup = _markup(head)
+    if markup is not None:  # text, but a format's markup: read as text, it would be its codes
+        raise ParseError(path, ErrorCode.UNSUPPORTED, markup)
     if _looks_like_text(head):
         return Format.TXT
     if _legacy_text(head):
@@ -129,6 +132,38 @@ def _sniff_ole(path: str) -> Format:
                          "the Word document is password-protected; remove the password in Word first")
     raise ParseError(path, ErrorCode.UNSUPPORTED,
                      "a legacy Word .doc (or other OLE) file; save it as .docx")
+
+
+# Text files that are another format's markup, by how they open (lower-cased, after a byte order
+# mark and white space), and what the user is told: Word saves a draft in each of them.
+_MARKUPS = (
+    ((b"{\\rtf",), "a Rich Text Format (.rtf) file, not a Word .docx; save it as .docx"),
+    ((b"<!doctype html", b"<html"), "a web page (HTML), not a Word .docx; save it as .docx or PDF"),
+    ((b"mime-version:",), "a web archive (.mht), not a Word .docx; save it as .docx or PDF"),
+)
+# An XML file Word 2003 or LibreOffice wrote as a whole document ("Word XML", flat OpenDocument).
+_OFFICE_XML = ((b"<?mso-application progid=\"word.document\"", b"<w:worddocument"),
+               (b"<office:document",))
+_OFFICE_XML_MESSAGES = ("a Word 2003 XML file, not a Word .docx; save it as .docx",
+                        "a flat OpenDocument (.fodt) file, not a Word .docx; save it as .docx")
+
+
+def _markup(head: bytes) -> str | None:
+    """What to tell the user of a file whose text is a document format's markup (RTF, HTML, a
+    web archive, Word's or LibreOffice's XML), or None for any other file."""
+    for mark, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(mark):
+            head = head[len(mark):].decode(encoding, "ignore").encode("utf-8", "ignore")
+            break
+    start = head.lstrip().lower()
+    for openings, message in _MARKUPS:
+        if start.startswith(openings):
+            return message
+    if start.startswith(b"<?xml"):
+        for signs, message in zip(_OFFICE_XML, _OFFICE_XML_MESSAGES, strict=True):
+            if any(sign in start for sign in signs):
+                return message
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:

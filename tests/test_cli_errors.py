@@ -53,6 +53,41 @@ def test_legacy_doc(tmp_path):
     _assert_one_line_error(accord("parse", f), "old.docx", [".doc"])
 
 
+# How Word (and LibreOffice) save a draft as text that is another format's markup, and a word of
+# what the user is told for each.
+_MARKUP_FILES = [
+    ("draft.rtf", b"{\\rtf1\\adeflang1025\\ansi\\ansicpg1252 {\\fonttbl}Recalling its resolutions,\\par }", "rich text"),
+    ("draft.rtf", b"\xef\xbb\xbf  {\\rtf1\\ansi Recalling}", "rich text"),
+    ("draft.htm", b'<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><p>Recalling</p></body></html>', "web page"),
+    ("draft.html", b"\n<!DOCTYPE html>\n<html><body>Recalling</body></html>", "web page"),
+    ("draft.htm", "<!DOCTYPE html><html><body>Recalling</body></html>".encode("utf-16"), "web page"),
+    ("draft.mht", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\n", "web archive"),
+    ("draft.xml", b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?><w:wordDocument/>', "word 2003 xml"),
+    ("draft.fodt", b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document office:version="1.3"/>', "opendocument"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "told"), _MARKUP_FILES, ids=[f"{n}-{k}" for k, (n, _d, _t) in enumerate(_MARKUP_FILES)])
+def test_a_draft_saved_as_markup_is_refused_not_read_as_its_codes(tmp_path, name, data, told):
+    """RTF, a web page, a web archive, Word 2003 XML, flat OpenDocument: text files whose text is
+    codes. Read as plain text, an RTF draft gave one paragraph a control word ("{\\rtf1\\ansi\\deff4")
+    and its operative paragraphs split between "Urges}{\\loch" and their text; each is now a
+    one-line error that names the format and says to save the draft as .docx."""
+    f = tmp_path / name
+    f.write_bytes(data)
+    _assert_one_line_error(accord("parse", f), name, [told])
+    assert "save it as .docx" in accord("parse", f).stderr
+
+
+def test_text_that_only_mentions_markup_is_text(tmp_path):
+    """A draft that opens with an angle bracket or quotes a control word further on is text."""
+    f = tmp_path / "note.txt"
+    f.write_text("<<Bracketed text agreed ad ref>>\n\nRecalling the syntax {\\rtf1} and <html>,\n", encoding="utf-8")
+    result = accord("parse", f, "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert "Bracketed text agreed ad ref" in result.stdout
+
+
 def test_missing_file(tmp_path):
     _assert_one_line_error(accord("parse", tmp_path / "nope.pdf"), "nope.pdf", ["no such file"])
 

@@ -20,6 +20,10 @@ DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 OLE_WINDOW = 4 * 1024 * 1024
 # An OpenDocument `mimetype` member is one short line.
 MIMETYPE_BYTES = 100
+# Enough of a Word document's main part to hold its root element's namespaces, and the namespace
+# of Word's "Strict Open XML" documents (ISO/IEC 29500 strict), whose parts python-docx cannot read.
+DOCUMENT_HEAD_BYTES = 4096
+STRICT_WORD_NAMESPACE = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 # Open flags where the platform has them (O_NONBLOCK: opening a FIFO with no writer returns at once).
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -114,9 +118,17 @@ def _sniff_zip(path: str) -> Format:
             if "mimetype" in names:  # read a few bytes only: the member could be a bomb
                 with zf.open("mimetype") as member:
                     mimetype = member.read(MIMETYPE_BYTES)
+            opening = b""
+            if "word/document.xml" in names:  # its root element's namespaces, the same way
+                with zf.open("word/document.xml") as member:
+                    opening = member.read(DOCUMENT_HEAD_BYTES)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ParseError(path, ErrorCode.CORRUPT, "the zip container is damaged or truncated") from exc
     if "word/document.xml" in names:
+        if STRICT_WORD_NAMESPACE in opening:
+            raise ParseError(path, ErrorCode.UNSUPPORTED,
+                             "a Strict Open XML .docx, which Accord does not read; in Word, save it as "
+                             "'Word Document (*.docx)'")
         return Format.DOCX
     if b"opendocument" in mimetype:
         raise ParseError(path, ErrorCode.UNSUPPORTED,

@@ -88,6 +88,23 @@ def test_text_that_only_mentions_markup_is_text(tmp_path):
     assert "Bracketed text agreed ad ref" in result.stdout
 
 
+def test_a_strict_open_xml_docx_is_refused_with_what_to_do(tmp_path):
+    """Word's "Strict Open XML Document" is a .docx in other namespaces, which python-docx cannot
+    read: the error said "'lxml.etree._Element' object has no attribute 'body'"; it now says what
+    the file is and how to save it."""
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(ROOT / "tests" / "fixtures" / "l2-en.docx") as source, zipfile.ZipFile(strict, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.endswith((".xml", ".rels")):
+                data = data.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                    b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            out.writestr(item, data)
+    result = accord("parse", strict)
+    _assert_one_line_error(result, "strict.docx", ["strict open xml"])
+    assert "save it as 'Word Document (*.docx)'" in result.stderr
+
+
 def test_missing_file(tmp_path):
     _assert_one_line_error(accord("parse", tmp_path / "nope.pdf"), "nope.pdf", ["no such file"])
 

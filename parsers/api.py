@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the readers, structure and language modules load when a fil
     from parsers.docx.safety import DocxLimits
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "76"
+PARSER_VERSION = "77"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,4 +72,5 @@ def parse_file(path: str, options: ParseOptions | None = None) -> Document:
         footnotes=tuple(result.footnotes),
         warnings=tuple(result.warnings) + structured.warnings,
         furniture=result.furniture + structured.furniture,
+        typed_labels=structured.typed_labels,
     )

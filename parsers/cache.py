@@ -282,6 +282,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "warnings": list(doc.warnings),
         "footnotes": [[f.mark, f.text, f.page] for f in doc.footnotes],
         "furniture": [[f.page, f.text, f.why] for f in doc.furniture],
+        "typed_labels": doc.typed_labels,
         "blocks": [
             [
                 b.index, str(b.kind), b.text, b.number, b.level,
@@ -325,6 +326,7 @@ def document_from_json(data: dict[str, Any], path: str) -> Document:
         footnotes=tuple(Footnote(_str(m), _str(t), _optional(p, _int)) for m, t, p in _list(data["footnotes"])),
         warnings=tuple(_str(w) for w in _list(data["warnings"])),
         furniture=tuple(Furniture(_optional(p, _int), _str(t), _str(w)) for p, t, w in _list(data["furniture"])),
+        typed_labels=_bool(data["typed_labels"]),
     )
 
 

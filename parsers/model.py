@@ -184,6 +184,9 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     warnings: tuple[str, ...] = ()
     furniture: tuple[Furniture, ...] = ()
+    # the draft types its paragraphs' labels in their text ("PP2", "OP1."), as negotiation drafts
+    # do: its operative labels are printed "OP1." again (a redline), not "1."
+    typed_labels: bool = False
 
     def body(self) -> tuple[Block, ...]:
         """Blocks that take part in comparison and alignment (all but footnote blocks)."""
@@ -200,4 +203,5 @@ class Document:
             "footnotes": [f.to_dict() for f in self.footnotes],
             "furniture": [f.to_dict() for f in self.furniture],
             "warnings": list(self.warnings),
+            "typed_labels": self.typed_labels,
         }

@@ -86,6 +86,8 @@ class Structured:
     warnings: tuple[str, ...]
     # paragraphs set aside (a title-block line that is only the document symbol)
     furniture: tuple[Furniture, ...] = ()
+    # labels typed in the text ("PP2", "OP1."): see parsers.model.Document.typed_labels
+    typed_labels: bool = False
 
 
 @cache
@@ -239,6 +241,17 @@ def _cited_preamble(typed: str) -> str:
     """A typed preambular label as it is cited: "PP4", "PP6", "PP2bis"."""
     found = TYPED_LABEL.match(typed + " ")
     return f"PP{_typed_number(found)}".replace(" ", "") if found else typed
+
+
+def _typed_operative(raw: RawParagraph) -> bool:
+    """Does the paragraph open with a typed operative label ("OP1.", "[OP3]"), in its text or as
+    Word's numbering prints it (what `split_label` takes as its number)?"""
+    if raw.number is not None:
+        typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
+    else:
+        typed = TYPED_LABEL.match(raw.text)
+        typed = typed if typed and raw.text[typed.end():].strip() else None
+    return typed is not None and typed.group(1) == "OP"
 
 
 def _typed_style(typed: re.Match[str]) -> str:
@@ -404,9 +417,11 @@ def classify(
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
     labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
+    typed_operative = [_typed_operative(raw) for raw in paragraphs]  # one a paragraph, as `labelled`
     opener = _find_opener(labelled, language)
     if opener is not None and opener >= 2 and _sponsors_go_on(labelled[opener - 2], labelled[opener - 1], language):
         labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
+        typed_operative[opener - 2: opener] = [False]
         opener -= 1
     warnings: list[str] = []
     annex_headings = _annex_headings(language)
@@ -457,7 +472,9 @@ def classify(
                 parts[i] = names[k]
     labels = cite_labels(blocks, parts)
     blocks = [replace(block, label=label) for block, label in zip(blocks, labels, strict=True)]
-    return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside))
+    typed = any(block.kind is BlockKind.PREAMBLE and block.number for block in blocks) or any(
+        flag and block.kind is BlockKind.OPERATIVE for flag, block in zip(typed_operative, blocks, strict=True))
+    return Structured(tuple(blocks), symbol, tuple(warnings), tuple(set_aside), typed)
 
 
 def _take_symbol_lines(

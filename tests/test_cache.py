@@ -20,6 +20,7 @@ def _doc(path="x.pdf"):
         ),
         footnotes=(Footnote("1", "Nations Unies, Recueil des Traités", 3),),
         warnings=("one warning",),
+        typed_labels=True,
     )
 
 

@@ -256,3 +256,44 @@ def test_a_redline_prints_the_labels_as_typed(tmp_path):
                        .replace("PP3 ", ""), name) for text, name in ((ZERO, "plain-zero.txt"), (REV1, "plain-rev1.txt"))]
     out.write_bytes(render_redline(compare_documents(*untyped)))
     assert 'w:val="OP%1."' not in docx.Document(str(out)).part.numbering_part.element.xml
+
+
+def _only_operative_typed(text: str) -> str:
+    """The draft with its preambular labels left out: only "OP1.", "OP2." typed."""
+    for label in ("PP1 ", "PP2 ", "PP2bis ", "PP3 "):
+        text = text.replace(label, "")
+    return text
+
+
+def test_a_draft_that_types_only_its_operative_labels_says_so(tmp_path):
+    """A draft may type "OP1." and leave its preambular paragraphs unlabelled: nothing in its
+    blocks then tells (an operative paragraph's number is "1" however it was printed), so the
+    document says it (`typed_labels`), as a draft that types "PP1" does, and one that types
+    nothing does not."""
+    assert _parsed(tmp_path, ZERO, "zero.txt").typed_labels
+    only_op = _parsed(tmp_path, _only_operative_typed(ZERO), "only-op.txt")
+    assert only_op.typed_labels
+    assert [(b.kind, b.label) for b in only_op.blocks if b.label][3:] == [
+        (BlockKind.OPERATIVE, "OP1"), (BlockKind.OPERATIVE, "OP2"), (BlockKind.OPERATIVE, "OP3")]
+    plain = _parsed(tmp_path, _only_operative_typed(ZERO).replace("OP", ""), "plain.txt")
+    assert not plain.typed_labels
+    assert [b.number for b in plain.blocks if b.kind is BlockKind.OPERATIVE] == ["1", "2", "3"]
+
+
+def test_a_typed_label_outside_a_resolution_types_nothing(tmp_path):
+    """"OP1." opening a paragraph of a text that is no resolution is no operative label."""
+    notes = _parsed(tmp_path, "Meeting notes\n\nOP1. was discussed at length on Monday.\n\nNo decision was taken.\n",
+                    "notes.txt")
+    assert not notes.typed_labels
+
+
+def test_a_redline_of_a_draft_that_types_only_its_operative_labels_prints_them(tmp_path):
+    """Its redline numbers the operative paragraphs "OP1.", "OP2bis." as the draft does, where it
+    printed "1." and "2 bis." before."""
+    from compare.redline import render_redline
+
+    zero = _parsed(tmp_path, _only_operative_typed(ZERO), "zero.txt")
+    rev1 = _parsed(tmp_path, _only_operative_typed(REV1).replace("OP2. Invites", "OP2bis. Invites"), "rev1.txt")
+    out = tmp_path / "redline.docx"
+    out.write_bytes(render_redline(compare_documents(zero, rev1)))
+    assert 'w:val="OP%1."' in docx.Document(str(out)).part.numbering_part.element.xml

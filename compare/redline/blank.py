@@ -149,9 +149,9 @@ def block_properties(block: Block, auto: bool) -> etree._Element:
 
 
 def typed_labels(doc: Document) -> bool:
-    """The draft typed its labels ("PP2", "OP3."; parsers.structure.TYPED_LABEL): its preambular
-    paragraphs carry them as their numbers, and its operative ones are written "OP3." as well."""
-    return any(block.kind is BlockKind.PREAMBLE and block.number for block in doc.body())
+    """The draft typed its labels ("PP2", "OP3."; parsers.model.Document.typed_labels): its
+    operative paragraphs are written "OP3." as well (its preambular ones carry theirs as numbers)."""
+    return doc.typed_labels or any(block.kind is BlockKind.PREAMBLE and block.number for block in doc.body())
 
 
 def typed_label(block: Block, typed: bool = False) -> str:

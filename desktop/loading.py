@@ -128,9 +128,8 @@ def iter_load_pair(first: str, second: str, options: ParseOptions | None = None,
     forking and if either needed a worker: the command line loads there the modules of the work
     that follows (desktop.cli), which would else wait until both documents are read. The thread
     is a third on two cores for its while, so the workers lose about half of its time and the
-    caller gains all of it (a cold compare of the 56-page pair: 25-30 ms of 0.78 s, best of 5,
-    three interleaved rounds). What it raises is not reported there: the caller's own import
-    raises it again."""
+    caller gains all of it (a cold compare of the 56-page pair: 25-30 ms of 0.77 s, desktop.cli).
+    What it raises is not reported there: the caller's own import raises it again."""
     sides = ((names[0], first, options), (names[1], second, second_options or options))
     forked = threading.Event()  # set once neither side will fork a worker any more
     worked: list[bool] = []

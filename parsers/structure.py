@@ -244,13 +244,15 @@ def _cited_preamble(typed: str) -> str:
 
 
 def _typed_operative(raw: RawParagraph) -> bool:
-    """Does the paragraph open with a typed operative label ("OP1.", "[OP3]"), in its text or as
-    Word's numbering prints it (what `split_label` takes as its number)?"""
+    """Does the paragraph open with a typed operative label ("OP1.", "[OP3]"), in its text (after
+    a bullet) or as Word's numbering prints it, where `split_label` takes it as its number?"""
     if raw.number is not None:
         typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
     else:
-        typed = TYPED_LABEL.match(raw.text)
-        typed = typed if typed and raw.text[typed.end():].strip() else None
+        bullet = _BULLET.match(raw.text)
+        text = raw.text[bullet.end():] if bullet else raw.text
+        typed = TYPED_LABEL.match(text)
+        typed = typed if typed and text[typed.end():].strip() else None
     return typed is not None and typed.group(1) == "OP"
 
 

@@ -153,15 +153,14 @@ def test_a_document_read_with_a_password_is_not_cached(tmp_path):
     assert not os.path.isdir(folder) or not os.listdir(folder)
 
 
-def test_early_runs_once_both_workers_are_forked(tmp_path, monkeypatch):
-    """load_pair's `early` runs once, in the calling thread, only after both workers have started
-    (a fork never copies a half-held import lock): here the new side's worker starts only once the
-    old document is read, and `early` waits for it."""
+def _new_worker_late(monkeypatch, ran, events):
+    """Workers patched so that the new side's starts some time after the old document is read
+    (what runs once both are forked must wait for it, not run now), and its document comes back
+    only once `ran` is set; each start is added to `events`."""
     import threading
     import time
 
-    events = []
-    old_read, early_ran = threading.Event(), threading.Event()
+    old_read = threading.Event()
     real_parse, real_load = sandbox.parse_isolated, loading.load_document
 
     def load(path, *args, **kwargs):
@@ -175,19 +174,30 @@ def test_early_runs_once_both_workers_are_forked(tmp_path, monkeypatch):
 
         def mark():
             if name == "new.txt":
-                old_read.wait(30)  # the new side's worker starts once the old document is read,
-                time.sleep(0.3)  # and some time after: `early` must wait for it, not run now
+                old_read.wait(30)
+                time.sleep(0.3)
             events.append(("started", name))
             if started is not None:
                 started()
 
         document = real_parse(path, *args, started=mark, **kwargs)
         if name == "new.txt":
-            early_ran.wait(30)  # and is read only once `early` has run
+            ran.wait(30)
         return document
 
     monkeypatch.setattr(loading, "load_document", load)
     monkeypatch.setattr(sandbox, "parse_isolated", parse)
+
+
+def test_early_runs_once_both_workers_are_forked(tmp_path, monkeypatch):
+    """load_pair's `early` runs once, in the calling thread, only after both workers have started
+    (a fork never copies a half-held import lock): here the new side's worker starts only once the
+    old document is read, and `early` waits for it."""
+    import threading
+
+    events: list[tuple[str, object]] = []
+    early_ran = threading.Event()
+    _new_worker_late(monkeypatch, early_ran, events)
     old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
     new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
     caller = threading.current_thread()
@@ -274,36 +284,10 @@ def test_meanwhile_runs_in_a_thread_of_its_own_once_both_workers_are_forked(tmp_
     read, and only once both have started (a fork never copies a half-held import lock): here the
     new side's worker starts a while after the old document is read."""
     import threading
-    import time
 
-    events = []
-    old_read, meanwhile_ran = threading.Event(), threading.Event()
-    real_parse, real_load = sandbox.parse_isolated, loading.load_document
-
-    def load(path, *args, **kwargs):
-        document = real_load(path, *args, **kwargs)
-        if os.path.basename(path) == "old.txt":
-            old_read.set()
-        return document
-
-    def parse(path, *args, started=None, **kwargs):
-        name = os.path.basename(path)
-
-        def mark():
-            if name == "new.txt":
-                old_read.wait(30)
-                time.sleep(0.3)  # `meanwhile` must wait for this worker, not run now
-            events.append(("started", name))
-            if started is not None:
-                started()
-
-        document = real_parse(path, *args, started=mark, **kwargs)
-        if name == "new.txt":
-            meanwhile_ran.wait(30)  # and is read only once `meanwhile` has run
-        return document
-
-    monkeypatch.setattr(loading, "load_document", load)
-    monkeypatch.setattr(sandbox, "parse_isolated", parse)
+    events: list[tuple[str, object]] = []
+    meanwhile_ran = threading.Event()
+    _new_worker_late(monkeypatch, meanwhile_ran, events)
     old = _text_file(tmp_path, "old.txt", "Décide de rester saisie de la question.\n")
     new = _text_file(tmp_path, "new.txt", "Décide de clore l'examen de la question.\n")
     caller = threading.current_thread()

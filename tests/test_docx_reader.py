@@ -334,3 +334,29 @@ def test_an_old_equation_object_is_reported_not_dropped_in_silence(tmp_path):
     assert [b.text for b in read.blocks] == ["The rate is  per year.", "Decides to remain seized of the matter."]
     assert "1 equation of the old Equation Editor or MathType not read: it is a picture in the file, " \
            "left out of the comparison" in read.warnings
+
+
+def test_a_part_imported_from_another_file_is_reported_not_dropped_in_silence(tmp_path):
+    """Document-assembly tools insert text as an altChunk: a part in HTML, RTF or another .docx
+    that Word shows in place and makes its own paragraphs only when the file is saved in Word.
+    python-docx sees no paragraph there; the reader says it left the part out."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("The General Assembly,")
+    chunk = Part(PackURI("/word/afchunk1.htm"), "text/html",
+                 b"<html><body><p>Decides to remain seized of the matter.</p></body></html>", document.part.package)
+    rid = document.part.relate_to(chunk, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    body = document.element.body
+    body.insert(len(body) - 1, etree.fromstring(
+        '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}"/>'))
+    path = tmp_path / "assembled.docx"
+    document.save(str(path))
+    read = parse_file(str(path))
+    assert [b.text for b in read.blocks] == ["The General Assembly,"]
+    assert "1 part imported from another file (HTML, RTF or .docx: w:altChunk) not read: their text is left " \
+           "out of the comparison; save the file in Word to make them its own text" in read.warnings

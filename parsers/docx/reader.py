@@ -72,6 +72,10 @@ MC_FALLBACK = qn("mc:Fallback")
 # An embedded object (w:object) of another program: ProgID "Equation.3" for the old Equation
 # Editor, "Equation.DSMT4" and on for MathType.
 OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+# Content Word imports from another file and shows in place without making it its own paragraphs:
+# an altChunk (HTML, RTF or another .docx, as document-assembly tools insert text) and a master
+# document's subdocument (a link to another file).
+ALT_CHUNK, SUB_DOC = qn("w:altChunk"), qn("w:subDoc")
 T = qn("w:t")
 _RUNNING = {RT.HEADER: "running header", RT.FOOTER: "running footer"}
 # Punctuation typed right after an automatic number (Word shows "FIRST" then the typed ":") is
@@ -422,9 +426,9 @@ def formatting_warning(count: int, *, original: bool) -> str:
 
 def _unread_parts(body: etree._Element) -> list[str]:
     """Warnings for the text this reader leaves out, so that nothing is dropped in silence: text
-    boxes (shapes holding paragraphs), and equations embedded as objects of the old Equation
-    Editor or MathType (pictures with no text in the file; Word's own equations are read,
-    parsers.docx.math)."""
+    boxes (shapes holding paragraphs), equations embedded as objects of the old Equation Editor
+    or MathType (pictures with no text in the file; Word's own equations are read,
+    parsers.docx.math), parts imported from other files (altChunk) and subdocuments."""
     def shown(el: etree._Element) -> bool:  # not Word's copy for old readers
         return not any(a.tag == MC_FALLBACK for a in el.iterancestors())
 
@@ -437,6 +441,15 @@ def _unread_parts(body: etree._Element) -> list[str]:
         they = "they are pictures" if objects > 1 else "it is a picture"
         out.append(f"{objects} equation{'s' if objects > 1 else ''} of the old Equation Editor or MathType not read: "
                    f"{they} in the file, left out of the comparison")
+    chunks = sum(1 for _chunk in body.iter(ALT_CHUNK))
+    if chunks:
+        out.append(f"{chunks} part{'s' if chunks > 1 else ''} imported from another file (HTML, RTF or .docx: "
+                   "w:altChunk) not read: their text is left out of the comparison; save the file in Word "
+                   "to make them its own text")
+    subdocuments = sum(1 for _sub in body.iter(SUB_DOC))
+    if subdocuments:
+        out.append(f"{subdocuments} subdocument{'s' if subdocuments > 1 else ''} of a master document not read: "
+                   "their text is in other files, left out of the comparison")
     return out
 
 

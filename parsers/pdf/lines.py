@@ -1029,8 +1029,11 @@ _OPENING_GUILLEMETS = frozenset("«‹")
 # soft hyphens (U+00AD), widened: "drug - resistant", "Secretary -General" in 14 of them.
 _HYPHENS = frozenset("-\x02\u2010\u2011\xad")
 # Nor is a gap before a comma or a closing bracket, on a page read left to right: none of the six
-# languages types a space there (French's spaces before ":" and ";" are typed, and printed as
-# glyphs). MuPDF's widths open such gaps: "exploitation ,", "(Da’esh )". On a page read right to
+# languages types a space there. French does before ":", ";", "!" and "?", and its PDFs may set that
+# space as a gap with no glyph in a font with space glyphs ("Membres :" in the corpus's French
+# minutes, "Téléphone :" in a Canadian data model), so a gap there is judged by its width (and
+# MuPDF's rewrite of an English draft keeps its "Process :"). MuPDF's widths open gaps before
+# commas and brackets too: "exploitation ,", "(Da’esh )". On a page read right to
 # left the glyph after a gap is the one before it in reading order. Nor, in a font the document
 # sets space glyphs in, before an apostrophe ("Abyei ’s"): where a font has none (LaTeX), a gap is
 # the only word space there is, and one may come before an apostrophe ("EDBT ’98").

@@ -167,7 +167,7 @@ def test_the_conservation_check_sees_a_lost_line():
 
 # Every PDF of the shared corpus with a text layer: the real UN and other PDFs, the declarations
 # and the corpus PDFs made by other people's tools (LaTeX, a court's transcript, the Federal
-# Register, an Arabic novel's page).
+# Register, a page in Arabic).
 CORPUS_PDFS = sorted(p for p in [*REAL.rglob("*.pdf"), *(REAL.parent / "pdf").glob("*.pdf")]
                      if "2758_XXVI-RU" not in p.name and "password" not in p.name)
 
@@ -192,6 +192,7 @@ def test_no_character_of_a_corpus_pdf_is_lost(path):
 
 
 def test_the_character_check_sees_a_lost_word():
+    """The count itself fails when one word of a real document is taken out."""
     path = REAL / "other-pdf" / "court-missouri.pdf"
     document = parsed(path)
     block = max(document.blocks, key=lambda b: len(b.text))

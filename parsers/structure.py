@@ -171,8 +171,8 @@ def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
 def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None]:
     """Take a printed label off the start of the text: ('1', 'digit'), ('a', 'letter'),
     ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text."""
+    typed = _typed_of(raw)
     if raw.number is not None:
-        typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
         if typed:  # Word's own numbering, set to print "OP1."
             return raw, _typed_label(typed), _typed_style(typed)
         return raw, raw.number, _label_style(raw.number)
@@ -189,8 +189,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
         (_ROMAN_HEADING.match, "heading"),
         (_LETTER_HEADING.match, "heading"),
     )
-    typed = TYPED_LABEL.match(text)
-    if typed and text[typed.end():].strip():
+    if typed:
         return _cut(raw, typed.end()), _typed_label(typed), _typed_style(typed)
     for match, style in labels:
         m = match(text)
@@ -243,16 +242,21 @@ def _cited_preamble(typed: str) -> str:
     return f"PP{_typed_number(found)}".replace(" ", "") if found else typed
 
 
-def _typed_operative(raw: RawParagraph) -> bool:
-    """Does the paragraph open with a typed operative label ("OP1.", "[OP3]"), in its text (after
-    a bullet) or as Word's numbering prints it, where `split_label` takes it as its number?"""
+def _typed_of(raw: RawParagraph) -> re.Match[str] | None:
+    """The typed label ("OP1.", "PP2bis", "[OP3]") `split_label` takes as the paragraph's number:
+    Word's numbering printing one, or one opening its text (after a bullet, its offsets in the text
+    without it) with text after it."""
     if raw.number is not None:
-        typed = TYPED_LABEL.fullmatch(raw.number.strip() + " ")
-    else:
-        bullet = _BULLET.match(raw.text)
-        text = raw.text[bullet.end():] if bullet else raw.text
-        typed = TYPED_LABEL.match(text)
-        typed = typed if typed and text[typed.end():].strip() else None
+        return TYPED_LABEL.fullmatch(raw.number.strip() + " ")
+    bullet = _BULLET.match(raw.text)
+    text = raw.text[bullet.end():] if bullet else raw.text
+    typed = TYPED_LABEL.match(text)
+    return typed if typed and text[typed.end():].strip() else None
+
+
+def _typed_operative(raw: RawParagraph) -> bool:
+    """Does the paragraph open with a typed operative label ("OP1.", "[OP3]")?"""
+    typed = _typed_of(raw)
     return typed is not None and typed.group(1) == "OP"
 
 

@@ -27,7 +27,7 @@ MARGINS = {"top": "1900", "right": "2270", "bottom": "2000", "left": "2270", "he
            "gutter": "0"}
 NUM_ID = "1"
 # Word's numbering of a resolution: operative "1.", sub-paragraph "(a)", sub-sub "(i)"; in a draft
-# whose labels were typed (`typed_labels`), operative "OP1.".
+# whose labels were typed (parsers.model.Document.typed_labels), operative "OP1.".
 LEVELS = (("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)"))
 TYPED_OPERATIVE = "OP%1."
 STYLE_OF = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading1"}
@@ -44,7 +44,7 @@ def build_blank(doc: Document) -> tuple[Package, dict[int, int]]:
     body = make("body")
     mapping: dict[int, int] = {}
     auto = follows_word_numbering(doc.body())
-    typed = typed_labels(doc)
+    typed = doc.typed_labels
     for block in doc.body():
         mapping[block.index] = len(body)
         body.append(table_from_text(block) if block.kind is BlockKind.TABLE else _paragraph(block, auto, footnotes, typed))
@@ -146,12 +146,6 @@ def block_properties(block: Block, auto: bool) -> etree._Element:
     elif block.number is not None:
         ppr.append(make("ind", {"left": "0", "firstLine": str(INDENT * (block.level + 1))}))
     return ppr
-
-
-def typed_labels(doc: Document) -> bool:
-    """The draft typed its labels ("PP2", "OP3."; parsers.model.Document.typed_labels): its
-    operative paragraphs are written "OP3." as well (its preambular ones carry theirs as numbers)."""
-    return doc.typed_labels or any(block.kind is BlockKind.PREAMBLE and block.number for block in doc.body())
 
 
 def typed_label(block: Block, typed: bool = False) -> str:

@@ -37,7 +37,6 @@ from compare.redline.blank import (
     on_list,
     table_from_text,
     typed_label,
-    typed_labels,
 )
 from compare.redline.comments import Comments, comment_text
 from compare.redline.existing import accept_revisions
@@ -111,7 +110,7 @@ class _Redline:
                                      self.old.marks, self.marks, revisions)
         # a generated document puts operative numbers on Word's list when they follow it
         self.auto_numbering = mapping is not None and follows_word_numbering(comparison.new.body())
-        self.typed_labels = typed_labels(comparison.new)  # "OP3." where the draft typed its labels
+        self.typed_labels = comparison.new.typed_labels  # "OP3." where the draft typed its labels
         # old block index -> the last element standing for it, for placing moved-from copies
         self.placed: dict[int, etree._Element] = {}
         self.anchor: etree._Element | None = None

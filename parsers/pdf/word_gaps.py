@@ -71,7 +71,7 @@ def _sure_words(lines: Iterable[Line]) -> Iterable[str]:
                 yield match[0].lower()
 
 
-def _settled(line: Line, words: frozenset[str], alone: Callable[[], frozenset[str] | None] = lambda: None) -> Line:
+def _settled(line: Line, words: frozenset[str], alone: Callable[[], frozenset[str] | None]) -> Line:
     """The line with each doubtful gap a space or none as `words` say (see the module). Each gap
     is judged on the line as read: closed when the letters on either side of it make a word and
     do not make two (across other gaps left closed: "Improv|i|se d" is "Improvised"), or when it

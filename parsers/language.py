@@ -20,18 +20,22 @@ SAMPLE_CHARS = 20_000
 
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
+def _lexicon() -> dict[str, dict[str, list[str]]]:
+    """resources/lexicons/language/stopwords.toml, read once."""
     with open(resources.path("lexicons", "language", "stopwords.toml"), "rb") as fh:
-        data = tomllib.load(fh)
-    return {lang: frozenset(words) for lang, words in data["words"].items()}
+        return tomllib.load(fh)
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(words) for lang, words in _lexicon()["words"].items()}
 
 
 @cache
 def one_letter_words(language: str | None) -> frozenset[str] | None:
     """The words of one letter `language` writes in lower case (stopwords.toml, `one_letter`), or
     None where the lexicon has none for it."""
-    with open(resources.path("lexicons", "language", "stopwords.toml"), "rb") as fh:
-        data = tomllib.load(fh).get("one_letter", {})
+    data = _lexicon().get("one_letter", {})
     return frozenset(data[language]) if language in data else None
 
 

@@ -149,6 +149,58 @@ def test_parts_that_may_be_parsed_are_scanned_whatever_their_name(tmp_path, name
     assert "DOCTYPE" in refused(path).message
 
 
+# What Word for Mac keeps as a document's printer settings: a binary head, then a property list
+# with Apple's DOCTYPE (found in a real Word file of python-docx's test data).
+MAC_PRINTER_SETTINGS = (b"\x01\x00\x00\x00\xdb\x1c\x00\x00" + b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                        b'<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+                        b'"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0"><dict/></plist>\n')
+PRINTER_SETTINGS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"
+
+
+def _with_types(defaults: str = "", overrides: str = "") -> str:
+    return make_hostile.CONTENT_TYPES.replace("</Types>", f"{defaults}{overrides}</Types>")
+
+
+def test_binary_parts_are_not_searched_for_markup(tmp_path):
+    """Word for Mac's printer settings, declared binary by the content types (Default for "bin", as
+    Word writes them), pass though they hold a DOCTYPE: python-docx keeps such a part as bytes."""
+    types = _with_types(f'<Default Extension="bin" ContentType="{PRINTER_SETTINGS_TYPE}"/>')
+    path = write_docx(tmp_path / "mac.docx", {"[Content_Types].xml": types, "word/document.xml": body(),
+                                              "word/printerSettings/printerSettings1.bin": MAC_PRINTER_SETTINGS})
+    check_docx(str(path))
+    assert parse_file(str(path)).blocks[0].text == "The General Assembly recalls its resolution."
+
+
+@pytest.mark.parametrize("types", [
+    "",  # no content type for the part: it is searched
+    f'<Default Extension="bin" ContentType="{PRINTER_SETTINGS_TYPE}"/>'
+    '<Override PartName="/word/printerSettings/printerSettings1.bin" ContentType="application/xml"/>',
+    '<Default Extension="BIN" ContentType="text/xml"/>',
+], ids=["undeclared", "override-xml", "default-xml"])
+def test_parts_declared_xml_are_searched(tmp_path, types):
+    """The same bytes in a part the content types leave undeclared or declare XML (by its name,
+    over its extension's binary type; any case) are refused."""
+    path = write_docx(tmp_path / "declared.docx", {"[Content_Types].xml": _with_types(types), "word/document.xml": body(),
+                                                   "word/printerSettings/printerSettings1.bin": MAC_PRINTER_SETTINGS})
+    assert "DOCTYPE" in refused(path).message
+
+
+def test_a_part_named_like_xml_is_searched_whatever_its_type(tmp_path):
+    """A part named .xml is searched even where the content types call it binary."""
+    types = _with_types(overrides=f'<Override PartName="/word/settings.xml" ContentType="{PRINTER_SETTINGS_TYPE}"/>')
+    xml = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
+    path = write_docx(tmp_path / "named.docx", {"[Content_Types].xml": types, "word/document.xml": body(),
+                                                "word/settings.xml": xml})
+    assert "DOCTYPE" in refused(path).message
+
+
+def test_content_types_with_a_doctype_are_refused_before_they_are_read(tmp_path):
+    """The content types are searched before they are parsed to tell binary parts."""
+    types = make_hostile.CONTENT_TYPES.replace("<Types", '<!DOCTYPE Types [<!ENTITY e "bin">]><Types', 1)
+    path = write_docx(tmp_path / "types.docx", {"[Content_Types].xml": types, "word/document.xml": body()})
+    assert "DOCTYPE" in refused(path).message
+
+
 def test_encrypted_zip_member(tmp_path):
     """A member encrypted with the zip password scheme is reported as password-protected."""
     path = tmp_path / "zipcrypto.docx"

@@ -4,14 +4,18 @@ python-docx reads every part of the package into memory and trusts the zip heade
 can ask for gigabytes. Before it runs we look at the zip directory (entry count, duplicate names,
 declared sizes, compression ratio), then inflate every member in 1 MB chunks, counting the bytes
 actually produced (headers can lie) and stopping at the limits. XML parts that declare a DOCTYPE
-or an ENTITY are refused: no real Word file has one, and they are how XXE and "billion laughs"
-attacks start. Nothing here imports python-docx: it only uses `zipfile`.
+or an ENTITY are refused: no Word part has one, and they are how XXE and "billion laughs" attacks
+start. A part the package declares binary is not XML and is not searched: Word for Mac keeps its
+printer settings (word/printerSettings/*.bin) as a property list with Apple's DOCTYPE in it.
+Nothing here imports python-docx: it only uses `zipfile` (and lxml, with entities off, for the
+content types once they passed the search).
 """
 
 from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.errors import ErrorCode, ParseError
@@ -32,6 +36,8 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 # limit applies to them, and not to a part there named like XML. Every other part is treated
 # as XML whatever its name: python-docx picks a parser by content type, which the file sets.
 _OPAQUE_FOLDERS = ("/media/", "/embeddings/")
+CONTENT_TYPES = "[Content_Types].xml"
+_TYPES_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +59,12 @@ def check_docx(path: str, limits: DocxLimits | None = None) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_directory(path, infos, limits)
-            total = 0
+            types = next((info for info in infos if info.filename == CONTENT_TYPES), None)
+            total = _check_member(path, archive, types, limits, 0) if types is not None else 0
+            binary = _binary_parts(archive, types)
             for info in infos:
-                total += _check_member(path, archive, info, limits, total)
+                if info is not types:
+                    total += _check_member(path, archive, info, limits, total, binary)
     except ParseError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
@@ -89,11 +98,12 @@ def _check_directory(path: str, infos: list[zipfile.ZipInfo], limits: DocxLimits
 
 
 def _check_member(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: DocxLimits,
-                  total_before: int) -> int:
-    """Inflate one member in bounded chunks; return the number of bytes it really holds."""
+                  total_before: int, binary: Callable[[str], bool] = lambda _name: False) -> int:
+    """Inflate one member in bounded chunks; return the number of bytes it really holds. Its bytes
+    are searched for DOCTYPE and ENTITY markup unless it is opaque or `binary` (by its name)."""
     if info.is_dir():
         return 0
-    scanned = not _opaque(info)
+    scanned = not _opaque(info) and not binary(info.filename)
     produced = 0
     tail = b""
     with archive.open(info) as member:
@@ -125,6 +135,36 @@ def _check_size(path: str, info: zipfile.ZipInfo, size: int, limits: DocxLimits)
         if ratio > limits.max_ratio:
             _hostile(path, f"{info.filename} is compressed {ratio:,.0f}:1, far beyond any real "
                            "document (a zip bomb?)")
+
+
+def _binary_parts(archive: zipfile.ZipFile, types: zipfile.ZipInfo | None) -> Callable[[str], bool]:
+    """Whether a part, by name, is declared binary by the package's content types (read once they
+    passed `_check_member`): a content type that is not XML, for its name (Override) or its
+    extension (Default), as python-docx reads them (case aside). python-docx parses a part by its
+    content type: one declared binary is kept as bytes. A part named like XML is never binary
+    here, nor one the content types do not name; nothing is, when they cannot be read."""
+    if types is None:
+        return lambda _name: False
+    from lxml import etree
+
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(archive.read(types), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return lambda _name: False
+    names = {str(e.get("PartName", "")).lower(): str(e.get("ContentType", "")) for e in root.iter(f"{_TYPES_NS}Override")}
+    extensions = {str(e.get("Extension", "")).lower(): str(e.get("ContentType", "")) for e in root.iter(f"{_TYPES_NS}Default")}
+
+    def binary(name: str) -> bool:
+        low = name.lower()
+        if low.endswith(_XML_SUFFIXES):
+            return False
+        kind = names.get("/" + low)
+        if kind is None:
+            kind = extensions.get(low.rpartition(".")[2] if "." in low.rpartition("/")[2] else "")
+        return kind is not None and kind.strip() != "" and not kind.split(";")[0].strip().lower().endswith("xml")
+
+    return binary
 
 
 def _opaque(info: zipfile.ZipInfo) -> bool:

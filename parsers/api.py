@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the readers, structure and language modules load when a fil
     from parsers.docx.safety import DocxLimits
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "78"
+PARSER_VERSION = "79"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,9 @@ def parse_file(path: str, options: ParseOptions | None = None) -> Document:
         if fmt is Format.PDF:
             raise ParseError(path, ErrorCode.NO_TEXT,
                              "the PDF has no text to read: its pages are images (scanned: run OCR on it first) or empty")
-        raise ParseError(path, ErrorCode.EMPTY, "the document contains no text")
+        unread = [w for w in result.warnings if " not read" in w]  # text boxes, old equations, …: said, not hidden
+        raise ParseError(path, ErrorCode.EMPTY, "; ".join(["the document contains no text Accord reads", *unread])
+                         if unread else "the document contains no text")
     language = options.language or detect_language(text)
     structured = classify(result.paragraphs, language, symbol_hint=result.symbol)
     return Document(

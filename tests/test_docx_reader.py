@@ -186,8 +186,29 @@ def test_fields_give_their_result_not_their_instruction():
 
 
 def test_hidden_text_is_skipped_and_line_breaks_kept():
-    """w:vanish runs are not read; w:br is a newline."""
+    """w:vanish runs are not read, and the warnings say so (Word neither shows nor prints them:
+    a PDF of the file has no such text); w:br is a newline."""
     assert texts("inline-containers.docx")[4:] == ["Shown shown.", "Line one\nline two."]
+    assert read("inline-containers.docx").warnings == (
+        "1 run of hidden text (Word's Hidden font setting) not read: Word neither shows nor prints it, and it is left "
+        "out of the comparison",)
+
+
+def test_a_hidden_paragraph_mark_hides_no_text(tmp_path):
+    """A paragraph whose mark is hidden (pPr/rPr/w:vanish: Word joins it to the next) hides no
+    text: no warning."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    first = document.add_paragraph("The General Assembly,")
+    mark = OxmlElement("w:rPr")
+    mark.append(OxmlElement("w:vanish"))
+    first._p.get_or_add_pPr().append(mark)
+    document.add_paragraph("Decides to remain seized of the matter.")
+    path = tmp_path / "mark.docx"
+    document.save(str(path))
+    assert not [w for w in read_docx(str(path)).warnings if "hidden" in w]
 
 
 def test_centred_from_style_or_direct_jc():
@@ -261,7 +282,28 @@ def test_endnotes_are_read_and_text_boxes_are_not_dropped_in_silence():
     assert texts == ["1. Décide de rester saisie de la questionⁱ.", "2. Prie le Secrétaire général de lui faire rapport."]
     assert result.paragraphs[0].footnote_marks == ("i",)
     assert [(n.mark, n.text) for n in result.footnotes] == [("i", "Voir le rapport du Secrétaire général.")]
-    assert result.warnings == ("1 text box not read: their text is left out of the comparison",)
+    assert result.warnings == ("1 text box not read: its text is left out of the comparison",)
+
+
+def test_a_file_whose_only_text_is_in_a_text_box_says_so(tmp_path):
+    """A Word file with text in a text box only (a real one of PyDocX's test data is so) is
+    refused as empty, and the error says what was not read rather than "no text" alone."""
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph()._p.append(etree.fromstring(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Decides to remain seized of the matter.</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    path = tmp_path / "boxed.docx"
+    document.save(str(path))
+    with pytest.raises(ParseError) as caught:
+        parse_file(str(path))
+    assert caught.value.code is ErrorCode.EMPTY
+    assert caught.value.message == ("the document contains no text Accord reads; 1 text box not read: its text is "
+                                    "left out of the comparison")
 
 
 def test_a_resolution_without_them_has_no_such_warning():
@@ -360,3 +402,48 @@ def test_a_part_imported_from_another_file_is_reported_not_dropped_in_silence(tm
     assert [b.text for b in read.blocks] == ["The General Assembly,"]
     assert "1 part imported from another file (HTML, RTF or .docx: w:altChunk) not read: their text is left " \
            "out of the comparison; save the file in Word to make them its own text" in read.warnings
+
+
+
+def _without_members(source: Path, path: Path, names: set[str]) -> Path:
+    """A copy of the Word file at `source` with the zip members `names` left out."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename not in names:
+                new.writestr(info, old.read(info))
+    return path
+
+
+def test_a_file_missing_a_part_it_names_is_read_with_a_warning(tmp_path):
+    """A Word file whose picture a tool left out of the package (its relationship still names it:
+    Word opens the file and shows the picture as missing) is read, not refused, and so is one
+    missing its styles; the warning names the parts. A real file of PyDocX's test data is made so."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("The General Assembly,")
+    picture = Part(PackURI("/word/media/image1.png"), "image/png", b"\x89PNG\r\n\x1a\n", document.part.package)
+    document.part.relate_to(picture, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image")
+    document.add_paragraph("Decides to remain seized of the matter.")
+    whole = tmp_path / "whole.docx"
+    document.save(str(whole))
+    path = _without_members(whole, tmp_path / "missing.docx", {"word/media/image1.png", "word/styles.xml"})
+    read = parse_file(str(path))
+    assert [b.text for b in read.blocks] == ["The General Assembly,", "Decides to remain seized of the matter."]
+    assert "the file refers to parts it does not hold (word/media/image1.png, word/styles.xml): read without them" \
+        in read.warnings
+    assert not [w for w in parse_file(str(whole)).warnings if "does not hold" in w]
+
+
+def test_a_file_missing_its_document_is_still_refused(tmp_path):
+    """Without its main document there is nothing to read: the one-line error, as before."""
+    import docx
+
+    whole = tmp_path / "whole.docx"
+    docx.Document().save(str(whole))
+    path = _without_members(whole, tmp_path / "hollow.docx", {"word/document.xml"})
+    with pytest.raises(ParseError) as caught:
+        parse_file(str(path))
+    assert caught.value.path == str(path) and "\n" not in caught.value.message

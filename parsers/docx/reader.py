@@ -31,6 +31,8 @@ below, against 7.3 s to read run text, bold, italic and style through python-doc
 
 from __future__ import annotations
 
+import io
+import posixpath
 import re
 import zipfile
 from collections import Counter
@@ -45,7 +47,8 @@ from lxml import etree
 
 from parsers.docx.numbering import Numbering
 from parsers.docx.styles import Styles
-from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, Content, TextWalker
+from parsers.docx.text import CHANGE_TAGS, DEL, INS, MOVE_FROM, MOVE_TO, PPR, VANISH, Content, TextWalker
+from parsers.docx.text import R as RUN
 from parsers.docx.wordml import (
     FootnoteCounter,
     body_elements,
@@ -53,6 +56,7 @@ from parsers.docx.wordml import (
     displayed,
     footnote_numbering,
     int_value,
+    on_off,
     qn,
 )
 from parsers.errors import ErrorCode, ParseError
@@ -92,10 +96,23 @@ FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
 
 
 def read_docx(path: str, *, original: bool = False) -> ReaderResult:
-    """Read `path`; raises ParseError (CORRUPT) when the package or its XML cannot be read."""
+    """Read `path`; raises ParseError (CORRUPT) when the package or its XML cannot be read. A
+    package whose relationships name parts it does not hold (an image a tool left out: Word
+    opens such a file and shows a broken picture) is read without those relationships, and the
+    parts missing are said in a warning."""
     try:
-        document = docx.Document(path)
-        return _Reader(document, original=original).read()
+        try:
+            document, missing = docx.Document(path), []
+        except KeyError:  # zipfile: "There is no item named 'word/media/image1.gif' in the archive"
+            repaired = without_missing_parts(path)
+            if repaired is None:
+                raise
+            package, missing = repaired
+            document = docx.Document(package)
+        result = _Reader(document, original=original).read()
+        if missing:
+            result = replace(result, warnings=(missing_parts_warning(missing), *result.warnings))
+        return result
     except FileNotFoundError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, "file not found") from exc
     except MemoryError as exc:
@@ -104,6 +121,48 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
             etree.LxmlError, EOFError, OSError, RecursionError) as exc:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
+
+
+def without_missing_parts(path: str) -> tuple[io.BytesIO, list[str]] | None:
+    """The package at `path` in memory without its relationships to parts it does not hold, and
+    those parts' names (sorted); None when every part it names is there. Only the relationship
+    parts change; each is read with entities off (parsers.docx.safety checked the package)."""
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist() if not info.is_dir()}
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    missing: set[str] = set()
+    for name in [n for n in members if n.endswith(".rels")]:
+        folder = posixpath.dirname(posixpath.dirname(name))  # "word/_rels/document.xml.rels": "word"
+        try:
+            root = etree.fromstring(members[name], parser)
+        except etree.XMLSyntaxError:
+            continue  # python-docx says what is wrong with it
+        dropped = False
+        for rel in list(root):
+            target = rel.get("Target")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            part = posixpath.normpath(posixpath.join("/" + folder, target)).lstrip("/")
+            if part not in members:
+                missing.add(part)
+                root.remove(rel)
+                dropped = True
+        if dropped:
+            members[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if not missing:
+        return None
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_STORED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    package.seek(0)
+    return package, sorted(missing)
+
+
+def missing_parts_warning(missing: list[str]) -> str:
+    """The warning for a package read without the parts it names but does not hold."""
+    shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+    return f"the file refers to parts it does not hold ({shown}): read without them"
 
 
 def _related(document: DocxDocument, reltype: str) -> etree._Element | None:
@@ -435,7 +494,8 @@ def _unread_parts(body: etree._Element) -> list[str]:
     out = []
     boxes = sum(1 for box in body.iter(TEXT_BOX) if shown(box) and any((t.text or "").strip() for t in box.iter(T)))
     if boxes:
-        out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: their text is left out of the comparison")
+        out.append(f"{boxes} text box{'es' if boxes > 1 else ''} not read: {'their' if boxes > 1 else 'its'} text is "
+                   "left out of the comparison")
     objects = sum(1 for obj in body.iter(OLE_OBJECT) if (obj.get("ProgID") or "").startswith("Equation.") and shown(obj))
     if objects:
         they = "they are pictures" if objects > 1 else "it is a picture"
@@ -446,11 +506,25 @@ def _unread_parts(body: etree._Element) -> list[str]:
         out.append(f"{chunks} part{'s' if chunks > 1 else ''} imported from another file (HTML, RTF or .docx: "
                    "w:altChunk) not read: their text is left out of the comparison; save the file in Word "
                    "to make them its own text")
+    hidden = sum(1 for mark in body.iter(VANISH) if _hidden_run_text(mark) and shown(mark))
+    if hidden:
+        out.append(f"{hidden} run{'s' if hidden > 1 else ''} of hidden text (Word's Hidden font setting) not read: "
+                   "Word neither shows nor prints {}, and {} left out of the comparison".format(
+                       *(("them", "they are") if hidden > 1 else ("it", "it is"))))
     subdocuments = sum(1 for _sub in body.iter(SUB_DOC))
     if subdocuments:
         out.append(f"{subdocuments} subdocument{'s' if subdocuments > 1 else ''} of a master document not read: "
                    "their text is in other files, left out of the comparison")
     return out
+
+
+def _hidden_run_text(mark: etree._Element) -> bool:
+    """Whether a w:vanish set on a run (not on a paragraph's mark) hides text, as the text walker
+    leaves such a run out (parsers.docx.text)."""
+    rpr = mark.getparent()
+    run = rpr.getparent() if rpr is not None and rpr.tag == RPR else None
+    return (run is not None and run.tag == RUN and bool(on_off(mark))
+            and any((t.text or "").strip() for t in run.iter(T)))
 
 
 def _spans(content: Content) -> tuple[Span, ...]:

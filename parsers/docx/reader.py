@@ -101,8 +101,9 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
     opens such a file and shows a broken picture) is read without those relationships, and the
     parts missing are said in a warning."""
     try:
+        missing: list[str] = []
         try:
-            document, missing = docx.Document(path), []
+            document = docx.Document(path)
         except KeyError:  # zipfile: "There is no item named 'word/media/image1.gif' in the archive"
             repaired = without_missing_parts(path)
             if repaired is None:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 import stat
+from typing import TYPE_CHECKING
 
 from parsers.errors import ErrorCode, ParseError
 from parsers.model import Format
+
+if TYPE_CHECKING:
+    import zipfile
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -20,6 +26,13 @@ DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 OLE_WINDOW = 4 * 1024 * 1024
 # An OpenDocument `mimetype` member is one short line.
 MIMETYPE_BYTES = 100
+# A Word package's main part, where Word puts it; `_rels/.rels` names it (read up to RELS_BYTES).
+MAIN_PART = "word/document.xml"
+PACKAGE_RELS = "_rels/.rels"
+RELS_BYTES = 65_536
+_OFFICE_DOCUMENT = "/relationships/officeDocument"
+_RELATIONSHIP = re.compile(r"<(?:\w+:)?Relationship\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"""\s([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 # Enough of a Word document's main part to hold its root element's namespaces, and the namespace
 # of Word's "Strict Open XML" documents (ISO/IEC 29500 strict), whose parts python-docx cannot read.
 DOCUMENT_HEAD_BYTES = 4096
@@ -119,12 +132,13 @@ def _sniff_zip(path: str) -> Format:
                 with zf.open("mimetype") as member:
                     mimetype = member.read(MIMETYPE_BYTES)
             opening = b""
-            if "word/document.xml" in names:  # its root element's namespaces, the same way
-                with zf.open("word/document.xml") as member:
+            main = MAIN_PART if MAIN_PART in names else _main_part(zf, names)
+            if main is not None:  # its root element's namespaces, the same way
+                with zf.open(main) as member:
                     opening = member.read(DOCUMENT_HEAD_BYTES)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ParseError(path, ErrorCode.CORRUPT, "the zip container is damaged or truncated") from exc
-    if "word/document.xml" in names:
+    if main is not None:
         if STRICT_WORD_NAMESPACE in opening:
             raise ParseError(path, ErrorCode.UNSUPPORTED,
                              "a Strict Open XML .docx, which Accord does not read; in Word, save it as "
@@ -134,6 +148,23 @@ def _sniff_zip(path: str) -> Format:
         raise ParseError(path, ErrorCode.UNSUPPORTED,
                          "this is an OpenDocument file (.odt), not a Word .docx; save it as .docx")
     raise ParseError(path, ErrorCode.UNSUPPORTED, "a zip file but not a Word document (no word/document.xml)")
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The main document part the package's relationships name (`_rels/.rels`, its first
+    RELS_BYTES), when it is in the package: Word Online and Office 365 save it as
+    word/document2.xml, and python-docx follows the relationship as Word does."""
+    if PACKAGE_RELS not in names:
+        return None
+    with zf.open(PACKAGE_RELS) as member:
+        rels = member.read(RELS_BYTES).decode("utf-8", "replace")
+    for found in _RELATIONSHIP.finditer(rels):
+        attributes = {m[1]: m[2] if m[2] is not None else m[3] for m in _ATTRIBUTE.finditer(found[1])}
+        if attributes.get("Type", "").endswith(_OFFICE_DOCUMENT) and attributes.get("TargetMode") != "External":
+            part = posixpath.normpath(attributes.get("Target", "")).lstrip("/")
+            if part in names:
+                return part
+    return None
 
 
 def _sniff_ole(path: str) -> Format:

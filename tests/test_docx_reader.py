@@ -447,3 +447,36 @@ def test_a_file_missing_its_document_is_still_refused(tmp_path):
     with pytest.raises(ParseError) as caught:
         parse_file(str(path))
     assert caught.value.path == str(path) and "\n" not in caught.value.message
+
+
+def _as_word_online(source: Path, path: Path) -> Path:
+    """The Word file at `source` packaged as Word Online and Office 365 save it: the main part
+    named word/document2.xml (its relationships part, the content types and the package's
+    relationship follow)."""
+    renamed = {"word/document.xml": "word/document2.xml", "word/_rels/document.xml.rels": "word/_rels/document2.xml.rels"}
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename in ("[Content_Types].xml", "_rels/.rels"):
+                data = data.replace(b"word/document.xml", b"word/document2.xml")
+            new.writestr(renamed.get(info.filename, info.filename), data)
+    return path
+
+
+def test_a_word_online_package_is_read_and_redlined(tmp_path):
+    """A draft saved by Word Online (word/document2.xml) was refused as "not a Word document": it
+    reads as the same draft saved by Word, and its redline is the same."""
+    from desktop import cli
+
+    old = _as_word_online(FIXTURES / "l2-en.docx", tmp_path / "online.docx")
+    new = _as_word_online(FIXTURES / "l2-en-rev1.docx", tmp_path / "online-rev1.docx")
+    with zipfile.ZipFile(old) as package:
+        assert "word/document.xml" not in package.namelist()
+    assert parse_file(str(old)).blocks == parse_file(str(FIXTURES / "l2-en.docx")).blocks
+    assert cli.main(["compare", str(old), str(new), "--format", "docx", "-o", str(tmp_path / "online-red.docx")]) == 1
+    assert cli.main(["compare", str(FIXTURES / "l2-en.docx"), str(FIXTURES / "l2-en-rev1.docx"), "--format", "docx",
+                     "-o", str(tmp_path / "red.docx")]) == 1
+    for original in (False, True):
+        options = ParseOptions(original=original)
+        assert [b.text for b in parse_file(str(tmp_path / "online-red.docx"), options).blocks] == \
+               [b.text for b in parse_file(str(tmp_path / "red.docx"), options).blocks]

@@ -19,6 +19,12 @@ CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = f"{R_NS}/officeDocument"
 CONTENT_TYPES = "[Content_Types].xml"
+# A .docx's main part, and the parts a macro-enabled document or template may have that a .docx
+# may not: Word refuses a .docx holding them. Their relationship types are Microsoft's.
+DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+MACRO_RELATIONSHIPS = tuple(f"http://schemas.microsoft.com/office/2006/relationships/{kind}"
+                            for kind in ("vbaProject", "keyMapCustomizations", "attachedToolbars"))
+VBA_DATA = "http://schemas.microsoft.com/office/2006/relationships/wordVbaData"
 
 
 class Package:
@@ -129,6 +135,32 @@ class Package:
                     highest = max(highest, int(value))
         return highest + 1
 
+    def as_document(self) -> None:
+        """Make this package a Word document (.docx) if it is a macro-enabled document or a
+        template (.docm, .dotx, .dotm): its main part typed as a document's, the macros, their
+        data and the customised toolbars and keys left out (the redline is written as a .docx)."""
+        main = self.main_part()
+        types = self.xml(CONTENT_TYPES)
+        for override in types.iter(f"{{{CT_NS}}}Override"):
+            if override.get("PartName", "").lstrip("/") == main and override.get("ContentType") != DOCUMENT_MAIN:
+                override.set("ContentType", DOCUMENT_MAIN)
+        rels = rels_name(main)
+        if rels not in self.parts:
+            return
+        dropped: list[str] = []
+        for rel in list(self.xml(rels)):
+            if rel.get("Type") in MACRO_RELATIONSHIPS and rel.get("TargetMode") != "External":
+                part = posixpath.normpath(posixpath.join(posixpath.dirname(main), rel.get("Target", "")))
+                dropped += [part, *self.related_all(part, (VBA_DATA,))]
+                self.xml(rels).remove(rel)
+        for part in dropped:
+            for name in (part, rels_name(part)):
+                self.parts.pop(name, None)
+                self._xml.pop(name, None)
+            for override in list(types.iter(f"{{{CT_NS}}}Override")):
+                if override.get("PartName", "").lstrip("/") == part:
+                    types.remove(override)
+
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -140,6 +172,8 @@ class Package:
                                           standalone=True)
                 zf.writestr(name, data)
         return out.getvalue()
+
+
 
 
 def rels_name(part: str) -> str:

@@ -76,6 +76,7 @@ def render_redline(comparison: Comparison, author: str = DEFAULT_AUTHOR, date: d
     stamp = (date or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if comparison.new.format is Format.DOCX:
         package, mapping = Package.read(comparison.new.path), None
+        package.as_document()  # a .docx, whichever of Word's types the draft is
     else:
         package, mapping = build_blank(comparison.new)
     revisions = Revisions(author or DEFAULT_AUTHOR, stamp, package.first_free_id())

@@ -37,12 +37,15 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
+from typing import cast
 
-import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
+from docx.opc.part import PartFactory
 from docx.oxml import parse_xml
+from docx.package import Package
+from docx.parts.document import DocumentPart
 from lxml import etree
 
 from parsers.docx.numbering import Numbering
@@ -88,6 +91,19 @@ LABEL_TAIL = re.compile(r"[:.)]\s+")
 # A label typed before a tab ("2.1⇥", "3.⇥", "(a)⇥", "b)⇥"): numbering made by hand.
 TYPED_LABEL = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.?|\(([a-z]{1,2}|[ivxlcdm]{1,6}|\d{1,3})\)|([a-zA-Z])[.)])\t")
 NUM_PR, PPR_CHANGE = qn("w:numPr"), qn("w:pPrChange")
+# The content types of Word's main document part: a document (.docx), a macro-enabled one (.docm),
+# a template (.dotx) and a macro-enabled template (.dotm). python-docx makes a DocumentPart of the
+# first only; the others are registered here to be read the same way.
+MAIN_DOCUMENT_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+MACRO_DOCUMENT_TYPES = MAIN_DOCUMENT_TYPES[1::2]
+MACRO_WARNING = "a macro-enabled Word file: its text is read, its macros are not (nor kept in a redline of it)"
+for _type in MAIN_DOCUMENT_TYPES:
+    PartFactory.part_type_for.setdefault(_type, DocumentPart)
 COMMENT = qn("w:comment")
 # Revisions of properties only: the text reads the same accepted or rejected.
 FORMAT_CHANGE_TAGS = tuple(qn(f"w:{name}") for name in (
@@ -103,17 +119,17 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
     try:
         missing: list[str] = []
         try:
-            document = docx.Document(path)
+            document = _document(path)
         except KeyError:  # zipfile: "There is no item named 'word/media/image1.gif' in the archive"
             repaired = without_missing_parts(path)
             if repaired is None:
                 raise
             package, missing = repaired
-            document = docx.Document(package)
+            document = _document(package)
         result = _Reader(document, original=original).read()
-        if missing:
-            result = replace(result, warnings=(missing_parts_warning(missing), *result.warnings))
-        return result
+        said = ([missing_parts_warning(missing)] if missing else []) + \
+            ([MACRO_WARNING] if document.part.content_type in MACRO_DOCUMENT_TYPES else [])
+        return replace(result, warnings=(*said, *result.warnings)) if said else result
     except FileNotFoundError as exc:
         raise ParseError(path, ErrorCode.NOT_FOUND, "file not found") from exc
     except MemoryError as exc:
@@ -122,6 +138,17 @@ def read_docx(path: str, *, original: bool = False) -> ReaderResult:
             etree.LxmlError, EOFError, OSError, RecursionError) as exc:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise ParseError(path, ErrorCode.CORRUPT, f"not a readable Word file ({detail})") from exc
+
+
+def _document(source: str | io.BytesIO) -> DocxDocument:
+    """python-docx's document of the package at `source`, whichever of Word's main document types
+    it has (docx.Document takes a .docx's alone): a macro-enabled document (.docm) or a template
+    (.dotx, .dotm) holds the same WordprocessingML. Macros are never run: they are not read."""
+    part = Package.open(source).main_document_part
+    if part.content_type not in MAIN_DOCUMENT_TYPES:
+        raise ValueError(f"its main part is {part.content_type}, not a Word document")
+    document: DocxDocument = cast(DocumentPart, part).document
+    return document
 
 
 def without_missing_parts(path: str) -> tuple[io.BytesIO, list[str]] | None:

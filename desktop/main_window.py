@@ -43,7 +43,7 @@ from desktop.printing import print_document, setup_printer
 from desktop.settings import Settings
 
 # Opening filters: the formats the readers accept (the content decides, the name only filters).
-OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.txt);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Documents (*.pdf *.docx *.docm *.dotx *.dotm *.txt);;All files (*)")
 EXPORTS = {
     ExportFormat.REDLINE: (QT_TRANSLATE_NOOP("MainWindow", "Redlined Word document (*.docx)"), ".docx"),
     ExportFormat.HTML: (QT_TRANSLATE_NOOP("MainWindow", "HTML report (*.html)"), ".html"),

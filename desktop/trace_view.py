@@ -36,7 +36,7 @@ from desktop.workers import Job, JobRunner
 STATUS_COLOURS = {TraceStatus.AGREED: QColor("#dafbe1"), TraceStatus.ADAPTED: QColor("#fff8c5"),
                   TraceStatus.NEW: QColor("#ddf4ff")}
 _ARROW = {Commitment.STRENGTHENED: " ▲", Commitment.WEAKENED: " ▼"}
-FILE_FILTER = "Documents (*.pdf *.docx *.txt);;All files (*)"
+FILE_FILTER = "Documents (*.pdf *.docx *.docm *.dotx *.dotm *.txt);;All files (*)"
 
 
 def trace_job(draft: str, bases: Sequence[str], index: str | None = None) -> Callable[[Callable[[], bool]], Job]:

@@ -409,8 +409,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="46"/>
-        <source>Documents (*.pdf *.docx *.txt);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
+        <source>Documents (*.pdf *.docx *.docm *.dotx *.dotm *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.docm *.dotx *.dotm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="48"/>

@@ -137,6 +137,26 @@ def test_footnote_texts_in_reference_order_without_separators():
         Footnote("3", "Table note."))
 
 
+def test_a_table_in_a_footnote_is_read_with_its_note(tmp_path):
+    """A note may hold a table after its text (found in a real file of SuperDoc's package): its
+    cells' text is the note's, in order, where it was left out in silence."""
+    table = ('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Africa</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12</w:t>'
+             '</w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Asia</w:t></w:r></w:p></w:tc><w:tc><w:p>'
+             '<w:r><w:t>7</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    path = tmp_path / "note-table.docx"
+    with zipfile.ZipFile(FIXTURES / "footnotes.docx") as old, zipfile.ZipFile(path, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/footnotes.xml":
+                at = data.index(b"Star note.")
+                at = data.index(b"</w:p>", at) + len(b"</w:p>")
+                data = data[:at] + table.encode() + data[at:]
+            new.writestr(info, data)
+    notes = read_docx(str(path)).footnotes
+    assert notes[1] == Footnote("*", "Star note. Africa 12 Asia 7")
+    assert notes[0] == Footnote("1", "First note.")
+
+
 def test_direct_italic_run():
     """A directly italic run gives an italic span over exactly its text."""
     first = read("run-formatting.docx").paragraphs[0]

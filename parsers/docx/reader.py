@@ -426,10 +426,11 @@ class _Reader:
             if note is None:
                 continue
             texts = []
-            for p in body_elements(note):
-                if p.tag == P:
-                    style_id, _ = self._style_of(p)
-                    texts.append(walker.paragraph(p, style_id).text)
+            for el in body_elements(note):
+                # a table in a note: its cells' paragraphs in order, as a PDF's note reads them
+                for p in [el] if el.tag == P else el.iter(P) if el.tag == TBL else ():
+                    if not any(a.tag == TEXT_BOX for a in p.iterancestors()):
+                        texts.append(walker.paragraph(p, self._style_of(p)[0]).text)
             text = " ".join(" ".join(t.split()) for t in texts if t.strip())
             while custom and text.startswith((mark, displayed(mark))):
                 # the custom mark is typed at the start of the note (LibreOffice types it twice),

@@ -124,6 +124,25 @@ def test_footnote_references_become_superscript_marks():
     assert paragraphs[1].footnote_marks == ("2",)
 
 
+def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
+    """Word prints a numbered list's labels in a table cell ("1.", "2."), and a PDF of the file
+    reads them there (found on a real file of PyDocX's test data): the cell's text has them, and
+    a paragraph after them that is not numbered gets none."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    cell = table.cell(0, 0)
+    cell.paragraphs[0].text = "Measures"
+    for text in ("Decides to act now.", "Requests a report."):
+        cell.add_paragraph(text, style="List Number")
+    table.cell(0, 1).paragraphs[0].text = "Notes"
+    path = tmp_path / "list-in-table.docx"
+    document.save(str(path))
+    assert read_docx(str(path)).paragraphs[0].text == "Measures 1. Decides to act now. 2. Requests a report.\tNotes"
+
+
 def test_footnote_cited_in_a_table():
     """A reference inside a table cell is numbered in body order and listed on the table."""
     table = read("footnotes.docx").paragraphs[2]

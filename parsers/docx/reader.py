@@ -398,10 +398,14 @@ class _Reader:
                                       for inner in content_children(tr, TC)))
                 continue
             style_id, ppr = self._style_of(el)
-            self._number(style_id, ppr)  # numbered paragraphs in tables advance their lists too
+            # numbered paragraphs in tables advance their lists too, and their labels print in the
+            # cell ("1.", "(a)"), as a PDF of the file reads them
+            number, _level = self._number(style_id, ppr)
+            shown = self.numbering.shown if number is not None else None
             content = self.walker.paragraph(el, style_id)
             marks.extend(content.marks)
-            texts.append(content.text.replace("\n", " ").replace("\t", " "))
+            text = content.text.replace("\n", " ").replace("\t", " ")
+            texts.append(f"{shown} {text}" if shown and text.strip() else text)
         return " ".join(t.strip() for t in texts if t.strip())
 
     def _footnotes(self) -> tuple[Footnote, ...]:

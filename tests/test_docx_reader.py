@@ -125,9 +125,9 @@ def test_footnote_references_become_superscript_marks():
 
 
 def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
-    """Word prints a numbered list's labels in a table cell ("1.", "2."), and a PDF of the file
-    reads them there (found on a real file of PyDocX's test data): the cell's text has them, and
-    a paragraph after them that is not numbered gets none."""
+    """Word prints a numbered list's labels and a bulleted list's bullets in a table cell ("1.",
+    "2.", "•"), and a PDF of the file reads them there (found on a real file of PyDocX's test
+    data): the cell's text has them, and a paragraph after them that is not numbered gets none."""
     import docx
 
     document = docx.Document()
@@ -138,9 +138,12 @@ def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
     for text in ("Decides to act now.", "Requests a report."):
         cell.add_paragraph(text, style="List Number")
     table.cell(0, 1).paragraphs[0].text = "Notes"
+    table.cell(0, 1).add_paragraph("Welcomes the plan.", style="List Bullet")
     path = tmp_path / "list-in-table.docx"
     document.save(str(path))
-    assert read_docx(str(path)).paragraphs[0].text == "Measures 1. Decides to act now. 2. Requests a report.\tNotes"
+    # the bullet is the Symbol font's code U+F0B7 in the file: "•" as Word prints it
+    assert read_docx(str(path)).paragraphs[0].text == \
+        "Measures 1. Decides to act now. 2. Requests a report.\tNotes • Welcomes the plan."
 
 
 def test_footnote_cited_in_a_table():

@@ -24,6 +24,7 @@ from lxml import etree
 from parsers.docx.numformat import WORD_FORMATS, format_number
 from parsers.docx.styles import Styles, run_language
 from parsers.docx.wordml import int_value, on_off, qn
+from parsers.symbols import as_symbol_characters, is_symbol_font
 
 # Levels defined by Word: 0–8.
 MAX_LEVELS = 9
@@ -46,6 +47,7 @@ class Level:
     style_id: str | None = None  # a paragraph style linked to this level (w:pStyle)
     language: str | None = None  # the level's own w:lang, for numbers in words
     caps: bool = False  # shown in capitals (w:caps): "FIRST" for ordinalText
+    symbol: bool = False  # set in the Symbol font: a bullet's code there (U+F0B7) is that font's "•"
 
 
 def strip_label(label: str) -> str:
@@ -82,7 +84,12 @@ def _level(el: etree._Element) -> Level:
         style_id=_val(el.find(qn("w:pStyle"))),
         language=run_language(el.find(qn("w:rPr"))),
         caps=bool(on_off(el.find(f"{qn('w:rPr')}/{qn('w:caps')}"))),
+        symbol=_in_symbol_font(el.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")),
     )
+
+
+def _in_symbol_font(fonts: etree._Element | None) -> bool:
+    return fonts is not None and is_symbol_font(fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")))
 
 
 class Numbering:
@@ -101,6 +108,9 @@ class Numbering:
         self._used: set[str] = set()
         # the label the last call of `label` gave as Word prints it ("(c)", "5."), or None
         self.shown: str | None = None
+        # the bullet it gave as Word prints it (the Symbol font's "" as "•"; another symbol
+        # font's code stays its code, as a PDF of the file keeps it), or None
+        self.bullet: str | None = None
         if numbering_element is None:
             return
         for el in numbering_element.iterchildren(qn("w:abstractNum")):
@@ -171,7 +181,7 @@ class Numbering:
     def label(self, num_id: str | None, ilvl: int | None) -> tuple[str | None, int | None]:
         """Advance the list and return (label without punctuation, level), or (None, level) for
         bullets and unnumbered levels, or (None, None) when `num_id` names no list."""
-        self.shown = None
+        self.shown = self.bullet = None
         if num_id is None or num_id == "0":
             return None, None
         aid = self._abstract_of(num_id)
@@ -192,6 +202,8 @@ class Numbering:
             if rule is None or (rule != 0 and ilvl <= rule - 1):
                 counters[deeper] = None
         if level.fmt in NO_NUMBER_FORMATS:
+            text = as_symbol_characters(level.text) if level.symbol else level.text
+            self.bullet = text.strip() or None if level.fmt == "bullet" else None
             return None, ilvl
 
         def value(match: re.Match[str]) -> str:

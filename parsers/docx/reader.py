@@ -398,10 +398,10 @@ class _Reader:
                                       for inner in content_children(tr, TC)))
                 continue
             style_id, ppr = self._style_of(el)
-            # numbered paragraphs in tables advance their lists too, and their labels print in the
-            # cell ("1.", "(a)"), as a PDF of the file reads them
-            number, _level = self._number(style_id, ppr)
-            shown = self.numbering.shown if number is not None else None
+            # numbered paragraphs in tables advance their lists too, and their labels and bullets
+            # print in the cell ("1.", "(a)", "•"), as a PDF of the file reads them
+            number, level = self._number(style_id, ppr)
+            shown = self.numbering.shown if number is not None else self.numbering.bullet if level is not None else None
             content = self.walker.paragraph(el, style_id)
             marks.extend(content.marks)
             text = content.text.replace("\n", " ").replace("\t", " ")

@@ -170,7 +170,10 @@ def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
 
 def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None]:
     """Take a printed label off the start of the text: ('1', 'digit'), ('a', 'letter'),
-    ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text."""
+    ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text. A table has
+    none: its first cell's "1" before the tab to the next cell is no label."""
+    if raw.is_table:
+        return raw, None, None
     typed = _typed_of(raw)
     if raw.number is not None:
         if typed:  # Word's own numbering, set to print "OP1."

@@ -57,3 +57,12 @@ def test_a_number_and_a_tab_is_a_label_and_a_dash_and_a_space_a_bullet():
     assert read("1\tأن أي نظام", "2\tDecides to act;", "2 States voted.") == [
         ("1", "أن أي نظام"), ("2", "Decides to act;"), (None, "2 States voted.")]
     assert read("- Test file", "\u2013 an item", "-10.8") == [(None, "Test file"), (None, "an item"), (None, "-10.8")]
+
+
+def test_a_table_has_no_label():
+    """A table whose first cell holds a figure ("1" then the tab to the next cell, found in a real
+    Word file of PyDocX's test data and its PDF) keeps its text: the figure is no paragraph
+    number (it was read "1. 2<tab>3"), and a bullet in its first cell stays."""
+    tables = [RawParagraph(text="1\t2\t3\n5\t6\t7", is_table=True), RawParagraph(text="• Measures\tNotes", is_table=True)]
+    assert [(b.number, b.text) for b in classify([RawParagraph(text="Intro."), *tables], None).blocks][1:] == [
+        (None, "1\t2\t3\n5\t6\t7"), (None, "• Measures\tNotes")]

@@ -39,6 +39,9 @@ TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|quinquies
                          r"(?:[.:)]|\s?[-–])?"
                          r"(?:[ \t\u00a0]+|$|(?=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]))")
 _PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
+# "a)", "ii)": the sub-paragraphs of French, Spanish and Russian UN texts ("а)" in Cyrillic), where
+# English writes "(a)", "(ii)"; a space and text after it.
+_CLOSING_LABEL = re.compile(r"^([a-z]{1,2}|[ivxlcdm]{1,6}|[а-я])\)[ \t\u00a0]+(?=\S)")
 # "1<tab>Decides": a number and a tab, as Word prints a list number whose level text has no
 # period (an Arabic PDF keeps the tab: parsers.pdf.lines), or as typed.
 _TAB_DIGIT_LABEL = re.compile(r"^(\d{1,3})\t+(?=\S)")
@@ -188,6 +191,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
         (_TAB_DIGIT_LABEL.match, "digit"),
         *((extra.match, "digit") for extra in digit_labels()),
         (_PAREN_LABEL.match, None),
+        (_CLOSING_LABEL.match, None),
         (_ordinal_match, None),  # "heading" by its label, whatever the paragraph's length
         (_ROMAN_HEADING.match, "heading"),
         (_LETTER_HEADING.match, "heading"),
@@ -210,10 +214,10 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
 
 
 def opens_with_label(text: str) -> bool:
-    """Does `text` open with a paragraph's label: "2.", "5 bis.", "(a)", "(iv)", a typed "PP3" or
-    "OP1.", a bullet (the plain-text reader starts a paragraph there)."""
-    return bool(_DIGIT_LABEL.match(text) or _PAREN_LABEL.match(text) or TYPED_LABEL.match(text)
-                or _BULLET.match(text))
+    """Does `text` open with a paragraph's label: "2.", "5 bis.", "(a)", "(iv)", "a)", a typed
+    "PP3" or "OP1.", a bullet (the plain-text reader starts a paragraph there)."""
+    return bool(_DIGIT_LABEL.match(text) or _PAREN_LABEL.match(text) or _CLOSING_LABEL.match(text)
+                or TYPED_LABEL.match(text) or _BULLET.match(text))
 
 
 def _section_title(labelled: Sequence[Labelled], i: int) -> bool:

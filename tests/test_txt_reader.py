@@ -90,3 +90,29 @@ def test_a_sponsor_list_over_two_paragraphs_before_the_opener_is_one(tmp_path):
                           "Philippines and Uruguay: draft resolution")
     path.write_text(sponsors.replace(": draft", " draft") + body, encoding="utf-8")
     assert len([b for b in parse_file(str(path)).blocks if b.label is None]) == 3
+
+
+def test_french_spanish_and_russian_sub_paragraphs_are_labelled_a_closing_bracket(tmp_path):
+    """French, Spanish and Russian UN texts letter their sub-paragraphs "a)", "b)" and "i)" (English
+    "(a)", "(i)"; Russian in Cyrillic, "а)", "б)"): sub-paragraphs of the operative paragraph,
+    cited OP1(a), where they were plain paragraphs with their labels in the text. Wrapped text
+    (no blank lines between them) is cut there too."""
+    drafts = {
+        "fr": "L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Prie le Secrétaire général :\n"
+              "a) De promouvoir la coopération;\nb) D’appuyer les États :\ni) En particulier les pays les moins "
+              "avancés;\nii) Et les petits États insulaires;\n\n2. Décide de rester saisie de la question.\n",
+        "es": "La Asamblea General,\n\nRecordando su resolución 70/1,\n\n1. Solicita al Secretario General:\n"
+              "a) Que promueva la cooperación;\nb) Que apoye a los Estados;\n\n2. Decide seguir ocupándose de la "
+              "cuestión.\n",
+        "ru": "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1,\n\n1. просит Генерального секретаря:\n"
+              "а) содействовать сотрудничеству;\nб) оказывать поддержку государствам;\n\n2. постановляет "
+              "продолжать заниматься этим вопросом.\n",
+    }
+    labels = {"fr": ["OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP2"], "es": ["OP1", "OP1(a)", "OP1(b)", "OP2"],
+              "ru": ["OP1", "OP1(а)", "OP1(б)", "OP2"]}
+    for language, text in drafts.items():
+        path = tmp_path / f"{language}.txt"
+        path.write_text(text, encoding="utf-8")
+        blocks = parse_file(str(path)).blocks
+        assert [b.label for b in blocks if b.label and b.label.startswith("OP")] == labels[language], language
+        assert blocks[3].text in ("De promouvoir la coopération;", "Que promueva la cooperación;", "содействовать сотрудничеству;")

@@ -44,6 +44,12 @@ RAISED_OVER_SHARE = 0.5
 # the line above by less than this (ems: raised over the next baseline, so less than a line's
 # pitch: 0.81 em in LibreOffice's Chinese drafts), and is set this far over the line above.
 WRAPPED_MARK_CHARS = 3
+# A group no larger than a line, set at most this many ems below its baseline, each glyph right
+# after one of the line's (within SUBSCRIPT_REACH_EM) and before another, is a subscript of that
+# line ("H₂O" lowered by hand: 0.33-0.37 em in LibreOffice's prints).
+SUBSCRIPT_MAX_DROP_EM = 0.5
+SUBSCRIPT_REACH_EM = 0.3
+SUBSCRIPT_CHARS = 3  # a subscript is short: "2", "10", "max"; a lower line is not
 WRAPPED_MARK_EM = 1.0
 WRAPPED_MARK_RAISE_EM = 0.35
 # Word spaces come from the file's own space characters. Where there is none, a gap between two
@@ -413,6 +419,9 @@ def _attach_superscripts(groups: list[list[Char]]) -> list[list[Char]]:
                     and not _stands_over(group, groups[j]):
                 groups[j] = groups[j] + group
                 continue
+        if out and _subscript(group, out[-1]):  # "H₂O", "CO₂": read in its place, as Word reads it
+            out[-1] = out[-1] + group
+            continue
         if out and (wrapped := _wrapped_mark(group, out[-1])):
             out[-1] = out[-1] + wrapped
             continue
@@ -429,6 +438,30 @@ def _stands_over(raised: list[Char], line: list[Char]) -> bool:
     shown = sum(x1 - x0 for x0, x1 in spans)
     over = sum(max(0.0, min(x1, u1) - max(x0, u0)) for x0, x1 in spans for u0, u1 in under)
     return over > RAISED_OVER_SHARE * shown
+
+
+def _subscript(group: list[Char], above: list[Char]) -> bool:
+    """Whether `group` is set as subscripts in the line above it: not larger, short (at most
+    SUBSCRIPT_CHARS in a run), its baseline lowered by at most SUBSCRIPT_MAX_DROP_EM of the line's
+    size, each glyph right after one of that line's (within SUBSCRIPT_REACH_EM) and before another
+    ("H₂O", "CO₂": the "2" lowered, by hand or as Word's subscript). A note's call wrapped to the
+    next line (`_wrapped_mark`) stands at a line's start, after nothing."""
+    size = dominant_size(above)
+    shown = [c for c in group if not c.text.isspace()]
+    if not size or not shown or max(c.size for c in shown) > size or max(len(c.text) for c in shown) > SUBSCRIPT_CHARS:
+        return False
+    drop = min(map(_BASELINE, shown)) - max(map(_BASELINE, above))
+    if not 0 < drop <= SUBSCRIPT_MAX_DROP_EM * size:
+        return False
+    ink = [c for c in above if not c.text.isspace()]
+    reach = SUBSCRIPT_REACH_EM * size
+
+    def inside(glyph: Char) -> bool:
+        middle = (glyph.x0 + glyph.x1) / 2  # a glyph's box may reach into the next one's by its advance
+        return (any(abs(glyph.x0 - c.x1) <= reach and c.x0 < middle for c in ink)
+                and any(c.x0 >= middle for c in ink))
+
+    return all(map(inside, shown))
 
 
 def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:

@@ -89,7 +89,7 @@ TERMINAL = (".", ";", ":", ",", "!", "?", "。", "，", "；", "：", "！", "�
 # "ب)"), a number before a tab (right-to-left lines keep a tab's gap: "5<tab>ألا"), a decimal
 # section number ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per
 # cent" is text), a bullet, a note's asterisk or dagger standing alone ("*<tab>Basic limits…").
-_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
+_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я])\)|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
                     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-ZÀ-Þ]|[^\x00-\u024f])"
                     f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
 
@@ -268,6 +268,9 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return True
     if _labelled(cur.text) and (finished or short or _indented(cur, frame)):
         return True
+    if (_labelled(cur.text) and _labelled(prev.text) and cur.x0 < prev.x0 - INDENT_EM * cur.size
+            and prev.x1 < frame.text_right - SHORT_LINE_EM * prev.size):
+        return True  # a nested list's item on one short line, then the outer list's next ("1. alpha", "4. four")
     if is_centred(cur, frame) and is_centred(prev, frame):
         return False
     if _labelled(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:

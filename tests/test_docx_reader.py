@@ -522,3 +522,22 @@ def test_a_word_online_package_is_read_and_redlined(tmp_path):
         options = ParseOptions(original=original)
         assert [b.text for b in parse_file(str(tmp_path / "online-red.docx"), options).blocks] == \
                [b.text for b in parse_file(str(tmp_path / "red.docx"), options).blocks]
+
+
+def test_small_capitals_read_as_shown(tmp_path):
+    """Text in small capitals (w:smallCaps: capitals of a smaller size) reads upper case, as Word
+    shows it and a PDF of it reads it (LibreOffice's print of a real file of PyDocX's test data
+    read "EEE" where the Word file reads "eee"); a run setting it off in a style that sets it
+    reads as typed."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Note by the ")
+    paragraph.add_run("Secretary-General").font.small_caps = True
+    style = document.styles.add_style("Small", 1)
+    style.font.small_caps = True
+    styled = document.add_paragraph("Agenda item 5", style="Small")
+    styled.add_run(" (continued)").font.small_caps = False
+    path = tmp_path / "small-caps.docx"
+    document.save(str(path))
+    assert [p.text for p in read_docx(str(path)).paragraphs] == ["Note by the SECRETARY-GENERAL", "AGENDA ITEM 5 (continued)"]

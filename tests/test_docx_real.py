@@ -40,43 +40,53 @@ def _on(el) -> bool | None:
 
 
 def caps_of(path: str):
-    """w:caps as Word resolves it, from styles.xml alone: a run's own, else the paragraph
-    style's and the character style's (each the nearest in its basedOn chain) exclusive-or'ed,
-    else the document default; as a function of the w:t element."""
+    """Whether Word shows a w:t element in capitals, from styles.xml alone: w:caps or w:smallCaps
+    (small capitals: a PDF's text has them upper case), each resolved as Word resolves a toggle (a
+    run's own, else the paragraph style's and the character style's, each the nearest in its
+    basedOn chain, exclusive-or'ed, else the document default)."""
     with zipfile.ZipFile(path) as z:
         styles = etree.fromstring(z.read("word/styles.xml")) if "word/styles.xml" in z.namelist() else None
-    own, based = {}, {}
-    default = None
-    if styles is not None:
-        default = _on(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}caps"))
-        for st in styles.iter(W + "style"):
-            sid = st.get(W + "styleId")
-            own[sid] = _on(st.find(f"{W}rPr/{W}caps"))
-            base = st.find(W + "basedOn")
-            based[sid] = base.get(W + "val") if base is not None else None
 
-    def chain(sid):
-        seen = set()
-        while sid and sid not in seen:
-            seen.add(sid)
-            if own.get(sid) is not None:
-                return own[sid]
-            sid = based.get(sid)
-        return None
+    def toggle(name: str):
+        own, based = {}, {}
+        default = None
+        if styles is not None:
+            default = _on(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}{name}"))
+            for st in styles.iter(W + "style"):
+                sid = st.get(W + "styleId")
+                own[sid] = _on(st.find(f"{W}rPr/{W}{name}"))
+                base = st.find(W + "basedOn")
+                based[sid] = base.get(W + "val") if base is not None else None
+
+        def chain(sid):
+            seen = set()
+            while sid and sid not in seen:
+                seen.add(sid)
+                if own.get(sid) is not None:
+                    return own[sid]
+                sid = based.get(sid)
+            return None
+
+        def resolved(t) -> bool | None:
+            run = t.getparent()
+            direct = _on(run.find(f"{W}rPr/{W}{name}"))
+            if direct is not None:
+                return direct
+            rstyle = run.find(f"{W}rPr/{W}rStyle")
+            para = next((a for a in t.iterancestors(W + "p")), None)
+            pstyle = para.find(f"{W}pPr/{W}pStyle") if para is not None else None
+            from_para = chain(pstyle.get(W + "val") if pstyle is not None else None)
+            from_char = chain(rstyle.get(W + "val") if rstyle is not None else None)
+            if from_para is None and from_char is None:
+                return bool(default)
+            return bool(from_para) ^ bool(from_char)
+
+        return resolved
+
+    all_caps, small_caps = toggle("caps"), toggle("smallCaps")
 
     def caps(t) -> bool:
-        run = t.getparent()
-        direct = _on(run.find(f"{W}rPr/{W}caps"))
-        if direct is not None:
-            return direct
-        rstyle = run.find(f"{W}rPr/{W}rStyle")
-        para = next((a for a in t.iterancestors(W + "p")), None)
-        pstyle = para.find(f"{W}pPr/{W}pStyle") if para is not None else None
-        from_para = chain(pstyle.get(W + "val") if pstyle is not None else None)
-        from_char = chain(rstyle.get(W + "val") if rstyle is not None else None)
-        if from_para is None and from_char is None:
-            return bool(default)
-        return bool(from_para) ^ bool(from_char)
+        return bool(all_caps(t)) or bool(small_caps(t))
 
     return caps
 
@@ -239,7 +249,7 @@ def test_deleted_table_row_is_gone_when_accepted():
 
 def running_paragraphs(path: str) -> list[str]:
     """The text of each paragraph of every header and footer part (outside text boxes and
-    deletions), without spaces, in capitals where w:caps says so, from the XML alone."""
+    deletions), without spaces, in capitals where w:caps or w:smallCaps says so, from the XML alone."""
     out = []
     caps = caps_of(path)
     with zipfile.ZipFile(path) as zf:

@@ -21,7 +21,8 @@ MAX_STYLE_DEPTH = 32
 # Built-in styles stored under lower-case names in styles.xml but shown capitalised by Word
 # ("heading 1" → "Heading 1"), as python-docx does.
 _BUILT_IN_LOWER = re.compile(r"^(heading [1-9]|caption|footer|header|normal|title|subtitle)$")
-TOGGLES = ("b", "i", "caps")  # bold, italic, and all capitals (shown upper case, stored as typed)
+# bold, italic, all capitals and small capitals (both shown upper case, stored as typed)
+TOGGLES = ("b", "i", "caps", "smallCaps")
 # Font size (half-points) when neither docDefaults nor any style sets one: Word's 10 pt.
 WORD_DEFAULT_SIZE = 20
 
@@ -84,7 +85,7 @@ class Styles:
         self.default_language: str | None = None
         self.default_vert_align: str | None = None
         self._superscript_cache: dict[tuple[str | None, str | None, str | None], bool] = {}
-        self._caps_cache: dict[tuple[str | None, str | None], bool] = {}
+        self._caps_cache: dict[tuple[str | None, str | None], tuple[bool, bool]] = {}
         self.default_size = WORD_DEFAULT_SIZE
         self._size_cache: dict[tuple[str | None, str | None], int] = {}
         self._toggle_cache: dict[tuple[str | None, str], bool | None] = {}
@@ -203,15 +204,18 @@ class Styles:
         return (self._toggle("b", paragraph_style, character_style, direct),
                 self._toggle("i", paragraph_style, character_style, direct))
 
-    def caps(self, paragraph_style: str | None, character_style: str | None, direct: bool | None) -> bool:
-        """Whether a run is shown in capitals (w:caps, a toggle like bold): what a reader and a
-        PDF of the document see ("DEFINITIONS" for "Definitions" in a heading style that sets it)."""
-        if direct is not None:
-            return direct
+    def caps(self, paragraph_style: str | None, character_style: str | None, direct: bool | None,
+             direct_small: bool | None = None) -> bool:
+        """Whether a run is shown in capitals (w:caps, a toggle like bold) or in small capitals
+        (w:smallCaps, capitals of a smaller size: a PDF's text has them upper case): what a reader
+        and a PDF of the document see ("DEFINITIONS" for "Definitions" in a heading style that
+        sets it). `direct` and `direct_small` are the run's own settings, where it has them."""
         key = (paragraph_style, character_style)
         if key not in self._caps_cache:
-            self._caps_cache[key] = self._toggle("caps", paragraph_style, character_style, {})
-        return self._caps_cache[key]
+            self._caps_cache[key] = (self._toggle("caps", paragraph_style, character_style, {}),
+                                     self._toggle("smallCaps", paragraph_style, character_style, {}))
+        caps, small = self._caps_cache[key]
+        return (caps if direct is None else direct) or (small if direct_small is None else direct_small)
 
     def _toggle(self, name: str, paragraph_style: str | None, character_style: str | None,
                 direct: dict[str, bool]) -> bool:

@@ -32,7 +32,7 @@ INS, DEL, MOVE_FROM, MOVE_TO = qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w
 FOOTNOTE_REF, ENDNOTE_REF = qn("w:footnoteReference"), qn("w:endnoteReference")
 FLD_CHAR, RPR, PPR = qn("w:fldChar"), qn("w:rPr"), qn("w:pPr")
 VANISH, R_STYLE, BOLD, ITALIC, VAL = qn("w:vanish"), qn("w:rStyle"), qn("w:b"), qn("w:i"), qn("w:val")
-CAPS = qn("w:caps")
+CAPS, SMALL_CAPS = qn("w:caps"), qn("w:smallCaps")
 SIZE, RPR_CHANGE, VERT_ALIGN = qn("w:sz"), qn("w:rPrChange"), qn("w:vertAlign")
 _DIGITS = re.compile(r"[0-9]+")
 CHANGE_TAGS = (INS, DEL, MOVE_FROM, MOVE_TO)
@@ -125,6 +125,7 @@ class TextWalker:
         direct: dict[str, bool] = {}
         direct_size = direct_vert = None
         direct_caps: bool | None = None
+        direct_small: bool | None = None
         if rpr is not None:
             for prop in rpr.iterchildren():
                 ptag = prop.tag
@@ -142,11 +143,13 @@ class TextWalker:
                     direct_vert = prop.get(VAL)
                 elif ptag == CAPS:
                     direct_caps = bool(on_off(prop))
+                elif ptag == SMALL_CAPS:
+                    direct_small = bool(on_off(prop))
         char_style = char_style or self.styles.default_character
         bold, italic = self.styles.run_format(paragraph_style, char_style, direct)
         size = self.styles.run_size(paragraph_style, char_style, direct_size)
         raised = self.styles.superscript(paragraph_style, char_style, direct_vert)
-        caps = self.styles.caps(paragraph_style, char_style, direct_caps)
+        caps = self.styles.caps(paragraph_style, char_style, direct_caps, direct_small)
         fields = self._field_depth
         for child in r.iterchildren():
             tag = child.tag

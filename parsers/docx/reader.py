@@ -541,9 +541,9 @@ def _unread_parts(body: etree._Element) -> list[str]:
                    "to make them its own text")
     hidden = sum(1 for mark in body.iter(VANISH) if _hidden_run_text(mark) and shown(mark))
     if hidden:
+        them, they_are = ("them", "they are") if hidden > 1 else ("it", "it is")
         out.append(f"{hidden} run{'s' if hidden > 1 else ''} of hidden text (Word's Hidden font setting) not read: "
-                   "Word neither shows nor prints {}, and {} left out of the comparison".format(
-                       *(("them", "they are") if hidden > 1 else ("it", "it is"))))
+                   f"Word neither shows nor prints {them}, and {they_are} left out of the comparison")
     subdocuments = sum(1 for _sub in body.iter(SUB_DOC))
     if subdocuments:
         out.append(f"{subdocuments} subdocument{'s' if subdocuments > 1 else ''} of a master document not read: "

@@ -38,7 +38,8 @@ _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))
 TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|quinquies|[Aa]lt(?:\.? ?\d{1,2})?))?)\]?"
                          r"(?:[.:)]|\s?[-–])?"
                          r"(?:[ \t\u00a0]+|$|(?=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]))")
-_PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6})\)\s*")
+# "(a)", "(iv)"; "(أ)", "(هـ)" in Arabic (`sub_letters`).
+_PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6}|[\u0621-\u064a]\u0640?)\)\s*")
 # "a)", "ii)": the sub-paragraphs of French, Spanish and Russian UN texts ("а)" in Cyrillic), where
 # English writes "(a)", "(ii)"; a space and text after it.
 _CLOSING_LABEL = re.compile(r"^([a-z]{1,2}|[ivxlcdm]{1,6}|[а-я])\)[ \t\u00a0]+(?=\S)")
@@ -112,6 +113,22 @@ def _openers(language: str | None) -> tuple[str, ...]:
 def _opener_ends(language: str | None) -> tuple[str, ...]:
     """How an opener line ends: a comma, or the lexicon's own (Chinese ，, Arabic ،)."""
     return (",", *(e for lexicon in _lexicons_of(language) for e in lexicon.get("opener_ends", ())))
+
+
+@cache
+@cache
+def _sub_letters() -> dict[str, int]:
+    """The letters that label sub-paragraphs in the languages not written in Latin letters
+    (lexicons' `sub_letters`: Cyrillic "а)", "б)", Arabic "(أ)", "(ب)"), with their rank from 1."""
+    return {letter: rank for lex in _all_lexicons().values() for rank, letter in enumerate(lex.get("sub_letters", ()), 1)}
+
+
+def latin_letter(label: str) -> str:
+    """A sub-paragraph's letter as English writes it, by its rank: "в" (Russian) and "ج" (Arabic)
+    are "c"; any other label as it is. Sub-paragraphs pair across languages by it
+    (compare.languages.documents)."""
+    rank = _sub_letters().get(label)
+    return chr(ord("a") + rank - 1) if rank is not None and rank <= 26 else label
 
 
 @cache
@@ -214,10 +231,11 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
 
 
 def opens_with_label(text: str) -> bool:
-    """Does `text` open with a paragraph's label: "2.", "5 bis.", "(a)", "(iv)", "a)", a typed
-    "PP3" or "OP1.", a bullet (the plain-text reader starts a paragraph there)."""
+    """Does `text` open with a paragraph's label: "2.", "5 bis.", "(a)", "(iv)", "a)", "(أ)", a
+    number as a lexicon writes it ("٣ -", "5、"), a typed "PP3" or "OP1.", a bullet (the
+    plain-text reader starts a paragraph there)."""
     return bool(_DIGIT_LABEL.match(text) or _PAREN_LABEL.match(text) or _CLOSING_LABEL.match(text)
-                or TYPED_LABEL.match(text) or _BULLET.match(text))
+                or TYPED_LABEL.match(text) or _BULLET.match(text) or any(p.match(text) for p in digit_labels()))
 
 
 def _section_title(labelled: Sequence[Labelled], i: int) -> bool:
@@ -280,7 +298,7 @@ def _label_style(label: str) -> str:
         return "section"
     if _ROMAN.match(label) and label != "i" * len(label) or label in ("i", "ii", "iii"):
         return "roman"
-    if label.isalpha() and label.islower():
+    if label.isalpha() and label.islower() or label in _sub_letters():
         return "letter"
     return "heading"
 

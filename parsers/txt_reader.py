@@ -69,13 +69,18 @@ def _plain_paragraphs(text: str) -> list[RawParagraph]:
     return out
 
 
+# What ends a sentence or a clause before a labelled line: in Latin and Cyrillic script, in Arabic
+# ("؛", "،") and in Chinese (full-width).
+CLAUSE_ENDS = (".", ":", ";", ",", "؛", "،", "。", "：", "；", "，")
+
+
 def _items(lines: list[str]) -> list[list[str]]:
     """The lines of one block of text (no blank line inside) as paragraphs: a line that opens with
     a label ("(a)", "2.", "OP3.") after a line that ends a sentence or a clause starts one ("… to
     report:" / "(a) on the progress made;" / "(b) …"); elsewhere the lines were wrapped."""
     items: list[list[str]] = []
     for line in lines:
-        if items and not (items[-1][-1].endswith((".", ":", ";", ",")) and opens_with_label(line)):
+        if items and not (items[-1][-1].endswith(CLAUSE_ENDS) and opens_with_label(line)):
             items[-1].append(line)
         else:
             items.append([line])

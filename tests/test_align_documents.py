@@ -85,3 +85,38 @@ def test_sentence_level_stays_inside_paragraph_pairs():
         assert len(owners) == 1, pair
     assert sorted(i for p in sentences.pairs for i in p.source) == list(range(len(sentences.source_units)))
     assert len(sentences.source_units) >= len(paragraphs.source_units)
+
+
+SUB_PARAGRAPHS = {
+    "en": "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Requests the Secretary-General:\n\n"
+          "(a) To promote cooperation among Member States;\n\n(b) To support the least developed countries;\n\n"
+          "(c) To report to the Assembly at its seventy-first session;\n\n2. Decides to remain seized of the matter.\n",
+    "ru": "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1,\n\n1. просит Генерального секретаря:\n\n"
+          "а) содействовать сотрудничеству между государствами-членами;\n\nб) оказывать поддержку наименее развитым "
+          "странам;\n\nв) представить доклад Ассамблее на ее семьдесят первой сессии;\n\n2. постановляет продолжать "
+          "заниматься этим вопросом.\n",
+    "ar": "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - تطلب إلى الأمين العام:\n\n(أ) أن يعزز التعاون بين "
+          "الدول الأعضاء؛\n\n(ب) أن يدعم أقل البلدان نموا؛\n\n(ج) أن يقدم تقريرا إلى الجمعية في دورتها الحادية "
+          "والسبعين؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_sub_paragraphs_lettered_in_another_script_pair_with_english_ones(tmp_path, language):
+    """Russian "в)" and Arabic "(ج)" are sub-paragraph (c): read as sub-paragraphs (they were
+    paragraphs with their letters in the text), cited with the letter as printed (OP1(в)), and
+    paired with English (c) by rank, without a false "paragraph numbers differ" flag."""
+    paths = {}
+    for name in ("en", language):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(SUB_PARAGRAPHS[name], encoding="utf-8")
+    other, english = parse_file(str(paths[language])), parse_file(str(paths["en"]))
+    assert [b.label for b in other.blocks if b.kind is BlockKind.SUBPARAGRAPH] == \
+        {"ru": ["OP1(а)", "OP1(б)", "OP1(в)"], "ar": ["OP1(أ)", "OP1(ب)", "OP1(ج)"]}[language]
+    alignment = run(align_documents(other, english))
+    subs = _numbered(alignment, alignment.source_units, other, BlockKind.SUBPARAGRAPH)
+    english_subs = _numbered(alignment, alignment.target_units, english, BlockKind.SUBPARAGRAPH)
+    paired = [(subs[p.source[0]].number, english_subs[p.target[0]].number) for p in alignment.pairs
+              if len(p.source) == len(p.target) == 1 and p.source[0] in subs and p.target[0] in english_subs]
+    assert [english for _other, english in paired] == ["a", "b", "c"]
+    assert not [f.message for p in alignment.pairs for f in p.flags if f.kind is FlagKind.NUMBERING]

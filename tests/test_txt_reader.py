@@ -92,11 +92,11 @@ def test_a_sponsor_list_over_two_paragraphs_before_the_opener_is_one(tmp_path):
     assert len([b for b in parse_file(str(path)).blocks if b.label is None]) == 3
 
 
-def test_french_spanish_and_russian_sub_paragraphs_are_labelled_a_closing_bracket(tmp_path):
+def test_sub_paragraphs_lettered_as_french_spanish_russian_and_arabic_texts_letter_them(tmp_path):
     """French, Spanish and Russian UN texts letter their sub-paragraphs "a)", "b)" and "i)" (English
-    "(a)", "(i)"; Russian in Cyrillic, "а)", "б)"): sub-paragraphs of the operative paragraph,
-    cited OP1(a), where they were plain paragraphs with their labels in the text. Wrapped text
-    (no blank lines between them) is cut there too."""
+    "(a)", "(i)"; Russian in Cyrillic, "а)", "б)"), Arabic ones "(أ)", "(ب)", "(هـ)": sub-paragraphs
+    of the operative paragraph, cited OP1(a), where they were plain paragraphs with their labels in
+    the text. Wrapped text (no blank lines between them) is cut there too."""
     drafts = {
         "fr": "L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Prie le Secrétaire général :\n"
               "a) De promouvoir la coopération;\nb) D’appuyer les États :\ni) En particulier les pays les moins "
@@ -108,11 +108,14 @@ def test_french_spanish_and_russian_sub_paragraphs_are_labelled_a_closing_bracke
               "а) содействовать сотрудничеству;\nб) оказывать поддержку государствам;\n\n2. постановляет "
               "продолжать заниматься этим вопросом.\n",
     }
+    drafts["ar"] = ("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - تطلب إلى الأمين العام:\n(أ) أن يعزز التعاون؛\n"
+                    "(ب) أن يدعم الدول؛\n(هـ) أن يقدم تقريرا؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n")
     labels = {"fr": ["OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP2"], "es": ["OP1", "OP1(a)", "OP1(b)", "OP2"],
-              "ru": ["OP1", "OP1(а)", "OP1(б)", "OP2"]}
+              "ru": ["OP1", "OP1(а)", "OP1(б)", "OP2"], "ar": ["OP1", "OP1(أ)", "OP1(ب)", "OP1(هـ)", "OP2"]}
     for language, text in drafts.items():
         path = tmp_path / f"{language}.txt"
         path.write_text(text, encoding="utf-8")
         blocks = parse_file(str(path)).blocks
         assert [b.label for b in blocks if b.label and b.label.startswith("OP")] == labels[language], language
-        assert blocks[3].text in ("De promouvoir la coopération;", "Que promueva la cooperación;", "содействовать сотрудничеству;")
+        assert blocks[3].text in ("De promouvoir la coopération;", "Que promueva la cooperación;", "содействовать сотрудничеству;",
+                                  "أن يعزز التعاون؛")

@@ -186,8 +186,8 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     if None not in src_marks and None not in tgt_marks and src_count != tgt_count:
         flags.append(Flag(FlagKind.FOOTNOTES,
                           f"footnote marks differ: {src_count} in source, {tgt_count} in target"))
-    src_numbers = [numerals.ascii_digits(u.number) for u in src_units if u.number]
-    tgt_numbers = [numerals.ascii_digits(u.number) for u in tgt_units if u.number]
+    src_numbers = [numerals.label_key(u.number) for u in src_units if u.number]
+    tgt_numbers = [numerals.label_key(u.number) for u in tgt_units if u.number]
     if src_numbers and tgt_numbers and src_numbers != tgt_numbers:
         flags.append(Flag(FlagKind.NUMBERING, f"paragraph numbers differ: {', '.join(src_numbers)} in source, "
                                              f"{', '.join(tgt_numbers)} in target"))

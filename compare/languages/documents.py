@@ -76,9 +76,9 @@ def _label(kind: BlockKind, number: str | None, operative: str | None) -> str | 
     """Structural label of a block that must match across languages."""
     if number is None:
         return None
-    # ٣ in Arabic is operative 3 in the other languages
-    number = numerals.ascii_digits(number)
-    operative = None if operative is None else numerals.ascii_digits(operative)
+    # ٣ in Arabic is operative 3 in the other languages, Russian "в)" and Arabic "(ج)" are "(c)"
+    number = numerals.label_key(number)
+    operative = None if operative is None else numerals.label_key(operative)
     if kind is BlockKind.OPERATIVE:
         return f"operative {number}"
     if kind is BlockKind.SUBPARAGRAPH:
@@ -198,7 +198,8 @@ def iter_realign(alignment: LanguageAlignment,
     tgt_texts = [u.text for u in alignment.target_units]
     lexicon = align_units.learn_lexicon([alignment.pair_texts(p) for p in alignment.pairs if p.source and p.target])
     weights = (feat.idf(src_texts), feat.idf(tgt_texts))
-    labels = ([u.number for u in alignment.source_units], [u.number for u in alignment.target_units])
+    labels = ([numerals.label_key(u.number) if u.number else None for u in alignment.source_units],
+              [numerals.label_key(u.number) if u.number else None for u in alignment.target_units])
     pairs: list[Pair] = []
     i = j = 0
     stops: list[tuple[tuple[int, ...], tuple[int, ...]] | None] = [*pins, None]

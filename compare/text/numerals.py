@@ -57,6 +57,15 @@ def ascii_digits(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def label_key(number: str) -> str:
+    """A paragraph's number as compared across languages: in ASCII digits, and a sub-paragraph's
+    letter as English writes it, by its rank (parsers.structure.latin_letter: Russian "в)" and
+    Arabic "(ج)" are "(c)")."""
+    from parsers.structure import latin_letter  # the structure lexicons: loaded only across languages
+
+    return ascii_digits(latin_letter(number))
+
+
 def chinese_numeral(text: str) -> int | None:
     """The integer a Chinese numeral writes (二十七 -> 27, 一百零五 -> 105, 两千 -> 2000,
     二〇一五 -> 2015 digit by digit); None if `text` is not one."""

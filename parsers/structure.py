@@ -38,8 +38,8 @@ _DIGIT_LABEL = re.compile(r"^[\-–•]?\s*(\d{1,3}(?:\s?(?:bis|ter|quater|alt))
 TYPED_LABEL = re.compile(r"^\[?(PP|OP) ?(\d{1,3}(?: ?(?:bis|ter|quater|quinquies|[Aa]lt(?:\.? ?\d{1,2})?))?)\]?"
                          r"(?:[.:)]|\s?[-–])?"
                          r"(?:[ \t\u00a0]+|$|(?=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]))")
-# "(a)", "(iv)"; "(أ)", "(هـ)" in Arabic (`sub_letters`).
-_PAREN_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivxlcdm]{1,6}|[\u0621-\u064a]\u0640?)\)\s*")
+# "(a)", "(iv)"; "(أ)", "(هـ)" in Arabic (`sub_letters`); "（a）" in Chinese full-width brackets.
+_PAREN_LABEL = re.compile(r"^[(（]([a-z]{1,2}|[ivxlcdm]{1,6}|[\u0621-\u064a]\u0640?)[)）]\s*")
 # "a)", "ii)": the sub-paragraphs of French, Spanish and Russian UN texts ("а)" in Cyrillic), where
 # English writes "(a)", "(ii)"; a space and text after it.
 _CLOSING_LABEL = re.compile(r"^([a-z]{1,2}|[ivxlcdm]{1,6}|[а-я])\)[ \t\u00a0]+(?=\S)")

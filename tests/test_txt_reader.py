@@ -96,7 +96,8 @@ def test_sub_paragraphs_lettered_as_french_spanish_russian_and_arabic_texts_lett
     """French, Spanish and Russian UN texts letter their sub-paragraphs "a)", "b)" and "i)" (English
     "(a)", "(i)"; Russian in Cyrillic, "а)", "б)"), Arabic ones "(أ)", "(ب)", "(هـ)": sub-paragraphs
     of the operative paragraph, cited OP1(a), where they were plain paragraphs with their labels in
-    the text. Wrapped text (no blank lines between them) is cut there too."""
+    the text; so are Chinese ones in full-width brackets, "（a）". Wrapped text (no blank lines
+    between them) is cut there too."""
     drafts = {
         "fr": "L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Prie le Secrétaire général :\n"
               "a) De promouvoir la coopération;\nb) D’appuyer les États :\ni) En particulier les pays les moins "
@@ -110,7 +111,8 @@ def test_sub_paragraphs_lettered_as_french_spanish_russian_and_arabic_texts_lett
     }
     drafts["ar"] = ("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - تطلب إلى الأمين العام:\n(أ) أن يعزز التعاون؛\n"
                     "(ب) أن يدعم الدول؛\n(هـ) أن يقدم تقريرا؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n")
-    labels = {"fr": ["OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP2"], "es": ["OP1", "OP1(a)", "OP1(b)", "OP2"],
+    drafts["zh"] = "大会，\n\n回顾其第70/1号决议，\n\n1. 请秘书长：\n（a）促进会员国之间的合作；\n（b）支持最不发达国家；\n\n2. 决定继续处理此案。\n"
+    labels = {"zh": ["OP1", "OP1(a)", "OP1(b)", "OP2"], "fr": ["OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP2"], "es": ["OP1", "OP1(a)", "OP1(b)", "OP2"],
               "ru": ["OP1", "OP1(а)", "OP1(б)", "OP2"], "ar": ["OP1", "OP1(أ)", "OP1(ب)", "OP1(هـ)", "OP2"]}
     for language, text in drafts.items():
         path = tmp_path / f"{language}.txt"
@@ -118,4 +120,4 @@ def test_sub_paragraphs_lettered_as_french_spanish_russian_and_arabic_texts_lett
         blocks = parse_file(str(path)).blocks
         assert [b.label for b in blocks if b.label and b.label.startswith("OP")] == labels[language], language
         assert blocks[3].text in ("De promouvoir la coopération;", "Que promueva la cooperación;", "содействовать сотрудничеству;",
-                                  "أن يعزز التعاون؛")
+                                  "أن يعزز التعاون؛", "促进会员国之间的合作；")

@@ -89,7 +89,7 @@ TERMINAL = (".", ";", ":", ",", "!", "?", "。", "，", "；", "：", "！", "�
 # "ب)"), a number before a tab (right-to-left lines keep a tab's gap: "5<tab>ألا"), a decimal
 # section number ("2.1", "3.2.1.") before a capital or a letter of a caseless script ("2.5 per
 # cent" is text), a bullet, a note's asterisk or dagger standing alone ("*<tab>Basic limits…").
-_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я])\)|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
+_LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|[(（]?(?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я])[)）]|[IVXL]{1,5}\.|[A-H]\.|[\u0621-\u064a] ?\)|\d{1,3}(?=\t))(?:\s|$)"
                     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-ZÀ-Þ]|[^\x00-\u024f])"
                     f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
 

@@ -1,4 +1,4 @@
-"""A Word draft and the PDF LibreOffice prints of it compare equal where they differed: found by
+"""A Word draft and the PDF LibreOffice prints of it compare equal where they differed, found by
 printing 114 Word files of other projects' test data (python-docx, PyDocX, mammoth, SuperDoc) and
 comparing each with its print. The drafts here are made with python-docx to show one thing each:
 a subscript set by hand ("CO2" typed with the 2 smaller and lowered), a numbered list nested in another whose items end
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import SOFFICE, print_to_pdf, printed_drafts
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -142,3 +142,38 @@ def test_french_sub_paragraphs_are_sub_paragraphs_in_word_and_in_the_pdf(printed
     for name in ("french.docx", "french.pdf"):
         labels = [b.label for b in parse_file(str(printed / name)).blocks if b.label]
         assert labels == ["PP1", "OP1", "OP1(a)", "OP1(b)", "OP1(b)(i)", "OP1(b)(ii)", "OP2"], name
+
+
+# A resolution's operative paragraph and two sub-paragraphs as the UN letters them in Arabic, Russian,
+# Chinese and Spanish (French: FRENCH above).
+SUB_PARAGRAPHS = {
+    "ar": ["إن الجمعية العامة،", "إذ تشير إلى قرارها 70/1،", "1 - تطلب إلى الأمين العام:",
+           "(أ) أن يعزز التعاون بين الدول الأعضاء في جميع المجالات التي يتناولها هذا القرار؛",
+           "(ب) أن يدعم أقل البلدان نموا؛", "2 - تقرر أن تبقي المسألة قيد نظرها."],
+    "ru": ["Генеральная Ассамблея,", "ссылаясь на свою резолюцию 70/1,", "1. просит Генерального секретаря:",
+           "а) содействовать сотрудничеству между государствами-членами во всех областях, охватываемых настоящей "
+           "резолюцией;", "б) оказывать поддержку наименее развитым странам;",
+           "2. постановляет продолжать заниматься этим вопросом."],
+    "zh": ["大会，", "回顾其第70/1号决议，", "1. 请秘书长：", "（a）促进会员国之间在本决议所涉所有领域的合作；",
+           "（b）支持最不发达国家；", "2. 决定继续处理此案。"],
+    "es": ["La Asamblea General,", "Recordando su resolución 70/1,", "1. Solicita al Secretario General:",
+           "a) Que promueva la cooperación entre los Estados Miembros en todos los ámbitos de la presente resolución;",
+           "b) Que apoye a los países menos adelantados;", "2. Decide seguir ocupándose de la cuestión."],
+}
+
+
+@pytest.fixture(scope="module")
+def languages(tmp_path_factory):
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    return printed_drafts(tmp_path_factory.mktemp("sub-paragraphs"), SUB_PARAGRAPHS)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("language", list(SUB_PARAGRAPHS))
+def test_sub_paragraphs_in_four_more_languages_in_word_and_in_the_pdf(languages, language):
+    """"(أ)", "а)", "（a）", "a)": sub-paragraphs of OP1 in the Word draft and in its PDF alike."""
+    letters = {"ar": ("أ", "ب"), "ru": ("а", "б")}.get(language, ("a", "b"))
+    for path in (languages[language], languages[language].with_suffix(".pdf")):
+        labels = [b.label for b in parse_file(str(path)).blocks if b.label]
+        assert labels == ["PP1", "OP1", f"OP1({letters[0]})", f"OP1({letters[1]})", "OP2"], path.name

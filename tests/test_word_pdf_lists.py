@@ -1,8 +1,9 @@
 """A Word draft and the PDF LibreOffice prints of it compare equal where they differed, found by
 printing 114 Word files of other projects' test data (python-docx, PyDocX, mammoth, SuperDoc) and
 comparing each with its print. The drafts here are made with python-docx to show one thing each:
-a subscript set by hand ("CO2" typed with the 2 smaller and lowered), a numbered list nested in another whose items end
-without punctuation, and lists inside a table's cells."""
+a subscript set by hand ("CO2" with the 2 smaller and lowered), a numbered list nested in another
+whose items end without punctuation, lists inside a table's cells, and sub-paragraphs lettered as
+the UN letters them in French, Spanish, Russian, Arabic and Chinese."""
 
 from __future__ import annotations
 

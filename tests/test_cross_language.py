@@ -168,3 +168,47 @@ def test_cli_says_which_word_options_do_not_apply_across_languages(tmp_path, cap
                  "--format", "json", "-o", str(tmp_path / "c.json")])
     err = capsys.readouterr().err
     assert code == 1 and "--ignore-case: no effect across languages" in err
+
+
+def _draft(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(str(path))
+
+
+FRENCH = ("L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Prie le Secrétaire général :\n"
+          "a) De promouvoir la coopération entre les États Membres;\nb) D’appuyer les pays les moins avancés;\n"
+          "c) De lui faire rapport à sa soixante et onzième session;\n\n2. Décide de rester saisie de la question.\n")
+ENGLISH = ("The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Requests the Secretary-General:\n"
+           "(a) To promote cooperation among Member States;\n(b) To support the least developed countries;\n"
+           "(c) To report to it at its seventy-first session;\n\n2. Decides to remain seized of the matter.\n")
+
+
+def test_a_session_number_spelled_out_is_compared_across_languages(tmp_path):
+    """"soixante et onzième session" against "seventy-second session": the session differs, and
+    the comparison says so where it said "no differences"; the same session gives nothing. The
+    French sub-paragraphs "a)" pair with the English "(a)" as they are, not renumbered."""
+    french = _draft(tmp_path, "fr.txt", FRENCH)
+    same = run(compare_across(french, _draft(tmp_path, "en.txt", ENGLISH)))
+    assert [c.kind for c in same.changes] == [ChangeKind.UNCHANGED] * len(same.changes)
+    other = run(compare_across(french, _draft(tmp_path, "en2.txt", ENGLISH.replace("seventy-first", "seventy-second"))))
+    changed = [(c.olds[0].label, c.news[0].label, c.reasons) for c in other.changes if c.kind is not ChangeKind.UNCHANGED]
+    assert changed == [("OP1(c)", "OP1(c)", ("number in words 71 -> 72 (reported only)",))]
+
+
+def test_russian_sub_paragraphs_are_not_renumbered_against_english_ones(tmp_path):
+    """"а)", "б)", "в)" are "(a)", "(b)", "(c)": paired with them, a Russian sub-paragraph is not
+    "renumbered" (its number "в" against "c"). (Russian and English paragraphs this short pair
+    by their figures and lengths alone, without a lexicon between them: the pairs are given.)"""
+    from compare.history.cross_language import classify
+
+    russian = _draft(tmp_path, "ru.txt", (
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1,\n\n1. просит Генерального секретаря:\n"
+        "а) содействовать сотрудничеству между государствами-членами;\nб) оказывать поддержку наименее развитым "
+        "странам;\nв) представить доклад на ее семьдесят первой сессии;\n\n2. постановляет продолжать заниматься "
+        "этим вопросом.\n"))
+    english = _draft(tmp_path, "en.txt", ENGLISH)
+    subs = [[b for b in doc.blocks if b.kind is BlockKind.SUBPARAGRAPH] for doc in (russian, english)]
+    assert [b.number for b in subs[0]] == ["а", "б", "в"]
+    changes = classify([(k, k, 0.9, False) for k in range(3)], subs[0], subs[1], "ru", "en")
+    assert [c.kind for c in changes] == [ChangeKind.UNCHANGED] * 3

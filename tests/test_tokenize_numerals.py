@@ -35,6 +35,9 @@ def test_spelled_ordinals():
     assert numerals.spelled_ordinals("twenty-seventh and first") == [27, 1]
     assert numerals.spelled_ordinals("vingt-septième, soixante-dixième et vingt-et-unième") == [27, 70, 21]
     assert numerals.spelled_ordinals("vigésimo séptimo período") == [27]
+    # the spelling the UN's French uses, "et" between words: it read 11 ("onzième") and 1
+    assert numerals.spelled_ordinals("à sa soixante et onzième session, au vingt et unième siècle") == [71, 21]
+    assert numerals.spelled_numbers("first and foremost, at its seventy-first session") == {71: 1}
 
 
 def test_month_numbers_and_spacing():

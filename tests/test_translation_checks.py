@@ -125,3 +125,24 @@ def test_figures_with_scale_words_agree(src, src_lang, tgt, tgt_lang):
 def test_a_wrong_amount_with_scale_words_is_flagged():
     """1.5 billion against 16亿 (1.6 billion) is still a figure flag."""
     assert FlagKind.NUMBERS in _kinds([Unit(0, "$1.5 billion")], [Unit(0, "16亿美元")], "en", "zh")
+
+
+def test_sub_paragraph_letters_of_other_scripts_match():
+    """Sub-paragraph "в)" in Russian and "(ج)" in Arabic are (c): no numbering flag; (d) is one."""
+    assert _kinds([Unit(0, "To report", number="c")], [Unit(0, "представить доклад", number="в")], "en", "ru") == set()
+    assert _kinds([Unit(0, "To report", number="c")], [Unit(0, "أن يقدم تقريرا", number="ج")], "en", "ar") == set()
+    assert _kinds([Unit(0, "To report", number="d")], [Unit(0, "представить доклад", number="в")], "en", "ru") == {
+        FlagKind.NUMBERING}
+
+
+def test_session_numbers_spelled_out_are_compared():
+    """"seventy-second session" against "soixante et onzième session" (as the UN spells 71st in
+    French) is flagged; the same session is not, nor one side in figures ("71st"), nor an ordinal
+    under 11 that one side writes as a word ("first and foremost")."""
+    flags = check_pair([Unit(0, "at its seventy-second session")], [Unit(0, "à sa soixante et onzième session")],
+                       source_language="en", target_language="fr")
+    assert [f.message for f in flags] == ["numbers in words differ (source only: 72; target only: 71)"]
+    assert _kinds([Unit(0, "at its seventy-first session")], [Unit(0, "à sa soixante et onzième session")]) == set()
+    assert _kinds([Unit(0, "at its 71st session")], [Unit(0, "à sa soixante et onzième session")]) == set()
+    assert _kinds([Unit(0, "First and foremost, at its seventy-first session")],
+                  [Unit(0, "Avant tout, à sa soixante et onzième session")]) == set()

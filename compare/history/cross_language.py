@@ -34,6 +34,7 @@ from compare.languages.units import learn_lexicon
 from compare.model import AlignLevel, Change, ChangeKind, Comparison
 from compare.progress import Progress, Stage, Steps
 from compare.text.normalize import normalize_number
+from compare.text.numerals import label_key
 from parsers.language import detect_language
 from parsers.model import Block, BlockKind, Document, Location, footnote_label
 
@@ -228,7 +229,7 @@ def classify(pairs: Sequence[tuple[int | None, int | None, float, bool]], src: S
             kind = ChangeKind.MOVED
         elif signals:
             kind = ChangeKind.MODIFIED
-        elif normalize_number(old.number) != normalize_number(new.number):
+        elif label_key(normalize_number(old.number)) != label_key(normalize_number(new.number)):  # "в" is "c"
             kind = ChangeKind.RENUMBERED
         else:
             kind = ChangeKind.UNCHANGED

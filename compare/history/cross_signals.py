@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - this branch before the merge
     from compare.commitments import Lexicon, lexicon  # type: ignore[attr-defined, no-redef, unused-ignore]
 from compare.model import Commitment
 from compare.text.normalize import fold
+from compare.text.numerals import spelled_numbers
 from compare.text.tokenize import TokenKind, tokenize
 from parsers.model import Block, BlockKind
 
@@ -147,6 +148,17 @@ def _deadline_and_figure_signals(old_text: str, old_lex: Lexicon | None, new_tex
         signals.append(Signal(0, f"figure '{a}' -> '{b}' (reported only)"))
     signals += [Signal(0, f"figure '{a}' removed (reported only)") for a in missing[len(extra):]]
     signals += [Signal(0, f"figure '{b}' added (reported only)") for b in extra[len(missing):]]
+    # ordinals spelled out on both sides ("seventy-first session" / "soixante et onzième session"),
+    # less those the other side writes in figures
+    old_w, new_w = spelled_numbers(old_text), spelled_numbers(new_text)
+    if old_w and new_w and old_w != new_w:
+        in_figures_new = Counter({int(v): n for v, n in new_values.items() if v == int(v)})
+        in_figures_old = Counter({int(v): n for v, n in old_values.items() if v == int(v)})
+        lost = sorted((old_w - new_w - in_figures_new).elements())
+        found = sorted((new_w - old_w - in_figures_old).elements())
+        signals += [Signal(0, f"number in words {a} -> {b} (reported only)") for a, b in zip(lost, found, strict=False)]
+        signals += [Signal(0, f"number in words {a} removed (reported only)") for a in lost[len(found):]]
+        signals += [Signal(0, f"number in words {b} added (reported only)") for b in found[len(lost):]]
     return signals
 
 

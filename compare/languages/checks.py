@@ -120,6 +120,11 @@ def _soft(text: str) -> Counter[str]:
     return Counter({str(value): n for value, n in numerals.soft_numbers(text).items()})
 
 
+def _spelled(text: str) -> Counter[str]:
+    """The ordinals a text spells out (compare.text.numerals.spelled_numbers), as figures are keyed."""
+    return Counter({str(value): n for value, n in numerals.spelled_numbers(text).items()})
+
+
 def _unexcused(left: Counter[str], right: Counter[str], left_soft: Counter[str], right_soft: Counter[str],
                left_other: dict[str, set[str]], right_other: dict[str, set[str]]) -> tuple[Counter[str], Counter[str]]:
     """The figures of each side the other side lacks, less those it writes another way: in
@@ -176,6 +181,13 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     only_src, only_tgt = _unexcused(src_years, tgt_years, src_soft, tgt_soft, {}, {})
     if only_src or only_tgt:
         flags.append(Flag(FlagKind.YEARS, "years differ (" + _describe(only_src, only_tgt) + ")"))
+    # ordinals spelled out on both sides ("seventy-first session", "soixante et onzième session"):
+    # compared when each side writes some, less those the other side writes in figures
+    src_words, tgt_words = _spelled(src_text), _spelled(tgt_text)
+    if src_words and tgt_words and src_words != tgt_words:
+        only_src, only_tgt = _unexcused(src_words, tgt_words, Counter(tgt_fig), Counter(src_fig), {}, {})
+        if only_src or only_tgt:
+            flags.append(Flag(FlagKind.NUMBERS, "numbers in words differ (" + _describe(only_src, only_tgt) + ")"))
     src_sym, tgt_sym = symbols(src_text), symbols(tgt_text)
     if src_sym != tgt_sym:
         flags.append(Flag(FlagKind.SYMBOLS, "document symbols differ (" + _describe(src_sym, tgt_sym) + ")"))

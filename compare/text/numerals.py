@@ -161,7 +161,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def spelled_ordinals(text: str) -> list[int]:
     """Ordinals spelled out in English, French or Spanish (twenty-seventh, vingt-septième,
-    vigésimo séptimo, soixante-dixième), as integers."""
+    vigésimo séptimo, soixante-dixième; soixante et onzième and vingt-et-unième, in both the
+    spellings French allows), as integers."""
     words = [w.casefold() for w in _WORD.findall(text)]
     out: list[int] = []
     k = 0
@@ -170,12 +171,27 @@ def spelled_ordinals(text: str) -> list[int]:
         if word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
             value: int | None = _ES_TENS[word] + _ES_UNITS[words[k + 1]]  # vigésimo séptimo
             k += 1
+        elif word in _FR_TENS and k + 2 < len(words) and words[k + 1] == "et" and words[k + 2] in _FR_UNITS:
+            value = _FR_TENS[word] + _FR_UNITS[words[k + 2]]  # soixante et onzième, as the UN spells it
+            k += 2
         else:
             value = _ordinal_word(word)
         if value is not None:
             out.append(value)
         k += 1
     return out
+
+
+# Ordinals spelled out are compared across languages from this one up (`spelled_numbers`).
+SPELLED_FROM = 11
+
+
+def spelled_numbers(text: str) -> Counter[int]:
+    """The ordinals a text spells out in English, French or Spanish from SPELLED_FROM up: a
+    session's or an anniversary's number ("seventy-first session", "soixante et onzième session"),
+    which the languages of a pair must agree on; "first" and "second" are as often words as
+    numbers ("first and foremost"), and are left out."""
+    return Counter(value for value in spelled_ordinals(text) if value >= SPELLED_FROM)
 
 
 def _ordinal_word(word: str) -> int | None:

@@ -124,13 +124,15 @@ def test_footnote_references_become_superscript_marks():
     assert paragraphs[1].footnote_marks == ("2",)
 
 
-def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
-    """Word prints a numbered list's labels and a bulleted list's bullets in a table cell ("1.",
-    "2.", "•"), and a PDF of the file reads them there (found on a real file of PyDocX's test
-    data): the cell's text has them, and a paragraph after them that is not numbered gets none."""
+def word_with_lists_in_a_table(path: Path, *, around: bool = False) -> Path:
+    """A Word file of one table: "Measures" and a numbered list of two items in its first cell,
+    "Notes" and a bulleted item in the second; between two paragraphs of a resolution when
+    `around`."""
     import docx
 
     document = docx.Document()
+    if around:
+        document.add_paragraph("The General Assembly,")
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     cell = table.cell(0, 0)
@@ -139,8 +141,17 @@ def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
         cell.add_paragraph(text, style="List Number")
     table.cell(0, 1).paragraphs[0].text = "Notes"
     table.cell(0, 1).add_paragraph("Welcomes the plan.", style="List Bullet")
-    path = tmp_path / "list-in-table.docx"
+    if around:
+        document.add_paragraph("Decides to remain seized of the matter.")
     document.save(str(path))
+    return path
+
+
+def test_numbered_paragraphs_in_a_table_cell_keep_their_labels(tmp_path):
+    """Word prints a numbered list's labels and a bulleted list's bullets in a table cell ("1.",
+    "2.", "•"), and a PDF of the file reads them there (found on a real file of PyDocX's test
+    data): the cell's text has them, and a paragraph after them that is not numbered gets none."""
+    path = word_with_lists_in_a_table(tmp_path / "list-in-table.docx")
     # the bullet is the Symbol font's code U+F0B7 in the file: "•" as Word prints it
     assert read_docx(str(path)).paragraphs[0].text == \
         "Measures 1. Decides to act now. 2. Requests a report.\tNotes • Welcomes the plan."

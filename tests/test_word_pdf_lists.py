@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from libreoffice import SOFFICE, print_to_pdf, printed_drafts
+from test_docx_reader import word_with_lists_in_a_table
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -58,21 +59,7 @@ def _nested(path: Path) -> Path:
 
 
 def _in_a_table(path: Path) -> Path:
-    import docx
-
-    draft = docx.Document()
-    draft.add_paragraph("The General Assembly,")
-    table = draft.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
-    cell = table.cell(0, 0)
-    cell.paragraphs[0].text = "Measures"
-    for text in ("Decides to act now.", "Requests a report."):
-        cell.add_paragraph(text, style="List Number")
-    table.cell(0, 1).paragraphs[0].text = "Notes"
-    table.cell(0, 1).add_paragraph("Welcomes the plan.", style="List Bullet")
-    draft.add_paragraph("Decides to remain seized of the matter.")
-    draft.save(str(path))
-    return path
+    return word_with_lists_in_a_table(path, around=True)
 
 
 FRENCH = ["L’Assemblée générale,", "Rappelant sa résolution 70/1,", "1.\tPrie le Secrétaire général :",

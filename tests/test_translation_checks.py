@@ -144,5 +144,7 @@ def test_session_numbers_spelled_out_are_compared():
     assert [f.message for f in flags] == ["numbers in words differ (source only: 72; target only: 71)"]
     assert _kinds([Unit(0, "at its seventy-first session")], [Unit(0, "à sa soixante et onzième session")]) == set()
     assert _kinds([Unit(0, "at its 71st session")], [Unit(0, "à sa soixante et onzième session")]) == set()
+    assert _kinds([Unit(0, "at its seventy-first and seventy-second sessions")],
+                  [Unit(0, "à ses soixante et onzième et 72e sessions")]) == set()
     assert _kinds([Unit(0, "First and foremost, at its seventy-first session")],
                   [Unit(0, "Avant tout, à sa soixante et onzième session")]) == set()

@@ -185,7 +185,7 @@ def check_pair(src_units: Sequence[Unit], tgt_units: Sequence[Unit], *, source_l
     # compared when each side writes some, less those the other side writes in figures
     src_words, tgt_words = _spelled(src_text), _spelled(tgt_text)
     if src_words and tgt_words and src_words != tgt_words:
-        only_src, only_tgt = _unexcused(src_words, tgt_words, Counter(tgt_fig), Counter(src_fig), {}, {})
+        only_src, only_tgt = _unexcused(src_words, tgt_words, Counter(src_fig), Counter(tgt_fig), {}, {})
         if only_src or only_tgt:
             flags.append(Flag(FlagKind.NUMBERS, "numbers in words differ (" + _describe(only_src, only_tgt) + ")"))
     src_sym, tgt_sym = symbols(src_text), symbols(tgt_text)

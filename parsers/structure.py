@@ -116,7 +116,6 @@ def _opener_ends(language: str | None) -> tuple[str, ...]:
 
 
 @cache
-@cache
 def _sub_letters() -> dict[str, int]:
     """The letters that label sub-paragraphs in the languages not written in Latin letters
     (lexicons' `sub_letters`: Cyrillic "а)", "б)", Arabic "(أ)", "(ب)"), with their rank from 1."""

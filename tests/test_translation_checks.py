@@ -148,3 +148,14 @@ def test_session_numbers_spelled_out_are_compared():
                   [Unit(0, "à ses soixante et onzième et 72e sessions")]) == set()
     assert _kinds([Unit(0, "First and foremost, at its seventy-first session")],
                   [Unit(0, "Avant tout, à sa soixante et onzième session")]) == set()
+
+
+def test_a_chinese_session_number_is_compared_with_one_spelled_out():
+    """第七十二届 (the seventy-second) against "seventy-first session" is flagged; 第七十一届 is not,
+    nor 第二次 ("the second time": under 11)."""
+    flags = check_pair([Unit(0, "at its seventy-first session")], [Unit(0, "大会第七十二届会议")],
+                       source_language="en", target_language="zh")
+    assert [f.message for f in flags] == ["numbers in words differ (source only: 71; target only: 72)"]
+    assert _kinds([Unit(0, "at its seventy-first session")], [Unit(0, "大会第七十一届会议")], "en", "zh") == set()
+    assert _kinds([Unit(0, "for the second time, at its seventy-first session")],
+                  [Unit(0, "第二次，在第七十一届会议上")], "en", "zh") == set()

@@ -34,6 +34,7 @@ CHINESE_NUMERAL = "零〇○一二三四五六七八九两十百千万亿"
 _CHINESE_NUMBER = re.compile(f"第([{CHINESE_NUMERAL}]+)|([{CHINESE_NUMERAL}]*[十百千万亿][{CHINESE_NUMERAL}]*)")
 _CHINESE_MONTH = re.compile(r"(\d{1,2})\s*月")
 _CHINESE_YEAR_DIGITS = re.compile(f"([{CHINESE_NUMERAL}]{{4}})年")
+_CHINESE_ORDINAL = re.compile(f"第([{CHINESE_NUMERAL}]+)")  # 第七十一届: the seventy-first
 
 
 # Digits outside ASCII (\d matches every script's decimal digits) and the Arabic and full-width
@@ -187,11 +188,13 @@ SPELLED_FROM = 11
 
 
 def spelled_numbers(text: str) -> Counter[int]:
-    """The ordinals a text spells out in English, French or Spanish from SPELLED_FROM up: a
-    session's or an anniversary's number ("seventy-first session", "soixante et onzième session"),
-    which the languages of a pair must agree on; "first" and "second" are as often words as
-    numbers ("first and foremost"), and are left out."""
-    return Counter(value for value in spelled_ordinals(text) if value >= SPELLED_FROM)
+    """The ordinals a text spells out in English, French or Spanish, or writes in Chinese
+    numerals after 第, from SPELLED_FROM up: a session's or an anniversary's number
+    ("seventy-first session", "soixante et onzième session", 第七十一届会议), which the languages of
+    a pair must agree on; "first" and "second" are as often words as numbers ("first and
+    foremost"), and are left out."""
+    found = [*spelled_ordinals(text), *(chinese_numeral(m.group(1)) for m in _CHINESE_ORDINAL.finditer(text))]
+    return Counter(value for value in found if value is not None and value >= SPELLED_FROM)
 
 
 def _ordinal_word(word: str) -> int | None:

@@ -38,6 +38,8 @@ def test_spelled_ordinals():
     # the spelling the UN's French uses, "et" between words: it read 11 ("onzième") and 1
     assert numerals.spelled_ordinals("à sa soixante et onzième session, au vingt et unième siècle") == [71, 21]
     assert numerals.spelled_numbers("first and foremost, at its seventy-first session") == {71: 1}
+    assert numerals.spelled_ordinals("на ее семьдесят первой сессии, семидесятой, третьего, двадцатилетней") == [71, 70, 3]
+    assert numerals.spelled_numbers("第七十一届会议，第二次") == {71: 1}
 
 
 def test_month_numbers_and_spacing():

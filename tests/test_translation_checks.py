@@ -159,3 +159,14 @@ def test_a_chinese_session_number_is_compared_with_one_spelled_out():
     assert _kinds([Unit(0, "at its seventy-first session")], [Unit(0, "大会第七十一届会议")], "en", "zh") == set()
     assert _kinds([Unit(0, "for the second time, at its seventy-first session")],
                   [Unit(0, "第二次，在第七十一届会议上")], "en", "zh") == set()
+
+
+def test_a_russian_session_number_is_compared_with_one_spelled_out():
+    """"семьдесят второй сессии" (the seventy-second) against "seventy-first session" is flagged;
+    "семьдесят первой" is not, nor a word that only begins like an ordinal ("двадцатилетней",
+    twenty years')."""
+    flags = check_pair([Unit(0, "at its seventy-first session")], [Unit(0, "на ее семьдесят второй сессии")],
+                       source_language="en", target_language="ru")
+    assert [f.message for f in flags] == ["numbers in words differ (source only: 71; target only: 72)"]
+    assert _kinds([Unit(0, "at its seventy-first session, after twenty years")],
+                  [Unit(0, "на ее семьдесят первой сессии после двадцатилетней работы")], "en", "ru") == set()

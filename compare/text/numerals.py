@@ -158,12 +158,23 @@ _ES_TENS = {"vigésimo": 20, "vigésima": 20, "trigésimo": 30, "trigésima": 30
             "sexagésima": 60, "septuagésimo": 70, "septuagésima": 70, "octogésimo": 80,
             "octogésima": 80, "nonagésimo": 90, "nonagésima": 90, "centésimo": 100}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Russian ordinals: a stem and an adjective's ending (первой, семидесятой, третьего), after a tens
+# cardinal for a compound one (семьдесят первой: the seventy-first, as UN texts write sessions).
+_RU_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
+             "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13,
+             "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
+             "девятнадцат": 19, "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60,
+             "семидесят": 70, "восьмидесят": 80, "девяност": 90, "сот": 100}
+_RU_ENDINGS = frozenset({"ый", "ой", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми", "ий", "ья", "ье",
+                         "ьей", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими"})
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+            "восемьдесят": 80, "девяносто": 90, "сто": 100}
 
 
 def spelled_ordinals(text: str) -> list[int]:
-    """Ordinals spelled out in English, French or Spanish (twenty-seventh, vingt-septième,
-    vigésimo séptimo, soixante-dixième; soixante et onzième and vingt-et-unième, in both the
-    spellings French allows), as integers."""
+    """Ordinals spelled out in English, French, Spanish or Russian (twenty-seventh, vingt-septième,
+    vigésimo séptimo, soixante-dixième, семьдесят первой; soixante et onzième and vingt-et-unième,
+    in both the spellings French allows), as integers."""
     words = [w.casefold() for w in _WORD.findall(text)]
     out: list[int] = []
     k = 0
@@ -171,6 +182,10 @@ def spelled_ordinals(text: str) -> list[int]:
         word = words[k]
         if word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
             value: int | None = _ES_TENS[word] + _ES_UNITS[words[k + 1]]  # vigésimo séptimo
+            k += 1
+        elif word in _RU_TENS and k + 1 < len(words) and (unit := _russian_ordinal(words[k + 1])) is not None \
+                and unit < 10:
+            value = _RU_TENS[word] + unit  # семьдесят первой
             k += 1
         elif word in _FR_TENS and k + 2 < len(words) and words[k + 1] == "et" and words[k + 2] in _FR_UNITS:
             value = _FR_TENS[word] + _FR_UNITS[words[k + 2]]  # soixante et onzième, as the UN spells it
@@ -188,7 +203,7 @@ SPELLED_FROM = 11
 
 
 def spelled_numbers(text: str) -> Counter[int]:
-    """The ordinals a text spells out in English, French or Spanish, or writes in Chinese
+    """The ordinals a text spells out in English, French, Spanish or Russian, or writes in Chinese
     numerals after 第, from SPELLED_FROM up: a session's or an anniversary's number
     ("seventy-first session", "soixante et onzième session", 第七十一届会议), which the languages of
     a pair must agree on; "first" and "second" are as often words as numbers ("first and
@@ -197,10 +212,22 @@ def spelled_numbers(text: str) -> Counter[int]:
     return Counter(value for value in found if value is not None and value >= SPELLED_FROM)
 
 
+def _russian_ordinal(word: str) -> int | None:
+    """The value of a Russian ordinal word (a stem of `_RU_STEMS` and nothing after it but an
+    adjective's ending: "двадцатилетней", twenty years', is none)."""
+    for cut in range(2, 5):
+        stem, ending = word[:-cut], word[-cut:]
+        if ending in _RU_ENDINGS and stem in _RU_STEMS and (ending[0] == "ь" or ending == "ий") == (stem == "трет"):
+            return _RU_STEMS[stem]
+    return None
+
+
 def _ordinal_word(word: str) -> int | None:
     for units in (_EN_UNITS, _FR_UNITS, _ES_UNITS, _ES_TENS):
         if word in units:
             return units[word]
+    if "а" <= word[:1] <= "я":
+        return _russian_ordinal(word)
     if "-" not in word:
         return None
     head, _, last = word.rpartition("-")

@@ -40,6 +40,7 @@ def test_spelled_ordinals():
     assert numerals.spelled_numbers("first and foremost, at its seventy-first session") == {71: 1}
     assert numerals.spelled_ordinals("на ее семьдесят первой сессии, семидесятой, третьего, двадцатилетней") == [71, 70, 3]
     assert numerals.spelled_numbers("第七十一届会议，第二次") == {71: 1}
+    assert numerals.spelled_ordinals("دورتها الحادية والسبعين، الدورة الثانية عشرة، دورتها الأربعين") == [71, 12, 40]
 
 
 def test_month_numbers_and_spacing():

@@ -170,3 +170,13 @@ def test_a_russian_session_number_is_compared_with_one_spelled_out():
     assert [f.message for f in flags] == ["numbers in words differ (source only: 71; target only: 72)"]
     assert _kinds([Unit(0, "at its seventy-first session, after twenty years")],
                   [Unit(0, "на ее семьдесят первой сессии после двадцатилетней работы")], "en", "ru") == set()
+
+
+def test_an_arabic_session_number_is_compared_with_one_spelled_out():
+    """"دورتها الثانية والسبعين" (its seventy-second session) against "seventy-first session" is
+    flagged; "الحادية والسبعين" is not (written with or without the hamza and vowel marks)."""
+    flags = check_pair([Unit(0, "at its seventy-first session")], [Unit(0, "في دورتها الثانية والسبعين")],
+                       source_language="en", target_language="ar")
+    assert [f.message for f in flags] == ["numbers in words differ (source only: 71; target only: 72)"]
+    for arabic in ("في دورتها الحادية والسبعين", "في دورتها الحاديةَ والسبعينَ"):
+        assert _kinds([Unit(0, "at its seventy-first session")], [Unit(0, arabic)], "en", "ar") == set()

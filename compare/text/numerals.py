@@ -167,21 +167,38 @@ _RU_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "
              "семидесят": 70, "восьмидесят": 80, "девяност": 90, "сот": 100}
 _RU_ENDINGS = frozenset({"ый", "ой", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми", "ий", "ья", "ье",
                          "ьей", "ьего", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими"})
+# Arabic ordinals (after folding "أ", "إ", "آ" to "ا" and leaving out vowel marks and tatweel): a
+# unit, then "عشر"/"عشرة" (الحادية عشرة: the eleventh) or a tens word after "و" (الحادية والسبعين:
+# the seventy-first), or a tens word alone (السبعين: the seventieth).
+_AR_UNITS = {"الحادي": 1, "الحادية": 1, "الاول": 1, "الاولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3,
+             "الثالثة": 3, "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6,
+             "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10,
+             "العاشرة": 10}
+_AR_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30, "الاربعين": 40, "الاربعون": 40,
+            "الخمسين": 50, "الخمسون": 50, "الستين": 60, "الستون": 60, "السبعين": 70, "السبعون": 70,
+            "الثمانين": 80, "الثمانون": 80, "التسعين": 90, "التسعون": 90}
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "\u0640": None,
+                          **{chr(c): None for c in range(0x064B, 0x0653)}})
 _RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
             "восемьдесят": 80, "девяносто": 90, "сто": 100}
 
 
 def spelled_ordinals(text: str) -> list[int]:
-    """Ordinals spelled out in English, French, Spanish or Russian (twenty-seventh, vingt-septième,
-    vigésimo séptimo, soixante-dixième, семьдесят первой; soixante et onzième and vingt-et-unième,
-    in both the spellings French allows), as integers."""
-    words = [w.casefold() for w in _WORD.findall(text)]
+    """Ordinals spelled out in English, French, Spanish, Russian or Arabic (twenty-seventh,
+    vingt-septième, vigésimo séptimo, soixante-dixième, семьдесят первой, الحادية والسبعين;
+    soixante et onzième and vingt-et-unième, in both the spellings French allows), as integers."""
+    words = [w.casefold().translate(_AR_FOLD) for w in _WORD.findall(text)]
     out: list[int] = []
     k = 0
     while k < len(words):
         word = words[k]
-        if word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
-            value: int | None = _ES_TENS[word] + _ES_UNITS[words[k + 1]]  # vigésimo séptimo
+        after = words[k + 1] if k + 1 < len(words) else ""
+        value: int | None
+        if word in _AR_UNITS and (after in ("عشر", "عشرة") or after[:1] == "و" and after[1:] in _AR_TENS):
+            value = _AR_UNITS[word] + (10 if after in ("عشر", "عشرة") else _AR_TENS[after[1:]])  # الحادية والسبعين
+            k += 1
+        elif word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
+            value = _ES_TENS[word] + _ES_UNITS[words[k + 1]]  # vigésimo séptimo
             k += 1
         elif word in _RU_TENS and k + 1 < len(words) and (unit := _russian_ordinal(words[k + 1])) is not None \
                 and unit < 10:
@@ -203,8 +220,8 @@ SPELLED_FROM = 11
 
 
 def spelled_numbers(text: str) -> Counter[int]:
-    """The ordinals a text spells out in English, French, Spanish or Russian, or writes in Chinese
-    numerals after 第, from SPELLED_FROM up: a session's or an anniversary's number
+    """The ordinals a text spells out in English, French, Spanish, Russian or Arabic, or writes in
+    Chinese numerals after 第, from SPELLED_FROM up: a session's or an anniversary's number
     ("seventy-first session", "soixante et onzième session", 第七十一届会议), which the languages of
     a pair must agree on; "first" and "second" are as often words as numbers ("first and
     foremost"), and are left out."""
@@ -223,7 +240,7 @@ def _russian_ordinal(word: str) -> int | None:
 
 
 def _ordinal_word(word: str) -> int | None:
-    for units in (_EN_UNITS, _FR_UNITS, _ES_UNITS, _ES_TENS):
+    for units in (_EN_UNITS, _FR_UNITS, _ES_UNITS, _ES_TENS, _AR_UNITS, _AR_TENS):
         if word in units:
             return units[word]
     if "а" <= word[:1] <= "я":

@@ -50,3 +50,19 @@ def test_arabic_letter_variants_and_vowel_marks_fold():
     assert normalise("شُردوا") == normalise("شردوا")
     assert normalise("المسألة") == normalise("المسالة") and normalise("مستوى") == normalise("مستوي")
     assert normalise("Équipe") == "equipe"
+
+
+SESSION = {"en": ("seventy-first", "seventy-second"), "zh": ("第七十一届", "第七十二届"),
+           "ar": ("الحادية والسبعين", "الثانية والسبعين"), "ru": ("семьдесят первой", "семьдесят второй")}
+
+
+@pytest.mark.parametrize(("source", "target"), PAIRS)
+def test_a_session_number_changed_in_one_language_is_flagged(source, target):
+    """The session named in two paragraphs (the seventy-first) changed to the seventy-second in
+    the target: those two pairs, and only they, are flagged, whatever the two languages."""
+    src = list(un6.LANGUAGES[source])
+    first, second = SESSION[target]
+    tgt = [line.replace(first, second) for line in un6.LANGUAGES[target]]
+    alignment = run(align_lines(src, tgt, source_language=source, target_language=target))
+    flagged = [p.source for p in alignment.pairs if any("numbers in words differ" in f.message for f in p.flags)]
+    assert flagged == [(i,) for i, line in enumerate(un6.LANGUAGES[target]) if first in line]

@@ -179,6 +179,7 @@ _AR_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, 
             "الثمانين": 80, "الثمانون": 80, "التسعين": 90, "التسعون": 90}
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "\u0640": None,
                           **{chr(c): None for c in range(0x064B, 0x0653)}})
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
             "восемьдесят": 80, "девяносто": 90, "сто": 100}
 
@@ -187,14 +188,16 @@ def spelled_ordinals(text: str) -> list[int]:
     """Ordinals spelled out in English, French, Spanish, Russian or Arabic (twenty-seventh,
     vingt-septième, vigésimo séptimo, soixante-dixième, семьдесят первой, الحادية والسبعين;
     soixante et onzième and vingt-et-unième, in both the spellings French allows), as integers."""
-    words = [w.casefold().translate(_AR_FOLD) for w in _WORD.findall(text)]
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if _ARABIC_LETTER.search(text):
+        words = [w.translate(_AR_FOLD) for w in words]
     out: list[int] = []
     k = 0
     while k < len(words):
         word = words[k]
-        after = words[k + 1] if k + 1 < len(words) else ""
         value: int | None
-        if word in _AR_UNITS and (after in ("عشر", "عشرة") or after[:1] == "و" and after[1:] in _AR_TENS):
+        if word in _AR_UNITS and k + 1 < len(words) and (
+                (after := words[k + 1]) in ("عشر", "عشرة") or after[:1] == "و" and after[1:] in _AR_TENS):
             value = _AR_UNITS[word] + (10 if after in ("عشر", "عشرة") else _AR_TENS[after[1:]])  # الحادية والسبعين
             k += 1
         elif word in _ES_TENS and k + 1 < len(words) and words[k + 1] in _ES_UNITS:
@@ -239,10 +242,14 @@ def _russian_ordinal(word: str) -> int | None:
     return None
 
 
+# The one-word ordinals of every table, looked up once a word (a word in two tables has one value).
+_ORDINAL_WORDS = {**_AR_TENS, **_AR_UNITS, **_ES_TENS, **_ES_UNITS, **_FR_UNITS, **_EN_UNITS}
+
+
 def _ordinal_word(word: str) -> int | None:
-    for units in (_EN_UNITS, _FR_UNITS, _ES_UNITS, _ES_TENS, _AR_UNITS, _AR_TENS):
-        if word in units:
-            return units[word]
+    value = _ORDINAL_WORDS.get(word)
+    if value is not None:
+        return value
     if "а" <= word[:1] <= "я":
         return _russian_ordinal(word)
     if "-" not in word:

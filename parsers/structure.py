@@ -75,11 +75,21 @@ _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(?=\S)")
 _SECTION_MARK = re.compile(r"(?:[IVX]{1,5}|[A-Z])\.?")
 _ROMAN_TITLE = re.compile(r"^([IVX]{1,5})\s+(?=[A-Z])")
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
+# A UN document symbol: a body's letters, then at least two parts between slashes ("A/RES/73/3",
+# "E/CN.15/2018/L.2", an emergency special session's "A/ES-11/L.1"), then any revision, addendum,
+# corrigendum or amendment. A Security Council resolution's symbol carries its year ("S/RES/2719
+# (2023)", its running header on every page). The bodies are those of the General Assembly, the
+# Councils and the treaty bodies, conferences and programmes that publish under symbols of their own.
 SYMBOL = re.compile(
-    r"\b((?:A|E|S|ST|UNEP|TD|CRC|CEDAW|CCPR|HRC|DP|ICCD|FCCC|UNW|CAT|CERD)(?:/[A-Za-z0-9.]+){2,}"
+    r"\b(S/RES/\d+\s?\((?:19|20)\d\d\)"
+    r"|(?:A|E|S|ST|UNEP|TD|CRC|CEDAW|CCPR|HRC|DP|ICCD|FCCC|UNW|CAT|CERD|CMW|CRPD|CED|SPLOS|ISBA|CD|NPT"
+    r"|BWC|CCW|CCM|APLC|ATT|CTOC|CAC|CBD|ECE|LC|EC|WFP|IDB|ICC-ASP)(?:/[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)*){2,}"
     r"(?:/(?:Rev|Add|Corr|Amend)\.\d+)*)",
     re.IGNORECASE,
 )
+# A line that is only the symbol: with the asterisks of a reissued document ("A/RES/78/1*", its
+# note "Reissued for technical reasons") or of one issued without formal editing.
+SYMBOL_LINE = re.compile(SYMBOL.pattern + r"\s?\*{0,3}", re.IGNORECASE)
 _SYMBOL_SUFFIXES = ("rev.", "add.", "corr.", "amend.")
 
 
@@ -333,7 +343,9 @@ def _title_like(text: str) -> bool:
 
 
 def normalise_symbol(symbol: str) -> str:
-    parts = symbol.split("/")
+    """The symbol as the UN prints it: bodies and parts upper case, "Rev.1", "Add.2" as written,
+    a Security Council resolution's year after one space ("S/RES/2719 (2023)")."""
+    parts = re.sub(r"\s*\(", " (", symbol).split("/")
     out = []
     for part in parts:
         low = part.lower()
@@ -517,7 +529,7 @@ def _take_symbol_lines(
     kept = []
     set_aside = []
     for i, raw in enumerate(paragraphs):
-        m = SYMBOL.fullmatch(raw.text.strip())
+        m = SYMBOL_LINE.fullmatch(raw.text.strip())
         if i < TITLE_BLOCK_SCAN and m and not raw.is_table:
             symbol = symbol or normalise_symbol(m.group(1))
             set_aside.append(Furniture(raw.location.page, raw.text.strip(), "document symbol"))

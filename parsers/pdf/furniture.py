@@ -67,7 +67,9 @@ _ROMAN_PAGE_ONLY = re.compile(r"^[\s\-–—]*(?=[ivxlc])(?:x{0,3}|xl|l|lx{1,3}|
 # A page number is set at this share of the body size or more (0.8-1.3 over the corpus); a
 # number alone in smaller type is a footnote mark whose note is empty (footnotes.py).
 PAGE_NUMBER_MIN_SIZE = 0.7
-_LEFTOVER = re.compile(r"[\s.·•|\-–—()]*")
+# What may stand beside them: punctuation, and the asterisk of a reissued document's symbol
+# ("A/RES/78/1*"; a barcode's asterisks are the barcode's).
+_LEFTOVER = re.compile(r"[\s.·•|\-–—()*]*")
 # A footnote separator: a rule typed as a row of underscores (or dashes).
 _SEPARATOR = RULE_LINE
 SEPARATOR = "footnote separator"

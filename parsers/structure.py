@@ -197,6 +197,24 @@ def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
     return any(first == heading.split(None, 1)[0] for heading in headings)
 
 
+_ANNEX_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.:]?")
+
+
+def _is_bare_annex_heading(text: str, headings: Sequence[str]) -> bool:
+    """A paragraph that is nothing but an annex's heading ("Annex I", "ANNEX", "Appendix A", one
+    of the lexicon's): a heading however it is set. A scan's text layer has no bold, and an annex
+    heading set flush left in the body's size looked like text, so the annex's numbered paragraphs
+    went on the resolution's operative numbering (S/2024/557 scanned: 1-6, then 1-15, 1-12)."""
+    words = text.split()
+    if text.strip() in headings:
+        return True
+    if not 1 <= len(words) <= 2:
+        return False
+    first = words[0].rstrip(".:").casefold()
+    return (any(first == heading.split(None, 1)[0].casefold() for heading in headings)
+            and (len(words) == 1 or _ANNEX_NUMBER.fullmatch(words[1]) is not None))
+
+
 def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None]:
     """Take a printed label off the start of the text: ('1', 'digit'), ('a', 'letter'),
     ('iv', 'roman'), ('II', 'heading'). A Word automatic number wins over the text. A table has
@@ -709,7 +727,8 @@ def _kinds(
             level = raw.list_level if raw.list_level is not None else (1 if is_letter else 2)
             out.append((BlockKind.SUBPARAGRAPH, max(level, 1)))
             continue
-        if style == "heading" or _looks_like_heading(raw) or label is None and _section_title(labelled, i):
+        if (style == "heading" or _looks_like_heading(raw) or label is None and _section_title(labelled, i)
+                or label is None and _is_bare_annex_heading(raw.text, annex_headings)):
             if _is_annex_heading(raw.text, annex_headings):
                 in_annex = True
             out.append((BlockKind.HEADING, raw.list_level or 0))

@@ -121,3 +121,28 @@ def test_sub_paragraphs_lettered_as_french_spanish_russian_and_arabic_texts_lett
         assert [b.label for b in blocks if b.label and b.label.startswith("OP")] == labels[language], language
         assert blocks[3].text in ("De promouvoir la coopération;", "Que promueva la cooperación;", "содействовать сотрудничеству;",
                                   "أن يعزز التعاون؛", "促进会员国之间的合作；")
+
+
+def test_an_annex_heading_alone_opens_the_annex_however_it_is_set(tmp_path):
+    """"Annex I" on a paragraph of its own, not bold (a plain text, a scan's text layer): the
+    numbered paragraphs after it are the annex's, not operative paragraphs numbered again from 1
+    (S/2024/557 scanned: 1-6, then 1-15 and 1-12)."""
+    path = tmp_path / "annexed.txt"
+    path.write_text("The Security Council,\n\nRecalling its previous resolutions,\n\n"
+                    "1. Adopts the procedure in annex I to the present resolution;\n\n"
+                    "2. Decides to remain seized of the matter.\n\nAnnex I\n\nDelisting procedures\n\n"
+                    "1. Upon receipt of a delisting request, the Focal Point will acknowledge it.\n\n"
+                    "2. The Focal Point will forward the request to the members of the Committee.\n",
+                    encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [b.number for b in blocks if b.kind.value == "operative"] == ["1", "2"]
+    assert [(b.kind.value, b.text) for b in blocks if b.text == "Annex I"] == [("heading", "Annex I")]
+    assert [b.number for b in blocks if b.kind.value == "paragraph" and b.number] == ["1", "2"]
+
+
+def test_a_sentence_naming_an_annex_is_no_annex_heading(tmp_path):
+    """A paragraph that opens with the word but says more ("Annex I contains ...") is text."""
+    path = tmp_path / "named.txt"
+    path.write_text("The Security Council,\n\n1. Adopts the procedure;\n\nAnnex I contains the procedure\n\n"
+                    "2. Decides to remain seized of the matter.\n", encoding="utf-8")
+    assert [b.number for b in parse_file(str(path)).blocks if b.kind.value == "operative"] == ["1", "2"]

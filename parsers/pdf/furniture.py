@@ -75,15 +75,22 @@ _SEPARATOR = RULE_LINE
 SEPARATOR = "footnote separator"
 
 
-def furniture_reason(text: str) -> str | None:
-    """What the line is when it holds nothing but symbols, job numbers, page numbers, barcodes
-    and the like (and at least one of them): "page number, job number"; None for text."""
+def furniture_parts(text: str) -> tuple[str, list[str]]:
+    """The text without the symbols, job numbers, page numbers, barcodes and the like it holds,
+    and what they were."""
     rest = text
     found: list[str] = []
     for name, pattern in _FURNITURE_PARTS:
         rest, n = pattern.subn(" ", rest)
         if n and name not in found:
             found.append(name)
+    return rest, found
+
+
+def furniture_reason(text: str) -> str | None:
+    """What the line is when it holds nothing but symbols, job numbers, page numbers, barcodes
+    and the like (and at least one of them): "page number, job number"; None for text."""
+    rest, found = furniture_parts(text)
     if found and _LEFTOVER.fullmatch(rest) is not None:
         return ", ".join(found)
     return None

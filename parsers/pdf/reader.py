@@ -25,6 +25,7 @@ from parsers.pdf.furniture import strip_furniture, text_size
 from parsers.pdf.hyphen import cuts_words, vocabulary_of
 from parsers.pdf.line_numbers import without_line_numbers
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
+from parsers.pdf.ocr_noise import ocr_noise
 from parsers.pdf.paragraphs import (
     PageFrame,
     continues,
@@ -126,7 +127,9 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
         lines = [[_hard_hyphens(line) for line in page] for page in lines]
     lines = settle_word_gaps(lines)
+    lines, noise = ocr_noise(lines, [p.height for p in pages], [p.invisible for p in pages])
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
+    furniture += noise
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]
     furniture += [Furniture(page.number, page.rotated, "rotated text") for page in pages if page.rotated]
     furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]

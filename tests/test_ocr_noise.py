@@ -1,0 +1,85 @@
+"""What OCR reads at a scanned page's foot from a barcode and a logo (parsers.pdf.ocr_noise): set
+aside as furniture beside a job number, text everywhere else. The real scans are in
+test_real_corpus (a barcode and logo read as letters)."""
+
+from __future__ import annotations
+
+from parsers.pdf.lines import Line
+from parsers.pdf.ocr_noise import NOISE, ocr_noise
+
+HEIGHT = 792.0
+BODY = ["Recognizing that arms embargoes are to be aimed at preventing the supply of arms,",
+        "and recalling its resolutions on the safety of peacekeepers and humanitarian personnel,",
+        "Recalling the Geneva Conventions of 1949 and their Additional Protocols,"]
+
+
+def _line(text: str, baseline: float, x0: float = 123.6) -> Line:
+    return Line(1, text, ((False, False),) * len(text), x0, x0 + 5 * len(text), baseline, 9.0)
+
+
+def _page(*foot: tuple[str, float, float]) -> list[Line]:
+    body = [_line(text, 400 + 12 * k) for k, text in enumerate(BODY)]
+    return body + [_line(text, baseline, x0) for text, baseline, x0 in foot]
+
+
+def _read(page: list[Line], invisible: bool = True) -> tuple[list[str], list[str]]:
+    kept, noise = ocr_noise([page], [HEIGHT], [invisible])
+    assert all(item.why == NOISE and item.page == 1 for item in noise)
+    return [line.text for line in kept[0]], [item.text for item in noise]
+
+
+# tesseract's reading of S/2021/1075's first page foot: the job line, the barcode, the logo
+UN_FOOT = (("ee", 722.2, 495.1), (",", 731.8, 541.9), ("21-19546 (E) 271221", 748.1, 65.5),
+           ("E :", 748.1, 495.1), ("ease ret a", 763.0, 417.6), ("{IOUT YA OD A A", 763.0, 65.3))
+
+
+def test_a_barcode_and_a_logo_read_as_letters_beside_the_job_number_are_noise():
+    kept, noise = _read(_page(*UN_FOOT))
+    assert kept == [*BODY, "21-19546 (E) 271221"]  # the job number is for the running lines' patterns
+    assert noise == ["ee", ",", "E :", "ease ret a", "{IOUT YA OD A A"]
+
+
+def test_a_job_line_with_a_barcodes_letters_is_noise():
+    """The job number and date code with what OCR made of the barcode between them."""
+    assert _read(_page(("18-18418 \u2018i 071118", 747.4, 66.6)))[1] == ["18-18418 \u2018i 071118"]
+
+
+def test_text_at_the_foot_is_kept():
+    """A note, a note whose mark was misread, a date, an adoption line, a line of words the body
+    holds, words of two letters, a page number: text, beside a job number or not."""
+    foot = (("21-19546 (E) 271221", 748.1, 65.5), ("3 Resolution 69/283, annex II.", 720.0, 117.0),
+            ("> See A/AC.105/1137.", 730.0, 117.0), ("26 October 2018", 735.0, 416.0),
+            ("26th plenary meeting", 740.0, 397.0), ("supply of arms to peacekeepers,", 744.0, 123.6),
+            ("to be", 752.0, 123.6), ("2/5", 756.0, 60.0))
+    kept, noise = _read(_page(*foot))
+    assert noise == []
+    assert kept == [*BODY, *(text for text, _baseline, _x0 in foot)]
+
+
+def test_a_foot_without_a_un_job_line_is_left_as_it_is():
+    """An address at a scanned leaflet's foot, whose words are the document's nowhere else, over six
+    digits that are no date code and beside a page number (pikepdf's test scan): no job number,
+    barcode, symbol or date code stands beside it."""
+    foot = (("18720 Oxnard Street, Tarzana, CA 91356", 762.5, 373.7),
+            ("(818) 7088131 TELEX #298949 LINN UR", 772.6, 373.0), ("2/5", 772.6, 60.0))
+    assert _read(_page(*foot))[1] == []
+
+
+def test_a_date_code_is_a_job_line_when_ocr_lost_its_job_number():
+    """A/80/L.8 scanned: "rhe 031125" is the job line (3 November 2025), and the logo beside it noise."""
+    assert _read(_page(("rhe 031125", 747.4, 65.3), ("Please ree eres :", 747.4, 417.4)))[1] == [
+        "rhe 031125", "Please ree eres :"]
+
+
+def test_noise_far_from_the_job_number_or_above_the_foot_is_kept():
+    foot = (("21-19546 (E) 271221", 760.0, 65.5), ("ease ret a", 700.0, 417.6), ("oe Ta", 600.0, 417.6))
+    assert _read(_page(*foot))[1] == []
+
+
+def test_a_page_with_a_text_layer_of_its_own_is_not_judged():
+    assert _read(_page(*UN_FOOT), invisible=False)[1] == []
+
+
+def test_chinese_lines_are_not_judged():
+    """Written without spaces, a Chinese line is one run of characters no other line holds."""
+    assert _read(_page(("21-19546 (C) 271221", 748.1, 65.5), ("请回收利用本文件", 760.0, 417.6)))[1] == []

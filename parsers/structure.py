@@ -479,6 +479,10 @@ def classify(
     labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
     typed_operative = [_typed_operative(raw) for raw in paragraphs]  # one a paragraph, as `labelled`
     opener = _find_opener(labelled, language)
+    if opener is not None and opener >= 2 and _title_goes_on(labelled[opener - 2], labelled[opener - 1], language):
+        labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
+        typed_operative[opener - 2: opener] = [False]
+        opener -= 1
     if opener is not None and opener >= 2 and _sponsors_go_on(labelled[opener - 2], labelled[opener - 1], language):
         labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
         typed_operative[opener - 2: opener] = [False]
@@ -749,6 +753,22 @@ def _sponsors_go_on(first: Labelled, title: Labelled, language: str | None) -> b
             and text.endswith(commas) and sum(text.count(c) for c in commas) >= 3
             and any(colon in after.text for colon in (":", "："))
             and not _is_opener(text, _openers(language), commas))
+
+
+@cache
+def _draft_titles(language: str | None) -> frozenset[str]:
+    return frozenset(title.casefold() for lexicon in _lexicons_of(language) for title in lexicon.get("draft_titles", ()))
+
+
+def _title_goes_on(sponsors: Labelled, title: Labelled, language: str | None) -> bool:
+    """The sponsors' names and the draft's title in two paragraphs before the opener: "United
+    Kingdom of Great Britain and Northern Ireland:" then "draft resolution" (a scan's text layer,
+    with no bold to hold the title's two lines together). The first ends with a colon, the second
+    is only a draft's title of the lexicon (`draft_titles`)."""
+    (raw, label, _style), (after, title_label, _title_style) = sponsors, title
+    return (label is None and title_label is None and not raw.is_table and not after.is_table
+            and raw.text.rstrip().endswith((":", "："))
+            and after.text.strip().rstrip(".").casefold() in _draft_titles(language))
 
 
 def _joined(first: RawParagraph, second: RawParagraph) -> RawParagraph:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.api import parse_file
 
 
@@ -146,3 +148,27 @@ def test_a_sentence_naming_an_annex_is_no_annex_heading(tmp_path):
     path.write_text("The Security Council,\n\n1. Adopts the procedure;\n\nAnnex I contains the procedure\n\n"
                     "2. Decides to remain seized of the matter.\n", encoding="utf-8")
     assert [b.number for b in parse_file(str(path)).blocks if b.kind.value == "operative"] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("sponsors", "title", "opener", "decides"), [
+    ("United Kingdom of Great Britain and Northern Ireland:", "draft resolution", "The Security Council,",
+     "Decides to remain seized of the matter."),
+    ("France :", "projet de résolution", "Le Conseil de sécurité,", "Décide de demeurer saisi de la question."),
+    ("Francia:", "proyecto de resolución", "El Consejo de Seguridad,", "Decide seguir ocupándose de la cuestión."),
+    ("Франция:", "проект резолюции", "Совет Безопасности,", "постановляет продолжать заниматься этим вопросом."),
+])
+def test_a_drafts_title_after_its_sponsors_colon_is_one_title(tmp_path, sponsors, title, opener, decides):
+    """The sponsors and the draft's title over two paragraphs (a scan's text layer has no bold to hold
+    the title's lines together: S/2022/158 scanned): one title."""
+    path = tmp_path / "draft.txt"
+    path.write_text(f"{sponsors}\n\n{title}\n\n{opener}\n\n1. {decides}\n", encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [(b.kind.value, b.text) for b in blocks[:1]] == [("title", f"{sponsors} {title}")]
+    assert len(blocks) == 3
+
+
+def test_a_colon_before_other_words_than_a_drafts_title_joins_nothing(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text("Sponsors:\n\nFrance and Germany\n\nThe Security Council,\n\n1. Decides to remain seized.\n",
+                    encoding="utf-8")
+    assert [b.text for b in parse_file(str(path)).blocks][:2] == ["Sponsors:", "France and Germany"]

@@ -83,3 +83,12 @@ def test_a_page_with_a_text_layer_of_its_own_is_not_judged():
 def test_chinese_lines_are_not_judged():
     """Written without spaces, a Chinese line is one run of characters no other line holds."""
     assert _read(_page(("21-19546 (C) 271221", 748.1, 65.5), ("请回收利用本文件", 760.0, 417.6)))[1] == []
+
+
+def test_a_job_line_whose_language_letter_was_misread_is_noise_and_a_whole_one_is_left_to_its_pattern():
+    """S/2024/37 scanned: "24-00436 1 120124" ("(E)" read as "1"). A job line read whole is a
+    running line by its pattern (parsers.pdf.furniture says "job number, date code"), not noise;
+    one with more than a letter's worth of other characters is text."""
+    foot = (("24-00436 1 120124", 747.4, 65.5), ("24-00436 (E) 120124", 752.0, 65.5),
+            ("24-00436 123 120124", 756.0, 65.5))
+    assert _read(_page(*foot))[1] == ["24-00436 1 120124"]

@@ -10,9 +10,10 @@ the job line (ANCHOR_REACH), is such noise when it has a word of three letters o
 them is the document's (found in the lines between the running lines' bands, MARGIN_BAND, of any
 page); or, with words of two letters only, none of them is; or, with no word, it has no digit but
 a mark (";", "E :"), its job number and date code aside ("18-18418 ‘i 071118": the barcode between
-them read as letters). A line of text has a word of the document ("fragmentation of Yemen's
-economy, including banking and financial institutions," has four of nine in a short draft: a
-share of known words would take it). A line is kept that names a document symbol, opens with a
+them read as letters), or it is a job line with a misread letter ("24-00436 1 120124"). A line
+of text has a word of the document ("fragmentation of Yemen's economy, including banking and
+financial institutions," has four of nine in a short draft: a share of known words would take
+it). A line is kept that names a document symbol, opens with a
 note's number ("31 A/80/182."), or holds a year or an ordinal (a date, an adoption line: "26th
 plenary meeting", whose words may be found nowhere else). Lines in Chinese or Japanese, written
 without spaces, are not judged. A foot with no job line is not judged either: an address's words
@@ -28,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.model import Furniture
-from parsers.pdf.furniture import MARGIN_BAND, furniture_parts
+from parsers.pdf.furniture import MARGIN_BAND, furniture_parts, furniture_reason
 from parsers.pdf.lines import Line
 from parsers.structure import SYMBOL
 
@@ -48,6 +49,9 @@ LONG_WORD = 3
 ANCHOR_REACH = 0.04
 ANCHORS = frozenset({"job number", "barcode", "document symbol", "recycling notice"})
 _DATE_CODE = re.compile(r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d\b")
+# A job line (a job number and a date code) with at most this many letters or digits besides is
+# the job line misread ("24-00436 1 120124", its "(E)" read as "1").
+JOB_LINE_JUNK = 2
 NOISE = "OCR text of no words at the foot of a scanned page (a barcode, logo or stamp read as letters)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
@@ -89,11 +93,15 @@ def ocr_noise(pages: Sequence[list[Line]], heights: Sequence[float],
 def _is_noise(text: str, known: set[str]) -> bool:
     if SYMBOL.search(text) or _NOTE_NUMBER.match(text) or _DATED.search(text) or _UNSPACED.search(text):
         return False
-    rest, _parts = furniture_parts(text)  # a job number and a date code beside a barcode's letters
+    rest, parts = furniture_parts(text)  # a job number and a date code beside a barcode's letters
+    if furniture_reason(text) is not None:  # running lines' patterns alone: theirs to report (strip_furniture)
+        return False
     words = [word.casefold() for word in _WORD.findall(rest)]
     long = [word for word in words if len(word) >= LONG_WORD]
     if long:
         return not any(word in known for word in long)
     if words:  # words of two letters only: "to be" is text, "NA" is not
         return not any(word in known for word in words)
+    if {"job number", "date code"} <= set(parts):  # the job line, its language's "(E)" misread: "24-00436 1 120124"
+        return sum(ch.isalnum() for ch in rest) <= JOB_LINE_JUNK
     return not any(ch.isdigit() for ch in rest) and not rest.isspace() and bool(rest)

@@ -198,6 +198,7 @@ def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
 
 
 _ANNEX_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.:]?")
+_CJK = re.compile("[\u3400-\u9fff]")
 
 
 def _is_bare_annex_heading(text: str, headings: Sequence[str]) -> bool:
@@ -205,14 +206,20 @@ def _is_bare_annex_heading(text: str, headings: Sequence[str]) -> bool:
     of the lexicon's): a heading however it is set. A scan's text layer has no bold, and an annex
     heading set flush left in the body's size looked like text, so the annex's numbered paragraphs
     went on the resolution's operative numbering (S/2024/557 scanned: 1-6, then 1-15, 1-12)."""
-    words = text.split()
-    if text.strip() in headings:
+    stripped = text.strip()
+    if stripped in headings:
         return True
+    words = stripped.split()
     if not 1 <= len(words) <= 2:
         return False
     first = words[0].rstrip(".:").casefold()
-    return (any(first == heading.split(None, 1)[0].casefold() for heading in headings)
-            and (len(words) == 1 or _ANNEX_NUMBER.fullmatch(words[1]) is not None))
+    for heading in headings:
+        word = heading.split(None, 1)[0].casefold()
+        if first == word:  # then a numeral, a letter or an ordinal word ("المرفق الثاني")
+            return len(words) == 1 or _ANNEX_NUMBER.fullmatch(words[1]) is not None or words[1].isalpha()
+        if len(words) == 1 and _CJK.match(word) and first.startswith(word) and len(first) - len(word) <= 2:
+            return True  # written without a space: "附件二"
+    return False
 
 
 def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None]:
@@ -733,7 +740,7 @@ def _kinds(
             continue
         if (style == "heading" or _looks_like_heading(raw) or label is None and _section_title(labelled, i)
                 or label is None and _is_bare_annex_heading(raw.text, annex_headings)):
-            if _is_annex_heading(raw.text, annex_headings):
+            if _is_annex_heading(raw.text, annex_headings) or _is_bare_annex_heading(raw.text, annex_headings):
                 in_annex = True
             out.append((BlockKind.HEADING, raw.list_level or 0))
             continue

@@ -172,3 +172,26 @@ def test_a_colon_before_other_words_than_a_drafts_title_joins_nothing(tmp_path):
     path.write_text("Sponsors:\n\nFrance and Germany\n\nThe Security Council,\n\n1. Decides to remain seized.\n",
                     encoding="utf-8")
     assert [b.text for b in parse_file(str(path)).blocks][:2] == ["Sponsors:", "France and Germany"]
+
+
+@pytest.mark.parametrize(("draft", "annex"), [
+    ("The General Assembly,\n\n1. Adopts the rules annexed to the present resolution;\n\n"
+     "2. Decides to remain seized of the matter.\n\n", "Annex II"),
+    ("L'Assemblée générale,\n\n1. Adopte le règlement annexé à la présente résolution ;\n\n"
+     "2. Décide de demeurer saisie de la question.\n\n", "Annexe II"),
+    ("La Asamblea General,\n\n1. Aprueba el reglamento anexo a la presente resolución;\n\n"
+     "2. Decide seguir ocupándose de la cuestión.\n\n", "Anexo II"),
+    ("Генеральная Ассамблея,\n\n1. утверждает правила, содержащиеся в приложении к настоящей резолюции;\n\n"
+     "2. постановляет продолжать заниматься этим вопросом.\n\n", "Приложение II"),
+    ("إن الجمعية العامة،\n\n1 - تعتمد النظام المرفق بهذا القرار؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n\n",
+     "المرفق الثاني"),
+    ("大会，\n\n1. 通过本决议所附规则；\n\n2. 决定继续处理此案。\n\n", "附件二"),
+])
+def test_an_annex_heading_alone_opens_the_annex_in_six_languages(tmp_path, draft, annex):
+    """The second annex's heading alone on its paragraph, as each language writes it (an ordinal
+    word in Arabic, a numeral without a space in Chinese): its numbered paragraphs are the annex's."""
+    path = tmp_path / "annexed.txt"
+    path.write_text(f"{draft}{annex}\n\n1. {annex} 1.\n\n2. {annex} 2.\n", encoding="utf-8")
+    blocks = parse_file(str(path)).blocks
+    assert [b.number for b in blocks if b.kind.value == "operative"] == ["1", "2"]
+    assert [b.kind.value for b in blocks if b.text == annex] == ["heading"]

@@ -13,9 +13,9 @@ a mark (";", "E :"), its job number and date code aside ("18-18418 ‘i 071118":
 them read as letters), or it is a job line with a misread letter ("24-00436 1 120124"). A line
 of text has a word of the document ("fragmentation of Yemen's economy, including banking and
 financial institutions," has four of nine in a short draft: a share of known words would take
-it). A line is kept that names a document symbol, opens with a
-note's number ("31 A/80/182."), or holds a year or an ordinal (a date, an adoption line: "26th
-plenary meeting", whose words may be found nowhere else). Lines in Chinese or Japanese, written
+it). A line is kept that names a document symbol, opens with a note's number ("31 A/80/182."),
+or holds a year or an ordinal (a date, an adoption line: "26th plenary meeting", whose words may
+be found nowhere else). Lines in Chinese or Japanese, written
 without spaces, are not judged. A foot with no job line is not judged either: an address's words
 may be the document's nowhere else, and nothing tells them from noise.
 
@@ -93,9 +93,9 @@ def ocr_noise(pages: Sequence[list[Line]], heights: Sequence[float],
 def _is_noise(text: str, known: set[str]) -> bool:
     if SYMBOL.search(text) or _NOTE_NUMBER.match(text) or _DATED.search(text) or _UNSPACED.search(text):
         return False
-    rest, parts = furniture_parts(text)  # a job number and a date code beside a barcode's letters
     if furniture_reason(text) is not None:  # running lines' patterns alone: theirs to report (strip_furniture)
         return False
+    rest, parts = furniture_parts(text)  # a job number and a date code beside a barcode's letters
     words = [word.casefold() for word in _WORD.findall(rest)]
     long = [word for word in words if len(word) >= LONG_WORD]
     if long:

@@ -483,7 +483,7 @@ def classify(
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
-    labelled = _section_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
+    labelled = _section_numbers(_misread_numbers(_bare_numbers([split_label(raw) for raw in paragraphs])))
     typed_operative = [_typed_operative(raw) for raw in paragraphs]  # one a paragraph, as `labelled`
     opener = _find_opener(labelled, language)
     if opener is not None and opener >= 2 and _title_goes_on(labelled[opener - 2], labelled[opener - 1], language):
@@ -600,6 +600,37 @@ def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
                 out.append((_cut(raw, m.end()), m.group(1), "digit"))
                 continue
         out.append((raw, label, style))
+    return out
+
+
+# A paragraph number as OCR misreads it: "11." as "li.", "ll." or "Il.", "10." as "lO.", "9." as
+# "9," (a scan's text layer: S/2022/158, A/RES/73/6 scanned at 200 dpi).
+_MISREAD_NUMBER = re.compile(r"^([0-9lIi|!Oo]{1,3})([.,])\s+(?=\S)")
+_MISREAD_DIGITS = str.maketrans("lIi|!Oo", "1111100")
+
+
+def _misread_numbers(labelled: list[Labelled]) -> list[Labelled]:
+    """A paragraph opening with a number as OCR misreads it (_MISREAD_NUMBER: letters for digits,
+    a comma for the full stop) is numbered when that number is the one the numbered paragraphs
+    before it lead to and the next numbered paragraph, if any, follows it: "li. Reaffirms"
+    between 10 and 12 is 11. A roman numeral ("II.", a section's heading, where "II" would read
+    11) and a number already read are left alone."""
+    out = list(labelled)
+    last: int | None = None
+    for k, (raw, label, style) in enumerate(labelled):
+        if style == "digit" and label is not None:
+            last = leading_number(label)
+            continue
+        if label is not None or last is None or raw.number is not None:
+            continue
+        m = _MISREAD_NUMBER.match(raw.text)
+        if m is None or (m.group(1).isdigit() and m.group(2) == ".") or set(m.group(1)) <= set("IVX"):
+            continue
+        value = int(m.group(1).translate(_MISREAD_DIGITS))
+        after = next((leading_number(lab) for _raw, lab, sty in labelled[k + 1:] if sty == "digit" and lab), None)
+        if value == last + 1 and after in (None, value + 1):
+            out[k] = (_cut(raw, m.end()), str(value), "digit")
+            last = value
     return out
 
 

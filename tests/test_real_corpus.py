@@ -648,14 +648,16 @@ _OCR_TOOLS = pytest.mark.skipif(shutil.which("tesseract") is None or shutil.whic
 
 @_OCR_TOOLS
 @pytest.mark.parametrize("skew", [0.0, 1.5])
-@pytest.mark.parametrize("name", ["S_2018_341-EN.pdf", "S_2022_443-EN.pdf", "S_2024_37-EN.pdf"])
+@pytest.mark.parametrize("name", ["S_2018_341-EN.pdf", "S_2022_443-EN.pdf", "S_2024_37-EN.pdf", "S_2023_970-EN.pdf"])
 def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, skew, tmp_path):
     """A printed draft scanned, straight or 1.5 degrees askew, and read by OCR (tesseract, as
     ocrmypdf runs it). Its text layer is invisible, each line sized to its height on the scan (8,
     9 or 10 pt within one paragraph), each word set along its line's slope. The sizes broke
     paragraphs (S/2024/37's operative 1 read as three); on the askew scan a line climbs 9 pt, and
-    the lines fell apart into pieces out of order. The OCR's own misreadings aside, the preambular
-    and operative paragraphs are the original's."""
+    the lines fell apart into pieces out of order. On the sparse second page of S/2023/970 the OCR
+    sets each word level where it stands on the sloping line: the slope is read from the words'
+    places. The OCR's own misreadings aside, the preambular and operative paragraphs are the
+    original's."""
     path = REAL / "un-pdf" / name
     scan = _scanned(path, tmp_path, skew)
 

@@ -483,7 +483,8 @@ def classify(
     """Turn a reader's paragraphs into blocks with kinds, numbers and levels."""
     paragraphs = [raw for raw in paragraphs if raw.text.strip()]
     title_symbol, paragraphs, set_aside = _take_symbol_lines(paragraphs)
-    labelled = _section_numbers(_misread_numbers(_bare_numbers([split_label(raw) for raw in paragraphs])))
+    labelled, misread = _misread_numbers(_bare_numbers([split_label(raw) for raw in paragraphs]))
+    labelled = _section_numbers(labelled)
     typed_operative = [_typed_operative(raw) for raw in paragraphs]  # one a paragraph, as `labelled`
     opener = _find_opener(labelled, language)
     if opener is not None and opener >= 2 and _title_goes_on(labelled[opener - 2], labelled[opener - 1], language):
@@ -495,6 +496,9 @@ def classify(
         typed_operative[opener - 2: opener] = [False]
         opener -= 1
     warnings: list[str] = []
+    if misread:  # the printed characters are not kept in the text: said
+        read = ", ".join(f'"{printed}" as {value}' for printed, value in misread)
+        warnings.append(f"paragraph numbers read from what looks like an OCR misreading: {read}")
     annex_headings = _annex_headings(language)
     later_openers = _part_openers(labelled, opener, language, annex_headings)
     letters = _part_letters(language)
@@ -609,13 +613,15 @@ _MISREAD_NUMBER = re.compile(r"^([0-9lIi|!Oo]{1,3})([.,])\s+(?=\S)")
 _MISREAD_DIGITS = str.maketrans("lIi|!Oo", "1111100")
 
 
-def _misread_numbers(labelled: list[Labelled]) -> list[Labelled]:
+def _misread_numbers(labelled: list[Labelled]) -> tuple[list[Labelled], list[tuple[str, int]]]:
     """A paragraph opening with a number as OCR misreads it (_MISREAD_NUMBER: letters for digits,
     a comma for the full stop) is numbered when that number is the one the numbered paragraphs
     before it lead to and the next numbered paragraph, if any, follows it: "li. Reaffirms"
     between 10 and 12 is 11. A roman numeral ("II.", a section's heading, where "II" would read
-    11) and a number already read are left alone."""
+    11) and a number already read are left alone. Also returned: each label so read, as printed,
+    with its number (a warning says so: the printed characters are not kept)."""
     out = list(labelled)
+    misread: list[tuple[str, int]] = []
     last: int | None = None
     for k, (raw, label, style) in enumerate(labelled):
         if style == "digit" and label is not None:
@@ -630,8 +636,9 @@ def _misread_numbers(labelled: list[Labelled]) -> list[Labelled]:
         after = next((leading_number(lab) for _raw, lab, sty in labelled[k + 1:] if sty == "digit" and lab), None)
         if value == last + 1 and after in (None, value + 1):
             out[k] = (_cut(raw, m.end()), str(value), "digit")
+            misread.append((m.group(1) + m.group(2), value))
             last = value
-    return out
+    return out, misread
 
 
 def _section_numbers(labelled: list[Labelled]) -> list[Labelled]:

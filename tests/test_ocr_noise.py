@@ -4,10 +4,12 @@ test_real_corpus (a barcode and logo read as letters)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.pdf.lines import Line
 from parsers.pdf.ocr_noise import NOISE, ocr_noise
 
-HEIGHT = 792.0
+WIDTH, HEIGHT = 612.0, 792.0
 BODY = ["Recognizing that arms embargoes are to be aimed at preventing the supply of arms,",
         "and recalling its resolutions on the safety of peacekeepers and humanitarian personnel,",
         "Recalling the Geneva Conventions of 1949 and their Additional Protocols,"]
@@ -23,7 +25,7 @@ def _page(*foot: tuple[str, float, float]) -> list[Line]:
 
 
 def _read(page: list[Line], invisible: bool = True) -> tuple[list[str], list[str]]:
-    kept, noise = ocr_noise([page], [HEIGHT], [invisible])
+    kept, noise = ocr_noise([page], [(WIDTH, HEIGHT)], [invisible])
     assert all(item.why == NOISE and item.page == 1 for item in noise)
     return [line.text for line in kept[0]], [item.text for item in noise]
 
@@ -92,3 +94,23 @@ def test_a_job_line_whose_language_letter_was_misread_is_noise_and_a_whole_one_i
     foot = (("24-00436 1 120124", 747.4, 65.5), ("24-00436 (E) 120124", 752.0, 65.5),
             ("24-00436 123 120124", 756.0, 65.5))
     assert _read(_page(*foot))[1] == ["24-00436 1 120124"]
+
+
+def test_a_line_as_tall_as_a_picture_with_no_word_of_the_document_is_noise_without_a_job_line():
+    """At 200 dpi the OCR often loses the job line: the barcode and the logo, read as letters 24 pt
+    tall over 9 pt text ("i 0 0", "rene ee"), are noise by their height alone; a tall line of the
+    document's words, or a date, is text."""
+    foot = (("i 0 0", 762.1, 64.9), ("rene ee", 766.4, 417.0), ("supply of arms", 760.0, 200.0),
+            ("26 October 2018", 770.0, 300.0))
+    page = [line if line.text not in {"i 0 0", "rene ee", "supply of arms", "26 October 2018"}
+            else replace(line, size=24.0) for line in _page(*foot)]
+    assert _read(page)[1] == ["i 0 0", "rene ee"]
+
+
+def test_a_note_above_the_job_line_on_the_left_is_text_whatever_its_words():
+    """A note's last words, found nowhere else in a short resolution, above the footer's job number
+    on the left ("decision 1/CP.21, annex."), and a note citing a symbol, which is no job line
+    ("(A/71/53/Add.1 and A/71/53/Add.1/Co" then "rr.1),"): text."""
+    foot = (("(A/71/53/Add.1 and A/71/53/Add.1/Co", 711.3, 118.8), ("rr.1),", 712.9, 256.2),
+            ("decision 1/CP.21, annex.", 732.3, 240.0), ("18-17962", 753.3, 525.4))
+    assert _read(_page(*foot))[1] == []

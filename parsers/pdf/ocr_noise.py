@@ -5,19 +5,24 @@ Over a scan of a UN document's first page, tesseract makes two to seven such lin
 Left in the body, they cut the page's last paragraph from its end on the next page, or are joined
 to it ("Recognizing ... the safety of peacekeepers and" / "ease ret a humanitarian personnel").
 
-On a page whose text is an OCR layer (Page.invisible), a line at the page's foot (FOOT_BAND), near
-the job line (ANCHOR_REACH), is such noise when it has a word of three letters or more and none of
-them is the document's (found in the lines between the running lines' bands, MARGIN_BAND, of any
-page); or, with words of two letters only, none of them is; or, with no word, it has no digit but
-a mark (";", "E :"), its job number and date code aside ("18-18418 ‘i 071118": the barcode between
-them read as letters), or it is a job line with a misread letter ("24-00436 1 120124"). A line
-of text has a word of the document ("fragmentation of Yemen's economy, including banking and
-financial institutions," has four of nine in a short draft: a share of known words would take
-it). A line is kept that names a document symbol, opens with a note's number ("31 A/80/182."),
-or holds a year or an ordinal (a date, an adoption line: "26th plenary meeting", whose words may
-be found nowhere else). Lines in Chinese or Japanese, written
-without spaces, are not judged. A foot with no job line is not judged either: an address's words
-may be the document's nowhere else, and nothing tells them from noise.
+On a page whose text is an OCR layer (Page.invisible), a line at the page's foot (FOOT_BAND) is
+such noise when it stands beside the job line (`_beside`: near it, and level with it or below it,
+or in the page's right half, where the logo is; the notes end above it on the left) and has a
+word of three letters or more, none of which is the document's (found in the lines between the
+running lines' bands, MARGIN_BAND, of any page); or, with words of two letters only, none of
+them is; or, with no word, it has no digit but a mark (";", "E :"), its job number and date code
+aside ("18-18418 ‘i 071118": the barcode between them read as letters), or it is a job line with
+a misread letter ("24-00436 1 120124"). A line of text has a word of the document
+("fragmentation of Yemen's economy, including banking and financial institutions," has four of
+nine in a short draft: a share of known words would take it). Where the OCR lost the job line (at
+200 dpi it often does), a line it sized as tall as a picture (TALL) with no word of the document
+is noise too.
+
+A line is kept that names a document symbol, opens with a note's number ("31 A/80/182."), or
+holds a year or an ordinal (a date, an adoption line: "26th plenary meeting", whose words may be
+found nowhere else). Lines in Chinese or Japanese, written without spaces, are not judged. A foot
+with no job line and no tall line is not judged either: an address's words may be the document's
+nowhere else, and nothing tells them from noise.
 
 Noise is reported as furniture with its page, never dropped. Pages with a text layer of their own
 are not looked at: their foot lines are read, not guessed.
@@ -29,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.model import Furniture
-from parsers.pdf.furniture import MARGIN_BAND, furniture_parts, furniture_reason
+from parsers.pdf.furniture import MARGIN_BAND, furniture_parts, furniture_reason, text_size
 from parsers.pdf.lines import Line
 from parsers.structure import SYMBOL
 
@@ -40,18 +45,22 @@ FOOT_BAND = 0.12
 # unknown one is noise ("lease vee eed an": "an" is a word of the document, not enough).
 LONG_WORD = 3
 # Noise is looked for only this share of the page's height above or below a line holding a UN
-# job number, a barcode's digits, a document symbol or the recycling notice (parsers.pdf.furniture's
-# patterns), or the job line's date code (DDMMYY: "rhe 031125", where OCR lost the job number):
+# job number, a barcode's digits or the recycling notice (parsers.pdf.furniture's patterns), a
+# symbol alone, or the job line's date code (DDMMYY: "rhe 031125", where OCR lost the job number):
 # the barcode and the logo stand beside the job number (7.8-26 pt from it over the 43 scans). A
 # page number or six digits that are no date are no such line: a scan's foot without one (an
 # address, "18720 Oxnard Street, Tarzana, CA 91356", whose words are the document's nowhere else,
 # over "(818) 7088131 TELEX #298949") is left as it is.
 ANCHOR_REACH = 0.04
-ANCHORS = frozenset({"job number", "barcode", "document symbol", "recycling notice"})
+ANCHORS = frozenset({"job number", "barcode", "recycling notice"})
 _DATE_CODE = re.compile(r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d\b")
 # A job line (a job number and a date code) with at most this many letters or digits besides is
 # the job line misread ("24-00436 1 120124", its "(E)" read as "1").
 JOB_LINE_JUNK = 2
+# A line the OCR sized this many times the page's text (its commonest size) or more is as tall as
+# a picture: the barcode and the logo read as letters stand 18-27 pt tall over 8-9 pt text in the
+# scans, where the job line that tells them is often lost (at 200 dpi: "i 0 0" and "rene ee" alone).
+TALL = 1.8
 NOISE = "OCR text of no words at the foot of a scanned page (a barcode, logo or stamp read as letters)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
@@ -64,30 +73,49 @@ _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\d-?[^\W\d_]{1,3}\b")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-def ocr_noise(pages: Sequence[list[Line]], heights: Sequence[float],
+def ocr_noise(pages: Sequence[list[Line]], sizes: Sequence[tuple[float, float]],
               invisible: Sequence[bool]) -> tuple[list[list[Line]], list[Furniture]]:
     """The pages without the noise lines at the foot of their OCR layers, and those lines."""
     if not any(invisible):
         return list(pages), []
     known = {word.casefold()
-             for lines, height in zip(pages, heights, strict=True) for line in lines
+             for lines, (_width, height) in zip(pages, sizes, strict=True) for line in lines
              if MARGIN_BAND * height < line.baseline < (1 - MARGIN_BAND) * height
              for word in _WORD.findall(line.text)}
     kept: list[list[Line]] = []
     noise: list[Furniture] = []
-    for lines, height, ocr in zip(pages, heights, invisible, strict=True):
+    for lines, (width, height), ocr in zip(pages, sizes, invisible, strict=True):
         if not ocr:
             kept.append(lines)
             continue
         foot = [line for line in lines if line.baseline > (1 - FOOT_BAND) * height and not line.cells]
-        anchors = [line.baseline for line in foot
-                   if set(furniture_parts(line.text)[1]) & ANCHORS or _DATE_CODE.search(line.text)]
+        anchors = [line.baseline for line in foot if _is_job_line(line.text)]
+        size = text_size(lines)
         gone = {id(line) for line in foot
-                if any(abs(line.baseline - anchor) <= ANCHOR_REACH * height for anchor in anchors)
-                and _is_noise(line.text, known)}
+                if any(_beside(line, anchor, width, height, size) for anchor in anchors) and _is_noise(line.text, known)
+                or line.size >= TALL * size and _is_picture(line.text, known)}
         noise.extend(Furniture(line.page, line.text.strip(), NOISE) for line in lines if id(line) in gone)
         kept.append([line for line in lines if id(line) not in gone])
     return kept, noise
+
+
+def _is_job_line(text: str) -> bool:
+    """A UN page's job line, or the running line beside which the barcode stands: a job number,
+    a barcode's digits, the recycling notice or a date code anywhere in it, or a symbol alone (a
+    note citing "A/71/53/Add.1" is no such line)."""
+    parts = set(furniture_parts(text)[1])
+    return bool(parts & ANCHORS) or _DATE_CODE.search(text) is not None or (
+        "document symbol" in parts and furniture_reason(text) is not None)
+
+
+def _beside(line: Line, anchor: float, width: float, height: float, size: float) -> bool:
+    """Whether the line stands where a UN page's barcode and logo do beside its job line (whose
+    baseline is `anchor`): within ANCHOR_REACH of it, and level with it or below it, or in the
+    page's right half. The notes end above the job line on the left ("decision 1/CP.21, annex.",
+    a note's words found nowhere else in a short resolution); the logo may stand higher on the
+    right ("ee", 26 pt above S/2021/1075's job line)."""
+    return (abs(line.baseline - anchor) <= ANCHOR_REACH * height
+            and (line.baseline >= anchor - size or line.x0 >= width / 2))
 
 
 def _is_noise(text: str, known: set[str]) -> bool:
@@ -105,3 +133,11 @@ def _is_noise(text: str, known: set[str]) -> bool:
     if {"job number", "date code"} <= set(parts):  # the job line, its language's "(E)" misread: "24-00436 1 120124"
         return sum(ch.isalnum() for ch in rest) <= JOB_LINE_JUNK
     return not any(ch.isdigit() for ch in rest) and not rest.isspace() and bool(rest)
+
+
+def _is_picture(text: str, known: set[str]) -> bool:
+    """A line as tall as a picture (TALL) is one read as letters when it holds no word of the
+    document, figures or not ("i 0 0", a barcode's bars; "rene ee", the recycling logo)."""
+    if SYMBOL.search(text) or _DATED.search(text) or _UNSPACED.search(text) or furniture_reason(text) is not None:
+        return False
+    return not any(word.casefold() in known for word in _WORD.findall(text)) and any(ch.isalnum() for ch in text)

@@ -128,7 +128,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
         lines = [[_hard_hyphens(line) for line in page] for page in lines]
     lines = settle_word_gaps(lines)
-    lines, noise = ocr_noise(lines, [p.height for p in pages], [p.invisible for p in pages])
+    lines, noise = ocr_noise(lines, [(p.width, p.height) for p in pages], [p.invisible for p in pages])
     lines, symbol, furniture = strip_furniture(lines, [p.height for p in pages])
     furniture += noise
     furniture += [Furniture(page.number, text, "barcode") for page in pages for text in barcode_lines(page)]

@@ -656,8 +656,9 @@ def test_a_scan_of_a_real_un_pdf_with_an_ocr_layer_keeps_its_paragraphs(name, sk
     paragraphs (S/2024/37's operative 1 read as three); on the askew scan a line climbs 9 pt, and
     the lines fell apart into pieces out of order. On the sparse second page of S/2023/970 the OCR
     sets each word level where it stands on the sloping line: the slope is read from the words'
-    places. The OCR's own misreadings aside, the preambular and operative paragraphs are the
-    original's."""
+    places; on its first page the sponsor list, sized larger than the text, outweighed it, and the
+    text's 8 pt lines cut its paragraphs. The OCR's own misreadings aside, the preambular and
+    operative paragraphs are the original's."""
     path = REAL / "un-pdf" / name
     scan = _scanned(path, tmp_path, skew)
 

@@ -170,7 +170,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
 # An OCR program sizes each line of its invisible text layer to the line's height on the scan
 # (tesseract: 8, 9 and 10 pt for the lines of one 10 pt paragraph, by their ascenders and
 # descenders). In the body text left once running lines and notes are out (which their sizes
-# help find), sizes within this share of the page's commonest are that size.
+# help find), sizes within this share of each other are one text's (`_steady_sizes`).
 OCR_SIZE_SLACK = 0.15
 
 

@@ -86,6 +86,7 @@ def printed(tmp_path_factory):
     return out
 
 
+@pytest.mark.libreoffice
 @pytest.mark.parametrize(("name", "symbol"), [("sc", "S/RES/2719 (2023)"), ("reissued", "A/RES/78/1")])
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
 def test_the_symbol_of_an_adopted_text_is_its_symbol_not_its_text(printed, name, symbol, kind):
@@ -98,6 +99,7 @@ def test_the_symbol_of_an_adopted_text_is_its_symbol_not_its_text(printed, name,
     assert [b.number for b in document.blocks if b.kind.value == "operative"] == [str(n) for n in range(1, 7)]
 
 
+@pytest.mark.libreoffice
 @pytest.mark.parametrize("name", ["sc", "reissued"])
 def test_an_adopted_texts_word_file_and_its_pdf_compare_equal(printed, name):
     comparison = compare_documents(parse_file(str(printed / f"{name}.docx")), parse_file(str(printed / f"{name}.pdf")))

@@ -912,6 +912,18 @@ def test_a_sponsor_list_is_one_block(name):
         assert sponsors[0].kind is BlockKind.TITLE and sponsors[0].text.endswith("and Uruguay: draft resolution")
 
 
+@_OCR_TOOLS
+@pytest.mark.parametrize("name", ["S_2021_1075-EN.pdf", "S_2023_970-EN.pdf"])
+def test_a_scanned_sponsor_list_is_one_block(name, tmp_path):
+    """The same lists scanned: no bold holds their ragged lines together, and a line wraps inside
+    a name ("Venezuela (Bolivarian" / "Republic of), …"). They read in three to five pieces; each
+    is one block, the title ending "draft resolution"."""
+    blocks = parse_file(str(_scanned(REAL / "un-pdf" / name, tmp_path, pages=(1, 1)))).blocks
+    opener = next(i for i, b in enumerate(blocks) if b.text.startswith("The Security Council"))
+    sponsors = [b for b in blocks[:opener] if b.text.count(",") >= 3]
+    assert len(sponsors) == 1 and sponsors[0].text.endswith("draft resolution")
+
+
 def test_a_paragraph_cut_by_a_page_break_after_a_comma_is_whole():
     """A/RES/73/3 paragraph 6 ends page 2 with "tuberculosis," and goes on at the margin of page
     3 ("HIV and AIDS, …"): one block."""

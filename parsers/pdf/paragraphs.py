@@ -242,6 +242,10 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
     return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * (prev.size if figures else cur.size) / frame.body_size
 
 
+# A line of a list of names holds at least this many commas.
+NAMES_MIN = 2
+
+
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     """Within a run of like lines, where `right` is the run's right edge (the wrap width)."""
     if _LEADER.search(prev.text.rstrip()):
@@ -250,6 +254,8 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return True  # a line with a tab stop ("Project Manager<tab>Date:", a table's row) stands alone
     if prev.bold and prev.text.rstrip().endswith(",") and not _labelled(cur.text) and not _indented(cur, frame):
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
+    if _names_go_on(prev, cur, frame):
+        return False  # the same list where nothing is bold (a scan's text layer)
     short = prev.x1 < right - SHORT_LINE_EM * prev.size
     finished = prev.text.rstrip().endswith(TERMINAL)
     goes_on = cur.text[:1].isalpha() and cur.text[:1].islower() and prev.text.rstrip().endswith((",", ";"))
@@ -280,6 +286,18 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # word that would have fitted says so; not a masthead's short lines)
     ragged = abs(cur.x0 - prev.x0) <= HANG_TOLERANCE and prev.x1 - prev.x0 >= RAGGED_LONG * (right - prev.x0)
     return _indented(cur, frame) and (cur.x0 > prev.x0 + INDENT_EM * cur.size or short and not ragged)
+
+
+def _names_go_on(prev: Line, cur: Line, frame: PageFrame) -> bool:
+    """A list of names, ragged and not bold (a scan's sponsor list: "Albania, Antigua and Barbuda,
+    …, Belgium," / "Belize, Bosnia and Herzegovina, …"): a line of several names, ending with a
+    comma or inside a name ("… Venezuela (Bolivarian" / "Republic of), Viet Nam … : draft
+    resolution"), then one that goes on with a capital at the same margin and size, and holds a
+    comma or a colon."""
+    text = prev.text.rstrip()
+    return (not text.endswith((".", ";", ":", "!", "?")) and text.count(",") >= NAMES_MIN and cur.text[:1].isupper()
+            and not _labelled(cur.text) and not _indented(cur, frame) and abs(cur.x0 - prev.x0) <= HANG_TOLERANCE
+            and abs(cur.size - prev.size) <= 0.1 and ("," in cur.text or ":" in cur.text))
 
 
 def _wrap_width(run: Sequence[Line], lines: Sequence[Line], frame: PageFrame) -> float:

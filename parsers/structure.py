@@ -17,6 +17,7 @@ from typing import Any
 
 import resources
 from parsers.labels import cite_labels
+from parsers.language import spaceless
 from parsers.layout import RawParagraph
 from parsers.model import MARK_CHARACTERS, Block, BlockKind, Furniture, Span
 
@@ -198,7 +199,6 @@ def _is_annex_heading(text: str, headings: Sequence[str]) -> bool:
 
 
 _ANNEX_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.:]?")
-_CJK = re.compile("[\u3400-\u9fff]")
 
 
 def _is_bare_annex_heading(text: str, headings: Sequence[str]) -> bool:
@@ -217,7 +217,7 @@ def _is_bare_annex_heading(text: str, headings: Sequence[str]) -> bool:
         word = heading.split(None, 1)[0].casefold()
         if first == word:  # then a numeral, a letter or an ordinal word ("المرفق الثاني")
             return len(words) == 1 or _ANNEX_NUMBER.fullmatch(words[1]) is not None or words[1].isalpha()
-        if len(words) == 1 and _CJK.match(word) and first.startswith(word) and len(first) - len(word) <= 2:
+        if len(words) == 1 and spaceless(word[:1]) and first.startswith(word) and len(first) - len(word) <= 2:
             return True  # written without a space: "附件二"
     return False
 
@@ -487,14 +487,12 @@ def classify(
     labelled = _section_numbers(labelled)
     typed_operative = [_typed_operative(raw) for raw in paragraphs]  # one a paragraph, as `labelled`
     opener = _find_opener(labelled, language)
-    if opener is not None and opener >= 2 and _title_goes_on(labelled[opener - 2], labelled[opener - 1], language):
-        labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
-        typed_operative[opener - 2: opener] = [False]
-        opener -= 1
-    if opener is not None and opener >= 2 and _sponsors_go_on(labelled[opener - 2], labelled[opener - 1], language):
-        labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
-        typed_operative[opener - 2: opener] = [False]
-        opener -= 1
+    # the draft's title, then the sponsors' list, over two paragraphs before the opener: one
+    for goes_on in (_title_goes_on, _sponsors_go_on):
+        if opener is not None and opener >= 2 and goes_on(labelled[opener - 2], labelled[opener - 1], language):
+            labelled[opener - 2: opener] = [(_joined(labelled[opener - 2][0], labelled[opener - 1][0]), None, None)]
+            typed_operative[opener - 2: opener] = [False]
+            opener -= 1
     warnings: list[str] = []
     if misread:  # the printed characters are not kept in the text: said
         read = ", ".join(f'"{printed}" as {value}' for printed, value in misread)
@@ -776,9 +774,10 @@ def _kinds(
             level = raw.list_level if raw.list_level is not None else (1 if is_letter else 2)
             out.append((BlockKind.SUBPARAGRAPH, max(level, 1)))
             continue
+        bare_annex = _is_bare_annex_heading(raw.text, annex_headings)
         if (style == "heading" or _looks_like_heading(raw) or label is None and _section_title(labelled, i)
-                or label is None and _is_bare_annex_heading(raw.text, annex_headings)):
-            if _is_annex_heading(raw.text, annex_headings) or _is_bare_annex_heading(raw.text, annex_headings):
+                or label is None and bare_annex):
+            if bare_annex or _is_annex_heading(raw.text, annex_headings):
                 in_annex = True
             out.append((BlockKind.HEADING, raw.list_level or 0))
             continue

@@ -174,8 +174,6 @@ class Package:
         return out.getvalue()
 
 
-
-
 def rels_name(part: str) -> str:
     folder, base = posixpath.split(part)
     return posixpath.join(folder, "_rels", f"{base}.rels")

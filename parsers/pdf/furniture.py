@@ -90,7 +90,12 @@ def furniture_parts(text: str) -> tuple[str, list[str]]:
 def furniture_reason(text: str) -> str | None:
     """What the line is when it holds nothing but symbols, job numbers, page numbers, barcodes
     and the like (and at least one of them): "page number, job number"; None for text."""
-    rest, found = furniture_parts(text)
+    return reason_of(*furniture_parts(text))
+
+
+def reason_of(rest: str, found: list[str]) -> str | None:
+    """`furniture_reason` from what `furniture_parts` gave: the parts found, when nothing but
+    punctuation is left beside them."""
     if found and _LEFTOVER.fullmatch(rest) is not None:
         return ", ".join(found)
     return None

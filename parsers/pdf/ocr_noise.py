@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parsers.language import spaceless
 from parsers.model import Furniture
-from parsers.pdf.furniture import MARGIN_BAND, furniture_parts, furniture_reason, text_size
+from parsers.pdf.furniture import MARGIN_BAND, furniture_parts, reason_of, text_size
 from parsers.pdf.lines import Line
 from parsers.structure import SYMBOL
 
@@ -68,9 +69,6 @@ _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
 # "26e séance plénière", "26-е пленарное заседание"), text whatever its words. A barcode's digits
 # read as a date code ("071118") are not one.
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\d-?[^\W\d_]{1,3}\b")
-# Chinese and Japanese are written without spaces: a run of their characters is a phrase, which
-# no other line need hold; such lines are not judged.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def ocr_noise(pages: Sequence[list[Line]], sizes: Sequence[tuple[float, float]],
@@ -103,9 +101,9 @@ def _is_job_line(text: str) -> bool:
     """A UN page's job line, or the running line beside which the barcode stands: a job number,
     a barcode's digits, the recycling notice or a date code anywhere in it, or a symbol alone (a
     note citing "A/71/53/Add.1" is no such line)."""
-    parts = set(furniture_parts(text)[1])
-    return bool(parts & ANCHORS) or _DATE_CODE.search(text) is not None or (
-        "document symbol" in parts and furniture_reason(text) is not None)
+    rest, found = furniture_parts(text)
+    return bool(set(found) & ANCHORS) or _DATE_CODE.search(text) is not None or (
+        "document symbol" in found and reason_of(rest, found) is not None)
 
 
 def _beside(line: Line, anchor: float, width: float, height: float, size: float) -> bool:
@@ -118,12 +116,18 @@ def _beside(line: Line, anchor: float, width: float, height: float, size: float)
             and (line.baseline >= anchor - size or line.x0 >= width / 2))
 
 
+def _text_whatever_its_words(text: str, rest: str, parts: list[str]) -> bool:
+    """A line kept whatever its words: it names a document symbol, holds a year or an ordinal, is
+    written without spaces (Chinese, Japanese: parsers.language.spaceless), or is a running line
+    by its patterns alone (`rest` and `parts`, furniture_parts': strip_furniture reports it)."""
+    return (SYMBOL.search(text) is not None or _DATED.search(text) is not None or any(map(spaceless, text))
+            or reason_of(rest, parts) is not None)
+
+
 def _is_noise(text: str, known: set[str]) -> bool:
-    if SYMBOL.search(text) or _NOTE_NUMBER.match(text) or _DATED.search(text) or _UNSPACED.search(text):
-        return False
-    if furniture_reason(text) is not None:  # running lines' patterns alone: theirs to report (strip_furniture)
-        return False
     rest, parts = furniture_parts(text)  # a job number and a date code beside a barcode's letters
+    if _NOTE_NUMBER.match(text) or _text_whatever_its_words(text, rest, parts):
+        return False
     words = [word.casefold() for word in _WORD.findall(rest)]
     long = [word for word in words if len(word) >= LONG_WORD]
     if long:
@@ -138,6 +142,6 @@ def _is_noise(text: str, known: set[str]) -> bool:
 def _is_picture(text: str, known: set[str]) -> bool:
     """A line as tall as a picture (TALL) is one read as letters when it holds no word of the
     document, figures or not ("i 0 0", a barcode's bars; "rene ee", the recycling logo)."""
-    if SYMBOL.search(text) or _DATED.search(text) or _UNSPACED.search(text) or furniture_reason(text) is not None:
+    if _text_whatever_its_words(text, *furniture_parts(text)):
         return False
     return not any(word.casefold() in known for word in _WORD.findall(text)) and any(ch.isalnum() for ch in text)

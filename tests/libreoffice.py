@@ -7,6 +7,8 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # A cold LibreOffice start and the conversions take ~15 s here; allow for a loaded machine.
 CONVERT_TIMEOUT_S = 300
@@ -21,11 +23,19 @@ def print_to_pdf(sources: Iterable[Path | str], out: Path, timeout: float = CONV
                    check=True, timeout=timeout, capture_output=True)
 
 
+def require_soffice() -> None:
+    """Skip the test (or the fixture's tests) when LibreOffice is not installed."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+
+
 def printed_drafts(out: Path, drafts: dict[str, list[str]]) -> dict[str, Path]:
     """Each draft (its paragraphs, by language) as a Word file in `out`, named `{language}.docx`,
     an Arabic one set right to left, and the PDF LibreOffice prints of each beside it (one
-    conversion); the Word files by language."""
+    conversion); the Word files by language. Skips when LibreOffice is not installed."""
     import docx
+
+    require_soffice()
     from docx.oxml import OxmlElement
 
     paths = {}

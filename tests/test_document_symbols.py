@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from conftest import FIXTURES
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import print_to_pdf, require_soffice
 
 from compare.versions import compare_documents
 from parsers.api import parse_file
@@ -75,8 +75,7 @@ def _adopted(symbol: str, title: str, *, reissued: bool = False) -> Resolution:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     out = tmp_path_factory.mktemp("symbols")
     drafts = {"sc": _adopted("S/RES/2719 (2023)", "Resolution 2719 (2023)"),
               "reissued": _adopted("A/RES/78/1", "Resolution adopted by the General Assembly", reissued=True)}

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import print_to_pdf, require_soffice
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -182,8 +182,7 @@ def test_a_word_resolution_in_parts_and_its_pdf_read_the_parts_alike(tmp_path):
     """The text above as a Word file (each part's letter and title centred in bold, as the
     Assembly sets them) and the PDF LibreOffice prints of it: both cite the same paragraphs with
     their parts."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     draft = docx.Document()
     for paragraph in TWO_PARTS.split("\n\n"):
         lines = paragraph.strip().split("\n")

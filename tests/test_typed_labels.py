@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from libreoffice import SOFFICE, print_to_pdf, printed_drafts
+from libreoffice import print_to_pdf, printed_drafts, require_soffice
 
 from compare.model import ChangeKind
 from compare.versions import compare_documents
@@ -116,8 +116,7 @@ def test_a_revision_compares_paragraph_by_paragraph_with_its_labels(tmp_path):
 def test_a_word_draft_with_typed_labels_and_its_pdf(tmp_path):
     """The draft as a Word file, each label typed before a tab as delegations do, and the PDF
     LibreOffice prints of it: both cite the same paragraphs, and compare equal."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     draft = docx.Document()
     for paragraph in ZERO.strip().split("\n\n"):
         label, _space, rest = paragraph.partition(" ")
@@ -155,8 +154,6 @@ LANGUAGES = {
 def six(tmp_path_factory):
     """Each language's draft as a Word file (Arabic set right to left) and the PDF LibreOffice
     prints of it, by language."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
     return printed_drafts(tmp_path_factory.mktemp("typed"), LANGUAGES)
 
 
@@ -176,8 +173,7 @@ def test_typed_labels_in_the_other_languages_in_word_and_pdf(six, language):
 def test_labels_typed_in_a_hanging_indent_over_several_lines(tmp_path):
     """Each label before a tab at the hanging indent the paragraph's lines run at, as a
     delegation's template sets them: the PDF's continuation lines stay with their paragraph."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     from docx.shared import Inches
 
     longer = (" and calls upon all Member States, the organizations of the United Nations system and other "
@@ -204,8 +200,7 @@ def test_word_numbering_set_to_print_op_labels(tmp_path):
     """Word's own numbering whose levels print "PP1" and "OP1." (lvlText "PP%1", "OP%1."), and its
     PDF, where the labels are printed text: both read preambular paragraphs 1-2 and operative
     paragraphs 1-3."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     from docx.oxml.ns import qn
 
     draft = docx.Document()

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import print_to_pdf, require_soffice
 from real_word import WORD, real
 from test_docx_reader import word_with_symbols
 
@@ -54,8 +54,7 @@ EQUAL = [
 def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL, NVCA, ARABIC and COMPLICATED, of the
     symbols draft, and of the line-numbered copies of NUMBERED, by name."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC, COMPLICATED]))
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import pytest
 from conftest import FIXTURES
-from libreoffice import SOFFICE, print_to_pdf
+from libreoffice import print_to_pdf, require_soffice
 
 from compare.model import ChangeKind
 from compare.text.normalize import key_text
@@ -62,8 +62,7 @@ DRAFTS += [Draft("fr", 79), Draft("fr", 88)]
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """(draft, PDF) paths of each of DRAFTS and LONG, by Draft."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     out = tmp_path_factory.mktemp("drafts")
     drafts = {draft: (write_long_draft if draft.long else write_draft)(out / f"{draft.name}.docx", draft.language, draft.seed)
               for draft in DRAFTS + LONG}

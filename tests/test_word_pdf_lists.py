@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from libreoffice import SOFFICE, print_to_pdf, printed_drafts
+from libreoffice import print_to_pdf, printed_drafts, require_soffice
 from test_docx_reader import word_with_lists_in_a_table
 
 from compare.model import ChangeKind
@@ -89,8 +89,7 @@ DRAFTS = {"subscript.docx": _subscript, "nested.docx": _nested, "table.docx": _i
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
+    require_soffice()
     out = tmp_path_factory.mktemp("lists")
     sources = [make(out / name) for name, make in DRAFTS.items()]
     print_to_pdf(sources, out)
@@ -152,8 +151,6 @@ SUB_PARAGRAPHS = {
 
 @pytest.fixture(scope="module")
 def languages(tmp_path_factory):
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) not installed")
     return printed_drafts(tmp_path_factory.mktemp("sub-paragraphs"), SUB_PARAGRAPHS)
 
 

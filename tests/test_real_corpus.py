@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image
+from rapidfuzz import fuzz
 
 from parsers.api import parse_file
 from parsers.model import BlockKind, Document
@@ -690,6 +691,30 @@ def test_a_barcode_and_logo_read_as_letters_at_a_scans_foot_are_furniture(name, 
     assert letters(whole.text)[-30:] == letters(original.text)[-30:]
     noise = [f for f in document.furniture if f.why == NOISE]
     assert noise and {f.page for f in noise} == {1}
+
+
+@_OCR_TOOLS
+@pytest.mark.parametrize("name", ["A_RES_73_7-EN.pdf", "A_RES_73_6-EN.pdf"])
+def test_the_notes_of_a_scanned_un_pdf_are_its_notes(name, tmp_path):
+    """A resolution with notes, printed, scanned and read by OCR. The OCR sizes a note's first line
+    as the text's, drops the separator rule and reads the raised marks as other characters ("'"
+    for 1, "©" for 6, "°" for 9). Before, the notes were body paragraphs (three of nine found),
+    and they cut the paragraphs that a page break splits (73/7: 42 preambular and operative
+    paragraphs for 41). Now the notes are the original's, numbered as printed, each misread mark
+    said in a warning, and the paragraphs are the original's."""
+    path = REAL / "un-pdf" / name
+    document = parse_file(str(_scanned(path, tmp_path)))
+    original = parsed(path)
+    assert [(n.mark, n.page) for n in document.footnotes] == [(n.mark, n.page) for n in original.footnotes]
+    for note, printed in zip(document.footnotes, original.footnotes, strict=True):
+        assert fuzz.ratio(note.text, printed.text) >= 90, (note, printed)  # the OCR's own misreadings aside
+
+    def paragraphs(document: Document) -> list[tuple[BlockKind, str | None]]:
+        return [(b.kind, b.number) for b in document.blocks if b.kind in (BlockKind.PREAMBLE, BlockKind.OPERATIVE)]
+
+    assert paragraphs(document) == paragraphs(original)
+    said = [w for w in document.warnings if w.startswith("note marks read from what looks like an OCR misreading")]
+    assert len(said) == 1 and '"\'" as 1' in said[0]
 
 
 def _line_numbered(path: Path, out: Path, every: int, restart: bool) -> list[tuple[int, str]]:

@@ -1,10 +1,18 @@
 """Footnotes out of the page body: the block at a page's foot set in smaller type, each note
 opening with its mark (a raised ¹ or *, or a plain "1" in some layouts). A block that opens
-without a mark continues the previous page's last note."""
+without a mark continues the previous page's last note.
+
+On a scanned page read by OCR, sizes do not tell notes (the OCR sizes each line by its height on
+the scan: a note's first line often as the text's), the separator rule is often not read, and the
+raised marks come out as whatever the OCR saw ("'", "®", "°" or "T" for a raised 1, 6, 9 or 7).
+There the notes are the block below the page's widest blank, when it opens with such a mark
+(`_scanned_foot`), and each note takes the number the document's notes have reached, the
+misreadings said in a warning."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -24,6 +32,24 @@ _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
 # A mark alone on its line: a note whose text is empty (a Word footnote emptied, printed), taken
 # only when the text above calls that mark.
 _LONE_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
+# A scan's notes stand below a blank at least this many of the page's line pitches high, in the
+# lower half of its text (UN pages: 2.0-4.8, the separator rule between; paragraphs are 1.5
+# apart, headings 1.9-2.0), set at most OCR_SIZE_SLACK larger than the text (the OCR sizes a
+# note's first line 10 pt over 8 and 9 pt text).
+SCAN_FOOT_GAP_PITCHES = 2.0
+OCR_SIZE_SLACK = 0.15
+# A note's raised mark as OCR reads it: up to three characters, each a figure or a character
+# tesseract gives for a small raised figure ("'", "‘", "’", "®" for 6, "°" for 9, "T" for 7, ">"
+# or "?" for 2, "*" for 4, "!" or "|" for 1), then a space. A figure read keeps its place in the
+# sequence ("3" for 13); a mark read otherwise takes the number the notes have reached.
+_OCR_MARK = re.compile(r"^([0-9'‘’\"“”*°®©>?!|\\^`~¹²³⁴⁵⁶⁷⁸⁹⁰TlIS]{1,3})\s+(?=\S)")
+# How many notes the OCR may have lost the marks of (a page's notes, at 200 dpi askew) before a
+# mark read whole: it then keeps its number.
+OCR_SKIPPED_MARKS = 10
+# An opening line of a scan's notes starts at most this many ems right of the foot's leftmost line
+# (UN notes hang their marks 6-9 pt left of their other lines; a mark read as two characters
+# starts 2.4 pt left of one read as one).
+OCR_MARK_MARGIN_EM = 0.5
 
 Joiner = Callable[[Sequence[Line]], str]
 
@@ -58,18 +84,24 @@ Note = tuple[str, int, list[Line], int]  # mark, page, lines (the first cut of i
 
 
 def split_footnotes(
-    pages: Sequence[list[Line]], body_size: float, join: Joiner
+    pages: Sequence[list[Line]], body_size: float, join: Joiner, scanned: Sequence[bool] = (),
+    misread: list[tuple[str, str]] | None = None,
 ) -> tuple[list[list[Line]], list[Footnote]]:
     """Body lines per page, and the footnotes found at the feet of the pages (of each column on
-    pages set in columns), continued notes joined."""
+    pages set in columns), continued notes joined. `scanned` says which pages are an OCR's text
+    layer: their notes are found as a scan's (`_scanned_foot`), and the marks read there as
+    another character than the number given are added to `misread` (printed, given)."""
     bodies: list[list[Line]] = []
     notes: list[Note] = []
     flow = 0
-    for lines in pages:
+    for number, lines in enumerate(pages):
         body: list[Line] = []
         for column in _flows(lines):
             flow += 1
-            body.extend(_take_notes(column, body_size, notes, flow))
+            if number < len(scanned) and scanned[number]:
+                body.extend(_take_scanned_notes(column, body_size, notes, flow, misread))
+            else:
+                body.extend(_take_notes(column, body_size, notes, flow))
         bodies.append(body)
     notes.extend(_take_endnotes(bodies))
     return bodies, [Footnote(mark, join(lines), page) for mark, page, lines, _flow in notes]
@@ -115,15 +147,17 @@ def _flows(lines: Sequence[Line]) -> list[list[Line]]:
     return flows
 
 
-def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int) -> list[Line]:
-    """Move the notes at the foot of one column of lines into `notes`; return the body lines."""
+def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int,
+                first: int | None = None) -> list[Line]:
+    """Move the notes at the foot of one column of lines into `notes`; return the body lines. A
+    plain number opens the first note only when it is `first` (any, when None)."""
     start = len(lines)
     while start > 0 and lines[start - 1].size <= FOOTNOTE_SIZE_RATIO * body_size and not lines[start - 1].cells:
         start -= 1
     if start == len(lines):
         start = _foot_of_same_size(lines, body_size)
     zone = lines[start:]
-    opened = _openings(zone, _next_number(notes), _called(lines[:start]))
+    opened = _openings(zone, _next_number(notes) or first, _called(lines[:start]))
     first_mark = next((k for k, m in enumerate(opened) if m is not None), len(zone))
     if first_mark > 0 and zone:
         if _continues(notes, flow) or _goes_on_in_note_type(zone, first_mark, notes, flow):
@@ -138,6 +172,118 @@ def _take_notes(lines: list[Line], body_size: float, notes: list[Note], flow: in
         elif notes:
             notes[-1][2].append(line)
     return lines[:start]
+
+
+def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], flow: int,
+                        misread: list[tuple[str, str]] | None) -> list[Line]:
+    """`_take_notes` for a column of a scanned page: the notes are the block `_scanned_foot`
+    finds, each opening where an OCR mark (`_ocr_mark`) stands at the block's left. Lines above
+    the block's first mark go on with the previous page's last note when it stopped mid-sentence,
+    or when set smaller than the text (the OCR lost the marks of the notes they are); else they
+    stay text. Lines below the block (what the OCR made of a barcode, under a blank of its own)
+    stay in the body. A page where no such block is found is read as a printed page is."""
+
+    margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]  # where most lines start
+
+    def openings(zone: Sequence[Line]) -> list[tuple[str, int, str] | None]:
+        left = min(line.x0 for line in zone)
+        expected, first = _next_number(notes) or 1, not notes
+        # a block set smaller than the text, its first line hung left of the text's margin
+        hung = zone[0].x0 <= margin - OCR_MARK_MARGIN_EM * zone[0].size and _smaller(zone, body_size)
+        out: list[tuple[str, int, str] | None] = []
+        for line in zone:
+            at_left = line.x0 <= left + OCR_MARK_MARGIN_EM * line.size
+            # past a note found by its mark, or in a block that is notes by its look, any mark at
+            # the left opens the next
+            opening = _ocr_mark(line, expected, first, inside=hung or any(out)) if at_left else None
+            if opening is not None:
+                expected = int(opening[0]) + 1 if opening[0].isdigit() else expected
+                first = False
+            out.append(opening)
+        return out
+
+    def opens(zone: Sequence[Line]) -> bool:
+        opened = openings(zone)
+        if opened[0] is not None:
+            return True
+        if not notes or not any(opened):
+            return False
+        return _continues(notes, flow) or _smaller(zone, body_size)
+
+    start, end = _scanned_foot(lines, body_size, opens)
+    if start == end:  # none found so: as on a printed page (notes the OCR sized smaller), from 1
+        return _take_notes(lines, body_size, notes, flow, first=1)
+    zone = lines[start:end]
+    for line, opening in zip(zone, openings(zone), strict=True):
+        if opening is None:
+            notes[-1][2].append(line)
+            continue
+        mark, cut, printed = opening
+        notes.append((mark, line.page, [_cut(line, cut)], flow))
+        if misread is not None and printed != mark:
+            misread.append((printed, mark))
+    return lines[:start] + lines[end:]
+
+
+def _smaller(lines: Sequence[Line], body_size: float) -> bool:
+    """Whether most of the lines' characters are set smaller than the text."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] < body_size - NOTE_SIZE_TOLERANCE
+
+
+def _scanned_foot(lines: Sequence[Line], body_size: float, opens: Callable[[Sequence[Line]], bool]) -> tuple[int, int]:
+    """Where a scanned page's notes start and end in `lines` (start == end for none): the lowest
+    block in the lower half of the lines below a blank of SCAN_FOOT_GAP_PITCHES line pitches (the
+    commonest step between baselines), down to the next such blank, with no line set larger than
+    the text (OCR_SIZE_SLACK), that `opens` the notes."""
+    steps = [round(b.baseline - a.baseline, 1) for a, b in zip(lines, lines[1:], strict=False)]
+    positive = [step for step in steps if step > 0]
+    if not positive:
+        return len(lines), len(lines)
+    pitch = Counter(positive).most_common(1)[0][0]
+    middle = (lines[0].baseline + lines[-1].baseline) / 2
+    cuts = [k + 1 for k, step in enumerate(steps) if step >= SCAN_FOOT_GAP_PITCHES * pitch]
+    largest = body_size * (1 + OCR_SIZE_SLACK) + NOTE_SIZE_TOLERANCE
+    for start, end in reversed(list(zip(cuts, [*cuts[1:], len(lines)], strict=False))):
+        zone = lines[start:end]
+        if zone[0].baseline < middle:
+            break
+        if not any(line.size > largest or line.cells for line in zone) and opens(zone):
+            return start, end
+    return len(lines), len(lines)
+
+
+def _ocr_mark(line: Line, expected: int, first: bool, inside: bool = False) -> tuple[str, int, str] | None:
+    """(mark, characters to cut, the mark as printed) when a scanned line opens a note: a raised
+    mark the line builder saw, or an OCR mark (_OCR_MARK) that fits (`_fits`) the expected number,
+    or "*" alone for the first note when written so, or a number read whole up to
+    OCR_SKIPPED_MARKS further (the marks between lost). `inside` a block of notes, any OCR mark at
+    its left opens one: the expected number, misread ("5" for 13)."""
+    if line.lead_mark is not None:
+        return line.lead_mark, len(line.lead_mark), line.lead_mark
+    m = _OCR_MARK.match(line.text)
+    if not m:
+        return None
+    printed = m.group(1)
+    if first and printed.strip("*") == "":
+        return "*", m.end(), printed
+    if _fits(printed, str(expected)):
+        return str(expected), m.end(), printed
+    if printed.isascii() and printed.isdigit() and expected < int(printed) <= expected + OCR_SKIPPED_MARKS:
+        return printed, m.end(), printed
+    return (str(expected), m.end(), printed) if inside else None
+
+
+def _fits(printed: str, number: str) -> bool:
+    """Whether a mark the OCR read can be `number`: read from the right, each of its figures is
+    that of the number (its first figures may be lost: "3" for 13) and its other characters stand
+    for one figure each ("°7" for 27, "'©" for 10)."""
+    if len(printed) > len(number):
+        return False
+    return all(not (ch.isdigit() and ch.isascii()) or ch == digit for ch, digit in zip(reversed(printed), reversed(number),
+                                                                                   strict=False))
 
 
 def _called(lines: Sequence[Line]) -> frozenset[str]:

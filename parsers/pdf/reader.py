@@ -145,7 +145,12 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     def join(note_lines: Sequence[Line]) -> str:
         return joined_text(note_lines, vocabulary, cuts)[0]
 
-    bodies, footnotes = split_footnotes(lines, body_size, join)
+    misread: list[tuple[str, str]] = []
+    bodies, footnotes = split_footnotes(lines, body_size, join, [page.invisible for page in pages], misread)
+    if misread:  # the printed marks are not kept: said
+        shown = ", ".join(f'"{printed}" as {mark}' for printed, mark in misread[:MISREAD_SHOWN])
+        more = f" and {len(misread) - MISREAD_SHOWN} more" if len(misread) > MISREAD_SHOWN else ""
+        warnings.append(f"note marks read from what looks like an OCR misreading: {shown}{more}")
     bodies = [_steady_sizes(body) if page.invisible else body for page, body in zip(pages, bodies, strict=True)]
     # right-to-left pages are laid out mirrored: paragraphs are found on them turned over (their
     # lines start at the right, a first line is indented and a last line short on the left)
@@ -165,6 +170,10 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         symbol=symbol,
         furniture=tuple(furniture),
     )
+
+
+# How many of the note marks read from an OCR misreading the warning names.
+MISREAD_SHOWN = 10
 
 
 # An OCR program sizes each line of its invisible text layer to the line's height on the scan

@@ -1,0 +1,100 @@
+"""The notes of a scanned page read by OCR (parsers.pdf.footnotes, `_take_scanned_notes`): the
+block below the page's widest blank, opening with a raised mark the OCR read as another character,
+numbered as the document's notes go on. Real scans are in test_real_corpus (the notes of a
+scanned UN PDF)."""
+
+from __future__ import annotations
+
+from parsers.model import Footnote
+from parsers.pdf.footnotes import split_footnotes
+from parsers.pdf.lines import Line
+
+BODY = ["Recalling the adoption by the General Assembly of the 2030 Agenda for Sustainable",
+        "Development,! and recalling also the targets of the Sustainable Development Goals on",
+        "eliminating all forms of violence against all women and girls in the public and private",
+        "spheres, including trafficking and sexual and other types of exploitation,? on taking"]
+
+
+def _line(text: str, baseline: float, x0: float = 123.6, size: float = 9.0, page: int = 1) -> Line:
+    return Line(page, text, ((False, False),) * len(text), x0, x0 + 4.5 * len(text), baseline, size)
+
+
+def _page(*foot: tuple[str, float, float, float], page: int = 1) -> list[Line]:
+    """The body above, 12 pt apart, then `foot`: (text, baseline, x0, size)."""
+    body = [_line(text, 400 + 12 * k, page=page) for k, text in enumerate(BODY)]
+    return body + [_line(text, baseline, x0, size, page) for text, baseline, x0, size in foot]
+
+
+def _split(*pages: list[Line], scanned: bool = True) -> tuple[list[list[str]], list[Footnote], list[tuple[str, str]]]:
+    misread: list[tuple[str, str]] = []
+    bodies, notes = split_footnotes(list(pages), 9.0, lambda lines: " ".join(line.text for line in lines),
+                                    [scanned] * len(pages), misread)
+    return [[line.text for line in body] for body in bodies], notes, misread
+
+
+# tesseract's reading of A/C.3/80/L.4's first page foot: no separator rule, the marks misread,
+# the first note's line sized as the text
+L4_FOOT = (("' Resolution 70/1.", 468.0, 117.6, 9.0), ("> Target 5.2.", 478.6, 116.9, 8.0))
+
+
+def test_notes_below_the_widest_blank_with_misread_marks_are_the_notes():
+    bodies, notes, misread = _split(_page(*L4_FOOT))
+    assert bodies == [BODY]
+    assert [(n.mark, n.page, n.text) for n in notes] == [("1", 1, "Resolution 70/1."), ("2", 1, "Target 5.2.")]
+    assert misread == [("'", "1"), (">", "2")]
+
+
+def test_the_same_foot_on_a_page_that_is_not_a_scan_is_text():
+    """A printed page's notes are told by their size and marks: two lines in the text's size
+    opening with a quote and a sign are text there."""
+    bodies, notes, _misread = _split(_page(*L4_FOOT), scanned=False)
+    assert notes == [] and bodies == [[*BODY, "' Resolution 70/1.", "> Target 5.2."]]
+
+
+def test_what_follows_a_blank_at_the_foot_of_a_scan_without_notes_is_text():
+    """An adoption date, a meeting, a number that is not the next note's, a line of words: text."""
+    for foot in ((("28th plenary meeting", 468.0, 397.0, 9.0), ("29 October 2018", 480.0, 416.0, 9.0)),
+                 (("25 November 2025", 468.0, 416.0, 8.0),),
+                 (("14 States have ratified the Convention.", 468.0, 123.6, 8.0),),
+                 (("Annex", 468.0, 290.0, 9.0), ("Political declaration", 480.0, 250.0, 9.0))):
+        bodies, notes, misread = _split(_page(*foot))
+        assert notes == [] and misread == []
+        assert bodies == [[*BODY, *(text for text, *_rest in foot)]]
+
+
+def test_marks_go_on_from_the_notes_before_and_a_mark_read_whole_skips_lost_ones():
+    """Note 13 read "3" (its first figure lost), 14 "4 Thid.", 15 with no mark at all (it goes on
+    the note before), 16 read whole, 17 "T" (a raised 7), 18 read "5" inside the block; a
+    continuation line is indented."""
+    first = _page(*((f"{n} Note {n}.", 460.0 + 10 * n, 115.0, 8.0) for n in range(1, 13)))
+    foot = (("3 See Official Records of the Economic and Social Council, 2018, Supplement No. 10", 468.0, 115.0, 8.0),
+            ("(E/2018/30), chap. I, sect. C.", 478.5, 123.6, 8.0), ("4 Thid.", 489.0, 115.0, 8.0),
+            ("Tbid.", 499.5, 118.5, 8.0), ("16 Tbid., 2023.", 510.0, 115.0, 8.0), ("T Tbid., 2024.", 520.5, 115.0, 8.0),
+            ("5 Resolution 48/134, annex.", 531.0, 115.0, 8.0))
+    bodies, notes, misread = _split(first, _page(*foot, page=2))
+    assert bodies == [BODY, BODY]
+    assert [(n.mark, n.text) for n in notes[12:]] == [
+        ("13", "See Official Records of the Economic and Social Council, 2018, Supplement No. 10 (E/2018/30), chap. I, sect. C."),
+        ("14", "Thid. Tbid."), ("16", "Tbid., 2023."), ("17", "Tbid., 2024."), ("18", "Resolution 48/134, annex.")]
+    assert misread == [("3", "13"), ("4", "14"), ("T", "17"), ("5", "18")]
+
+
+def test_a_barcode_read_below_the_notes_stays_where_it_was():
+    """What the OCR made of a barcode under a blank of its own is not part of the last note."""
+    bodies, notes, _misread = _split(_page(*L4_FOOT, ("18-18142 iT 021118", 520.0, 66.5, 11.0)))
+    assert [n.text for n in notes] == ["Resolution 70/1.", "Target 5.2."]
+    assert bodies == [[*BODY, "18-18142 iT 021118"]]
+
+
+def test_a_scans_foot_going_on_from_the_notes_of_the_page_before():
+    """Lines set smaller than the text above the foot's first mark: the previous page's last note
+    going on (its sentence not ended), then the next note."""
+    first = _page(("' The Council of Europe, the Special Rapporteur on trafficking in persons, the", 468.0, 117.0, 8.0))
+    foot = (("Special Rapporteur on contemporary forms of slavery.", 468.0, 123.6, 8.0),
+            ("? Resolution 71/1.", 478.5, 116.5, 8.0))
+    bodies, notes, _misread = _split(first, _page(*foot, page=2))
+    assert bodies == [BODY, BODY]
+    assert [(n.mark, n.page, n.text) for n in notes] == [
+        ("1", 1, "The Council of Europe, the Special Rapporteur on trafficking in persons, the Special Rapporteur on "
+                 "contemporary forms of slavery."),
+        ("2", 2, "Resolution 71/1.")]

@@ -13,6 +13,8 @@ BODY = ["Recalling the adoption by the General Assembly of the 2030 Agenda for S
         "Development,! and recalling also the targets of the Sustainable Development Goals on",
         "eliminating all forms of violence against all women and girls in the public and private",
         "spheres, including trafficking and sexual and other types of exploitation,? on taking"]
+# the same, the OCR's "!" and "?" for the raised 1 and 2 read as the calls of the page's notes
+CALLED = [line.replace(",!", ",¹").replace(",?", ",²") for line in BODY]
 
 
 def _line(text: str, baseline: float, x0: float = 123.6, size: float = 9.0, page: int = 1) -> Line:
@@ -39,9 +41,9 @@ L4_FOOT = (("' Resolution 70/1.", 468.0, 117.6, 9.0), ("> Target 5.2.", 478.6, 1
 
 def test_notes_below_the_widest_blank_with_misread_marks_are_the_notes():
     bodies, notes, misread = _split(_page(*L4_FOOT))
-    assert bodies == [BODY]
+    assert bodies == [CALLED]
     assert [(n.mark, n.page, n.text) for n in notes] == [("1", 1, "Resolution 70/1."), ("2", 1, "Target 5.2.")]
-    assert misread == [("'", "1"), (">", "2")]
+    assert misread == [("'", "1"), (">", "2"), ("!", "1"), ("?", "2")]
 
 
 def test_the_same_foot_on_a_page_that_is_not_a_scan_is_text():
@@ -83,7 +85,7 @@ def test_a_barcode_read_below_the_notes_stays_where_it_was():
     """What the OCR made of a barcode under a blank of its own is not part of the last note."""
     bodies, notes, _misread = _split(_page(*L4_FOOT, ("18-18142 iT 021118", 520.0, 66.5, 11.0)))
     assert [n.text for n in notes] == ["Resolution 70/1.", "Target 5.2."]
-    assert bodies == [[*BODY, "18-18142 iT 021118"]]
+    assert bodies == [[*CALLED, "18-18142 iT 021118"]]
 
 
 def test_a_scans_foot_going_on_from_the_notes_of_the_page_before():
@@ -98,3 +100,32 @@ def test_a_scans_foot_going_on_from_the_notes_of_the_page_before():
         ("1", 1, "The Council of Europe, the Special Rapporteur on trafficking in persons, the Special Rapporteur on "
                  "contemporary forms of slavery."),
         ("2", 2, "Resolution 71/1.")]
+
+
+def test_the_calls_of_a_scans_notes_are_raised_marks():
+    """The OCR read the raised 1 and 2 after "Development," and "exploitation," as "!" and "?":
+    with the page's two notes found, they are its calls, written as marks, in the lines' marks."""
+    lines = _calls_of(_page(*L4_FOOT))
+    assert [line.text for line in lines] == CALLED
+    assert [line.marks for line in lines] == [(), ("1",), (), ("2",)]
+
+
+def _calls_of(page: list[Line]) -> list[Line]:
+    bodies, _notes = split_footnotes([page], 9.0, lambda lines: " ".join(line.text for line in lines), [True])
+    return bodies[0]
+
+
+def test_the_texts_own_characters_are_not_calls():
+    """An apostrophe, a question, a number going on, a name with figures, a symbol, a decimal and
+    a thousands separator stay as read; the one call among them is the note's."""
+    own = ["the Member States’ obligations? Yes, under resolution 70/1 of the G77 and A/73/L.8",
+           "in 2017? and 69.2 of 115,000 people, that is 45° north"]
+    page = [_line(text, 400 + 12 * k) for k, text in enumerate(own)] + [_line("' Resolution 70/1.", 468.0, 117.6, 8.0)]
+    assert [line.text for line in _calls_of(page)] == [own[0], own[1].replace("2017?", "2017¹")]
+
+
+def test_a_page_short_of_calls_is_left_as_read():
+    """Two notes and one call read: which one the OCR lost cannot be told, so none is written."""
+    page = _page(*L4_FOOT)
+    page[3] = _line(BODY[3].replace(",?", ","), page[3].baseline)
+    assert [line.text for line in _calls_of(page)] == [BODY[0], BODY[1], BODY[2], BODY[3].replace(",?", ",")]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from parsers.docx.numformat import format_number
-from parsers.model import Footnote
+from parsers.model import Footnote, displayed_mark
 from parsers.pdf.lines import Line
 
 # Footnote type is at most this fraction of the body size (UN: 9 pt under 10 pt, 8 under 10).
@@ -104,6 +104,9 @@ def split_footnotes(
                 body.extend(_take_notes(column, body_size, notes, flow))
         bodies.append(body)
     notes.extend(_take_endnotes(bodies))
+    if any(scanned):
+        bodies = [_scanned_calls(body, [mark for mark, page, _lines, _flow in notes if page == number + 1], misread)
+                  if number < len(scanned) and scanned[number] else body for number, body in enumerate(bodies)]
     return bodies, [Footnote(mark, join(lines), page) for mark, page, lines, _flow in notes]
 
 
@@ -274,6 +277,96 @@ def _ocr_mark(line: Line, expected: int, first: bool, inside: bool = False) -> t
     if printed.isascii() and printed.isdigit() and expected < int(printed) <= expected + OCR_SKIPPED_MARKS:
         return printed, m.end(), printed
     return (str(expected), m.end(), printed) if inside else None
+
+
+# A note's call in a scanned page's text as OCR reads the raised figures: up to three figures or
+# characters tesseract gives for them, right after a word or its punctuation, before a space or
+# the line's end ("Development,! and", "2017? and", "Convention,° as"); `_own_character` keeps
+# the text's own.
+_OCR_CALL = re.compile(r"(?<=\S)([0-9'‘’\"“”*°®©>?!^`~]{1,3})(?=\s|$)")
+_QUOTES = "'‘’\"“”"
+# What a call's figures may follow: a lower-case letter or a word's punctuation (not a capital,
+# "G77", nor a figure or a slash, "70/1").
+_BEFORE_FIGURES = ",.;:”)]"
+
+
+def _scanned_calls(lines: list[Line], marks: Sequence[str], misread: list[tuple[str, str]] | None) -> list[Line]:
+    """A scanned page's lines with the calls of its notes (`marks`, in order) written as raised
+    marks where the OCR read them as other characters (_OCR_CALL, less `_own_character`), when
+    the page holds as many such calls as notes it does not call otherwise: each is then the next
+    note in order (a call the OCR lost would shift the numbers of those after it, so a page short
+    of calls, or with one too many, is left as read)."""
+    wanted = [m for m in marks if m.isdigit() and m not in {c for line in lines for c in line.marks}]
+    if not wanted:
+        return lines
+    calls = [(n, start, end, printed) for n, line in enumerate(lines) for start, end, printed in _calls_in(line.text)]
+    if len(calls) != len(wanted) or not all(_fits(printed, mark) for (*_place, printed), mark in
+                                            zip(calls, wanted, strict=True)):
+        return lines
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for (n, start, end, printed), mark in zip(calls, wanted, strict=True):
+        found.setdefault(n, []).append((start, end, mark))
+        if misread is not None:
+            misread.append((printed, mark))
+    return [_with_calls(line, found[n]) if n in found else line for n, line in enumerate(lines)]
+
+
+def _calls_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, printed) of what may be notes' calls in a scanned line (_OCR_CALL): after a
+    figure, only what follows the figures ("2017?": "?")."""
+    out = []
+    for call in _OCR_CALL.finditer(text):
+        start, printed = call.start(), call.group(1)
+        while printed[:1].isdigit() and text[start - 1].isdigit():
+            start, printed = start + 1, printed[1:]
+        if printed and not _own_character(printed, text[max(0, start - 2):start], text[call.end():call.end() + 2]):
+            out.append((start, call.end(), printed))
+    return out
+
+
+def _own_character(printed: str, before: str, after: str) -> bool:
+    """Whether characters read after a word (`before` its last two characters, `after` the two
+    that follow) are the text's own rather than a note's call: a quote alone, unless after a comma
+    and before a lower-case word (an apostrophe, a closing quote); a question or exclamation mark,
+    unless a lower-case word follows; anything after a figure (the number goes on, a degree sign);
+    figures after anything but a lower-case letter or punctuation ("G77", "70/1"), or after a
+    point or comma that follows a figure or a capital ("69.2", "115,000", "L.8")."""
+    last = before[-1:]
+    lower_next = after[:1] == " " and after[1:].islower()
+    if printed in _QUOTES:
+        return not (last == "," and lower_next)
+    if printed in ("?", "!"):
+        return not lower_next
+    if last.isdigit():
+        return True
+    if not any(ch.isdigit() for ch in printed):
+        return False
+    if last in _BEFORE_FIGURES:
+        return not before[:1].islower() and before[:1] not in "”)]"
+    return not last.islower()
+
+
+def _with_calls(line: Line, found: Sequence[tuple[int, int, str]]) -> Line:
+    """The line with each (start, end, mark) of `found` written as the raised mark, and its marks
+    in the order they stand (after those the line had when their places cannot be told)."""
+    placed: list[tuple[int, str]] = []
+    at = 0
+    for mark in line.marks:
+        at = line.text.find(displayed_mark(mark), at)
+        if at < 0:
+            break
+        placed.append((at, mark))
+        at += 1
+    text, styles = line.text, list(line.styles)
+    for start, end, mark in reversed(found):  # from the end: the places before stay
+        shown = displayed_mark(mark)
+        text = text[:start] + shown + text[end:]
+        styles[start:end] = [styles[start - 1]] * len(shown)
+    if len(placed) == len(line.marks):
+        marks = tuple(mark for _at, mark in sorted([*placed, *((start, mark) for start, _end, mark in found)]))
+    else:
+        marks = (*line.marks, *(mark for _start, _end, mark in found))
+    return replace(line, text=text, styles=tuple(styles), marks=marks)
 
 
 def _fits(printed: str, number: str) -> bool:

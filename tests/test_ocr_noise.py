@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parsers.pdf.lines import Line
-from parsers.pdf.ocr_noise import NOISE, ocr_noise
+from parsers.pdf.ocr_noise import EMBLEM, MISREAD_SYMBOL, NOISE, ocr_noise
 
 WIDTH, HEIGHT = 612.0, 792.0
 BODY = ["Recognizing that arms embargoes are to be aimed at preventing the supply of arms,",
@@ -114,3 +114,43 @@ def test_a_note_above_the_job_line_on_the_left_is_text_whatever_its_words():
     foot = (("(A/71/53/Add.1 and A/71/53/Add.1/Co", 711.3, 118.8), ("rr.1),", 712.9, 256.2),
             ("decision 1/CP.21, annex.", 732.3, 240.0), ("18-17962", 753.3, 525.4))
     assert _read(_page(*foot))[1] == []
+
+
+# tesseract's reading of A/C.3/80/L.4's masthead (300 dpi): the emblem at its left read as letters
+# before and under "General Assembly", the symbol at its right misread
+MASTHEAD = (("United Nations", 57.1, 123.1), ("Aic.3/80/L4", 57.1, 487.7),
+            ("\\y General Assembly\tDistr.: Limited", 86.4, 107.3), ("Vj\t14 October 2025", 97.9, 114.0),
+            ("SF", 117.8, 65.8), ("Original: English", 122.4, 397.0), ("Eightieth session", 222.2, 60.2))
+
+
+def _top(invisible: bool = True, lines: tuple[tuple[str, float, float], ...] = MASTHEAD
+         ) -> tuple[list[tuple[str, float]], list[tuple[str, str]]]:
+    page = [_line(text, baseline, x0) for text, baseline, x0 in lines] + [_line(BODY[0], 300.0)]
+    kept, noise = ocr_noise([page], [(WIDTH, HEIGHT)], [invisible])
+    return [(line.text, line.x0) for line in kept[0]], [(item.text, item.why) for item in noise]
+
+
+def test_a_un_emblem_read_as_letters_beside_a_scans_masthead_is_furniture():
+    """The letters before "General Assembly" and the date, and alone under them, are the emblem's;
+    the symbol the OCR misread is the symbol. What the masthead says is kept, from its margin."""
+    kept, noise = _top()
+    assert kept == [("United Nations", 123.1), ("General Assembly\tDistr.: Limited", 123.1),
+                    ("14 October 2025", 123.1), ("Original: English", 397.0), ("Eightieth session", 60.2),
+                    (BODY[0], 123.6)]
+    assert noise == [("Aic.3/80/L4", MISREAD_SYMBOL), ("\\y", EMBLEM), ("Vj", EMBLEM), ("SF", EMBLEM)]
+
+
+def test_a_masthead_is_judged_only_on_a_scanned_un_page():
+    """A page with a text layer of its own, or a scan without "United Nations" at its top: as read."""
+    assert _top(invisible=False)[1] == []
+    kept, noise = _top(lines=MASTHEAD[1:])
+    assert noise == [] and [text for text, _x0 in kept] == [text for text, *_rest in MASTHEAD[1:]] + [BODY[0]]
+
+
+def test_a_symbol_read_whole_and_words_left_of_a_masthead_are_kept():
+    """A symbol the patterns know is left to the running lines' step; a line left of the margin
+    that opens with a word of three letters or a number is kept whole."""
+    lines = (("United Nations", 57.1, 123.1), ("A/C.3/80/L.4", 57.1, 487.7), ("General Assembly", 86.4, 64.0),
+             ("22 December 2025", 98.9, 63.6))
+    kept, noise = _top(lines=lines)
+    assert noise == [] and [text for text, _x0 in kept] == [text for text, *_rest in lines] + [BODY[0]]

@@ -717,6 +717,20 @@ def test_the_notes_of_a_scanned_un_pdf_are_its_notes(name, tmp_path):
     assert len(said) == 1 and '"\'" as 1' in said[0]
 
 
+@_OCR_TOOLS
+@pytest.mark.parametrize(("name", "body"), [("A_RES_73_8-EN.pdf", "General Assembly"), ("S_2024_400-EN.pdf", "Security Council")])
+def test_the_un_emblem_read_as_letters_beside_a_scans_masthead_is_furniture(name, body, tmp_path):
+    """OCR reads the UN emblem left of a masthead as letters, before the body's name and the date
+    and on lines of their own ("M) General Assembly", "(", "S24"), which were headings. They are
+    furniture, and the masthead reads as printed: every block of the first page has a word."""
+    from parsers.pdf.ocr_noise import EMBLEM
+
+    document = parse_file(str(_scanned(REAL / "un-pdf" / name, tmp_path, pages=(1, 1))))
+    assert document.blocks[0].text == "United Nations" and document.blocks[1].text.startswith(body)
+    assert all(re.search(r"[^\W\d_]{3}", b.text) for b in document.blocks)
+    assert [f for f in document.furniture if f.why == EMBLEM]
+
+
 def _line_numbered(path: Path, out: Path, every: int, restart: bool) -> list[tuple[int, str]]:
     """The PDF with its body lines numbered in the margin as Word numbers them (each number's right
     edge a quarter inch left of the text's left margin, on its line's baseline; every `every`th

@@ -24,6 +24,14 @@ found nowhere else). Lines in Chinese or Japanese, written without spaces, are n
 with no job line and no tall line is not judged either: an address's words may be the document's
 nowhere else, and nothing tells them from noise.
 
+At the top of a scanned UN first page, the OCR reads the UN emblem, left of the masthead, as
+letters too ("\\y General Assembly", "Vj<tab>14 October 2025", "SF", "M"), and the symbol at the
+masthead's right as something close to it ("Aic.3/80/L4", "S 2021/1075"). Below a line "United
+Nations" at the top of an OCR page (`_masthead_noise`), within EMBLEM_DEPTH of it, what starts
+left of that line's margin is noise up to its first word of three letters or figure ("General
+Assembly", "14 October 2025" are kept), and a line on its right that looks like a symbol is the
+symbol misread.
+
 Noise is reported as furniture with its page, never dropped. Pages with a text layer of their own
 are not looked at: their foot lines are read, not guessed.
 """
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parsers.language import spaceless
 from parsers.model import Furniture
@@ -69,6 +78,16 @@ _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
 # "26e séance plénière", "26-е пленарное заседание"), text whatever its words. A barcode's digits
 # read as a date code ("071118") are not one.
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\d-?[^\W\d_]{1,3}\b")
+# A UN masthead's first line, and how far below it (a share of the page's height) the emblem
+# stands at its left: 30-35 pt under the line's baseline on the scans, 0.06 of a 792 pt page.
+_UNITED_NATIONS = re.compile(r"\s*united\s+nations\s*", re.IGNORECASE)
+MASTHEAD_BAND = 0.15
+EMBLEM_DEPTH = 0.1
+EMBLEM = "OCR text of no words beside a scanned page's masthead (the UN emblem read as letters)"
+MISREAD_SYMBOL = "document symbol, as OCR misread it"
+# The masthead's symbol as OCR misreads it: a capital, then letters, figures, points, slashes
+# and a space or two, with a figure ("Aic.3/80/L4", "$2018/693", "A RES/80/228").
+_SYMBOL_LIKE = re.compile(r"[A-Z$][A-Za-z0-9./ ]{3,24}")
 
 
 def ocr_noise(pages: Sequence[list[Line]], sizes: Sequence[tuple[float, float]],
@@ -93,8 +112,52 @@ def ocr_noise(pages: Sequence[list[Line]], sizes: Sequence[tuple[float, float]],
                 if any(_beside(line, anchor, width, height, size) for anchor in anchors) and _is_noise(line.text, known)
                 or line.size >= TALL * size and _is_picture(line.text, known)}
         noise.extend(Furniture(line.page, line.text.strip(), NOISE) for line in lines if id(line) in gone)
-        kept.append([line for line in lines if id(line) not in gone])
+        top, found = _masthead_noise([line for line in lines if id(line) not in gone], height)
+        noise.extend(found)
+        kept.append(top)
     return kept, noise
+
+
+def _masthead_noise(lines: list[Line], height: float) -> tuple[list[Line], list[Furniture]]:
+    """The lines without what the OCR read from a UN masthead's emblem and the symbol it misread
+    (see the module's note), and those as furniture."""
+    heads = [line for line in lines if line.baseline < MASTHEAD_BAND * height and _UNITED_NATIONS.fullmatch(line.text)]
+    if not heads:
+        return lines, []
+    head = heads[0]
+    out: list[Line] = []
+    found: list[Furniture] = []
+    for line in lines:
+        beside = head.baseline < line.baseline <= head.baseline + EMBLEM_DEPTH * height
+        if line is not head and abs(line.baseline - head.baseline) <= head.size and line.x0 > head.x1 \
+                and _SYMBOL_LIKE.fullmatch(line.text.strip()) and any(ch.isdigit() for ch in line.text) \
+                and SYMBOL.search(line.text) is None:
+            found.append(Furniture(line.page, line.text.strip(), MISREAD_SYMBOL))
+            continue
+        if not beside or line.x0 >= head.x0 - 0.5 * line.size:
+            out.append(line)
+            continue
+        cut = _emblem_letters(line.text)
+        if cut:
+            found.append(Furniture(line.page, line.text[:cut].strip(), EMBLEM))
+            start = len(line.text) - len(line.text[cut:].lstrip())  # where the words kept start
+            if start < len(line.text):
+                out.append(replace(line, text=line.text[start:], styles=line.styles[start:], x0=max(line.x0, head.x0)))
+        else:
+            out.append(line)
+    return out, found
+
+
+def _emblem_letters(text: str) -> int:
+    """How many characters at the start of a line left of a masthead are the emblem read as
+    letters: the words before the first with a run of LONG_WORD letters or a number (the whole
+    line when there is none). The emblem's are of one or two letters, a figure among them at
+    times ("\\y", "Vj", "SF", "M)", "S24")."""
+    for word in re.finditer(r"\S+", text):
+        alnum = [ch for ch in word.group() if ch.isalnum()]
+        if (alnum and all(ch.isdigit() for ch in alnum)) or re.search(f"[^\\W\\d_]{{{LONG_WORD}}}", word.group()):
+            return word.start()
+    return len(text)
 
 
 def _is_job_line(text: str) -> bool:

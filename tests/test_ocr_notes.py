@@ -129,3 +129,17 @@ def test_a_page_short_of_calls_is_left_as_read():
     page = _page(*L4_FOOT)
     page[3] = _line(BODY[3].replace(",?", ","), page[3].baseline)
     assert [line.text for line in _calls_of(page)] == [BODY[0], BODY[1], BODY[2], BODY[3].replace(",?", ",")]
+
+
+def test_a_block_of_marks_read_after_notes_that_lost_theirs_keeps_their_numbers():
+    """Notes 8 to 10 lost their marks (at 200 dpi askew), then the OCR read 11 to 13 as "1", "2",
+    "3": three marks that fit 11 to 13 in turn, none 8 to 10 (one such mark alone is taken as a
+    misreading of the expected number: "5" for 18 above)."""
+    first = _page(*((f"{n} Note {n}.", 460.0 + 10 * n, 115.0, 8.0) for n in range(1, 8)))
+    foot = (("Target 8.7.", 468.0, 123.6, 8.0), ("Tbid., vol. 2237.", 478.5, 123.6, 8.0),
+            ("Tbid., vol. 2133.", 489.0, 123.6, 8.0), ("1 Tbid., vol. 266.", 499.5, 115.0, 8.0),
+            ("2 See A/75/53.", 510.0, 115.0, 8.0), ("3 See E/2018/30.", 520.5, 115.0, 8.0))
+    _bodies, notes, _misread = _split(first, _page(*foot, page=2))
+    assert [(n.mark, n.text) for n in notes[6:]] == [
+        ("7", "Note 7. Target 8.7. Tbid., vol. 2237. Tbid., vol. 2133."), ("11", "Tbid., vol. 266."),
+        ("12", "See A/75/53."), ("13", "See E/2018/30.")]

@@ -190,7 +190,11 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
 
     def openings(zone: Sequence[Line]) -> list[tuple[str, int, str] | None]:
         left = min(line.x0 for line in zone)
+        starts = [line.lead_mark or _OCR_MARK.match(line.text) for line in zone
+                  if line.x0 <= left + OCR_MARK_MARGIN_EM * line.size]
+        printed = [start if isinstance(start, str) else start.group(1) for start in starts if start]
         expected, first = _next_number(notes) or 1, not notes
+        expected += _marks_lost(printed, expected)
         # a block set smaller than the text, its first line hung left of the text's margin
         hung = zone[0].x0 <= margin - OCR_MARK_MARGIN_EM * zone[0].size and _smaller(zone, body_size)
         out: list[tuple[str, int, str] | None] = []
@@ -226,6 +230,19 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
         if misread is not None and printed != mark:
             misread.append((printed, mark))
     return lines[:start] + lines[end:]
+
+
+def _marks_lost(printed: Sequence[str], expected: int) -> int:
+    """How many notes before a block of a scan's notes lost their marks (a page's notes at 200 dpi
+    askew, joined to the note before): the shift, up to OCR_SKIPPED_MARKS, under which most of the
+    block's marks read with figures (`printed`, in turn) fit their numbers ("1", "2", "3" read
+    where 8, 9, 10 are expected: 11, 12, 13), when two do at least and more than unshifted."""
+    def fitting(shift: int) -> int:
+        return sum(1 for k, mark in enumerate(printed)
+                   if any(ch.isdigit() and ch.isascii() for ch in mark) and _fits(mark, str(expected + shift + k)))
+
+    best = max(range(OCR_SKIPPED_MARKS + 1), key=lambda shift: (fitting(shift), -shift))
+    return best if fitting(best) >= 2 and fitting(best) > fitting(0) else 0
 
 
 def _smaller(lines: Sequence[Line], body_size: float) -> bool:

@@ -143,3 +143,18 @@ def test_a_block_of_marks_read_after_notes_that_lost_theirs_keeps_their_numbers(
     assert [(n.mark, n.text) for n in notes[6:]] == [
         ("7", "Note 7. Target 8.7. Tbid., vol. 2237. Tbid., vol. 2133."), ("11", "Tbid., vol. 266."),
         ("12", "See A/75/53."), ("13", "See E/2018/30.")]
+
+
+def test_a_raised_mark_the_ocr_set_on_a_line_of_its_own_is_joined_to_its_line():
+    """At 200 dpi askew the OCR sets a note's raised mark, and a raised call, a little above the
+    line it belongs to, as a line of its own: "23" right of "persons,", "23" over "Resolution
+    73/195, annex.". The call, read as the note's number, is its call, and the paragraph is not
+    cut at it; the note opens with its mark."""
+    first = _page(*((f"{n} Note {n}.", 460.0 + 10 * n, 115.0, 8.0) for n in range(1, 23)))
+    second = _page(("promoted in the United Nations to contribute to the fight against trafficking in", 448.0, 123.6, 9.0),
+                   ("23", 455.6, 159.1, 9.0), ("persons,", 460.0, 123.6, 9.0),
+                   ("23", 490.0, 114.2, 7.0), ("Resolution 73/195, annex.", 493.5, 123.4, 8.0), page=2)
+    bodies, notes, _misread = _split(first, second)
+    assert [(n.mark, n.page, n.text) for n in notes[22:]] == [("23", 2, "Resolution 73/195, annex.")]
+    assert bodies[1][-2:] == ["promoted in the United Nations to contribute to the fight against trafficking in",
+                              "persons,²³"]

@@ -292,12 +292,12 @@ def _names_go_on(prev: Line, cur: Line, frame: PageFrame) -> bool:
     """A list of names, ragged and not bold (a scan's sponsor list: "Albania, Antigua and Barbuda,
     …, Belgium," / "Belize, Bosnia and Herzegovina, …"): a line of several names, ending with a
     comma or inside a name ("… Venezuela (Bolivarian" / "Republic of), Viet Nam … : draft
-    resolution"), then one that goes on with a capital at the same margin and size, and holds a
-    comma or a colon."""
+    resolution"), then one that goes on with a capital at the same margin and in the same size (to
+    SIZE_CHANGE: a scan's OCR sizes them 10 and 11 pt by turns), and holds a comma or a colon."""
     text = prev.text.rstrip()
     return (not text.endswith((".", ";", ":", "!", "?")) and text.count(",") >= NAMES_MIN and cur.text[:1].isupper()
             and not _labelled(cur.text) and not _indented(cur, frame) and abs(cur.x0 - prev.x0) <= HANG_TOLERANCE
-            and abs(cur.size - prev.size) <= 0.1 and ("," in cur.text or ":" in cur.text))
+            and abs(cur.size - prev.size) <= SIZE_CHANGE * max(cur.size, prev.size) and ("," in cur.text or ":" in cur.text))
 
 
 def _wrap_width(run: Sequence[Line], lines: Sequence[Line], frame: PageFrame) -> float:

@@ -236,7 +236,8 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
     # a line of figures alone ("50.") after an unfinished line goes on in another size: LibreOffice
     # sets the digits of an Arabic paragraph in the Latin font's size
     figures = not any(map(str.isalpha, cur.text)) and not prev.text.rstrip().endswith(TERMINAL)
-    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) and not figures or cur.bold != prev.bold:
+    if abs(cur.size - prev.size) > SIZE_CHANGE * max(cur.size, prev.size) and not figures and not _names_go_on(prev, cur, frame) \
+            or cur.bold != prev.bold:
         return True
     gap = cur.baseline - prev.baseline
     return gap <= 0.0 or gap > PARAGRAPH_GAP * frame.spacing * (prev.size if figures else cur.size) / frame.body_size
@@ -244,6 +245,10 @@ def _hard_break(prev: Line, cur: Line, frame: PageFrame) -> bool:
 
 # A line of a list of names holds at least this many commas.
 NAMES_MIN = 2
+# Two lines of a list of names differ in size by at most this share: a scan's OCR sizes an askew
+# sponsor list's lines 10 and 11 pt by turns, which parsers.pdf.reader's steady sizes make 9 and 11
+# (each goes to the commonest size near its own, and 10 is near the text's 9, 11 is not).
+NAMES_SIZE_CHANGE = 0.2
 
 
 def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
@@ -292,12 +297,13 @@ def _names_go_on(prev: Line, cur: Line, frame: PageFrame) -> bool:
     """A list of names, ragged and not bold (a scan's sponsor list: "Albania, Antigua and Barbuda,
     …, Belgium," / "Belize, Bosnia and Herzegovina, …"): a line of several names, ending with a
     comma or inside a name ("… Venezuela (Bolivarian" / "Republic of), Viet Nam … : draft
-    resolution"), then one that goes on with a capital at the same margin and in the same size (to
-    SIZE_CHANGE: a scan's OCR sizes them 10 and 11 pt by turns), and holds a comma or a colon."""
+    resolution"), then one that goes on with a capital at the same margin and in much the same size
+    (NAMES_SIZE_CHANGE), and holds a comma or a colon."""
     text = prev.text.rstrip()
     return (not text.endswith((".", ";", ":", "!", "?")) and text.count(",") >= NAMES_MIN and cur.text[:1].isupper()
             and not _labelled(cur.text) and not _indented(cur, frame) and abs(cur.x0 - prev.x0) <= HANG_TOLERANCE
-            and abs(cur.size - prev.size) <= SIZE_CHANGE * max(cur.size, prev.size) and ("," in cur.text or ":" in cur.text))
+            and abs(cur.size - prev.size) <= NAMES_SIZE_CHANGE * max(cur.size, prev.size)
+            and ("," in cur.text or ":" in cur.text))
 
 
 def _wrap_width(run: Sequence[Line], lines: Sequence[Line], frame: PageFrame) -> float:

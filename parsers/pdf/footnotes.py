@@ -39,9 +39,10 @@ _LONE_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
 SCAN_FOOT_GAP_PITCHES = 2.0
 OCR_SIZE_SLACK = 0.15
 # A note's raised mark as OCR reads it: up to three characters, each a figure or a character
-# tesseract gives for a small raised figure ("'", "‘", "’", "®" for 6, "°" for 9, "T" for 7, ">"
-# or "?" for 2, "*" for 4, "!" or "|" for 1), then a space. A figure read keeps its place in the
-# sequence ("3" for 13); a mark read otherwise takes the number the notes have reached.
+# tesseract gives for a small raised figure ("'", "‘", "’", "!", "|", "l" or "I" for 1, ">" or "?"
+# for 2, "*" for 4, "S" for 5, "®" for 6, "T" for 7, "°" for 9), then a space. A figure read keeps
+# its place in the sequence ("3" for 13); a mark read otherwise takes the number the notes have
+# reached.
 _OCR_MARK = re.compile(r"^([0-9'‘’\"“”*°®©>?!|\\^`~¹²³⁴⁵⁶⁷⁸⁹⁰TlIS]{1,3})\s+(?=\S)")
 # How many notes the OCR may have lost the marks of (a page's notes, at 200 dpi askew) before a
 # mark read whole: it then keeps its number.
@@ -185,7 +186,6 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
     or when set smaller than the text (the OCR lost the marks of the notes they are); else they
     stay text. Lines below the block (what the OCR made of a barcode, under a blank of its own)
     stay in the body. A page where no such block is found is read as a printed page is."""
-
     lines = _lone_marks_joined(lines)
     margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]  # where most lines start
 

@@ -158,3 +158,13 @@ def test_a_raised_mark_the_ocr_set_on_a_line_of_its_own_is_joined_to_its_line():
     assert [(n.mark, n.page, n.text) for n in notes[22:]] == [("23", 2, "Resolution 73/195, annex.")]
     assert bodies[1][-2:] == ["promoted in the United Nations to contribute to the fight against trafficking in",
                               "persons,²³"]
+
+
+def test_a_quote_alone_on_a_line_above_another_is_not_a_mark():
+    """Only figures and asterisks are taken as a raised mark set on a line of its own: a quote the
+    OCR read alone above a line (a scanned dictionary page's closing quote) stays where it was."""
+    page = _page(("(2) A cistern, trough, or conduit, to wash in. \"", 448.0, 123.6, 9.0),
+                 ("\"", 455.6, 400.0, 9.0), ("washe at, lavoyr\" Palsgrave.", 460.0, 123.6, 9.0))
+    bodies, notes, _misread = _split(page)
+    assert notes == [] and bodies[0][-3:] == ["(2) A cistern, trough, or conduit, to wash in. \"", "\"",
+                                              "washe at, lavoyr\" Palsgrave."]

@@ -168,3 +168,18 @@ def test_a_quote_alone_on_a_line_above_another_is_not_a_mark():
     bodies, notes, _misread = _split(page)
     assert notes == [] and bodies[0][-3:] == ["(2) A cistern, trough, or conduit, to wash in. \"", "\"",
                                               "washe at, lavoyr\" Palsgrave."]
+
+
+def test_a_note_whose_mark_is_read_as_one_character_opens_beside_one_read_as_two():
+    """A/RES/80/9 scanned: "° Resolution 73/195, annex." (9) starts 2.2 pt right of "‘0 Official
+    Records …" (10), whose mark the OCR read as two characters; both open notes, the indented
+    line goes on the note above."""
+    first = _page(*((f"{n} Note {n}.", 460.0 + 10 * n, 117.1, 8.0) for n in range(1, 9)))
+    foot = (("° Resolution 73/195, annex.", 468.0, 116.9, 7.0), ("‘0 Official Records of the General Assembly,", 478.6, 114.7, 8.0),
+            ("Seventy-third Session, Supplement No. 12.", 489.1, 123.6, 8.0), ("'! CEDAW/C/GC/38.", 499.7, 114.7, 8.0))
+    _bodies, notes, misread = _split(first, _page(*foot, page=2))
+    assert [(n.mark, n.text) for n in notes[8:]] == [
+        ("9", "Resolution 73/195, annex."),
+        ("10", "Official Records of the General Assembly, Seventy-third Session, Supplement No. 12."),
+        ("11", "CEDAW/C/GC/38.")]
+    assert misread == [("°", "9"), ("‘0", "10"), ("'!", "11")]

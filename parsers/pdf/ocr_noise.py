@@ -78,8 +78,9 @@ _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
 # "26e séance plénière", "26-е пленарное заседание"), text whatever its words. A barcode's digits
 # read as a date code ("071118") are not one.
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\d-?[^\W\d_]{1,3}\b")
-# A UN masthead's first line, and how far below it (a share of the page's height) the emblem
-# stands at its left: 30-35 pt under the line's baseline on the scans, 0.06 of a 792 pt page.
+# A UN masthead's first line, looked for in the top MASTHEAD_BAND of an OCR page (its baseline
+# 57-65 pt down a 792 pt page on the scans), and how far below it (a share of the page's height)
+# the emblem's letters are looked for: they stood 29-63 pt under that line's baseline.
 _UNITED_NATIONS = re.compile(r"\s*united\s+nations\s*", re.IGNORECASE)
 MASTHEAD_BAND = 0.15
 EMBLEM_DEPTH = 0.1

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from parsers.docx.numformat import format_number
 from parsers.model import Footnote, displayed_mark
+from parsers.pdf.furniture import text_size
 from parsers.pdf.lines import Line
 
 # Footnote type is at most this fraction of the body size (UN: 9 pt under 10 pt, 8 under 10).
@@ -32,12 +33,14 @@ _PLAIN_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})(?:\s+|\t|(?=[^\W\d_]))")
 # A mark alone on its line: a note whose text is empty (a Word footnote emptied, printed), taken
 # only when the text above calls that mark.
 _LONE_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
+# Sizes an OCR gave within this share of each other are one text's (parsers.pdf.reader's steady
+# sizes; tesseract sizes the lines of one 10 pt paragraph 8, 9 and 10 pt).
+OCR_SIZE_SLACK = 0.15
 # A scan's notes stand below a blank at least this many of the page's line pitches high, in the
 # lower half of its text (UN pages: 2.0-4.8, the separator rule between; paragraphs are 1.5
 # apart, headings 1.9-2.0), set at most OCR_SIZE_SLACK larger than the text (the OCR sizes a
 # note's first line 10 pt over 8 and 9 pt text).
 SCAN_FOOT_GAP_PITCHES = 2.0
-OCR_SIZE_SLACK = 0.15
 # A note's raised mark as OCR reads it: up to three characters, each a figure or a character
 # tesseract gives for a small raised figure ("'", "‘", "’", "!", "|", "l" or "I" for 1, ">" or "?"
 # for 2, "*" for 4, "S" for 5, "®" for 6, "T" for 7, "°" for 9), then a space. A figure read keeps
@@ -82,6 +85,8 @@ def _openings(zone: Sequence[Line], expected: int | None, called: frozenset[str]
 
 
 Note = tuple[str, int, list[Line], int]  # mark, page, lines (the first cut of its mark), flow
+# Where a scanned line opens a note: its mark, the characters to cut, the mark as printed.
+Opening = tuple[str, int, str] | None
 
 
 def split_footnotes(
@@ -189,7 +194,7 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
     lines = _lone_marks_joined(lines)
     margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]  # where most lines start
 
-    def openings(zone: Sequence[Line]) -> list[tuple[str, int, str] | None]:
+    def openings(zone: Sequence[Line]) -> list[Opening]:
         left = min(line.x0 for line in zone)
         starts = [line.lead_mark or _OCR_MARK.match(line.text) for line in zone
                   if line.x0 <= left + OCR_MARK_MARGIN_EM * line.size]
@@ -198,7 +203,7 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
         expected += _marks_lost(printed, expected)
         # a block set smaller than the text, its first line hung left of the text's margin
         hung = zone[0].x0 <= margin - OCR_MARK_MARGIN_EM * zone[0].size and _smaller(zone, body_size)
-        out: list[tuple[str, int, str] | None] = []
+        out: list[Opening] = []
         for line in zone:
             at_left = line.x0 <= left + OCR_MARK_MARGIN_EM * line.size
             # past a note found by its mark, or in a block that is notes by its look, any mark at
@@ -210,19 +215,19 @@ def _take_scanned_notes(lines: list[Line], body_size: float, notes: list[Note], 
             out.append(opening)
         return out
 
-    def opens(zone: Sequence[Line]) -> bool:
+    def opens(zone: Sequence[Line]) -> list[Opening] | None:
+        """The block's openings when it opens the notes, else None."""
         opened = openings(zone)
         if opened[0] is not None:
-            return True
+            return opened
         if not notes or not any(opened):
-            return False
-        return _continues(notes, flow) or _smaller(zone, body_size)
+            return None
+        return opened if _continues(notes, flow) or _smaller(zone, body_size) else None
 
-    start, end = _scanned_foot(lines, body_size, opens)
+    start, end, opened = _scanned_foot(lines, body_size, opens)
     if start == end:  # none found so: as on a printed page (notes the OCR sized smaller), from 1
         return _take_notes(lines, body_size, notes, flow, first=1)
-    zone = lines[start:end]
-    for line, opening in zip(zone, openings(zone), strict=True):
+    for line, opening in zip(lines[start:end], opened, strict=True):
         if opening is None:
             notes[-1][2].append(line)
             continue
@@ -283,21 +288,19 @@ def _marks_lost(printed: Sequence[str], expected: int) -> int:
 
 def _smaller(lines: Sequence[Line], body_size: float) -> bool:
     """Whether most of the lines' characters are set smaller than the text."""
-    weights: Counter[float] = Counter()
-    for line in lines:
-        weights[line.size] += len(line.text)
-    return weights.most_common(1)[0][0] < body_size - NOTE_SIZE_TOLERANCE
+    return text_size(lines) < body_size - NOTE_SIZE_TOLERANCE
 
 
-def _scanned_foot(lines: Sequence[Line], body_size: float, opens: Callable[[Sequence[Line]], bool]) -> tuple[int, int]:
-    """Where a scanned page's notes start and end in `lines` (start == end for none): the lowest
-    block in the lower half of the lines below a blank of SCAN_FOOT_GAP_PITCHES line pitches (the
-    commonest step between baselines), down to the next such blank, with no line set larger than
-    the text (OCR_SIZE_SLACK), that `opens` the notes."""
+def _scanned_foot(lines: Sequence[Line], body_size: float,
+                  opens: Callable[[Sequence[Line]], list[Opening] | None]) -> tuple[int, int, list[Opening]]:
+    """Where a scanned page's notes start and end in `lines`, and their lines' openings (start ==
+    end for none): the lowest block in the lower half of the lines below a blank of
+    SCAN_FOOT_GAP_PITCHES line pitches (the commonest step between baselines), down to the next
+    such blank, with no line set larger than the text (OCR_SIZE_SLACK), that `opens` the notes."""
     steps = [round(b.baseline - a.baseline, 1) for a, b in zip(lines, lines[1:], strict=False)]
     positive = [step for step in steps if step > 0]
     if not positive:
-        return len(lines), len(lines)
+        return len(lines), len(lines), []
     pitch = Counter(positive).most_common(1)[0][0]
     middle = (lines[0].baseline + lines[-1].baseline) / 2
     cuts = [k + 1 for k, step in enumerate(steps) if step >= SCAN_FOOT_GAP_PITCHES * pitch]
@@ -306,12 +309,12 @@ def _scanned_foot(lines: Sequence[Line], body_size: float, opens: Callable[[Sequ
         zone = lines[start:end]
         if zone[0].baseline < middle:
             break
-        if not any(line.size > largest or line.cells for line in zone) and opens(zone):
-            return start, end
-    return len(lines), len(lines)
+        if not any(line.size > largest or line.cells for line in zone) and (opened := opens(zone)) is not None:
+            return start, end, opened
+    return len(lines), len(lines), []
 
 
-def _ocr_mark(line: Line, expected: int, first: bool, inside: bool = False) -> tuple[str, int, str] | None:
+def _ocr_mark(line: Line, expected: int, first: bool, inside: bool = False) -> Opening:
     """(mark, characters to cut, the mark as printed) when a scanned line opens a note: a raised
     mark the line builder saw, or an OCR mark (_OCR_MARK) that fits (`_fits`) the expected number,
     or "*" alone for the first note when written so, or a number read whole up to
@@ -350,7 +353,8 @@ def _scanned_calls(lines: list[Line], marks: Sequence[str], misread: list[tuple[
     note in order. On a page short of calls, or with one too many, a call the OCR lost would shift
     the numbers of those after it: only calls read as the number of a note not yet called are
     written ("persons,23"), the others left as read."""
-    wanted = [m for m in marks if m.isdigit() and m not in {c for line in lines for c in line.marks}]
+    called = {mark for line in lines for mark in line.marks}
+    wanted = [m for m in marks if m.isdigit() and m not in called]
     if not wanted:
         return lines
     calls = [(n, start, end, printed) for n, line in enumerate(lines) for start, end, printed in _calls_in(line.text)]

@@ -224,10 +224,16 @@ def _next_to(banded: Sequence[set[tuple[str, int]]], number: int, placed: tuple[
 
 def text_size(lines: Iterable[Line]) -> float:
     """The size most of the text of `lines` is set in (10 pt when there is none)."""
+    weights = size_weights(lines)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def size_weights(lines: Iterable[Line]) -> Counter[float]:
+    """How many characters of `lines` each size sets, in the order the sizes are met."""
     weights: Counter[float] = Counter()
     for line in lines:
         weights[line.size] += len(line.text)
-    return weights.most_common(1)[0][0] if weights else 10.0
+    return weights
 
 
 def _running_title(lines: Sequence[Line], band: Band, body_size: float) -> set[int]:

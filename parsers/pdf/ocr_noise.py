@@ -73,6 +73,7 @@ JOB_LINE_JUNK = 2
 TALL = 1.8
 NOISE = "OCR text of no words at the foot of a scanned page (a barcode, logo or stamp read as letters)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LONG_RUN = re.compile(rf"[^\W\d_]{{{LONG_WORD}}}")  # a run of LONG_WORD letters
 _NOTE_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s")
 # A year or an ordinal: a date or an adoption line ("26 October 2018", "26th plenary meeting",
 # "26e séance plénière", "26-е пленарное заседание"), text whatever its words. A barcode's digits
@@ -156,7 +157,7 @@ def _emblem_letters(text: str) -> int:
     times ("\\y", "Vj", "SF", "M)", "S24")."""
     for word in re.finditer(r"\S+", text):
         alnum = [ch for ch in word.group() if ch.isalnum()]
-        if (alnum and all(ch.isdigit() for ch in alnum)) or re.search(f"[^\\W\\d_]{{{LONG_WORD}}}", word.group()):
+        if (alnum and all(ch.isdigit() for ch in alnum)) or _LONG_RUN.search(word.group()):
             return word.start()
     return len(text)
 

@@ -9,7 +9,6 @@ PDFium is not thread-safe: one PDFium user per process (the caller parses in a w
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -21,8 +20,8 @@ from parsers.errors import ErrorCode, ParseError, pdf_password_error
 from parsers.layout import RawParagraph, ReaderResult
 from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
-from parsers.pdf.footnotes import split_footnotes
-from parsers.pdf.furniture import strip_furniture, text_size
+from parsers.pdf.footnotes import OCR_SIZE_SLACK, split_footnotes
+from parsers.pdf.furniture import size_weights, strip_furniture, text_size
 from parsers.pdf.hyphen import cuts_words, vocabulary_of
 from parsers.pdf.line_numbers import without_line_numbers
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
@@ -179,19 +178,14 @@ MISREAD_SHOWN = 10
 # An OCR program sizes each line of its invisible text layer to the line's height on the scan
 # (tesseract: 8, 9 and 10 pt for the lines of one 10 pt paragraph, by their ascenders and
 # descenders). In the body text left once running lines and notes are out (which their sizes
-# help find), sizes within this share of each other are one text's (`_steady_sizes`).
-OCR_SIZE_SLACK = 0.15
-
-
+# help find), sizes within OCR_SIZE_SLACK (parsers.pdf.footnotes) of each other are one text's.
 def _steady_sizes(lines: list[Line]) -> list[Line]:
     """An OCR layer's lines, each set in the size that most of the page's text near its own size
     has (within OCR_SIZE_SLACK): one text's lines sized 8, 9 and 10 pt by the OCR are one size.
     Not simply the page's commonest, which may be another text's (S/2023/970's sponsor list, at
     10-12 pt, outweighs its text at 8-9 pt, whose 8 pt lines then cut its paragraphs); nor runs of
     near sizes chained (a scanned leaflet's 12 pt headings went into its 10-11 pt text)."""
-    weights: Counter[float] = Counter()
-    for line in lines:
-        weights[line.size] += len(line.text)
+    weights = size_weights(lines)
     settled = {size: max((other for other in weights if abs(other - size) <= OCR_SIZE_SLACK * max(other, size)),
                          key=lambda other: (weights[other], -abs(other - size)))
                for size in weights}

@@ -14,18 +14,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # LibreOffice (for the redline round-trip tests and fixture regeneration), poppler-utils,
-# Ghostscript and MuPDF's mutool (real PDFs written again by other programs), tesseract (real PDFs
-# scanned and read by OCR), the Qt runtime libraries, and a font with Chinese glyphs (the window
-# shows Chinese with it; without one it warns).
+# Ghostscript and MuPDF's mutool (real PDFs written again by other programs), tesseract with
+# English and Russian (real PDFs scanned and read by OCR, and the corpus's Russian scan), the Qt
+# runtime libraries, and a font with Chinese glyphs (the window shows Chinese with it; without
+# one it warns).
 system-deps:
 	@if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftocairo >/dev/null 2>&1 || ! command -v gs >/dev/null 2>&1 \
 	    || ! command -v mutool >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1 \
+	    || ! tesseract --list-langs 2>/dev/null | grep -qx rus \
 	    || ! ldconfig -p | grep -q libxkbcommon.so.0 || ! ldconfig -p | grep -q libEGL.so.1 \
 	    || ! fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk"; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	      libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 fonts-wqy-microhei poppler-utils ghostscript mupdf-tools \
-	      tesseract-ocr tesseract-ocr-eng \
+	      tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus \
 	      libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 >/dev/null; \
 	  else echo "make: LibreOffice or Qt libraries missing and not root: tests needing them will fail" >&2; fi; \
 	fi

@@ -28,6 +28,7 @@ import pypdfium2.raw as pdfium_c
 from parsers.pdf.annotations import annotation_texts
 from parsers.pdf.copies import Box, Copy, left_out
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
+from parsers.pdf.ocr_lines import level_lines
 from parsers.pdf.rules import Rule, page_rules
 
 # PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
@@ -162,6 +163,9 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
                 level = _read_page(page, best.width, best.height)
                 if _shown_count(level.chars) >= _shown_count(best.chars):
                     best = level
+            elif best is reading and best.invisible and level_lines(page):
+                # a warped scan's text layer: level as a whole, some of its lines leaning
+                best = _read_page(page, best.width, best.height)
         finally:
             page.close()
         yield Page(index + 1, best.width, best.height, tuple(best.chars), rotated_text(best.rotated), best.rules,

@@ -39,11 +39,13 @@ MIN_LEAN_DEGREES = 0.2
 MAX_LEAN_DEGREES = 10.0
 # Turned words are one line's when their angles differ by at most this (tesseract writes each
 # word's matrix rounded: one line's words differ by up to 0.02 degrees) and their intercepts by at
-# most INTERCEPT_SLACK points (0.7 pt over a 2 pt climb, measured on the 1971 scan).
+# most INTERCEPT_SLACK points (one line's, by that rounding, up to 0.7 pt apart on the 1971 scan;
+# the next line's are a whole line's pitch away).
 SAME_ANGLE_DEGREES = 0.05
 INTERCEPT_SLACK = 1.0
 # Level words follow each other on a line when the next starts at most NEXT_WORD_EM ems after the
-# end of one (a word space is a third of an em; a column's gutter is wider) and its origin is at
+# end of one (a word space is a third of an em; a chain that crosses a gutter into a line of the
+# other column at another height is not straight, below, and is left alone) and its origin is at
 # most NEXT_RISE_EM higher or lower (a 50 pt word on a line 1 degree askew climbs 0.9 pt, a tenth
 # of a 9 pt em; the next line is a whole em away),
 NEXT_WORD_EM = 2.0

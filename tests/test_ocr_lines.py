@@ -12,29 +12,20 @@ from __future__ import annotations
 
 import ctypes
 import math
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from test_real_corpus import _OCR_TOOLS, REAL, _add_text, _scanned
 
 from parsers import parse_file
 from parsers.pdf.chars import pdfium_pages
 from parsers.pdf.lines import page_lines, space_widths
 from parsers.pdf.reader import pdfium_document
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 SCAN = REAL / "un-pdf" / "A_RES_2758_XXVI-RU.pdf"
-
-
-def _tesseract_has(language: str) -> bool:
-    if shutil.which("tesseract") is None or shutil.which("pdftoppm") is None:
-        return False
-    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=60)
-    return language in listed.stdout.split()
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +33,13 @@ def russian_scan(tmp_path_factory) -> Path:
     """The scan read by tesseract (Russian) at its own 300 dpi, its text layer laid over it."""
     if not SCAN.is_file():
         pytest.skip("shared real corpus not present")
-    if not _tesseract_has("rus"):
-        pytest.skip("tesseract with Russian not installed (make test installs tesseract-ocr-rus)")
-    out = tmp_path_factory.mktemp("ocr")
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(SCAN), str(out / "page")],
-                   check=True, capture_output=True, timeout=120)
-    image = next(out.glob("page-*.png"))
-    subprocess.run(["tesseract", str(image), str(out / "read"), "-l", "rus", "pdf"], check=True,
-                   capture_output=True, timeout=300, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
-    return out / "read.pdf"
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=60)
+    if "rus" not in listed.stdout.split():
+        pytest.skip("tesseract's Russian not installed (make test installs tesseract-ocr-rus)")
+    return _scanned(SCAN, tmp_path_factory.mktemp("ocr"), dpi=300, language="rus")
 
 
+@_OCR_TOOLS
 def test_the_lines_of_a_warped_real_scan_are_whole(russian_scan):
     with pdfium_document(str(russian_scan), None) as document:
         pages = list(pdfium_pages(document))
@@ -64,6 +51,7 @@ def test_the_lines_of_a_warped_real_scan_are_whole(russian_scan):
     assert not [text for text in lines if text.startswith(("лея", "дацию", "отрев", "ет принять"))]
 
 
+@_OCR_TOOLS
 def test_the_paragraphs_of_a_warped_real_scan_are_whole_and_in_order(russian_scan):
     texts = [block.text for block in parse_file(str(russian_scan)).blocks]
     # the four resolutions on the page admitting Bhutan, Bahrain, Qatar and Oman: each
@@ -84,13 +72,9 @@ WORDS = ["Recalling", "the", "principles", "of", "the", "Charter", "of", "the", 
 def _add_word(document: pdfium.PdfDocument, page: pdfium.PdfPage, text: str, x: float, y: float,
               angle: float) -> float:
     """`text` in invisible 10 pt Helvetica, its origin at (x, y), turned `angle` degrees; its width."""
-    added = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", 10.0)
-    buffer = ctypes.create_string_buffer(f"{text}\0".encode("utf-16-le"))
-    pdfium_c.FPDFText_SetText(added, ctypes.cast(buffer, pdfium_c.FPDF_WIDESTRING))
-    pdfium_c.FPDFTextObj_SetTextRenderMode(added, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
     turn = math.radians(angle)
-    pdfium_c.FPDFPageObj_Transform(added, math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), x, y)
-    pdfium_c.FPDFPage_InsertObject(page.raw, added)
+    added = _add_text(document, page, text, b"Helvetica", 10.0,
+                      (math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), x, y), invisible=True)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     pdfium_c.FPDFPageObj_GetBounds(added, left, bottom, right, top)
     return right.value - left.value

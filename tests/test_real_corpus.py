@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -572,15 +573,19 @@ def test_a_real_un_pdf_written_again_by_ghostscript_reads_the_same(name, tmp_pat
 
 
 def _add_text(document: pdfium.PdfDocument, page: pdfium.PdfPage, text: str, font: bytes, size: float,
-              matrix: tuple[float, float, float, float, float, float], grey: int = 0) -> None:
+              matrix: tuple[float, float, float, float, float, float], grey: int = 0, invisible: bool = False) -> Any:
     """`text` in a standard `font` at `size`, placed by `matrix`, drawn on the page over what it
-    holds (the page's content is written again by the caller)."""
+    holds (the page's content is written again by the caller), or drawn invisible as an OCR
+    layer's text is; the text object."""
     added = pdfium_c.FPDFPageObj_NewTextObj(document.raw, font, size)
     buffer = ctypes.create_string_buffer(f"{text}\0".encode("utf-16-le"))
     pdfium_c.FPDFText_SetText(added, ctypes.cast(buffer, pdfium_c.FPDF_WIDESTRING))
     pdfium_c.FPDFPageObj_SetFillColor(added, grey, grey, grey, 255)
+    if invisible:
+        pdfium_c.FPDFTextObj_SetTextRenderMode(added, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
     pdfium_c.FPDFPageObj_Transform(added, *matrix)
     pdfium_c.FPDFPage_InsertObject(page.raw, added)
+    return added
 
 
 def _watermarked(path: Path, angle: float, out: Path) -> Path:
@@ -621,18 +626,19 @@ def test_a_watermark_across_a_real_un_pdf_is_furniture(path, angle, why, tmp_pat
 _SCAN_DPI = 200
 
 
-def _scanned(path: Path, out: Path, skew: float = 0.0, pages: tuple[int, int] | None = None) -> Path:
-    """The PDF printed and scanned at _SCAN_DPI (`skew` degrees askew; only `pages`, first and
-    last, when given) and read by OCR (tesseract, as ocrmypdf runs it), saved in `out`."""
+def _scanned(path: Path, out: Path, skew: float = 0.0, pages: tuple[int, int] | None = None,
+             dpi: int = _SCAN_DPI, language: str = "eng") -> Path:
+    """The PDF printed and scanned at `dpi` (`skew` degrees askew; only `pages`, first and last,
+    when given) and read by OCR in `language` (tesseract, as ocrmypdf runs it), saved in `out`."""
     first_last = ["-f", str(pages[0]), "-l", str(pages[1])] if pages else []
-    subprocess.run(["pdftoppm", "-r", str(_SCAN_DPI), "-gray", "-png", *first_last, str(path), str(out / "page")],
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", *first_last, str(path), str(out / "page")],
                    check=True, capture_output=True, timeout=120)
     scanned = pdfium.PdfDocument.new()
     try:
         for image in sorted(out.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1])):
             with Image.open(image) as page:
-                page.rotate(skew, fillcolor=255).save(image, dpi=(_SCAN_DPI, _SCAN_DPI))
-            subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "pdf"], check=True,
+                page.rotate(skew, fillcolor=255).save(image, dpi=(dpi, dpi))
+            subprocess.run(["tesseract", str(image), str(image.with_suffix("")), "-l", language, "pdf"], check=True,
                            capture_output=True, timeout=300, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
             scan = pdfium.PdfDocument(str(image.with_suffix(".pdf")))
             scanned.import_pages(scan)

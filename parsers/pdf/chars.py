@@ -28,7 +28,7 @@ import pypdfium2.raw as pdfium_c
 from parsers.pdf.annotations import annotation_texts
 from parsers.pdf.copies import Box, Copy, left_out
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
-from parsers.pdf.ocr_lines import level_lines
+from parsers.pdf.ocr_lines import level_lines, text_object_boxes, turned_level
 from parsers.pdf.rules import Rule, page_rules
 
 # PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
@@ -268,13 +268,7 @@ def _word_lean(page: pdfium.PdfPage) -> float:
     second page, five lines, read as eighteen pieces out of order), from each word to the next on
     its line: the median of their slopes, when at least WORD_LEAN_PAIRS pairs give one and it is
     WORD_LEAN_MIN_DEGREES or more and less than text set at an angle; else 0."""
-    boxes = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        handle = pdfium_c.FPDFPage_GetObject(page.raw, k)
-        if pdfium_c.FPDFPageObj_GetType(handle) == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFPageObj_GetBounds(
-                handle, left, bottom, right, top):
-            boxes.append((left.value, bottom.value, right.value, top.value))
+    boxes = [box for _handle, *box in text_object_boxes(page)]
     angles = []
     for (x0, y0, x1, y1), (next_x0, next_y0, _x1, _y1) in zip(boxes, boxes[1:], strict=False):
         run = next_x0 - x0
@@ -289,11 +283,7 @@ def _word_lean(page: pdfium.PdfPage) -> float:
 def _level(page: pdfium.PdfPage, lean: float, width: float, height: float) -> None:
     """Turn the page's content (in memory) `lean` degrees clockwise about its middle, its boxes
     as they are: text leaning `lean` degrees anticlockwise then stands level."""
-    turn = math.radians(lean)
-    cos, sin = math.cos(turn), math.sin(turn)
-    x, y = width / 2, height / 2
-    # (a, b, c, d, e, f): a point (x, y) goes to (a x + c y + e, b x + d y + f)
-    _move_objects(page, (cos, -sin, sin, cos, x - cos * x - sin * y, y + sin * x - cos * y))
+    _move_objects(page, turned_level(math.radians(lean), width / 2, height / 2))
 
 
 def _turn_upright(page: pdfium.PdfPage, turned: int) -> None:

@@ -28,7 +28,9 @@ from __future__ import annotations
 import ctypes
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -61,12 +63,14 @@ MIN_CHAIN = 3
 LINE_SLACK = 0.3
 MIN_DRIFT_EM = 0.1
 
+Matrix = tuple[float, float, float, float, float, float]
+
 
 @dataclass(frozen=True, slots=True)
 class _Word:
     """A text object of the page: its handle, origin, angle (radians), right end and size."""
 
-    handle: int
+    handle: Any  # PDFium's FPDF_PAGEOBJECT
     x: float
     y: float
     angle: float
@@ -84,11 +88,7 @@ def level_lines(page: pdfium.PdfPage) -> int:
     moved = 0
     for line in _turned_lines(turned):
         first = min(line, key=lambda w: w.x)
-        cos, sin = math.cos(first.angle), math.sin(first.angle)
-        x, y = first.x, first.y
-        # turned -angle about the first word's origin: (a, b, c, d, e, f), a point (x, y) going to
-        # (a x + c y + e, b x + d y + f)
-        matrix = (cos, -sin, sin, cos, x - cos * x - sin * y, y + sin * x - cos * y)
+        matrix = turned_level(first.angle, first.x, first.y)
         for word in line:
             pdfium_c.FPDFPageObj_Transform(word.handle, *matrix)
         moved += len(line)
@@ -99,41 +99,67 @@ def level_lines(page: pdfium.PdfPage) -> int:
     return moved
 
 
+def turned_level(lean: float, x: float, y: float) -> Matrix:
+    """The matrix that turns what leans `lean` radians (anticlockwise) level about the point
+    (x, y): (a, b, c, d, e, f), a point (x, y) going to (a x + c y + e, b x + d y + f)."""
+    cos, sin = math.cos(lean), math.sin(lean)
+    return cos, -sin, sin, cos, x - cos * x - sin * y, y + sin * x - cos * y
+
+
+def text_object_boxes(page: pdfium.PdfPage) -> Iterator[tuple[Any, float, float, float, float]]:
+    """Each text object of the page with a box, in drawing order: (handle, left, bottom, right,
+    top), y growing upwards."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        handle = pdfium_c.FPDFPage_GetObject(page.raw, k)
+        if pdfium_c.FPDFPageObj_GetType(handle) == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFPageObj_GetBounds(
+                handle, left, bottom, right, top):
+            yield handle, left.value, bottom.value, right.value, top.value
+
+
 def _words(page: pdfium.PdfPage) -> list[_Word]:
     """The page's text objects drawn upright (a matrix that does not mirror or stand them on end)."""
     words = []
     matrix = pdfium_c.FS_MATRIX()
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     size = ctypes.c_float()
-    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        handle = pdfium_c.FPDFPage_GetObject(page.raw, k)
-        if (pdfium_c.FPDFPageObj_GetType(handle) != pdfium_c.FPDF_PAGEOBJ_TEXT
-                or not pdfium_c.FPDFPageObj_GetMatrix(handle, matrix) or matrix.a <= 0 or matrix.d <= 0
-                or not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
+    for handle, _left, _bottom, right, _top in text_object_boxes(page):
+        if (not pdfium_c.FPDFPageObj_GetMatrix(handle, matrix) or matrix.a <= 0 or matrix.d <= 0
                 or not pdfium_c.FPDFTextObj_GetFontSize(handle, size)):
             continue
         height = size.value * math.hypot(matrix.c, matrix.d)
         if height > 0:
-            words.append(_Word(handle, matrix.e, matrix.f, math.atan2(matrix.b, matrix.a), right.value, height))
+            words.append(_Word(handle, matrix.e, matrix.f, math.atan2(matrix.b, matrix.a), right, height))
     return words
+
+
+@dataclass(slots=True)
+class _TurnedLine:
+    """A line of turned words as it is gathered: its last word's intercept, its angle, its words."""
+
+    intercept: float
+    angle: float
+    words: list[_Word]
 
 
 def _turned_lines(words: list[_Word]) -> list[list[_Word]]:
     """Turned words grouped into lines: the same angle and the same intercept (the height at which
     the line they stand on meets the page's left edge)."""
-    lines: list[tuple[float, float, list[_Word]]] = []  # (intercept, angle, words) of the lines met
+    lines: list[_TurnedLine] = []
     slack = math.radians(SAME_ANGLE_DEGREES)
     for intercept, word in sorted(((w.y - math.tan(w.angle) * w.x, w) for w in words), key=lambda item: item[0]):
-        k = len(lines) - 1
-        # sorted by intercept: the lines met last are the nearest, and the search stops at the first too far
-        while k >= 0 and intercept - lines[k][0] <= INTERCEPT_SLACK and abs(word.angle - lines[k][1]) > slack:
-            k -= 1
-        if k >= 0 and intercept - lines[k][0] <= INTERCEPT_SLACK:
-            lines[k][2].append(word)
-            lines[k] = (intercept, lines[k][1], lines[k][2])
+        line = None
+        for met in reversed(lines):  # sorted by intercept: the lines met last are the nearest
+            if intercept - met.intercept > INTERCEPT_SLACK:
+                break
+            if abs(word.angle - met.angle) <= slack:
+                line = met
+                break
+        if line is None:
+            lines.append(_TurnedLine(intercept, word.angle, [word]))
         else:
-            lines.append((intercept, word.angle, [word]))
-    return [members for _intercept, _angle, members in lines]
+            line.intercept = intercept
+            line.words.append(word)
+    return [line.words for line in lines]
 
 
 def _sloping_chains(words: list[_Word]) -> list[list[_Word]]:

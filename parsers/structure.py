@@ -495,8 +495,7 @@ def classify(
             opener -= 1
     warnings: list[str] = []
     if misread:  # the printed characters are not kept in the text: said
-        read = ", ".join(f'"{printed}" as {value}' for printed, value in misread)
-        warnings.append(f"paragraph numbers read from what looks like an OCR misreading: {read}")
+        warnings.append(misreading_warning("paragraph numbers", misread))
     annex_headings = _annex_headings(language)
     later_openers = _part_openers(labelled, opener, language, annex_headings)
     letters = _part_letters(language)
@@ -603,6 +602,15 @@ def _bare_numbers(labelled: list[Labelled]) -> list[Labelled]:
                 continue
         out.append((raw, label, style))
     return out
+
+
+def misreading_warning(what: str, misread: Sequence[tuple[str, object]], shown: int | None = None) -> str:
+    """The warning that `what` were read from what looks like an OCR misreading: each as printed
+    and as read ("li." as 11), the first `shown` of them when given, then how many more."""
+    listed = misread if shown is None else misread[:shown]
+    read = ", ".join(f'"{printed}" as {value}' for printed, value in listed)
+    more = f" and {len(misread) - len(listed)} more" if len(misread) > len(listed) else ""
+    return f"{what} read from what looks like an OCR misreading: {read}{more}"
 
 
 # A paragraph number as OCR misreads it: "11." as "li.", "ll." or "Il.", "10." as "lO.", "9." as

@@ -38,6 +38,7 @@ from parsers.pdf.paragraphs import (
 from parsers.pdf.tables import table_line, take_tables
 from parsers.pdf.watermarks import without_watermarks
 from parsers.pdf.word_gaps import settle_word_gaps
+from parsers.structure import misreading_warning
 
 
 class PdfEngine(StrEnum):
@@ -147,9 +148,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     misread: list[tuple[str, str]] = []
     bodies, footnotes = split_footnotes(lines, body_size, join, [page.invisible for page in pages], misread)
     if misread:  # the printed marks are not kept: said
-        shown = ", ".join(f'"{printed}" as {mark}' for printed, mark in misread[:MISREAD_SHOWN])
-        more = f" and {len(misread) - MISREAD_SHOWN} more" if len(misread) > MISREAD_SHOWN else ""
-        warnings.append(f"note marks read from what looks like an OCR misreading: {shown}{more}")
+        warnings.append(misreading_warning("note marks", misread, MISREAD_SHOWN))
     bodies = [_steady_sizes(body) if page.invisible else body for page, body in zip(pages, bodies, strict=True)]
     # right-to-left pages are laid out mirrored: paragraphs are found on them turned over (their
     # lines start at the right, a first line is indented and a last line short on the left)

@@ -47,6 +47,10 @@ _CLOSING_LABEL = re.compile(r"^([a-z]{1,2}|[ivxlcdm]{1,6}|[а-я])\)[ \t\u00a0]+
 # "1<tab>Decides": a number and a tab, as Word prints a list number whose level text has no
 # period (an Arabic PDF keeps the tab: parsers.pdf.lines), or as typed.
 _TAB_DIGIT_LABEL = re.compile(r"^(\d{1,3})\t+(?=\S)")
+# "1)<tab>", "a.<tab>", "iv.<tab>": list labels Word prints with a tab after them (a PDF's reader
+# writes the tab where the label's gap is: pdf.paragraphs), or as typed. With a word space after
+# them they open prose ("p. 12", "2) and 3)").
+_TAB_LIST_LABEL = re.compile(r"^(\d{1,3}(?=\))|[a-z](?=\.)|[ivxlc]{1,6}(?=\.))[.)]\t+(?=\S)")
 # "(1)", "(12)": a list level Word numbers "(%1)", printed (its number is "1", as Word's is),
 # when it counts from (1) on (_section_numbers): "(78) Food Business" in a table cites a source
 _PAREN_DIGIT_LABEL = re.compile(r"^\((\d{1,2})\)[ \t\u00a0]+(?=\S)")
@@ -241,6 +245,7 @@ def split_label(raw: RawParagraph) -> tuple[RawParagraph, str | None, str | None
         (_DIGIT_LABEL.match, "digit"),
         (_TAB_DIGIT_LABEL.match, "digit"),
         *((extra.match, "digit") for extra in digit_labels()),
+        (_TAB_LIST_LABEL.match, None),
         (_PAREN_LABEL.match, None),
         (_CLOSING_LABEL.match, None),
         (_ordinal_match, None),  # "heading" by its label, whatever the paragraph's length
@@ -269,7 +274,7 @@ def opens_with_label(text: str) -> bool:
     number as a lexicon writes it ("٣ -", "5、"), a typed "PP3" or "OP1.", a bullet (the
     plain-text reader starts a paragraph there)."""
     return bool(_DIGIT_LABEL.match(text) or _PAREN_LABEL.match(text) or _CLOSING_LABEL.match(text)
-                or TYPED_LABEL.match(text) or _BULLET.match(text) or any(p.match(text) for p in digit_labels()))
+                or _TAB_LIST_LABEL.match(text) or TYPED_LABEL.match(text) or _BULLET.match(text) or any(p.match(text) for p in digit_labels()))
 
 
 def _section_title(labelled: Sequence[Labelled], i: int) -> bool:

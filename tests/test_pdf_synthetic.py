@@ -336,6 +336,64 @@ def test_hanging_indents_keep_their_continuation_lines(tmp_path):
     ]
 
 
+def _list_page(items: list[tuple[str, list[str]]], y: float = 100.0, label_x: float = LEFT,
+               text_x: float = LEFT + 27, bullet: str = "R") -> Page:
+    """Items of a list as Word prints them: the label at `label_x` (in font `bullet`), a tab, the
+    text at `text_x`, its lines below at `text_x` too; then a paragraph."""
+    page = Page()
+    for label, lines in items:
+        page.text(label_x, y, [(bullet, label)])
+        for k, line in enumerate(lines):
+            page.text(text_x, y, line, width=None if k == len(lines) - 1 else RIGHT - text_x)
+            y += 12
+        y += 6
+    page.paragraph(y, ["Decides to remain seized of the matter."], indent=36.0)
+    return page
+
+
+def _numbered(path: Path) -> list[tuple[str | None, str]]:
+    return [(b.number, b.text) for b in parse_file(str(path)).blocks]
+
+
+def test_list_labels_before_a_tab_are_labels_in_a_list(tmp_path):
+    """Word's "1)", "a." and "ii." labels set a tab's gap (here 0.9-1.5 em) before their text, and
+    its second level's bullet, an "o" in a font of its own: each item is one paragraph, its lines
+    going on at the text's indent, its label its number (a bullet none), as Word has them."""
+    lines = ["The first item of the list, long enough", "to wrap onto a second line;"]
+    for name, labels, numbers in (("paren", ["1)", "2)"], ["1", "2"]), ("letter", ["a.", "b."], ["a", "b"]),
+                                  ("roman", ["i.", "ii."], ["i", "ii"])):
+        page = _list_page([(labels[0], lines), (labels[1], ["The second item."])])
+        assert _numbered(write_pdf(tmp_path / f"{name}.pdf", [page])) == [
+            (numbers[0], "The first item of the list, long enough to wrap onto a second line;"),
+            (numbers[1], "The second item."), (None, "Decides to remain seized of the matter.")], name
+    page = _list_page([("o", lines), ("o", ["The second item."])], bullet="B")
+    assert _numbered(write_pdf(tmp_path / "bullets.pdf", [page])) == [
+        (None, "The first item of the list, long enough to wrap onto a second line;"),
+        (None, "The second item."), (None, "Decides to remain seized of the matter.")]
+
+
+def test_a_word_and_a_wide_gap_opening_a_line_are_no_label(tmp_path):
+    """"v.", "p." or "2)" opening a justified line with a wide gap after it, or an "o" in the
+    text's own font, are words where no other line goes on as a list would ("Smith v. Jones",
+    "p. 12", Spanish "o" for "or"): they stay in the text, and the paragraph stays whole."""
+    before = ["It was so held in the earlier cases, and the", "court said as much in Brown and in the later",
+              "case of Smith and of his successors in title,"]
+    after = ["Jones, decided in the same term as the", "case before it, and in the cases that came", "after them."]
+    for name, first in (("versus", "v."), ("page", "p."), ("pair", "2)"), ("or", "o")):
+        page = Page()
+        y = 100.0
+        for line in before:
+            page.text(LEFT, y, line, width=RIGHT - LEFT)
+            y += 12
+        page.text(LEFT, y, first)
+        for k, line in enumerate(after):
+            x = LEFT + 27 if k == 0 else LEFT
+            page.text(x, y, line, width=None if k == len(after) - 1 else RIGHT - x)
+            y += 12
+        whole = " ".join([*before, first, *after])
+        assert _numbered(write_pdf(tmp_path / f"{name}.pdf", [page])) == [(None, whole)], name
+
+
 COLUMN_TEXT = ["Lorem ipsum dolor sit amet, con-", "sectetur adipiscing elit, sed do",
                "eiusmod tempor incididunt ut la-", "bore et dolore magna aliqua. Ut",
                "enim ad minim veniam, quis nos-", "trud exercitation ullamco labo-",

@@ -214,6 +214,36 @@ def test_an_endnote_alone_at_the_top_of_the_last_page_is_a_note(printed):
 
 
 @pytest.mark.libreoffice
+def test_word_list_labels_and_bullets_print_as_labels(printed):
+    """HC031's lists, printed: "1)", "2)", "3)" (the third at the top of the next page), "a.",
+    "b.", "c." and "i)" labels before a tab, and Word's second-level bullet, a Courier New "o".
+    The PDF's numbered items are Word's, number and text, each one paragraph however it wraps;
+    the bullets are no text. Before, "1) Video provides…" kept its label in its text, "2) To make
+    … header," / "footer, cover page, …" and "o When you click … for the" / "video you want to
+    add." were two paragraphs each: 25 changes against the Word file, 12 now, none a list's (the
+    rest: a date field LibreOffice updated, an equation it draws, a text box, tracked changes it
+    prints, a table row cut by a page break, a paragraph set in odd indents)."""
+    draft, pdf = parse_file(str(WORD / COMPLICATED)), parse_file(printed[COMPLICATED])
+
+    def numbered(document):
+        return [(b.number, b.text) for b in document.blocks if b.number]
+
+    wrapped = ("1", "Lorem ipsum dolor sit amet, consectetuer adipiscing elit.")  # a text box sits inside it in print
+    assert [item for item in numbered(pdf) if item[0] != "1" or "Lorem" not in item[1]] == [
+        item for item in numbered(draft) if item != wrapped]
+    assert {"1", "2", "3", "a", "b", "c", "i", "I", "II", "III"} <= {number for number, _text in numbered(pdf)}
+    texts = [b.text for b in pdf.blocks]
+    for item in ("When you click Online Video, you can paste in the embed code for the video you want to add.",
+                 "You can also type a keyword to search online for the video that best fits your document.",
+                 "For example, you can add a matching cover page, header, and sidebar."):
+        assert item in texts
+    assert not [t for t in texts if t[:2] in ("o ", "1)", "a.", "\u25e6 ")]
+    changes = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
+    assert len(changes) <= 12
+    assert not [c for c in changes for b in (*c.olds, *c.news) if b.number]
+
+
+@pytest.mark.libreoffice
 def test_arabic_vowel_marks_stay_on_their_letters(printed):
     """LibreOffice sets the tanwin of "استناداً" in a fallback font on a baseline of its own, a
     little above the line: it joins its line, after its letter, as in the Word file, and is

@@ -123,6 +123,14 @@ TAB_LINE_WORDS = 4
 TAB_LINE_BAND = 0.1
 # Points within which two lines start at one edge.
 HANG_EDGE = 1.0
+# A line's first word is a list's label set before its text with a tab, not a word, when the gap
+# after it is at least this wide (ems): Word's "1)<tab>", "a.<tab>" and "o<tab>" print 0.6-1.2 em
+# apart from their text, where a word space is 0.25-0.35 em.
+LABEL_GAP_EM = 0.5
+# Word's bullet of a list's second level, a Courier New "o" before a tab: a bullet (WHITE BULLET)
+# where it stands in a font of its own a label's gap before the line's text; in the text's own
+# font it is a word ("o bien", Spanish "or").
+O_BULLET = "\u25e6"
 
 # On a right-to-left page a gap this wide (ems) with no space glyph in it is a tab's: a segment
 # separator of the bidirectional algorithm ("MOD<tab>MEX/18A3/1" printed "MEX/18A3/1   MOD").
@@ -173,6 +181,8 @@ class Line:
     # a gap left closed), whether it was read as a space, and whether its font sets no space glyph
     # in the document (its word spaces are all gaps); parsers.pdf.word_gaps settles them
     doubtful: tuple[tuple[int, bool, bool], ...] = ()
+    # opens with a list's label before a tab ("1)", "a.", "iv.": parsers.pdf.paragraphs.with_list_labels)
+    tab_label: bool = False
 
     @property
     def bold(self) -> bool:
@@ -805,6 +815,8 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
                rtl: bool = False) -> Line | None:
     """Text with word spaces, superscript marks and per-character styles, in reading order.
     `floor` is the narrowest word-space share in `gaps`; `rtl` the page's base direction."""
+    if chars[0].text == "o" and not rtl:
+        chars = _o_bullet(chars)
     if any(map(_GLYPH_X0S, chars)) and not rtl:
         line = _run_line(page, chars, gaps, floor)
         if line is not _BY_GLYPH:
@@ -861,6 +873,16 @@ def _make_line(page: int, chars: list[Char], gaps: dict[str, float], floor: floa
         rtl=rtl,
         doubtful=tuple(doubtful),
     )
+
+
+def _o_bullet(chars: list[Char]) -> list[Char]:
+    """The line's characters (left to right, the first an "o") with that "o" read as O_BULLET
+    when it is Word's bullet: in a font other than the next glyph's, LABEL_GAP_EM or more before it."""
+    first, *rest = chars
+    after = next((c for c in rest if not c.text.isspace()), None)
+    if after is None or after.font == first.font or after.x0 - first.x1 < LABEL_GAP_EM * first.size:
+        return chars
+    return [first._replace(text=O_BULLET), *rest]
 
 
 # What `_run_line` returns for a line it leaves to the glyph by glyph reading.

@@ -20,7 +20,7 @@ from operator import ne
 from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
-from parsers.pdf.lines import Line, all_bold
+from parsers.pdf.lines import LABEL_GAP_EM, Line, all_bold
 from parsers.pdf.tables import join_cells
 from parsers.structure import BULLETS, NOTE_MARKS, TYPED_LABEL, digit_labels, preamble_starts
 
@@ -94,12 +94,48 @@ _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|[(（]?(?:[a-z]{1,2}|[ivxlc]{1,
                     f"|^[{BULLETS}{re.escape(NOTE_MARKS)}]\\s")
 
 
-def _labelled(text: str) -> bool:
+# A label Word prints before a tab, taken for one only in a list (`with_list_labels`): "1)", "a.", "iv."
+# ("p. 12", "v. Jones" and "2) and 3)" open lines of prose, some with a wide gap after them).
+_TAB_LABEL = re.compile(r"^(\d{1,3}(?=\))|[a-z](?=\.)|[ivxlc]{1,6}(?=\.))([.)]) ")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _labelled(line: Line) -> bool:
     """Does a line open with a paragraph's label: `_LABEL`, a label negotiators type ("PP2",
-    "OP3."), or a number as the lexicons write it in Arabic or Chinese ("٥ -", "5、"), looked for
-    in text that opens with a digit and is not all ASCII."""
+    "OP3."), a number as the lexicons write it in Arabic or Chinese ("٥ -", "5、"), looked for
+    in text that opens with a digit and is not all ASCII, or a list's label before a tab (`with_list_labels`)."""
+    text = line.text
     return bool(_LABEL.match(text) or TYPED_LABEL.match(text)) or (
-        text[:1].isdigit() and not text.isascii() and any(p.match(text) for p in digit_labels()))
+        text[:1].isdigit() and not text.isascii() and any(p.match(text) for p in digit_labels())) or line.tab_label
+
+
+def with_list_labels(bodies: list[list[Line]]) -> list[list[Line]]:
+    """The pages' body lines, `tab_label` set on those that open with a list's label
+    (`_TAB_LABEL`) LABEL_GAP_EM or more before their text (Word's tab after it), when another such
+    line of the page or a page beside it is the list's item before or after it: the same closing
+    mark, the label's value one apart, the text starting at the same place."""
+    found = [(k, i, label.group(2), _label_values(label.group(1)), line.text_x0)
+             for k, body in enumerate(bodies) for i, line in enumerate(body)
+             if not line.rtl and line.text_x0 - line.x0 - line.lead_width >= LABEL_GAP_EM * line.size
+             and (label := _TAB_LABEL.match(line.text))]
+    listed = {(k, i) for k, i, mark, values, x in found for other_k, _j, other, near, y in found
+              if other == mark and abs(k - other_k) <= 1 and abs(x - y) <= HANG_TOLERANCE
+              and any(abs(a - b) == 1 for a in values for b in near)}
+    if not listed:
+        return bodies
+    return [[replace(line, tab_label=True) if (k, i) in listed else line for i, line in enumerate(body)]
+            for k, body in enumerate(bodies)]
+
+
+def _label_values(label: str) -> set[int]:
+    """What a list's label may count: "3" 3, "c" 3 (a letter) or 100 (a roman numeral), "iv" 4."""
+    if label.isdigit():
+        return {int(label)}
+    values = {ord(label) - ord("a") + 1} if len(label) == 1 else set()
+    roman = [_ROMAN_DIGITS.get(ch, 0) for ch in label]
+    if all(roman):
+        values.add(sum(-v if v < after else v for v, after in zip(roman, [*roman[1:], 0], strict=True)))
+    return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +293,7 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return True  # a table of contents entry ends at its page number
     if not cur.rtl and ("\t" in prev.text or "\t" in cur.text):
         return True  # a line with a tab stop ("Project Manager<tab>Date:", a table's row) stands alone
-    if prev.bold and prev.text.rstrip().endswith(",") and not _labelled(cur.text) and not _indented(cur, frame):
+    if prev.bold and prev.text.rstrip().endswith(",") and not _labelled(cur) and not _indented(cur, frame):
         return False  # a list of sponsors, bold and ragged ("France,", "Germany, Greece, …"): one paragraph
     if _names_go_on(prev, cur, frame):
         return False  # the same list where nothing is bold (a scan's text layer)
@@ -277,14 +313,14 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
     # gap is a hard break), goes on: the next word did not fit
     if short and finished and not goes_on and not (frame.spaced and not prev.bold) or broken:
         return True
-    if _labelled(cur.text) and (finished or short or _indented(cur, frame)):
+    if _labelled(cur) and (finished or short or _indented(cur, frame)):
         return True
-    if (_labelled(cur.text) and _labelled(prev.text) and cur.x0 < prev.x0 - INDENT_EM * cur.size
+    if (_labelled(cur) and _labelled(prev) and cur.x0 < prev.x0 - INDENT_EM * cur.size
             and prev.x1 < frame.text_right - SHORT_LINE_EM * prev.size):
         return True  # a nested list's item on one short line, then the outer list's next ("1. alpha", "4. four")
     if is_centred(cur, frame) and is_centred(prev, frame):
         return False
-    if _labelled(prev.text) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
+    if _labelled(prev) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
         return False  # a hanging indent: the continuation lines up with the text after the label
     # a short line before an indented one ends a paragraph, unless both stand at one indent and
     # the line fills most of the run's width (ragged text set in from the margin, where only a
@@ -301,7 +337,7 @@ def _names_go_on(prev: Line, cur: Line, frame: PageFrame) -> bool:
     (NAMES_SIZE_CHANGE), and holds a comma or a colon."""
     text = prev.text.rstrip()
     return (not text.endswith((".", ";", ":", "!", "?")) and text.count(",") >= NAMES_MIN and cur.text[:1].isupper()
-            and not _labelled(cur.text) and not _indented(cur, frame) and abs(cur.x0 - prev.x0) <= HANG_TOLERANCE
+            and not _labelled(cur) and not _indented(cur, frame) and abs(cur.x0 - prev.x0) <= HANG_TOLERANCE
             and abs(cur.size - prev.size) <= NAMES_SIZE_CHANGE * max(cur.size, prev.size)
             and ("," in cur.text or ":" in cur.text))
 
@@ -358,7 +394,7 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
     right = frames[tail.page].right if frames and tail.page in frames else next_frame.right
     full = tail.x1 >= right - SHORT_LINE_EM * tail.size
     goes_on = full and ending.endswith((",", ";")) and not text.startswith(preamble_starts(None))
-    if ending.endswith(TERMINAL) and not goes_on or _labelled(text):
+    if ending.endswith(TERMINAL) and not goes_on or _labelled(head):
         return False
     if _would_fit(tail, head, right):
         return False  # the last line ended by choice ("By: … President" over the next page's title)
@@ -433,6 +469,8 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
         text, styles = table_text(lines[0].cells, vocabulary, cuts)
     else:
         text, styles = joined_text(lines, vocabulary, cuts)
+        if lines[0].tab_label and (label := _TAB_LABEL.match(text)):
+            text = text[:label.end() - 1] + "\t" + text[label.end():]  # the label's tab, as Word has it
     page = lines[0].page
     frame = frames[page]
     on_page = [line for line in lines if line.page == page]

@@ -33,6 +33,7 @@ from parsers.pdf.paragraphs import (
     joined_text,
     page_paragraphs,
     raw_paragraph,
+    with_list_labels,
     with_text_right,
 )
 from parsers.pdf.tables import table_line, take_tables
@@ -155,6 +156,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     rtl = _right_to_left_pages(bodies)
     widths = {page.number: page.width for page in pages if page.number in rtl}
     bodies = [[_mirrored(line, widths[line.page]) if line.page in widths else line for line in body] for body in bodies]
+    bodies = with_list_labels(bodies)
     frames = with_text_right({page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)},
                              {page.number: page.width for page in pages})
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],

@@ -10,8 +10,9 @@ from test_pdf_synthetic import LEFT, PAGE_H, Page, write_pdf
 
 from parsers.api import parse_file
 from parsers.model import BlockKind
+from parsers.pdf.lines import Line
 from parsers.pdf.rules import Rule
-from parsers.pdf.tables import find_grids
+from parsers.pdf.tables import continued_table, find_grids
 
 COLUMNS = (LEFT, 200.0, 330.0)
 ROWS = (100.0, 140.0, 180.0)
@@ -102,3 +103,45 @@ def test_a_grid_of_too_many_rules_is_a_drawing_not_a_table():
         [Rule(0.0, float(y), 500.0, float(y)) for y in range(0, 500, 5)]
     assert find_grids(rules) == []
     assert len(find_grids(rules[:10] + rules[100:110])) == 1  # ten by ten: a table
+
+
+def _table(page: int, rows: list[list[str]], columns: tuple[float, ...]) -> Line:
+    """A table line as parsers.pdf.tables makes one: each cell one line of its text."""
+    cells = tuple(tuple((Line(page, text, ((False, False),) * len(text), 0.0, 10.0, 0.0, 10.0),) if text else ()
+                        for text in row) for row in rows)
+    text = "\n".join("\t".join(row) for row in rows)
+    return Line(page, text, ((False, False),) * len(text), columns[0], columns[-1], 100.0, 10.0, cells=cells,
+                columns=columns)
+
+
+def _rows(line: Line) -> list[list[str]]:
+    return [[" ".join(part.text for part in cell) for cell in row] for row in line.cells]
+
+
+def test_a_table_goes_on_over_a_page_break_only_at_its_own_columns():
+    """A table opening a page goes on with the one closing the page before where its column rules
+    stand (within 1.5 pt): its repeated header row is left out and named, the row the break cut
+    ("Operative paragraph" / "11", "… in" / "accordance …") is one again. Other columns, one
+    column (a form's boxes), or a first row that opens anew (capitals, a figure alone, after a
+    row that ended its sentence) are not joined, or not to the row above."""
+    columns = (72.0, 200.0, 330.0)
+    header = ["Paragraph", "Text"]
+    first = _table(1, [header, ["Operative paragraph 10", "Decides so."], ["Operative paragraph", "Calls upon States in"]],
+                   columns)
+    second = _table(2, [header, ["11", "accordance with law."], ["Operative paragraph 12", "Urges all."]],
+                    tuple(x + 1.0 for x in columns))
+    joined = continued_table(first, second)
+    assert joined is not None
+    assert _rows(joined[0]) == [header, ["Operative paragraph 10", "Decides so."],
+                                ["Operative paragraph 11", "Calls upon States in accordance with law."],
+                                ["Operative paragraph 12", "Urges all."]]
+    assert joined[1] == "Paragraph\tText"
+    assert continued_table(first, _table(2, [["A", "B"]], (72.0, 250.0, 330.0))) is None  # other columns
+    assert continued_table(_table(1, [["Privacy"], ["Act"]], (72.0, 330.0)),
+                           _table(2, [["Instructions"], ["Continued"]], (72.0, 330.0))) is None  # one column
+    for opening in (["Asia", ""], ["", "1,200"], ["Operative paragraph 11", "decides also"]):
+        joined = continued_table(first, _table(2, [opening], columns))
+        assert joined is not None and _rows(joined[0])[-1] == opening, opening
+    finished = _table(1, [header, ["11", "decides that it shall;"]], columns)
+    joined = continued_table(finished, _table(2, [["12", "requests also"]], columns))
+    assert joined is not None and _rows(joined[0])[-1] == ["12", "requests also"]

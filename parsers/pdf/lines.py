@@ -183,6 +183,8 @@ class Line:
     doubtful: tuple[tuple[int, bool, bool], ...] = ()
     # opens with a list's label before a tab ("1)", "a.", "iv.": parsers.pdf.paragraphs.with_list_labels)
     tab_label: bool = False
+    # a table's column rules, left to right (x in points, on the page as printed)
+    columns: tuple[float, ...] = ()
 
     @property
     def bold(self) -> bool:

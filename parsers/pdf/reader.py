@@ -36,7 +36,7 @@ from parsers.pdf.paragraphs import (
     with_list_labels,
     with_text_right,
 )
-from parsers.pdf.tables import table_line, take_tables
+from parsers.pdf.tables import continued_table, table_line, take_tables
 from parsers.pdf.watermarks import without_watermarks
 from parsers.pdf.word_gaps import settle_word_gaps
 from parsers.structure import misreading_warning
@@ -137,7 +137,6 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]
     furniture += [Furniture(page.number, number, "line number") for page in pages for number in page.line_numbers]
     furniture += [Furniture(page.number, text, why) for page in pages for why, text in page.annotations]
-    furniture.sort(key=lambda f: f.page or 0)
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]
     vocabulary = vocabulary_of(texts)
@@ -160,7 +159,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     frames = with_text_right({page.number: frame_of(body, body_size) for page, body in zip(pages, bodies, strict=True)},
                              {page.number: page.width for page in pages})
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
-                         frames)
+                         frames, furniture)
+    furniture.sort(key=lambda f: f.page or 0)
     paragraphs = (_unmirrored(raw_paragraph(group, frames, vocabulary, cuts), widths) for group in groups)
     return ReaderResult(
         paragraphs=tuple(p for p in paragraphs if p.text.strip()),
@@ -243,13 +243,20 @@ def _unmirrored(paragraph: RawParagraph, widths: dict[int, float]) -> RawParagra
     return replace(paragraph, location=replace(location, bbox=(round(width - x1, 2), top, round(width - x0, 2), bottom)))
 
 
-def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame]) -> list[list[Line]]:
+def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame],
+                furniture: list[Furniture]) -> list[list[Line]]:
     """Each page's paragraphs in order, the first of a page joined to the last one before it
-    when it continues it (pages without body text are skipped over)."""
+    when it continues it (pages without body text are skipped over), a table to the table it
+    goes on with (`continued_table`: the header row it repeats is added to `furniture`)."""
     out: list[list[Line]] = []
     for groups in pages:
         for k, group in enumerate(groups):
-            if k == 0 and out and continues(out[-1], group, frames[group[0].page], frames):
+            if k == 0 and out and out[-1][-1].cells and group[0].cells and (
+                    table := continued_table(out[-1][-1], group[0])):
+                out[-1] = [table[0]]
+                if table[1] is not None:
+                    furniture.append(Furniture(group[0].page, table[1], "table header repeated"))
+            elif k == 0 and out and continues(out[-1], group, frames[group[0].page], frames):
                 out[-1] = out[-1] + group
             else:
                 out.append(group)

@@ -36,6 +36,9 @@ JOIN_TOLERANCE = 3.0
 INTERSECTION_TOLERANCE = 3.0
 # A table has at least this many cells (one boxed paragraph is not a table).
 MIN_CELLS = 2
+# A table opening a page goes on with the one ending the page before when their column rules
+# stand this close (points): a word processor sets a table's columns alike on every page.
+COLUMN_TOLERANCE = 1.5
 # A page whose vertical rules times horizontal ones (merged: a border drawn twice is one) exceed
 # this is a drawing (a chart's grid, a hostile file), not a table: the finder's cost grows with the
 # square of the crossings. A table of 100 rows and 10 columns has 1,111 of them. A page with more
@@ -92,6 +95,7 @@ class TableCells:
 
     bbox: Box
     rows: tuple[tuple[tuple[Char, ...], ...], ...]
+    columns: tuple[float, ...] = ()  # the x of its column rules, left to right
 
 
 def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, list[TableCells]]:
@@ -119,7 +123,8 @@ def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, li
                 cells.append(tuple(page.chars[k] for k in inside))
             rows.append(tuple(cells))
         if any(cell for row in rows for cell in row):
-            tables.append(TableCells(grid.bbox, tuple(rows)))
+            columns = tuple(sorted({round(x, 1) for row in grid.rows for box in row for x in (box[0], box[2])}))
+            tables.append(TableCells(grid.bbox, tuple(rows), columns))
     if not taken:
         return page, tables
     rest = tuple(char for k, char in enumerate(page.chars) if k not in taken)
@@ -175,5 +180,52 @@ def table_line(table: TableCells, page: Page, make_lines: Callable[[Page], list[
     size = dominant_size(chars)
     first = min((char.baseline for char in chars), default=top + size)
     return Line(page=page.number, text=text, styles=tuple(styles), x0=x0, x1=x1, baseline=first,
-                size=size, marks=tuple(m for row in rows for cell in row for line in cell for m in line.marks),
-                text_x0=x0, rtl=rtl, cells=rows)
+                size=size, marks=_marks(rows), text_x0=x0, rtl=rtl, cells=rows, columns=table.columns)
+
+
+def _marks(rows: Sequence[Sequence[Sequence[Line]]]) -> tuple[str, ...]:
+    return tuple(m for row in rows for cell in row for line in cell for m in line.marks)
+
+
+def continued_table(first: Line, second: Line) -> tuple[Line, str | None] | None:
+    """`first`, a table ending a page, and `second`, a table opening the next page's body, as one
+    table when `second` goes on with it: it has two columns or more, its column rules standing
+    where `first`'s do (within COLUMN_TOLERANCE; two boxes of one column in a row, a form's, are
+    two). Then the header row `second` repeats (Word's "Repeat as header row": the same
+    cells as `first`'s first row) is left out, and its text returned to be reported; and a row the
+    page break cut (`_cut_row`) is one row again. None when `second` is a table of its own."""
+    if not (first.cells and second.cells and len(first.columns) == len(second.columns) > 2
+            and all(abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(first.columns, second.columns, strict=True))):
+        return None
+    rows = list(second.cells)
+    header = None
+    if len(rows) > 1 and _row_text(rows[0]) == _row_text(first.cells[0]):
+        header = "\t".join(_row_text(rows.pop(0)))
+    joined = list(first.cells)
+    if _cut_row(joined[-1], rows[0]):
+        joined[-1] = tuple(above + below for above, below in zip(joined[-1], rows.pop(0), strict=True))
+    cells = (*joined, *rows)
+    text, styles = join_cells(cells, _spaced)
+    return replace(first, text=text, styles=tuple(styles), x0=min(first.x0, second.x0), x1=max(first.x1, second.x1),
+                   marks=_marks(cells), cells=cells), header
+
+
+def _row_text(row: Sequence[Sequence[Line]]) -> list[str]:
+    return [" ".join(line.text for line in cell) for cell in row]
+
+
+def _cut_row(above: Sequence[Sequence[Line]], below: Sequence[Sequence[Line]]) -> bool:
+    """Is `below`, the first row after a page break, the rest of `above`, the last row before it
+    (Word lets a row break across pages)? Each of its cells that holds text goes on a cell of
+    `above` that holds some and ends no sentence, in lower case or with a figure ("Operative
+    paragraph" / "11"), one in lower case at least: a new row's cells open with capitals, or a
+    figure alone (a total), or follow a finished row ("11 decides …;" then "12 requests …")."""
+    if len(above) != len(below):
+        return False
+    went_on = [(a, b) for a, b in zip(_row_text(above), _row_text(below), strict=True) if b]
+    return (any(b[:1].islower() for _a, b in went_on)
+            and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit()) for a, b in went_on))
+
+
+# What ends a cell's sentence: a row that ends so is whole.
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", "。", "；", "：", "！", "？", "؛", "؟")

@@ -145,3 +145,59 @@ def test_a_table_goes_on_over_a_page_break_only_at_its_own_columns():
     finished = _table(1, [header, ["11", "decides that it shall;"]], columns)
     joined = continued_table(finished, _table(2, [["12", "requests also"]], columns))
     assert joined is not None and _rows(joined[0])[-1] == ["12", "requests also"]
+
+
+def _across(page: Page, ys: tuple[float, ...], x0: float = LEFT, x1: float = 400.0) -> Page:
+    """Rules across the page only, at `ys` (from the top), as a UN table has them."""
+    for y in ys:
+        page.ops.append(f"0.5 w {x0:.1f} {PAGE_H - y:.1f} m {x1:.1f} {PAGE_H - y:.1f} l S".encode())
+    return page
+
+
+def _cells(page: Page, rows: list[tuple[float, list[tuple[float, str]]]]) -> Page:
+    for y, cells in rows:
+        for x, text in cells:
+            page.text(x, y, text)
+    return page
+
+
+def test_a_table_ruled_across_only_is_one_block(tmp_path):
+    """The UN's tables have rules above and below the header and at the foot, none between the
+    columns: the columns are found by the gaps no glyph crosses, the header is one row, a line
+    that goes on a row's first cell ("Contractual" / "services") is in that row, a total is a row
+    of its own. Before, each cell was a paragraph, and the first and last glued to the text around."""
+    page = Page()
+    page.text(LEFT, 80, "The resources requested are shown below.")
+    _cells(page, [(115, [(LEFT, "Component"), (250, "2024"), (330, "2025")]),
+                  (138, [(LEFT, "Policymaking organs"), (250, "12.5"), (330, "13.0")]),
+                  (150, [(LEFT, "Contractual"), (250, "2.0"), (330, "2.1")]), (162, [(LEFT, "services")]),
+                  (174, [(LEFT, "Other costs"), (250, "1.0"), (330, "1.5")]),
+                  (192, [(LEFT, "Total"), (250, "15.5"), (330, "16.6")])])
+    page.text(LEFT, 225, "The increase reflects two new posts.")
+    _across(page, (100, 124, 182, 200))
+    doc = parse_file(str(write_pdf(tmp_path / "across.pdf", [page])))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "The resources requested are shown below."),
+        (BlockKind.TABLE, "Component\t2024\t2025\nPolicymaking organs\t12.5\t13.0\nContractual services\t2.0\t2.1\n"
+                          "Other costs\t1.0\t1.5\nTotal\t15.5\t16.6"),
+        (BlockKind.PARAGRAPH, "The increase reflects two new posts."),
+    ]
+
+
+def test_prose_or_a_charts_figures_between_rules_across_are_no_table(tmp_path):
+    """Two columns of prose between rules across (each line a row, its cells going on in lower
+    case), a chart's gridlines with a few figures among them, or two rules alone (a running
+    header's and a footer's) leave the lines as they were."""
+    prose = Page()
+    _cells(prose, [(110 + 12 * k, [(LEFT, left), (250, right)]) for k, (left, right) in enumerate([
+        ("The Member States shall", "take measures to help"), ("adopt measures to assist", "and protect victims and"),
+        ("the victims of trafficking", "to prosecute those who"), ("in persons, in particular", "exploit them, under the"),
+        ("women and children, and", "law of each State.")])])
+    chart = Page()  # five columns, two figures a line: more than half the cells empty
+    _cells(chart, [(110 + 20 * k, [(x, f"{30 - k}.{k}") for x in pair]) for k, pair in enumerate(
+        [(LEFT, 210), (140, 280), (210, 350), (LEFT, 280), (140, 350)])])
+    two = _cells(Page(), [(115, [(LEFT, "Country"), (250, "Sales")]), (130, [(LEFT, "Nestle"), (250, "38.2")])])
+    for name, page, ys in (("prose", prose, (100, 140, 170)), ("chart", chart, (100, 120, 140, 160, 180, 200)),
+                           ("two", two, (100, 140))):
+        doc = parse_file(str(write_pdf(tmp_path / f"{name}.pdf", [_across(page, ys)])))
+        assert BlockKind.TABLE not in {b.kind for b in doc.blocks}, doc.blocks[0].text

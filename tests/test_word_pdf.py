@@ -62,6 +62,8 @@ def printed(tmp_path_factory):
     names.append(SYMBOLS)
     sources.append(_tables_draft(out / TABLES))
     names.append(TABLES)
+    sources.append(_ruled_across_draft(out / ACROSS))
+    names.append(ACROSS)
     for name in NUMBERED:
         sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
         names.append(f"numbered-{name}")
@@ -144,6 +146,49 @@ def _tables_draft(path: Path) -> Path:
                                    strict=True):
         row.cells[0].text, row.cells[1].text = name, amount
     document.add_paragraph("The Secretary-General thanks the Member States for their proposals.")
+    document.save(str(path))
+    return path
+
+
+# A draft written here with a table as the UN sets them: rules above and below the header row
+# and above and below the total, none between the columns or the other rows; some first cells
+# over two lines, a heading row with no figures.
+ACROSS = "ruled-across.docx"
+_ACROSS_ROWS = [("Component", "2022-2023 expenditure", "2024-2025 appropriation", "2026-2027 estimate before recosting"),
+                ("Policymaking organs", "12,345.6", "13,000.1", "13,654.5"),
+                ("Executive direction and management", "1,204.3", "1,100.0", "980.2"),
+                ("Programme of work", "", "", ""),
+                ("Subprogramme 1, sustainable development", "455.0", "500.0", "520.0"),
+                ("Subprogramme 2, statistics", "310.2", "295.0", "280.0"),
+                ("Programme support", "2,002.1", "2,100.0", "2,150.5"),
+                ("Total", "16,317.2", "16,995.1", "17,585.2")]
+
+
+def _ruled_across_draft(path: Path) -> Path:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def rules(parent, edges):
+        borders = OxmlElement("w:tcBorders" if parent.tag == qn("w:tcPr") else "w:tblBorders")
+        for edge in edges:
+            rule = OxmlElement(f"w:{edge}")
+            for key, value in (("val", "single"), ("sz", "4"), ("color", "000000")):
+                rule.set(qn(f"w:{key}"), value)
+            borders.append(rule)
+        parent.append(borders)
+
+    document = docx.Document()
+    document.add_paragraph("Table 3 shows the resources requested, by component, before recosting.")
+    document.add_paragraph("Resource requirements by component (thousands of United States dollars)")
+    table = document.add_table(rows=0, cols=4)
+    rules(table._tbl.tblPr, ("top", "bottom"))
+    for k, texts in enumerate(_ACROSS_ROWS):
+        for cell, text in zip(table.add_row().cells, texts, strict=True):
+            cell.text = text
+            if k in (0, len(_ACROSS_ROWS) - 1):
+                rules(cell._tc.get_or_add_tcPr(), ("bottom",) if k == 0 else ("top",))
+    document.add_paragraph("The decrease under executive direction reflects the abolishment of one post.")
     document.save(str(path))
     return path
 
@@ -303,6 +348,19 @@ def test_a_table_over_several_pages_is_one_table(printed):
     assert len(repeated) == pdf.pages - 2  # every page the table goes on to (the other table's is the last)
     assert {f.text for f in repeated} == {"Paragraph\tText agreed in 2023\tText proposed in 2024"}
     assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * len(draft.blocks)
+
+
+@pytest.mark.libreoffice
+def test_a_table_ruled_across_only_is_one_table(printed):
+    """A table ruled as the UN rules them (above and below the header and the total, nothing
+    between the columns) is one table in the PDF, as in Word: its columns found by the gaps no
+    glyph crosses, its first cells over two lines ("Executive direction and" / "management") each
+    in its row, the heading row with no figures a row. Before, each cell was a paragraph of its
+    own and the first and the last were glued to the text around the table."""
+    draft, pdf = parse_file(str(Path(printed[ACROSS]).with_suffix(".docx"))), parse_file(printed[ACROSS])
+    assert [b.kind for b in pdf.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert pdf.blocks[2].text.split("\n") == ["\t".join(row) for row in _ACROSS_ROWS]
+    assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * 4
 
 
 @pytest.mark.libreoffice

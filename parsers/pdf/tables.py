@@ -22,8 +22,11 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
+from operator import attrgetter
 
 from parsers.pdf.chars import Char, Page
 from parsers.pdf.lines import Line, dominant_size
@@ -89,6 +92,170 @@ def find_grids(rules: Sequence[Rule]) -> list[Grid]:
     return grids
 
 
+# Tables ruled across only (the UN's own style: a rule above the header, one below it, one at the
+# foot, none between the columns): at least this many horizontal rules of one span (within
+# SNAP_TOLERANCE at both ends) and at least OPEN_MIN_WIDTH points wide, the text between each two
+# in columns apart by gutters of OPEN_GUTTER_EM (of the text's size) that no glyph crosses. A
+# running header's rule and a footer's are two; prose between two rules has no gutter.
+OPEN_MIN_RULES = 3
+OPEN_MIN_WIDTH = 100.0
+OPEN_GUTTER_EM = 0.6
+# ... and its cells a table's (`_tabular`): at most this share of them empty, and of its rows after
+# the first at most this share with a cell opening in lower case.
+OPEN_EMPTY_SHARE = 0.5
+OPEN_LOWER_SHARE = 1 / 3
+# Glyphs whose baselines lie this close (ems) are on one line of a table ruled across only (a
+# raised note mark on its word's line).
+OPEN_LINE_EM = 0.5
+_BY_X0, _BY_BASELINE = attrgetter("x0"), attrgetter("baseline")
+
+
+def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Grid] = ()) -> list[Grid]:
+    """The tables ruled across only (OPEN_MIN_RULES) outside the `ruled` ones, as grids: a run of
+    rules of one span whose bands all hold columns (or nothing) is a table (`_open_grid`)."""
+    spans: dict[tuple[float, float], list[float]] = {}
+    for rule in rules:
+        if rule.vertical or rule.x1 - rule.x0 < OPEN_MIN_WIDTH or any(_within(rule, grid.bbox) for grid in ruled):
+            continue
+        key = next((k for k in spans if abs(k[0] - rule.x0) <= SNAP_TOLERANCE and abs(k[1] - rule.x1) <= SNAP_TOLERANCE),
+                   (rule.x0, rule.x1))
+        spans.setdefault(key, []).append((rule.top + rule.bottom) / 2)
+    found_grids: list[Grid] = []
+    for (x0, x1), found in spans.items():
+        ys = _distinct(sorted(found))
+        if len(ys) < OPEN_MIN_RULES:
+            continue
+        shown = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1 and ys[0] < _middle_y(c) < ys[-1]]
+        bands = [[c for c in shown if top < _middle_y(c) < bottom] for top, bottom in pairwise(ys)]
+        start = 0
+        for k in range(len(bands) + 1):
+            if k < len(bands) and (not bands[k] or _column_gaps(bands[k], x0, x1)):
+                continue
+            if k - start >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, ys[start:k + 1], bands[start:k])):
+                found_grids.append(grid)
+            start = k + 1
+    # rules of several spans over one stretch of the page (a form's, tables side by side under one
+    # rule): the widest table is kept, and none that overlaps a table kept
+    kept: list[Grid] = []
+    for grid in sorted(found_grids, key=lambda g: g.bbox[0] - g.bbox[2]):
+        if not any(_overlap(grid.bbox, other.bbox) for other in (*ruled, *kept)):
+            kept.append(grid)
+    return kept
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _within(rule: Rule, bbox: Box) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 - SNAP_TOLERANCE <= rule.x0 and rule.x1 <= x1 + SNAP_TOLERANCE and top - SNAP_TOLERANCE <= rule.top <= bottom + SNAP_TOLERANCE
+
+
+def _distinct(ys: list[float]) -> list[float]:
+    """Sorted heights, those within SNAP_TOLERANCE of the one before left out (a double rule)."""
+    out: list[float] = []
+    for y in ys:
+        if not out or y - out[-1] > SNAP_TOLERANCE:
+            out.append(y)
+    return out
+
+
+def _column_gaps(chars: Sequence[Char], x0: float, x1: float) -> list[tuple[float, float]]:
+    """The gaps between the glyphs' columns from `x0` to `x1`: stretches no glyph covers, at least
+    OPEN_GUTTER_EM of their size wide, with glyphs on both sides."""
+    least = OPEN_GUTTER_EM * (dominant_size(list(chars)) or 1.0)
+    gaps: list[tuple[float, float]] = []
+    ordered = sorted(chars, key=_BY_X0)
+    reach = ordered[0].x1 if ordered else 0.0
+    for char in ordered[1:]:
+        if char.x0 - reach >= least:
+            gaps.append((reach, char.x0))
+        reach = max(reach, char.x1)
+    return [(a, b) for a, b in gaps if x0 <= a and b <= x1]
+
+
+def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequence[Char]]) -> Grid | None:
+    """A table ruled across at `ys`, its text in `bands` (between each two rules): columns
+    between the gaps of its body (the bands after the first, whose header may span columns), a
+    row for the first band when it has fewer lines than the others (the header), and one for each
+    line of the others but those that go on the row above (`_goes_on`); each row's box reaches
+    half way to the next line."""
+    body = [c for band in bands[1:] for c in band] or [c for band in bands for c in band]
+    gaps = _column_gaps(body, x0, x1)
+    if not gaps:
+        return None
+    edges = [x0, *((a + b) / 2 for a, b in gaps), x1]
+    size = dominant_size([c for band in bands for c in band]) or 1.0
+    lined = [_band_lines(band, size) for band in bands]
+    # the first band is the header, one row, when the table has more lines below it
+    header = len(lined[0]) < sum(map(len, lined[1:]))
+    rows: list[tuple[Box, ...]] = []
+    texts: list[list[str]] = []  # each row's cells (`_cells_of`)
+    for k, (lines, top, bottom) in enumerate(zip(lined, ys, ys[1:], strict=False)):
+        if not lines:
+            continue
+        starts = [0]
+        row = _cells_of(lines[0], edges)  # the row's text so far, by column
+        for i, line in enumerate(lines[1:], 1):
+            cells = _cells_of(line, edges)
+            if k == 0 and header or _goes_on(row, cells):
+                row = [a + b for a, b in zip(row, cells, strict=True)]
+            else:
+                starts.append(i)
+                texts.append(row)
+                row = cells
+        texts.append(row)
+        cuts = [top, *((_base(lines[i - 1]) + _base(lines[i])) / 2 - size / 3 for i in starts[1:]), bottom]
+        rows += [tuple((a, upper, b, lower) for a, b in pairwise(edges)) for upper, lower in pairwise(cuts)]
+    return Grid((x0, ys[0], x1, ys[-1]), tuple(rows)) if _tabular(texts) else None
+
+
+def _tabular(rows: Sequence[Sequence[str]]) -> bool:
+    """Do the rows' cells make a table: two rows at least, every column with text in two of them,
+    no more than OPEN_EMPTY_SHARE of the cells empty (a chart's gridlines hold a few figures), and
+    no more than OPEN_LOWER_SHARE of the rows after the first with a cell opening in lower case
+    (columns of prose between two rules, each line a row)?"""
+    if len(rows) < 2 or any(sum(1 for row in rows if row[c]) < 2 for c in range(len(rows[0]))):
+        return False
+    cells = [cell for row in rows for cell in row]
+    lower = sum(1 for row in rows[1:] if any(cell[:1].islower() for cell in row))
+    return cells.count("") <= OPEN_EMPTY_SHARE * len(cells) and lower <= OPEN_LOWER_SHARE * (len(rows) - 1)
+
+
+def _band_lines(chars: Sequence[Char], size: float) -> list[list[Char]]:
+    """The glyphs of a band in lines, top to bottom (baselines within OPEN_LINE_EM of a line's first)."""
+    lines: list[list[Char]] = []
+    for char in sorted(chars, key=_BY_BASELINE):
+        if lines and char.baseline - lines[-1][0].baseline <= OPEN_LINE_EM * size:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return lines
+
+
+def _base(line: Sequence[Char]) -> float:
+    return Counter(c.baseline for c in line).most_common(1)[0][0]
+
+
+def _cells_of(line: Sequence[Char], edges: Sequence[float]) -> list[str]:
+    """A line's text in each column (its glyphs and runs left to right, joined: the first and
+    last letters are what `_goes_on` reads)."""
+    return ["".join(c.text for c in sorted((c for c in line if a <= _middle_x(c) < b), key=_BY_X0))
+            for a, b in pairwise(edges)]
+
+
+def _goes_on(above: Sequence[str], below: Sequence[str]) -> bool:
+    """Does a line of cells go on the row `above` (its cells' next lines: "Contractual" /
+    "services", "Subprogramme" / "1, sustainable development", "Programme of" / "work")? It leaves
+    a cell empty, holds words (not figures alone: a total), and each of its cells with text goes
+    on one with text that ends no sentence, in lower case or with a figure. A line that fills
+    every cell ("apples", "12" then "pears", "14") is a row of its own."""
+    went_on = [(a, b) for a, b in zip(above, below, strict=True) if b]
+    return (len(went_on) < len(below) and any(ch.islower() for _a, b in went_on for ch in b)
+            and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit()) for a, b in went_on))
+
+
 @dataclass(frozen=True, slots=True)
 class TableCells:
     """A table read off a page: each row's cells in reading order, a cell as its characters."""
@@ -104,6 +271,7 @@ def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, li
     table). A cell's characters are looked for among those whose middle lies in its band of the
     page (found by bisection), not among all of the page's."""
     grids = find_grids(page.rules)
+    grids = sorted([*grids, *open_grids(page.rules, page.chars, grids)], key=lambda grid: grid.bbox[1])
     if not grids:
         return page, []
     rtl = right_to_left()

@@ -64,6 +64,8 @@ def printed(tmp_path_factory):
     names.append(TABLES)
     sources.append(_ruled_across_draft(out / ACROSS))
     names.append(ACROSS)
+    sources.append(_long_ruled_across_draft(out / ACROSS_LONG))
+    names.append(ACROSS_LONG)
     for name in NUMBERED:
         sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
         names.append(f"numbered-{name}")
@@ -164,20 +166,24 @@ _ACROSS_ROWS = [("Component", "2022-2023 expenditure", "2024-2025 appropriation"
                 ("Total", "16,317.2", "16,995.1", "17,585.2")]
 
 
-def _ruled_across_draft(path: Path) -> Path:
-    import docx
+def _rules(parent, edges):
+    """Single black rules on `edges` of a table (its w:tblPr) or a cell (its w:tcPr)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    def rules(parent, edges):
-        borders = OxmlElement("w:tcBorders" if parent.tag == qn("w:tcPr") else "w:tblBorders")
-        for edge in edges:
-            rule = OxmlElement(f"w:{edge}")
-            for key, value in (("val", "single"), ("sz", "4"), ("color", "000000")):
-                rule.set(qn(f"w:{key}"), value)
-            borders.append(rule)
-        parent.append(borders)
+    borders = OxmlElement("w:tcBorders" if parent.tag == qn("w:tcPr") else "w:tblBorders")
+    for edge in edges:
+        rule = OxmlElement(f"w:{edge}")
+        for key, value in (("val", "single"), ("sz", "4"), ("color", "000000")):
+            rule.set(qn(f"w:{key}"), value)
+        borders.append(rule)
+    parent.append(borders)
 
+
+def _ruled_across_draft(path: Path) -> Path:
+    import docx
+
+    rules = _rules
     document = docx.Document()
     document.add_paragraph("Table 3 shows the resources requested, by component, before recosting.")
     document.add_paragraph("Resource requirements by component (thousands of United States dollars)")
@@ -189,6 +195,45 @@ def _ruled_across_draft(path: Path) -> Path:
             if k in (0, len(_ACROSS_ROWS) - 1):
                 rules(cell._tc.get_or_add_tcPr(), ("bottom",) if k == 0 else ("top",))
     document.add_paragraph("The decrease under executive direction reflects the abolishment of one post.")
+    document.save(str(path))
+    return path
+
+
+# The same rules on a table of 67 Member States over three pages, its header row repeated on each
+# (on the first two pages no rule closes it: the page break cuts it); some names over two lines.
+ACROSS_LONG = "ruled-across-long.docx"
+_STATES = ("Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, Azerbaijan, "
+           "Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan, Bolivia (Plurinational "
+           "State of), Bosnia and Herzegovina, Botswana, Brazil, Brunei Darussalam, Bulgaria, Burkina Faso, Burundi, "
+           "Cabo Verde, Cambodia, Cameroon, Canada, Central African Republic, Chad, Chile, China, Colombia, Comoros, "
+           "Congo, Costa Rica, Côte d'Ivoire, Croatia, Cuba, Cyprus, Czechia, Democratic People's Republic of Korea, "
+           "Democratic Republic of the Congo, Denmark, Djibouti, Dominica, Dominican Republic, Ecuador, Egypt, "
+           "El Salvador, Equatorial Guinea, Eritrea, Estonia, Eswatini, Ethiopia, Fiji, Finland, France, Gabon, "
+           "Gambia, Georgia, Germany, Ghana, Greece")
+
+
+def _long_ruled_across_draft(path: Path) -> Path:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Posts by Member State, as at 31 December.")
+    table = document.add_table(rows=0, cols=3)
+    _rules(table._tbl.tblPr, ("top", "bottom"))
+    rows = [("Member State", "Posts at 31 December 2024", "Posts at 31 December 2025")]
+    rows += [(name, str(7 * k % 400 + 1), str(11 * k % 400 + 1)) for k, name in enumerate(_STATES.split(", "), 1)]
+    for k, texts in enumerate(rows):
+        row = table.add_row()
+        if k == 0:
+            repeat = OxmlElement("w:tblHeader")
+            repeat.set(qn("w:val"), "true")
+            row._tr.get_or_add_trPr().append(repeat)
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+            if k == 0:
+                _rules(cell._tc.get_or_add_tcPr(), ("bottom",))
+    document.add_paragraph("The figures include posts funded from extrabudgetary resources.")
     document.save(str(path))
     return path
 
@@ -361,6 +406,19 @@ def test_a_table_ruled_across_only_is_one_table(printed):
     assert [b.kind for b in pdf.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
     assert pdf.blocks[2].text.split("\n") == ["\t".join(row) for row in _ACROSS_ROWS]
     assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * 4
+
+
+@pytest.mark.libreoffice
+def test_a_table_ruled_across_over_three_pages_is_one_table(printed):
+    """The table ruled across that runs over three pages: on the first two no rule closes it, and
+    its rows below the header go on to the page break at their own pitch; the three parts are one
+    table, the header LibreOffice repeats on the second and third pages furniture, and the names
+    over two lines ("Bosnia and" / "Herzegovina", closer than the rows stand) in their rows. The
+    draft and its PDF compare equal (before: a paragraph a cell on the first two pages)."""
+    draft, pdf = parse_file(str(Path(printed[ACROSS_LONG]).with_suffix(".docx"))), parse_file(printed[ACROSS_LONG])
+    assert pdf.pages == 3 and [b.kind for b in pdf.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert len([f for f in pdf.furniture if f.why == "table header repeated"]) == 2
+    assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * 3
 
 
 @pytest.mark.libreoffice

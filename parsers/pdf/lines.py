@@ -183,8 +183,10 @@ class Line:
     doubtful: tuple[tuple[int, bool, bool], ...] = ()
     # opens with a list's label before a tab ("1)", "a.", "iv.": parsers.pdf.paragraphs.with_list_labels)
     tab_label: bool = False
-    # a table's column rules, left to right (x in points, on the page as printed)
+    # a table's column rules, left to right (x in points, on the page as printed), and whether they
+    # were found from its text (a table ruled across only: parsers.pdf.tables.open_grids)
     columns: tuple[float, ...] = ()
+    ruled_across: bool = False
 
     @property
     def bold(self) -> bool:

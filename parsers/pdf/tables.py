@@ -21,6 +21,7 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 
 from __future__ import annotations
 
+import statistics
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -58,6 +59,7 @@ class Grid:
 
     bbox: Box
     rows: tuple[tuple[Box, ...], ...]
+    across: bool = False  # ruled across only: its columns found from its text (`open_grids`)
 
 
 def find_grids(rules: Sequence[Rule]) -> list[Grid]:
@@ -107,6 +109,20 @@ OPEN_LOWER_SHARE = 1 / 3
 # Glyphs whose baselines lie this close (ems) are on one line of a table ruled across only (a
 # raised note mark on its word's line).
 OPEN_LINE_EM = 0.5
+# A table ruled across that a page break cuts has no rule at its foot on that page: below its
+# header (two rules, at most OPEN_HEADER_LINES lines between them) its rows go on while each line
+# follows the one before within OPEN_ROW_GAP_EM (of the header's size), or within OPEN_PITCH_SLACK
+# times the gap between its first two rows where they stand wider apart (up to OPEN_PITCH_MAX_EM:
+# Word sets space after a cell's paragraph). Its part on the next page
+# goes on with it when their column edges lie within OPEN_EDGE_SLACK points (each part's columns
+# are found from its own rows' gaps).
+OPEN_HEADER_LINES = 4
+OPEN_ROW_GAP_EM = 2.0
+OPEN_PITCH_SLACK = 1.25
+OPEN_PITCH_MAX_EM = 3.0
+# A line closer to the one above than this share of the rows' commonest pitch is a cell's next line.
+OPEN_WRAP_SHARE = 0.8
+OPEN_EDGE_SLACK = 24.0
 _BY_X0, _BY_BASELINE = attrgetter("x0"), attrgetter("baseline")
 
 
@@ -123,7 +139,7 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
     found_grids: list[Grid] = []
     for (x0, x1), found in spans.items():
         ys = _distinct(sorted(found))
-        if len(ys) < OPEN_MIN_RULES:
+        if len(ys) < 2:
             continue
         shown = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1 and ys[0] < _middle_y(c) < ys[-1]]
         bands = [[c for c in shown if top < _middle_y(c) < bottom] for top, bottom in pairwise(ys)]
@@ -131,7 +147,11 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
         for k in range(len(bands) + 1):
             if k < len(bands) and (not bands[k] or _column_gaps(bands[k], x0, x1)):
                 continue
-            if k - start >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, ys[start:k + 1], bands[start:k])):
+            run_ys: Sequence[float] = ys[start:k + 1]
+            run_bands: Sequence[Sequence[Char]] = bands[start:k]
+            if k - start == 1 and k == len(bands):  # a header and no rule at the foot
+                run_ys, run_bands = _open_foot(run_ys, run_bands, chars, x0, x1)
+            if len(run_bands) >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, run_ys, run_bands)):
                 found_grids.append(grid)
             start = k + 1
     # rules of several spans over one stretch of the page (a form's, tables side by side under one
@@ -141,6 +161,31 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
         if not any(_overlap(grid.bbox, other.bbox) for other in (*ruled, *kept)):
             kept.append(grid)
     return kept
+
+
+def _open_foot(ys: Sequence[float], bands: Sequence[Sequence[Char]], chars: Sequence[Char], x0: float,
+               x1: float) -> tuple[Sequence[float], Sequence[Sequence[Char]]]:
+    """A header between two rules (`bands`' one) whose table has no rule at its foot on this page
+    (a page break cut it), with its rows: the lines below that follow each other within
+    OPEN_ROW_GAP_EM (or their own pitch), two at least, as a band ending just below the last.
+    Unchanged otherwise."""
+    size = dominant_size(list(bands[0])) or 1.0
+    if len(_band_lines(bands[0], size)) > OPEN_HEADER_LINES:
+        return ys, bands
+    below = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1 and _middle_y(c) > ys[-1]]
+    rows: list[list[Char]] = []
+    last, reach = ys[-1], OPEN_ROW_GAP_EM * size
+    for line in _band_lines(below, size):
+        gap = _base(line) - last
+        if len(rows) == 1 and gap <= OPEN_PITCH_MAX_EM * size:  # the rows' own pitch, a cell's space after included
+            reach = max(reach, OPEN_PITCH_SLACK * gap)
+        if gap > reach:
+            break
+        rows.append(line)
+        last = _base(line)
+    if len(rows) < 2:
+        return ys, bands
+    return [*ys, last + size / 3], [bands[0], [c for line in rows for c in line]]
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -197,9 +242,12 @@ def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequen
             continue
         starts = [0]
         row = _cells_of(lines[0], edges)  # the row's text so far, by column
+        pitches = [_base(b) - _base(a) for a, b in pairwise(lines)]
+        pitch = statistics.median(pitches) if pitches else 0.0  # most rows are one line
         for i, line in enumerate(lines[1:], 1):
             cells = _cells_of(line, edges)
-            if k == 0 and header or _goes_on(row, cells):
+            wrapped = _base(line) - _base(lines[i - 1]) < OPEN_WRAP_SHARE * pitch  # a cell's next line
+            if k == 0 and header or _goes_on(row, cells, wrapped):
                 row = [a + b for a, b in zip(row, cells, strict=True)]
             else:
                 starts.append(i)
@@ -208,7 +256,7 @@ def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequen
         texts.append(row)
         cuts = [top, *((_base(lines[i - 1]) + _base(lines[i])) / 2 - size / 3 for i in starts[1:]), bottom]
         rows += [tuple((a, upper, b, lower) for a, b in pairwise(edges)) for upper, lower in pairwise(cuts)]
-    return Grid((x0, ys[0], x1, ys[-1]), tuple(rows)) if _tabular(texts) else None
+    return Grid((x0, ys[0], x1, ys[-1]), tuple(rows), across=True) if _tabular(texts) else None
 
 
 def _tabular(rows: Sequence[Sequence[str]]) -> bool:
@@ -245,15 +293,17 @@ def _cells_of(line: Sequence[Char], edges: Sequence[float]) -> list[str]:
             for a, b in pairwise(edges)]
 
 
-def _goes_on(above: Sequence[str], below: Sequence[str]) -> bool:
+def _goes_on(above: Sequence[str], below: Sequence[str], near: bool = False) -> bool:
     """Does a line of cells go on the row `above` (its cells' next lines: "Contractual" /
     "services", "Subprogramme" / "1, sustainable development", "Programme of" / "work")? It leaves
     a cell empty, holds words (not figures alone: a total), and each of its cells with text goes
-    on one with text that ends no sentence, in lower case or with a figure. A line that fills
-    every cell ("apples", "12" then "pears", "14") is a row of its own."""
+    on one with text that ends no sentence, in lower case or with a figure, or with anything when
+    the line stands `near` the one above (closer than the rows do: "Bosnia and" / "Herzegovina").
+    A line that fills every cell ("apples", "12" then "pears", "14") is a row of its own."""
     went_on = [(a, b) for a, b in zip(above, below, strict=True) if b]
     return (len(went_on) < len(below) and any(ch.islower() for _a, b in went_on for ch in b)
-            and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit()) for a, b in went_on))
+            and all(a and not a.endswith(_SENTENCE_ENDS) and (near or b[:1].islower() or b[:1].isdigit())
+                    for a, b in went_on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +313,7 @@ class TableCells:
     bbox: Box
     rows: tuple[tuple[tuple[Char, ...], ...], ...]
     columns: tuple[float, ...] = ()  # the x of its column rules, left to right
+    across: bool = False  # ruled across only (`Grid.across`)
 
 
 def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, list[TableCells]]:
@@ -292,7 +343,7 @@ def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, li
             rows.append(tuple(cells))
         if any(cell for row in rows for cell in row):
             columns = tuple(sorted({round(x, 1) for row in grid.rows for box in row for x in (box[0], box[2])}))
-            tables.append(TableCells(grid.bbox, tuple(rows), columns))
+            tables.append(TableCells(grid.bbox, tuple(rows), columns, grid.across))
     if not taken:
         return page, tables
     rest = tuple(char for k, char in enumerate(page.chars) if k not in taken)
@@ -348,7 +399,8 @@ def table_line(table: TableCells, page: Page, make_lines: Callable[[Page], list[
     size = dominant_size(chars)
     first = min((char.baseline for char in chars), default=top + size)
     return Line(page=page.number, text=text, styles=tuple(styles), x0=x0, x1=x1, baseline=first,
-                size=size, marks=_marks(rows), text_x0=x0, rtl=rtl, cells=rows, columns=table.columns)
+                size=size, marks=_marks(rows), text_x0=x0, rtl=rtl, cells=rows, columns=table.columns,
+                ruled_across=table.across)
 
 
 def _marks(rows: Sequence[Sequence[Sequence[Line]]]) -> tuple[str, ...]:
@@ -357,13 +409,13 @@ def _marks(rows: Sequence[Sequence[Sequence[Line]]]) -> tuple[str, ...]:
 
 def continued_table(first: Line, second: Line) -> tuple[Line, str | None] | None:
     """`first`, a table ending a page, and `second`, a table opening the next page's body, as one
-    table when `second` goes on with it: it has two columns or more, its column rules standing
-    where `first`'s do (within COLUMN_TOLERANCE; two boxes of one column in a row, a form's, are
-    two). Then the header row `second` repeats (Word's "Repeat as header row": the same
+    table when `second` goes on with it: it has two columns or more, its column edges standing
+    where `first`'s do (`_same_columns`; two boxes of one column in a row, a form's, are two).
+    Then the header row `second` repeats (Word's "Repeat as header row": the same
     cells as `first`'s first row) is left out, and its text returned to be reported; and a row the
     page break cut (`_cut_row`) is one row again. None when `second` is a table of its own."""
     if not (first.cells and second.cells and len(first.columns) == len(second.columns) > 2
-            and all(abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(first.columns, second.columns, strict=True))):
+            and first.ruled_across == second.ruled_across and _same_columns(first, second)):
         return None
     rows = list(second.cells)
     header = None
@@ -376,6 +428,14 @@ def continued_table(first: Line, second: Line) -> tuple[Line, str | None] | None
     text, styles = join_cells(cells, _spaced)
     return replace(first, text=text, styles=tuple(styles), x0=min(first.x0, second.x0), x1=max(first.x1, second.x1),
                    marks=_marks(cells), cells=cells), header
+
+
+def _same_columns(first: Line, second: Line) -> bool:
+    """Do two tables' column edges stand at one place: their outer edges within COLUMN_TOLERANCE,
+    the inner ones too for ruled columns, within OPEN_EDGE_SLACK for columns found from the text."""
+    inner = OPEN_EDGE_SLACK if first.ruled_across else COLUMN_TOLERANCE
+    return all(abs(a - b) <= (COLUMN_TOLERANCE if k in (0, len(first.columns) - 1) else inner)
+               for k, (a, b) in enumerate(zip(first.columns, second.columns, strict=True)))
 
 
 def _row_text(row: Sequence[Sequence[Line]]) -> list[str]:

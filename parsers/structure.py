@@ -49,8 +49,9 @@ _CLOSING_LABEL = re.compile(r"^([a-z]{1,2}|[ivxlcdm]{1,6}|[а-я])\)[ \t\u00a0]+
 _TAB_DIGIT_LABEL = re.compile(r"^(\d{1,3})\t+(?=\S)")
 # "1)<tab>", "a.<tab>", "iv.<tab>": list labels Word prints with a tab after them (a PDF's reader
 # writes the tab where the label's gap is: pdf.paragraphs), or as typed. With a word space after
-# them they open prose ("p. 12", "2) and 3)").
-_TAB_LIST_LABEL = re.compile(r"^(\d{1,3}(?=\))|[a-z](?=\.)|[ivxlc]{1,6}(?=\.))[.)]\t+(?=\S)")
+# them they open prose ("p. 12", "2) and 3)"). The shape (label, closing mark) is pdf.paragraphs' too.
+TAB_LIST_SHAPE = r"(\d{1,3}(?=\))|[a-z](?=\.)|[ivxlc]{1,6}(?=\.))([.)])"
+_TAB_LIST_LABEL = re.compile(f"^{TAB_LIST_SHAPE}\\t+(?=\\S)")
 # "(1)", "(12)": a list level Word numbers "(%1)", printed (its number is "1", as Word's is),
 # when it counts from (1) on (_section_numbers): "(78) Food Business" in a table cites a source
 _PAREN_DIGIT_LABEL = re.compile(r"^\((\d{1,2})\)[ \t\u00a0]+(?=\S)")

@@ -22,7 +22,7 @@ from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import LABEL_GAP_EM, Line, all_bold
 from parsers.pdf.tables import join_cells
-from parsers.structure import BULLETS, NOTE_MARKS, TYPED_LABEL, digit_labels, preamble_starts
+from parsers.structure import BULLETS, NOTE_MARKS, TAB_LIST_SHAPE, TYPED_LABEL, digit_labels, preamble_starts
 
 # A gap between baselines wider than this many line spacings separates paragraphs.
 PARAGRAPH_GAP = 1.3
@@ -96,7 +96,7 @@ _LABEL = re.compile(r"^(?:\d{1,3}(?:/\d{1,4})?\.|[(（]?(?:[a-z]{1,2}|[ivxlc]{1,
 
 # A label Word prints before a tab, taken for one only in a list (`with_list_labels`): "1)", "a.", "iv."
 # ("p. 12", "v. Jones" and "2) and 3)" open lines of prose, some with a wide gap after them).
-_TAB_LABEL = re.compile(r"^(\d{1,3}(?=\))|[a-z](?=\.)|[ivxlc]{1,6}(?=\.))([.)]) ")
+_TAB_LABEL = re.compile(f"^{TAB_LIST_SHAPE} ")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 

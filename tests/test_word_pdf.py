@@ -183,17 +183,16 @@ def _rules(parent, edges):
 def _ruled_across_draft(path: Path) -> Path:
     import docx
 
-    rules = _rules
     document = docx.Document()
     document.add_paragraph("Table 3 shows the resources requested, by component, before recosting.")
     document.add_paragraph("Resource requirements by component (thousands of United States dollars)")
     table = document.add_table(rows=0, cols=4)
-    rules(table._tbl.tblPr, ("top", "bottom"))
+    _rules(table._tbl.tblPr, ("top", "bottom"))
     for k, texts in enumerate(_ACROSS_ROWS):
         for cell, text in zip(table.add_row().cells, texts, strict=True):
             cell.text = text
             if k in (0, len(_ACROSS_ROWS) - 1):
-                rules(cell._tc.get_or_add_tcPr(), ("bottom",) if k == 0 else ("top",))
+                _rules(cell._tc.get_or_add_tcPr(), ("bottom",) if k == 0 else ("top",))
     document.add_paragraph("The decrease under executive direction reflects the abolishment of one post.")
     document.save(str(path))
     return path

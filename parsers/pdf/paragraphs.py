@@ -114,13 +114,15 @@ def with_list_labels(bodies: list[list[Line]]) -> list[list[Line]]:
     (`_TAB_LABEL`) LABEL_GAP_EM or more before their text (Word's tab after it), when another such
     line of the page or a page beside it is the list's item before or after it: the same closing
     mark, the label's value one apart, the text starting at the same place."""
-    found = [(k, i, label.group(2), _label_values(label.group(1)), line.text_x0)
-             for k, body in enumerate(bodies) for i, line in enumerate(body)
-             if not line.rtl and line.text_x0 - line.x0 - line.lead_width >= LABEL_GAP_EM * line.size
-             and (label := _TAB_LABEL.match(line.text))]
-    listed = {(k, i) for k, i, mark, values, x in found for other_k, _j, other, near, y in found
-              if other == mark and abs(k - other_k) <= 1 and abs(x - y) <= HANG_TOLERANCE
-              and any(abs(a - b) == 1 for a in values for b in near)}
+    found: dict[tuple[int, str], list[tuple[int, set[int], float]]] = {}  # by page and closing mark
+    for k, body in enumerate(bodies):
+        for i, line in enumerate(body):
+            if not line.rtl and line.text_x0 - line.x0 - line.lead_width >= LABEL_GAP_EM * line.size and (
+                    label := _TAB_LABEL.match(line.text)):
+                found.setdefault((k, label.group(2)), []).append((i, _label_values(label.group(1)), line.text_x0))
+    listed = {(k, i) for (k, mark), items in found.items() for i, values, x in items
+              for near_k in (k - 1, k, k + 1) for _j, near, y in found.get((near_k, mark), ())
+              if abs(x - y) <= HANG_TOLERANCE and any(abs(a - b) == 1 for a in values for b in near)}
     if not listed:
         return bodies
     return [[replace(line, tab_label=True) if (k, i) in listed else line for i, line in enumerate(body)]

@@ -129,6 +129,8 @@ _BY_X0, _BY_BASELINE = attrgetter("x0"), attrgetter("baseline")
 def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Grid] = ()) -> list[Grid]:
     """The tables ruled across only (OPEN_MIN_RULES) outside the `ruled` ones, as grids: a run of
     rules of one span whose bands all hold columns (or nothing) is a table (`_open_grid`)."""
+    if len(rules) > MAX_RULES:  # a drawing, as for find_grids
+        return []
     spans: dict[tuple[float, float], list[float]] = {}
     for rule in rules:
         if rule.vertical or rule.x1 - rule.x0 < OPEN_MIN_WIDTH or any(_within(rule, grid.bbox) for grid in ruled):

@@ -121,9 +121,10 @@ def _rows(line: Line) -> list[list[str]]:
 def test_a_table_goes_on_over_a_page_break_only_at_its_own_columns():
     """A table opening a page goes on with the one closing the page before where its column rules
     stand (within 1.5 pt): its repeated header row is left out and named, the row the break cut
-    ("Operative paragraph" / "11", "… in" / "accordance …") is one again. Other columns, one
-    column (a form's boxes), or a first row that opens anew (capitals, a figure alone, after a
-    row that ended its sentence) are not joined, or not to the row above."""
+    ("Operative paragraph" / "11", "… in" / "accordance …", "Member State number" / "47") is one
+    again. Other columns, one column (a form's boxes), or a first row that opens anew (capitals,
+    a figure under a figure, after a row that ended its sentence) are not joined, or not to the
+    row above."""
     columns = (72.0, 200.0, 330.0)
     header = ["Paragraph", "Text"]
     first = _table(1, [header, ["Operative paragraph 10", "Decides so."], ["Operative paragraph", "Calls upon States in"]],
@@ -139,9 +140,16 @@ def test_a_table_goes_on_over_a_page_break_only_at_its_own_columns():
     assert continued_table(first, _table(2, [["A", "B"]], (72.0, 250.0, 330.0))) is None  # other columns
     assert continued_table(_table(1, [["Privacy"], ["Act"]], (72.0, 330.0)),
                            _table(2, [["Instructions"], ["Continued"]], (72.0, 330.0))) is None  # one column
-    for opening in (["Asia", ""], ["", "1,200"], ["Operative paragraph 11", "decides also"]):
+    for opening in (["Asia", ""], ["Operative paragraph 11", "decides also"]):
         joined = continued_table(first, _table(2, [opening], columns))
         assert joined is not None and _rows(joined[0])[-1] == opening, opening
+    named = _table(1, [header, ["Member State number", "1,200"]], columns)  # a name cut before its figure
+    joined = continued_table(named, _table(2, [["47", ""], ["Member State number 48", "1,300"]], columns))
+    assert joined is not None and _rows(joined[0])[1:] == [["Member State number 47", "1,200"],
+                                                           ["Member State number 48", "1,300"]]
+    total = _table(1, [header, ["Subtotal", "1,200"]], columns)  # a figure under a figure: a row of its own
+    joined = continued_table(total, _table(2, [["", "300"]], columns))
+    assert joined is not None and _rows(joined[0])[-1] == ["", "300"]
     finished = _table(1, [header, ["11", "decides that it shall;"]], columns)
     joined = continued_table(finished, _table(2, [["12", "requests also"]], columns))
     assert joined is not None and _rows(joined[0])[-1] == ["12", "requests also"]

@@ -21,6 +21,7 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 
 from __future__ import annotations
 
+import re
 import statistics
 from bisect import bisect_left
 from collections import Counter
@@ -448,13 +449,20 @@ def _cut_row(above: Sequence[Sequence[Line]], below: Sequence[Sequence[Line]]) -
     """Is `below`, the first row after a page break, the rest of `above`, the last row before it
     (Word lets a row break across pages)? Each of its cells that holds text goes on a cell of
     `above` that holds some and ends no sentence, in lower case or with a figure ("Operative
-    paragraph" / "11"), one in lower case at least: a new row's cells open with capitals, or a
-    figure alone (a total), or follow a finished row ("11 decides …;" then "12 requests …")."""
+    paragraph" / "11"), one in lower case at least, or else figures alone that each go on a cell
+    ending in a word ("Member State number" / "47"): a new row's cells open with capitals, or
+    are figures under figures (a total), or follow a finished row ("11 decides …;" then "12
+    requests …")."""
     if len(above) != len(below):
         return False
     went_on = [(a, b) for a, b in zip(_row_text(above), _row_text(below), strict=True) if b]
-    return (any(b[:1].islower() for _a, b in went_on)
-            and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit()) for a, b in went_on))
+    return bool(went_on) and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit())
+                                 for a, b in went_on) and (
+        any(b[:1].islower() for _a, b in went_on) or all(a[-1:].isalpha() and _FIGURE.fullmatch(b) for a, b in went_on))
+
+
+# A figure alone in a cell: "47", "1,200", "12.5".
+_FIGURE = re.compile(r"\d[\d,.\u00a0 ]*")
 
 
 # What ends a cell's sentence: a row that ends so is whole.

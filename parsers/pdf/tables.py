@@ -414,9 +414,9 @@ def continued_table(first: Line, second: Line) -> tuple[Line, str | None] | None
     """`first`, a table ending a page, and `second`, a table opening the next page's body, as one
     table when `second` goes on with it: it has two columns or more, its column edges standing
     where `first`'s do (`_same_columns`; two boxes of one column in a row, a form's, are two).
-    Then the header row `second` repeats (Word's "Repeat as header row": the same
-    cells as `first`'s first row) is left out, and its text returned to be reported; and a row the
-    page break cut (`_cut_row`) is one row again. None when `second` is a table of its own."""
+    Then the header row `second` repeats (Word's "Repeat as header row": the same cells as
+    `first`'s first row) is left out, and its text returned to be reported; and a row the page
+    break cut (`_cut_row`) is one row again. None when `second` is a table of its own."""
     if not (first.cells and second.cells and len(first.columns) == len(second.columns) > 2
             and first.ruled_across == second.ruled_across and _same_columns(first, second)):
         return None

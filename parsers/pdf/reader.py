@@ -251,8 +251,7 @@ def _join_pages(pages: Sequence[list[list[Line]]], frames: dict[int, PageFrame],
     out: list[list[Line]] = []
     for groups in pages:
         for k, group in enumerate(groups):
-            if k == 0 and out and out[-1][-1].cells and group[0].cells and (
-                    table := continued_table(out[-1][-1], group[0])):
+            if k == 0 and out and (table := continued_table(out[-1][-1], group[0])):
                 out[-1] = [table[0]]
                 if table[1] is not None:
                     furniture.append(Furniture(group[0].page, table[1], "table header repeated"))

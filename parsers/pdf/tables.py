@@ -144,7 +144,8 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
         ys = _distinct(sorted(found))
         if len(ys) < 2:
             continue
-        shown = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1 and ys[0] < _middle_y(c) < ys[-1]]
+        spanned = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1]
+        shown = [c for c in spanned if ys[0] < _middle_y(c) < ys[-1]]
         bands = [[c for c in shown if top < _middle_y(c) < bottom] for top, bottom in pairwise(ys)]
         start = 0
         for k in range(len(bands) + 1):
@@ -153,7 +154,7 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
             run_ys: Sequence[float] = ys[start:k + 1]
             run_bands: Sequence[Sequence[Char]] = bands[start:k]
             if k - start == 1 and k == len(bands):  # a header and no rule at the foot
-                run_ys, run_bands = _open_foot(run_ys, run_bands, chars, x0, x1)
+                run_ys, run_bands = _open_foot(run_ys, run_bands, spanned)
             if len(run_bands) >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, run_ys, run_bands)):
                 found_grids.append(grid)
             start = k + 1
@@ -166,26 +167,25 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
     return kept
 
 
-def _open_foot(ys: Sequence[float], bands: Sequence[Sequence[Char]], chars: Sequence[Char], x0: float,
-               x1: float) -> tuple[Sequence[float], Sequence[Sequence[Char]]]:
+def _open_foot(ys: Sequence[float], bands: Sequence[Sequence[Char]],
+               spanned: Sequence[Char]) -> tuple[Sequence[float], Sequence[Sequence[Char]]]:
     """A header between two rules (`bands`' one) whose table has no rule at its foot on this page
-    (a page break cut it), with its rows: the lines below that follow each other within
-    OPEN_ROW_GAP_EM (or their own pitch), two at least, as a band ending just below the last.
-    Unchanged otherwise."""
+    (a page break cut it), with its rows among the `spanned` glyphs (those across the rules'
+    span): the lines below that follow each other within OPEN_ROW_GAP_EM (or their own pitch),
+    two at least, as a band ending just below the last. Unchanged otherwise."""
     size = dominant_size(list(bands[0])) or 1.0
     if len(_band_lines(bands[0], size)) > OPEN_HEADER_LINES:
         return ys, bands
-    below = [c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1 and _middle_y(c) > ys[-1]]
     rows: list[list[Char]] = []
     last, reach = ys[-1], OPEN_ROW_GAP_EM * size
-    for line in _band_lines(below, size):
-        gap = _base(line) - last
-        if len(rows) == 1 and gap <= OPEN_PITCH_MAX_EM * size:  # the rows' own pitch, a cell's space after included
-            reach = max(reach, OPEN_PITCH_SLACK * gap)
-        if gap > reach:
+    for line in _band_lines([c for c in spanned if _middle_y(c) > ys[-1]], size):
+        base = _base(line)
+        if len(rows) == 1 and base - last <= OPEN_PITCH_MAX_EM * size:  # the rows' own pitch, a cell's space after included
+            reach = max(reach, OPEN_PITCH_SLACK * (base - last))
+        if base - last > reach:
             break
         rows.append(line)
-        last = _base(line)
+        last = base
     if len(rows) < 2:
         return ys, bands
     return [*ys, last + size / 3], [bands[0], [c for line in rows for c in line]]
@@ -245,11 +245,12 @@ def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequen
             continue
         starts = [0]
         row = _cells_of(lines[0], edges)  # the row's text so far, by column
-        pitches = [_base(b) - _base(a) for a, b in pairwise(lines)]
+        bases = [_base(line) for line in lines]
+        pitches = [b - a for a, b in pairwise(bases)]
         pitch = statistics.median(pitches) if pitches else 0.0  # most rows are one line
         for i, line in enumerate(lines[1:], 1):
             cells = _cells_of(line, edges)
-            wrapped = _base(line) - _base(lines[i - 1]) < OPEN_WRAP_SHARE * pitch  # a cell's next line
+            wrapped = pitches[i - 1] < OPEN_WRAP_SHARE * pitch  # a cell's next line
             if k == 0 and header or _goes_on(row, cells, wrapped):
                 row = [a + b for a, b in zip(row, cells, strict=True)]
             else:
@@ -257,7 +258,7 @@ def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequen
                 texts.append(row)
                 row = cells
         texts.append(row)
-        cuts = [top, *((_base(lines[i - 1]) + _base(lines[i])) / 2 - size / 3 for i in starts[1:]), bottom]
+        cuts = [top, *((bases[i - 1] + bases[i]) / 2 - size / 3 for i in starts[1:]), bottom]
         rows += [tuple((a, upper, b, lower) for a, b in pairwise(edges)) for upper, lower in pairwise(cuts)]
     return Grid((x0, ys[0], x1, ys[-1]), tuple(rows), across=True) if _tabular(texts) else None
 
@@ -305,8 +306,13 @@ def _goes_on(above: Sequence[str], below: Sequence[str], near: bool = False) -> 
     A line that fills every cell ("apples", "12" then "pears", "14") is a row of its own."""
     went_on = [(a, b) for a, b in zip(above, below, strict=True) if b]
     return (len(went_on) < len(below) and any(ch.islower() for _a, b in went_on for ch in b)
-            and all(a and not a.endswith(_SENTENCE_ENDS) and (near or b[:1].islower() or b[:1].isdigit())
-                    for a, b in went_on))
+            and all(_cell_goes_on(a, b, near) for a, b in went_on))
+
+
+def _cell_goes_on(above: str, below: str, capital: bool = False) -> bool:
+    """Does a cell's text `below` go on the cell `above`: that holds text ending no sentence, and
+    `below` opens in lower case or with a figure (or with a capital, where `capital` is allowed)."""
+    return bool(above) and not above.endswith(_SENTENCE_ENDS) and (capital or below[:1].islower() or below[:1].isdigit())
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,8 +462,7 @@ def _cut_row(above: Sequence[Sequence[Line]], below: Sequence[Sequence[Line]]) -
     if len(above) != len(below):
         return False
     went_on = [(a, b) for a, b in zip(_row_text(above), _row_text(below), strict=True) if b]
-    return bool(went_on) and all(a and not a.endswith(_SENTENCE_ENDS) and (b[:1].islower() or b[:1].isdigit())
-                                 for a, b in went_on) and (
+    return bool(went_on) and all(_cell_goes_on(a, b) for a, b in went_on) and (
         any(b[:1].islower() for _a, b in went_on) or all(a[-1:].isalpha() and _FIGURE.fullmatch(b) for a, b in went_on))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.pdf.hyphen import cuts_words, drops_hyphen, join_hyphenated, vocabulary_of
+from parsers.pdf.hyphen import Vocabulary, cuts_words, drops_hyphen, join_hyphenated, vocabulary_of
 
 
 @pytest.mark.parametrize(("left", "right"), [
@@ -48,6 +48,20 @@ def test_the_document_decides_when_it_writes_the_word_whole_elsewhere():
     assert drops_hyphen("capacity-", "building")
     assert drops_hyphen("peace-", "keeping", words)
     assert not drops_hyphen("peace-", "keeping", vocabulary_of(["peace-keeping", "peace", "keeping"]))
+
+
+def test_the_vocabulary_is_made_when_a_line_end_hyphen_first_asks():
+    """The reader's vocabulary (`Vocabulary`) answers as `vocabulary_of` does, but reads the
+    lines only when a hyphen at a line's end first asks: most documents have none."""
+    lines = ["the capacity of States", "a building"]
+    words = Vocabulary(lines)
+    lines.append("peacekeeping operations")  # not read yet: the lookup below sees it
+    assert drops_hyphen("peace-", "keeping", words)
+    assert not drops_hyphen("capacity-", "building", words)
+    assert set(words) == vocabulary_of(lines) and len(words) == len(vocabulary_of(lines))
+    lines.append("organisation")  # read once: later lines are not words of it
+    assert "organisation" not in words
+    assert join_hyphenated("the peace-", "keeping forces", words) == ("the peacekeeping forces", True)
 
 
 def test_the_pieces_of_a_cut_word_are_not_words_of_the_document():

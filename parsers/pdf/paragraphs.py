@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import compress, islice
 from operator import ne
@@ -407,7 +407,7 @@ def continues(last: list[Line], first: list[Line], next_frame: PageFrame,
     return not _indented(head, next_frame) and not is_centred(head, next_frame)
 
 
-def joined_text(lines: Sequence[Line], vocabulary: frozenset[str],
+def joined_text(lines: Sequence[Line], vocabulary: Set[str],
                 cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
     """The lines' text joined (hyphenation undone) with one (bold, italic) style per character."""
     text = ""
@@ -465,7 +465,7 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
 _WHITESPACE = re.compile(r"\s")
 
 
-def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: frozenset[str],
+def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: Set[str],
                   cuts: bool = True) -> RawParagraph:
     if lines[0].cells:
         text, styles = table_text(lines[0].cells, vocabulary, cuts)
@@ -497,7 +497,7 @@ def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabular
     )
 
 
-def table_text(rows: Sequence[Sequence[Sequence[Line]]], vocabulary: frozenset[str],
+def table_text(rows: Sequence[Sequence[Sequence[Line]]], vocabulary: Set[str],
                cuts: bool = True) -> tuple[str, list[tuple[bool, bool]]]:
     """A table's text as the Word reader gives it: each cell's lines joined as a paragraph's,
     cells by tabs, rows by newlines; with a style per character."""

@@ -22,7 +22,7 @@ from parsers.model import Furniture
 from parsers.pdf.chars import Page, pdfium_pages
 from parsers.pdf.footnotes import OCR_SIZE_SLACK, split_footnotes
 from parsers.pdf.furniture import size_weights, strip_furniture, text_size
-from parsers.pdf.hyphen import cuts_words, vocabulary_of
+from parsers.pdf.hyphen import Vocabulary, cuts_words
 from parsers.pdf.line_numbers import without_line_numbers
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
 from parsers.pdf.ocr_noise import ocr_noise
@@ -139,7 +139,7 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, text, why) for page in pages for why, text in page.annotations]
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]
-    vocabulary = vocabulary_of(texts)
+    vocabulary = Vocabulary(texts)  # made when a line ending with a hyphen asks
     cuts = cuts_words(texts)
 
     def join(note_lines: Sequence[Line]) -> str:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the readers, structure and language modules load when a fil
     from parsers.docx.safety import DocxLimits
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "100"
+PARSER_VERSION = "101"
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,25 @@ def test_a_cell_spanning_two_columns_is_one_cell():
     assert grid.bbox == (72.0, 100.0, 330.0, 180.0)
 
 
+def _box(top: float, bottom: float) -> list[Rule]:
+    """A box around a paragraph, as LibreOffice strokes a border: its sides run 1.5 pt past
+    its top and bottom rules."""
+    return [Rule(72.0, top, 540.0, top), Rule(72.0, bottom, 540.0, bottom),
+            Rule(72.0, top - 1.5, 72.0, bottom + 1.5), Rule(540.0, top - 1.5, 540.0, bottom + 1.5)]
+
+
+def test_boxes_one_under_another_a_few_points_apart_are_no_table():
+    """Paragraphs each boxed, four points apart, meet the finder as one column of rows (the
+    boxes' sides join across the gaps), every other row a strip between two boxes: boxed
+    paragraphs, not a table. Rows that share their rules are a table of one column."""
+    apart = [rule for k in range(4) for rule in _box(100.0 + 20 * k, 116.0 + 20 * k)]
+    assert find_grids(apart) == []
+    shared = [Rule(72.0, y, 540.0, y) for y in (100.0, 116.0, 132.0, 148.0)] + \
+        [Rule(x, 100.0, x, 148.0) for x in (72.0, 540.0)]
+    (grid,) = find_grids(shared)
+    assert [len(row) for row in grid.rows] == [1, 1, 1]
+
+
 def test_a_grid_of_too_many_rules_is_a_drawing_not_a_table():
     """A chart's grid (100 by 100 rules) is not looked into: the finder's cost grows with the
     square of the crossings, and a hostile file could draw millions."""

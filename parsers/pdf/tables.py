@@ -41,6 +41,9 @@ JOIN_TOLERANCE = 3.0
 INTERSECTION_TOLERANCE = 3.0
 # A table has at least this many cells (one boxed paragraph is not a table).
 MIN_CELLS = 2
+# Boxes drawn one under another with a strip between them thinner than this (points) are boxed
+# paragraphs, each on its own, not a table of one column (`_stacked_boxes`).
+BOX_GAP_MAX = 6.0
 # A table opening a page goes on with the one ending the page before when their column rules
 # stand this close (points): a word processor sets a table's columns alike on every page.
 COLUMN_TOLERANCE = 1.5
@@ -91,8 +94,20 @@ def find_grids(rules: Sequence[Rule]) -> list[Grid]:
             continue
         table = Table(None, table_cells)  # type: ignore[arg-type]  # rows never read the page
         rows = tuple(tuple(cell for cell in row.cells if cell is not None) for row in table.rows)
-        grids.append(Grid(table.bbox, rows))
+        if not _stacked_boxes(rows):
+            grids.append(Grid(table.bbox, rows))
     return grids
+
+
+def _stacked_boxes(rows: Sequence[Sequence[Box]]) -> bool:
+    """Are the rows of a grid boxes set apart one under another: one cell each, every other row
+    a strip thinner than BOX_GAP_MAX (the gap the finder reads as a row where the boxes' sides
+    join across it)? Paragraphs with a border or shading each draw a box of their own (Word's
+    heading bars printed by LibreOffice: "HEADING 1", "HEADING 2" four points apart); Word holds
+    them as paragraphs, and so does the reader then."""
+    return (len(rows) >= 3 and len(rows) % 2 == 1 and all(len(row) == 1 for row in rows)
+            and all(row[0][3] - row[0][1] < BOX_GAP_MAX for row in rows[1::2])
+            and all(row[0][3] - row[0][1] >= BOX_GAP_MAX for row in rows[::2]))
 
 
 # Tables ruled across only (the UN's own style: a rule above the header, one below it, one at the

@@ -460,9 +460,11 @@ def _subscript(group: list[Char], above: list[Char]) -> bool:
     size, each glyph right after one of that line's (within SUBSCRIPT_REACH_EM) and before another
     ("H₂O", "CO₂": the "2" lowered, by hand or as Word's subscript). A note's call wrapped to the
     next line (`_wrapped_mark`) stands at a line's start, after nothing."""
-    size = dominant_size(above)
     shown = [c for c in group if not c.text.isspace()]
-    if not size or not shown or max(c.size for c in shown) > size or max(len(c.text) for c in shown) > SUBSCRIPT_CHARS:
+    if not shown or max(len(c.text) for c in shown) > SUBSCRIPT_CHARS:  # most lines: a word or a run
+        return False
+    size = dominant_size(above)
+    if not size or max(c.size for c in shown) > size:
         return False
     drop = min(map(_BASELINE, shown)) - max(map(_BASELINE, above))
     if not 0 < drop <= SUBSCRIPT_MAX_DROP_EM * size:
@@ -483,9 +485,11 @@ def _wrapped_mark(group: list[Char], above: list[Char]) -> list[Char]:
     it in reach (LibreOffice wraps Chinese text anywhere: "…的报告；" full, then "⁶" alone): its
     glyphs moved to the end of the line above, raised there as over the line below (empty: not
     such a call). Only left to right, where a line starts at its left."""
-    above_size = dominant_size(above)
     call = "".join(c.text for c in group)
-    if not above_size or not 0 < len(call) <= WRAPPED_MARK_CHARS or not all(ch.isdigit() or ch in MARK_SYMBOLS for ch in call):
+    if not 0 < len(call) <= WRAPPED_MARK_CHARS or not all(ch.isdigit() or ch in MARK_SYMBOLS for ch in call):
+        return []
+    above_size = dominant_size(above)
+    if not above_size:
         return []
     base = max(map(_BASELINE, above))
     drop = min(map(_BASELINE, group)) - base

@@ -3,9 +3,15 @@ text, columns, superscripts and font styles."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.model import Span
 from parsers.pdf.chars import Char, Page, font_style
 from parsers.pdf.lines import page_lines
-from parsers.pdf.paragraphs import joined_text
+from parsers.pdf.paragraphs import joined_text, spans_of
+
+_STYLES = [(False, False), (True, False), (False, True), (True, True)]
 
 ADVANCE = 6.0  # every glyph here is 6 pt wide
 
@@ -337,3 +343,36 @@ def test_a_smaller_line_standing_over_the_next_line_is_no_superscript():
     column = run("privations aie worthy of a better", 210, 262.6, size=11, step=5.5)
     assert [line.text for line in page_lines(page(*caption, column))] == [
         "with saw-dust. The heads are", "ble, and the edge? of the", "privations aie worthy of a better"]
+
+
+def _spans_one_space_at_a_time(text, styles):
+    """spans_of as first written: every whitespace set in order, the style changes found one
+    character at a time."""
+    if not text or not any(map(any, styles)):
+        return ()
+    fixed = list(styles)
+    for i in range(1, len(text) - 1):
+        if text[i].isspace():
+            fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
+    spans, start = [], 0
+    for i in [*(k for k in range(1, len(text)) if fixed[k] != fixed[k - 1]), len(text)]:
+        bold, italic = fixed[start]
+        end = i
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if bold or italic:
+            spans.append(Span(start, end, bold=bold, italic=italic))
+        start = i
+    return tuple(spans)
+
+
+@given(st.lists(st.tuples(st.sampled_from("ab \t\n\xa0."), st.sampled_from(_STYLES)), max_size=30))
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+def test_a_paragraphs_styled_spans_are_those_of_each_whitespace_set_in_turn(chars):
+    """spans_of looks only at the whitespace beside a change of style: it gives what setting every
+    whitespace in turn gives ("Recalling  its" italic up to its word, a space between two bold
+    words bold, a tab between two styles neither)."""
+    text, styles = "".join(ch for ch, _style in chars), [style for _ch, style in chars]
+    assert spans_of(text, styles) == _spans_one_space_at_a_time(text, styles)
+    italic = [(False, True)] * 9 + [(False, False)] * 6
+    assert spans_of("Recalling its", italic[:13]) == (Span(0, 9, bold=False, italic=True),)

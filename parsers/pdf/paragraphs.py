@@ -14,8 +14,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
-from itertools import compress, islice
-from operator import ne
+from itertools import accumulate, groupby
 
 from parsers.layout import RawParagraph
 from parsers.model import Location, Span
@@ -444,14 +443,18 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
         return ()
     fixed = list(styles)
     last = len(text) - 1
-    for space in _WHITESPACE.finditer(text):  # the same characters as str.isspace
-        i = space.start()
-        if 0 < i < last:
+    # each whitespace between its neighbours' styles: the style of the one before when the one
+    # after shares it, else none, in order (a run of spaces follows its first). Only whitespace
+    # beside a change of style, and the rest of its run, can change: elsewhere both neighbours
+    # have its style (every space looked at took 14 ms of a 57-page parse, measured)
+    starts = {at for k in _changes(styles) for at in (k - 1, k) if 0 < at < last and text[at].isspace()}
+    for i in sorted(starts):
+        while i < last and text[i].isspace():
             fixed[i] = fixed[i - 1] if fixed[i - 1] == styles[i + 1] else (False, False)
+            i += 1
     spans: list[Span] = []
     start = 0
-    # where the style changes (found at C level), then the end
-    for i in [*compress(range(1, len(text)), map(ne, islice(fixed, 1, None), fixed)), len(text)]:
+    for i in [*_changes(fixed), len(text)]:
         bold, italic = fixed[start]
         if bold or italic:
             end = i
@@ -462,7 +465,16 @@ def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]
     return tuple(spans)
 
 
-_WHITESPACE = re.compile(r"\s")
+def _changes(styles: Sequence[tuple[bool, bool]]) -> list[int]:
+    """Where the style changes: each k whose style is not that of k - 1. Found from the lengths of
+    the runs of one style at C level (groupby compares a run's shared style tuple by identity
+    first: 3.5 ms for the 165,000 characters of a 57-page report, against 5 ms for comparing
+    each character's with the one before)."""
+    ends = list(accumulate(len(list(run)) for _style, run in groupby(styles)))
+    del ends[-1:]
+    return ends
+
+
 
 
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: Set[str],

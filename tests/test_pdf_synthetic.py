@@ -498,6 +498,23 @@ def test_ragged_lines_that_end_short_because_the_next_word_did_not_fit_go_on(tmp
     ]
 
 
+def test_a_paragraph_set_flush_right_is_one_paragraph(tmp_path):
+    """Text set flush right (ragged on the left, as Word's right alignment sets it): its lines
+    start further in or further out, and a sentence that goes on in lower case at the same right
+    edge is one paragraph, where a line starting further in used to start a paragraph."""
+    page = Page()
+    y = page.paragraph(100, ["The Secretary-General has the honour to transmit", "the report of the Board."], indent=0.0)
+    for line in ("Video provides a powerful way to prove your", "point. When you click Online Video, you",
+                 "can paste in the embed code for the video", "you want to add."):
+        page.text(RIGHT - ADVANCE * 10 * len(line), y, line)
+        y += 12
+    assert texts(write_pdf(tmp_path / "flush-right.pdf", [page])) == [
+        "The Secretary-General has the honour to transmit the report of the Board.",
+        "Video provides a powerful way to prove your point. When you click Online Video, you can paste in "
+        "the embed code for the video you want to add.",
+    ]
+
+
 def test_endnotes_are_read_only_at_the_end_of_the_document(tmp_path):
     """A raised "i" that the text calls opens the endnotes when its line starts a page of its own
     (or is on the last page); one in the middle of an earlier page, with more pages after it, is

@@ -359,8 +359,9 @@ def test_word_list_labels_and_bullets_print_as_labels(printed):
     … header," / "footer, cover page, …" and "o When you click … for the" / "video you want to
     add." were two paragraphs each: 25 changes against the Word file, 12 with the lists read, 10
     once a table's row cut by a page break was one again, 8 once its headings in boxes were
-    paragraphs again; none a list's. The rest: a date field LibreOffice updated, an equation it
-    draws, a text box, tracked changes it prints, a paragraph set flush right."""
+    paragraphs again, 6 once its paragraph set flush right was one; none a list's. The rest: a
+    date field LibreOffice updated (2), an equation it draws, a text box, tracked changes it
+    prints (2)."""
     draft, pdf = parse_file(str(WORD / COMPLICATED)), parse_file(printed[COMPLICATED])
 
     def numbered(document):
@@ -377,7 +378,7 @@ def test_word_list_labels_and_bullets_print_as_labels(printed):
         assert item in texts
     assert not [t for t in texts if t[:2] in ("o ", "1)", "a.", "\u25e6 ")]
     changes = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
-    assert len(changes) <= 8
+    assert len(changes) <= 6
     assert not [c for c in changes for b in (*c.olds, *c.news) if b.number or b.text.startswith("HEADING")]
 
 

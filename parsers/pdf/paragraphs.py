@@ -323,6 +323,9 @@ def _starts_new(prev: Line, cur: Line, frame: PageFrame, right: float) -> bool:
         return False
     if _labelled(prev) and abs(cur.x0 - prev.text_x0) <= HANG_TOLERANCE:
         return False  # a hanging indent: the continuation lines up with the text after the label
+    if (not finished and cur.text[:1].islower() and abs(prev.x1 - right) <= HANG_TOLERANCE
+            and abs(cur.x1 - right) <= HANG_TOLERANCE):
+        return False  # text set flush right, ragged on the left: the sentence goes on at the same right edge
     # a short line before an indented one ends a paragraph, unless both stand at one indent and
     # the line fills most of the run's width (ragged text set in from the margin, where only a
     # word that would have fitted says so; not a masthead's short lines)

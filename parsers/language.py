@@ -32,6 +32,13 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """The frequent function words of every language the lexicon lists (stopwords.toml): a text
+    ending with one ("Bosnia and", "Saint Vincent and the") goes on."""
+    return frozenset().union(*_stopwords().values())
+
+
+@cache
 def one_letter_words(language: str | None) -> frozenset[str] | None:
     """The words of one letter `language` writes in lower case (stopwords.toml, `one_letter`), or
     None where the lexicon has none for it."""

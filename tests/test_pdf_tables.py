@@ -228,3 +228,42 @@ def test_prose_or_a_charts_figures_between_rules_across_are_no_table(tmp_path):
                            ("two", two, (100, 140))):
         doc = parse_file(str(write_pdf(tmp_path / f"{name}.pdf", [_across(page, ys)])))
         assert BlockKind.TABLE not in {b.kind for b in doc.blocks}, doc.blocks[0].text
+
+
+def test_a_table_cut_by_a_page_break_goes_on_under_no_rule_on_the_next_page(tmp_path):
+    """A table ruled across whose header the next page does not repeat: its rows there stand
+    under no rule, down to the rule at its foot, after the page's running header. They go on with
+    the table where their columns are its columns; a name stopping after "and" goes on in the row
+    below with its capital ("Bosnia and" / "Herzegovina", as far apart as the rows). Lines at the
+    top of the next page in other columns (prose) are lines."""
+    names = [f"State {k}" for k in range(1, 61)]
+    names[20] = "Bosnia and"
+    first = Page()
+    first.text(LEFT, 80, "Posts by Member State.")
+    _cells(first, [(115, [(LEFT, "Member State"), (250, "2024"), (330, "2025")])])
+    rows: list[tuple[float, list[tuple[float, str]]]] = []
+    for k, name in enumerate(names[:55]):
+        rows.append((136 + 12 * len(rows), [(LEFT, name), (250, str(k + 1)), (330, str(k + 2))]))
+        if name == "Bosnia and":  # its next line one row below
+            rows.append((136 + 12 * len(rows), [(LEFT, "Herzegovina")]))
+    _cells(first, rows)
+    _across(first, (100, 124))
+    second = Page()
+    second.text(LEFT, 40, "A/80/123")
+    _cells(second, [(80 + 12 * k, [(LEFT, name), (250, str(k + 56)), (330, str(k + 57))])
+                    for k, name in enumerate(names[55:])])
+    _across(second, (146,))
+    second.text(LEFT, 170, "The figures include posts funded from extrabudgetary resources.")
+    doc = parse_file(str(write_pdf(tmp_path / "cut.pdf", [first, second])))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    table = doc.blocks[1].text.split("\n")
+    assert table[0] == "Member State\t2024\t2025" and len(table) == 61
+    assert "Bosnia and Herzegovina\t21\t22" in table and table[-1] == "State 60\t60\t61"
+    prose = Page()
+    prose.paragraph(80, ["The Secretary-General has the honour to", "transmit the report of the Board of", "Auditors for the year."],
+                    indent=0.0)
+    doc = parse_file(str(write_pdf(tmp_path / "prose.pdf", [first, prose])))
+    assert [b.kind for b in doc.blocks[:2]] == [BlockKind.PARAGRAPH, BlockKind.TABLE]
+    assert len(doc.blocks[1].text.split("\n")) == 56 and BlockKind.TABLE not in {b.kind for b in doc.blocks[2:]}
+    assert " ".join(b.text for b in doc.blocks[2:]) == ("The Secretary-General has the honour to transmit the report "
+                                                        "of the Board of Auditors for the year.")

@@ -68,6 +68,8 @@ def printed(tmp_path_factory):
     names.append(ACROSS_LONG)
     sources.append(_boxed_headings_draft(out / BOXED))
     names.append(BOXED)
+    sources.append(_single_spaced_across_draft(out / ACROSS_SINGLE))
+    names.append(ACROSS_SINGLE)
     for name in NUMBERED:
         sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
         names.append(f"numbered-{name}")
@@ -466,6 +468,55 @@ def test_headings_in_bars_one_under_another_are_paragraphs(printed):
     assert [b.text for b in pdf.blocks][1:-1] == list(_BOXED_HEADINGS)
     assert BlockKind.TABLE not in {b.kind for b in pdf.blocks}
     assert [c.kind for c in compare_documents(draft, pdf).changes] == [ChangeKind.UNCHANGED] * len(draft.blocks)
+
+
+# The table of Member States again, single-spaced (a cell's next line as far below as the next
+# row) and with no header row repeated: its part on the second page has no rule but the one at
+# its foot. Three more names wrap, inside brackets or after "and", "the", "of".
+ACROSS_SINGLE = "ruled-across-single.docx"
+_MORE_STATES = ["Saint Vincent and the Grenadines", "United Kingdom of Great Britain and Northern Ireland",
+                "Venezuela (Bolivarian Republic of)"]
+
+
+def _single_spaced_across_draft(path: Path) -> Path:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].paragraph_format.space_after = Pt(0)
+    document.styles["Normal"].paragraph_format.line_spacing = 1.0
+    document.add_paragraph("Posts by Member State, as at 31 December.")
+    table = document.add_table(rows=0, cols=3)
+    _rules(table._tbl.tblPr, ("top", "bottom"))
+    rows = [("Member State", "Posts at 31 December 2024", "Posts at 31 December 2025")]
+    rows += [(name, str(7 * k % 400 + 1), str(11 * k % 400 + 1))
+             for k, name in enumerate([*_STATES.split(", "), *_MORE_STATES], 1)]
+    for k, texts in enumerate(rows):
+        for cell, text in zip(table.add_row().cells, texts, strict=True):
+            cell.text = text
+            if k == 0:
+                _rules(cell._tc.get_or_add_tcPr(), ("bottom",))
+    document.add_paragraph("The figures include posts funded from extrabudgetary resources.")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.libreoffice
+def test_a_table_cut_by_a_page_break_goes_on_where_no_header_is_repeated(printed):
+    """The single-spaced table of Member States runs onto a second page where Word repeats no
+    header row: there its rows stand under no rule, and the reader took them for lines, its last
+    column for a column of text read after the others ("96" … "371"). They go on with the table,
+    their columns being its columns: one table, as in Word. A name over two lines is one cell where
+    the line stops inside brackets or after "and", "the", "of" ("Bosnia and" / "Herzegovina");
+    where nothing says so ("Central African" / "Republic", one line apart as rows are), it stays
+    two rows."""
+    draft, pdf = parse_file(str(Path(printed[ACROSS_SINGLE]).with_suffix(".docx"))), parse_file(printed[ACROSS_SINGLE])
+    assert pdf.pages == 2 and [b.kind for b in pdf.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    word, printed_rows = draft.blocks[1].text.split("\n"), pdf.blocks[1].text.split("\n")
+    for name in ("Bolivia (Plurinational State of)", "Bosnia and Herzegovina", *_MORE_STATES):
+        assert [row for row in printed_rows if row.startswith(name)] == [row for row in word if row.startswith(name)]
+    assert [row for row in printed_rows if row not in word] == [
+        "Central African\t225\t353", "Republic\t\t", "Democratic People's\t316\t96", "Republic of Korea\t\t"]
 
 
 @pytest.mark.libreoffice

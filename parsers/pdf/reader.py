@@ -36,7 +36,7 @@ from parsers.pdf.paragraphs import (
     with_list_labels,
     with_text_right,
 )
-from parsers.pdf.tables import continued_table, table_line, take_tables
+from parsers.pdf.tables import CutTable, continued_table, table_line, take_tables
 from parsers.pdf.watermarks import without_watermarks
 from parsers.pdf.word_gaps import settle_word_gaps
 from parsers.structure import misreading_warning
@@ -125,7 +125,11 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
         warnings.append(f"text objects the PDF draws again over earlier ones were left out by PDFium and could not "
                         f"be read ({listed}); their text may be missing")
     spaces = space_widths(pages)
-    lines = [_lines_of(page, spaces) for page in pages]
+    lines = []
+    cut = None  # a table the page break cut, going on on the next page
+    for page in pages:
+        page_lines_, cut = _lines_of(page, spaces, cut)
+        lines.append(page_lines_)
     if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
         lines = [[_hard_hyphens(line) for line in page] for page in lines]
     lines = settle_word_gaps(lines)
@@ -206,21 +210,22 @@ def _hard_hyphens(line: Line) -> Line:
     return replace(line, text=line.text.replace("\xad", "-"), cells=cells)
 
 
-def _lines_of(page: Page, spaces: dict[str, float]) -> list[Line]:
+def _lines_of(page: Page, spaces: dict[str, float], carried: CutTable | None = None) -> tuple[list[Line], CutTable | None]:
     """The page's lines, each table drawn with rules one line of its own (parsers.pdf.tables),
-    standing before the first line below its top."""
-    if not page.rules:
-        return page_lines(page, spaces)
-    rest, tables = take_tables(page, lambda: right_to_left(page.chars))
+    standing before the first line below its top; and the table the page break cuts (`carried`:
+    the one it cut before this page, whose rows may open it)."""
+    if not page.rules and carried is None:
+        return page_lines(page, spaces), None
+    rest, tables, cut = take_tables(page, lambda: right_to_left(page.chars), carried)
     if not tables:
-        return page_lines(page, spaces)
+        return page_lines(page, spaces), None
     rtl = right_to_left(page.chars)
     lines = page_lines(rest, spaces, rtl)
     for table in tables:
         line = table_line(table, page, lambda cell: page_lines(cell, spaces, rtl), rtl)
         at = next((k for k, other in enumerate(lines) if other.baseline > table.bbox[1]), len(lines))
         lines.insert(at, line)
-    return lines
+    return lines, cut
 
 
 def _right_to_left_pages(bodies: Sequence[list[Line]]) -> set[int]:

@@ -21,6 +21,7 @@ columns is one cell; an empty one is an empty text between tabs, as in Word.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from bisect import bisect_left
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import attrgetter
 
+from parsers.language import function_words
 from parsers.pdf.chars import Char, Page
 from parsers.pdf.lines import Line, dominant_size
 from parsers.pdf.rules import Rule
@@ -58,12 +60,24 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 @dataclass(frozen=True, slots=True)
+class CutTable:
+    """A table ruled across that the page break cut (no rule closes it on its page): where its
+    column edges stand (its outer edges first and last), the pitch of its rows and its text's size,
+    for the page after (`open_grids`' `carried`)."""
+
+    edges: tuple[float, ...]
+    pitch: float
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
 class Grid:
     """A table's cells, row by row, each row's cells left to right."""
 
     bbox: Box
     rows: tuple[tuple[Box, ...], ...]
     across: bool = False  # ruled across only: its columns found from its text (`open_grids`)
+    cut: CutTable | None = None  # ruled across, and no rule at its foot: it may go on on the next page
 
 
 def find_grids(rules: Sequence[Rule]) -> list[Grid]:
@@ -139,14 +153,30 @@ OPEN_PITCH_MAX_EM = 3.0
 # A line closer to the one above than this share of the rows' commonest pitch is a cell's next line.
 OPEN_WRAP_SHARE = 0.8
 OPEN_EDGE_SLACK = 24.0
+# A table cut by a page break goes on at the top of the next page, where Word repeats no header
+# row, in the lines at its rows' pitch, after at most this many other lines (a running header),
+# down to a rule of its span or the lines' end, when their columns are its columns. A page with
+# more lines than this below such a table does not cut it.
+OPEN_CARRIED_SKIP = 3
 _BY_X0, _BY_BASELINE = attrgetter("x0"), attrgetter("baseline")
 
 
-def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Grid] = ()) -> list[Grid]:
+def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Grid] = (),
+               carried: CutTable | None = None) -> list[Grid]:
     """The tables ruled across only (OPEN_MIN_RULES) outside the `ruled` ones, as grids: a run of
-    rules of one span whose bands all hold columns (or nothing) is a table (`_open_grid`)."""
+    rules of one span whose bands all hold columns (or nothing) is a table (`_open_grid`). With
+    `carried`, the table the page break cut on the page before, its rows at the top of this page
+    (`_carried_grid`) are a table too where no other stands there."""
     if len(rules) > MAX_RULES:  # a drawing, as for find_grids
         return []
+    found = _open_grids(rules, chars, ruled)
+    if carried is not None and (grid := _carried_grid(carried, rules, chars)) is not None \
+            and not any(_overlap(grid.bbox, other.bbox) for other in (*ruled, *found)):
+        found.append(grid)
+    return found
+
+
+def _open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Grid]) -> list[Grid]:
     spans: dict[tuple[float, float], list[float]] = {}
     for rule in rules:
         if rule.vertical or rule.x1 - rule.x0 < OPEN_MIN_WIDTH or any(_within(rule, grid.bbox) for grid in ruled):
@@ -168,9 +198,10 @@ def open_grids(rules: Sequence[Rule], chars: Sequence[Char], ruled: Sequence[Gri
                 continue
             run_ys: Sequence[float] = ys[start:k + 1]
             run_bands: Sequence[Sequence[Char]] = bands[start:k]
-            if k - start == 1 and k == len(bands):  # a header and no rule at the foot
+            cut = k - start == 1 and k == len(bands)  # a header and no rule at the foot
+            if cut:
                 run_ys, run_bands = _open_foot(run_ys, run_bands, spanned)
-            if len(run_bands) >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, run_ys, run_bands)):
+            if len(run_bands) >= OPEN_MIN_RULES - 1 and (grid := _open_grid(x0, x1, run_ys, run_bands, cut=cut)):
                 found_grids.append(grid)
             start = k + 1
     # rules of several spans over one stretch of the page (a form's, tables side by side under one
@@ -238,23 +269,28 @@ def _column_gaps(chars: Sequence[Char], x0: float, x1: float) -> list[tuple[floa
     return [(a, b) for a, b in gaps if x0 <= a and b <= x1]
 
 
-def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequence[Char]]) -> Grid | None:
+def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequence[Char]], *,
+               cut: bool = False, edges: Sequence[float] | None = None) -> Grid | None:
     """A table ruled across at `ys`, its text in `bands` (between each two rules): columns
     between the gaps of its body (the bands after the first, whose header may span columns), a
     row for the first band when it has fewer lines than the others (the header), and one for each
     line of the others but those that go on the row above (`_goes_on`); each row's box reaches
-    half way to the next line."""
-    body = [c for band in bands[1:] for c in band] or [c for band in bands for c in band]
-    gaps = _column_gaps(body, x0, x1)
-    if not gaps:
-        return None
-    edges = [x0, *((a + b) / 2 for a, b in gaps), x1]
+    half way to the next line. `cut`: no rule closes it (the page break cut it); `edges`: its
+    column edges where they are known (the part before the page break), then its one band is
+    rows."""
+    if edges is None:
+        body = [c for band in bands[1:] for c in band] or [c for band in bands for c in band]
+        gaps = _column_gaps(body, x0, x1)
+        if not gaps:
+            return None
+        edges = [x0, *((a + b) / 2 for a, b in gaps), x1]
     size = dominant_size([c for band in bands for c in band]) or 1.0
     lined = [_band_lines(band, size) for band in bands]
     # the first band is the header, one row, when the table has more lines below it
     header = len(lined[0]) < sum(map(len, lined[1:]))
     rows: list[tuple[Box, ...]] = []
     texts: list[list[str]] = []  # each row's cells (`_cells_of`)
+    row_pitch = 0.0  # the last band's (its rows', where the page break cut the table)
     for k, (lines, top, bottom) in enumerate(zip(lined, ys, ys[1:], strict=False)):
         if not lines:
             continue
@@ -275,7 +311,41 @@ def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequen
         texts.append(row)
         cuts = [top, *((bases[i - 1] + bases[i]) / 2 - size / 3 for i in starts[1:]), bottom]
         rows += [tuple((a, upper, b, lower) for a, b in pairwise(edges)) for upper, lower in pairwise(cuts)]
-    return Grid((x0, ys[0], x1, ys[-1]), tuple(rows), across=True) if _tabular(texts) else None
+        row_pitch = pitch
+    if not _tabular(texts):
+        return None
+    carried = CutTable(tuple(edges), row_pitch, size) if cut and row_pitch else None
+    return Grid((x0, ys[0], x1, ys[-1]), tuple(rows), across=True, cut=carried)
+
+
+def _carried_grid(carried: CutTable, rules: Sequence[Rule], chars: Sequence[Char]) -> Grid | None:
+    """The rows of `carried`, a table the page break cut, at the top of this page: from the first
+    line followed by another at its rows' pitch (after OPEN_CARRIED_SKIP other lines at most: a
+    running header), down to a rule of its span (its foot) or the last line at that pitch; a table
+    when their columns (found from their own gaps) are the cut table's, each edge within
+    OPEN_EDGE_SLACK (`_open_grid`), whose rows may go on to the next page again when no rule
+    closes it."""
+    x0, x1 = carried.edges[0], carried.edges[-1]
+    lines = _band_lines([c for c in chars if not c.text.isspace() and x0 <= _middle_x(c) < x1], carried.size)
+    reach = OPEN_PITCH_SLACK * carried.pitch
+    first = next((k for k in range(min(OPEN_CARRIED_SKIP + 1, len(lines) - 1))
+                  if 0 < _base(lines[k + 1]) - _base(lines[k]) <= reach), None)
+    if first is None:
+        return None
+    top = _base(lines[first]) - carried.size
+    foot = min((y for r in rules if not r.vertical and abs(r.x0 - x0) <= SNAP_TOLERANCE and abs(r.x1 - x1) <= SNAP_TOLERANCE
+                and (y := (r.top + r.bottom) / 2) > top), default=math.inf)
+    rows = [lines[first]]
+    for line in lines[first + 1:]:
+        if _base(line) - _base(rows[-1]) > reach or _middle_y(line[0]) > foot:
+            break
+        rows.append(line)
+    shown = [c for line in rows for c in line]
+    edges = [x0, *((a + b) / 2 for a, b in _column_gaps(shown, x0, x1)), x1]
+    if len(edges) != len(carried.edges) or any(abs(a - b) > OPEN_EDGE_SLACK for a, b in zip(edges, carried.edges, strict=True)):
+        return None
+    bottom = foot if foot < math.inf else _base(rows[-1]) + carried.size / 3
+    return _open_grid(x0, x1, [top, bottom], [shown], cut=foot == math.inf, edges=edges)
 
 
 def _tabular(rows: Sequence[Sequence[str]]) -> bool:
@@ -326,8 +396,18 @@ def _goes_on(above: Sequence[str], below: Sequence[str], near: bool = False) -> 
 
 def _cell_goes_on(above: str, below: str, capital: bool = False) -> bool:
     """Does a cell's text `below` go on the cell `above`: that holds text ending no sentence, and
-    `below` opens in lower case or with a figure (or with a capital, where `capital` is allowed)."""
-    return bool(above) and not above.endswith(_SENTENCE_ENDS) and (capital or below[:1].islower() or below[:1].isdigit())
+    `below` opens in lower case or with a figure, or with a capital where `capital` is allowed or
+    `above` cannot end there (`_open_ended`: "Bosnia and" / "Herzegovina")."""
+    return bool(above) and not above.endswith(_SENTENCE_ENDS) and (
+        capital or below[:1].islower() or below[:1].isdigit() or _open_ended(above))
+
+
+def _open_ended(text: str) -> bool:
+    """Does a cell's text stop where it cannot end: inside brackets ("Bolivia (Plurinational"), or
+    after a function word ("Bosnia and", "Saint Vincent and the", "United Kingdom of":
+    parsers.language.function_words)?"""
+    words = text.split()
+    return text.count("(") > text.count(")") or bool(words) and words[-1] in function_words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,15 +420,22 @@ class TableCells:
     across: bool = False  # ruled across only (`Grid.across`)
 
 
-def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, list[TableCells]]:
+def take_tables(page: Page, right_to_left: Callable[[], bool],
+                carried: CutTable | None = None) -> tuple[Page, list[TableCells], CutTable | None]:
     """The page without the characters inside its tables, and those tables' cells, each row's in
     reading order (`right_to_left()`: the page reads right to left, asked only when it has a
-    table). A cell's characters are looked for among those whose middle lies in its band of the
-    page (found by bisection), not among all of the page's."""
+    table); and the table the page break cuts, for the next page (`open_grids`, which reads the
+    rows of `carried`, the one it cut before this page). A cell's characters are looked for among
+    those whose middle lies in its band of the page (found by bisection), not among all of the
+    page's."""
     grids = find_grids(page.rules)
-    grids = sorted([*grids, *open_grids(page.rules, page.chars, grids)], key=lambda grid: grid.bbox[1])
+    grids = sorted([*grids, *open_grids(page.rules, page.chars, grids, carried)], key=lambda grid: grid.bbox[1])
     if not grids:
-        return page, []
+        return page, [], None
+    cut = grids[-1].cut
+    if cut is not None and len(_band_lines([c for c in page.chars if not c.text.isspace() and _middle_y(c) > grids[-1].bbox[3]],
+                                           cut.size)) > OPEN_CARRIED_SKIP:
+        cut = None  # text goes on below it: the table ends on its page
     rtl = right_to_left()
     order = sorted(range(len(page.chars)), key=lambda k: _middle_y(page.chars[k]))
     middles = [_middle_y(page.chars[k]) for k in order]
@@ -369,9 +456,9 @@ def take_tables(page: Page, right_to_left: Callable[[], bool]) -> tuple[Page, li
             columns = tuple(sorted({round(x, 1) for row in grid.rows for box in row for x in (box[0], box[2])}))
             tables.append(TableCells(grid.bbox, tuple(rows), columns, grid.across))
     if not taken:
-        return page, tables
+        return page, tables, cut
     rest = tuple(char for k, char in enumerate(page.chars) if k not in taken)
-    return replace(page, chars=rest), tables
+    return replace(page, chars=rest), tables, cut
 
 
 def _middle_x(char: Char) -> float:

@@ -216,19 +216,30 @@ _STATES = ("Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, 
 
 
 def _long_ruled_across_draft(path: Path) -> Path:
+    return _states_table_draft(path, _STATES.split(", "), repeat_header=True)
+
+
+def _states_table_draft(path: Path, names: list[str], *, repeat_header: bool, single_spaced: bool = False) -> Path:
+    """A table of Member States and two figures each, ruled above and below its header row and at
+    its foot; its header row repeated on each page (Word's "Repeat as header row") or not; its
+    paragraphs with Word's default space after, or single-spaced."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt
 
     document = docx.Document()
+    if single_spaced:
+        document.styles["Normal"].paragraph_format.space_after = Pt(0)
+        document.styles["Normal"].paragraph_format.line_spacing = 1.0
     document.add_paragraph("Posts by Member State, as at 31 December.")
     table = document.add_table(rows=0, cols=3)
     _rules(table._tbl.tblPr, ("top", "bottom"))
     rows = [("Member State", "Posts at 31 December 2024", "Posts at 31 December 2025")]
-    rows += [(name, str(7 * k % 400 + 1), str(11 * k % 400 + 1)) for k, name in enumerate(_STATES.split(", "), 1)]
+    rows += [(name, str(7 * k % 400 + 1), str(11 * k % 400 + 1)) for k, name in enumerate(names, 1)]
     for k, texts in enumerate(rows):
         row = table.add_row()
-        if k == 0:
+        if k == 0 and repeat_header:
             repeat = OxmlElement("w:tblHeader")
             repeat.set(qn("w:val"), "true")
             row._tr.get_or_add_trPr().append(repeat)
@@ -479,26 +490,7 @@ _MORE_STATES = ["Saint Vincent and the Grenadines", "United Kingdom of Great Bri
 
 
 def _single_spaced_across_draft(path: Path) -> Path:
-    import docx
-    from docx.shared import Pt
-
-    document = docx.Document()
-    document.styles["Normal"].paragraph_format.space_after = Pt(0)
-    document.styles["Normal"].paragraph_format.line_spacing = 1.0
-    document.add_paragraph("Posts by Member State, as at 31 December.")
-    table = document.add_table(rows=0, cols=3)
-    _rules(table._tbl.tblPr, ("top", "bottom"))
-    rows = [("Member State", "Posts at 31 December 2024", "Posts at 31 December 2025")]
-    rows += [(name, str(7 * k % 400 + 1), str(11 * k % 400 + 1))
-             for k, name in enumerate([*_STATES.split(", "), *_MORE_STATES], 1)]
-    for k, texts in enumerate(rows):
-        for cell, text in zip(table.add_row().cells, texts, strict=True):
-            cell.text = text
-            if k == 0:
-                _rules(cell._tc.get_or_add_tcPr(), ("bottom",))
-    document.add_paragraph("The figures include posts funded from extrabudgetary resources.")
-    document.save(str(path))
-    return path
+    return _states_table_draft(path, [*_STATES.split(", "), *_MORE_STATES], repeat_header=False, single_spaced=True)
 
 
 @pytest.mark.libreoffice

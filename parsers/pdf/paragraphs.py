@@ -478,8 +478,6 @@ def _changes(styles: Sequence[tuple[bool, bool]]) -> list[int]:
     return ends
 
 
-
-
 def raw_paragraph(lines: Sequence[Line], frames: dict[int, PageFrame], vocabulary: Set[str],
                   cuts: bool = True) -> RawParagraph:
     if lines[0].cells:

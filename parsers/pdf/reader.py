@@ -128,8 +128,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     lines = []
     cut = None  # a table the page break cut, going on on the next page
     for page in pages:
-        page_lines_, cut = _lines_of(page, spaces, cut)
-        lines.append(page_lines_)
+        read, cut = _lines_of(page, spaces, cut)
+        lines.append(read)
     if any(_SHOWN_SOFT_HYPHEN.search(line.text) for page in lines for line in page):
         lines = [[_hard_hyphens(line) for line in page] for page in lines]
     lines = settle_word_gaps(lines)

@@ -269,21 +269,22 @@ def _column_gaps(chars: Sequence[Char], x0: float, x1: float) -> list[tuple[floa
     return [(a, b) for a, b in gaps if x0 <= a and b <= x1]
 
 
-def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequence[Char]], *,
-               cut: bool = False, edges: Sequence[float] | None = None) -> Grid | None:
+def _edges(chars: Sequence[Char], x0: float, x1: float) -> list[float]:
+    """A table's column edges from `x0` to `x1`: those two and the middle of each gap between its
+    glyphs' columns (`_column_gaps`)."""
+    return [x0, *((a + b) / 2 for a, b in _column_gaps(chars, x0, x1)), x1]
+
+
+def _open_grid(x0: float, x1: float, ys: Sequence[float], bands: Sequence[Sequence[Char]],
+               cut: bool = False) -> Grid | None:
     """A table ruled across at `ys`, its text in `bands` (between each two rules): columns
     between the gaps of its body (the bands after the first, whose header may span columns), a
     row for the first band when it has fewer lines than the others (the header), and one for each
     line of the others but those that go on the row above (`_goes_on`); each row's box reaches
-    half way to the next line. `cut`: no rule closes it (the page break cut it); `edges`: its
-    column edges where they are known (the part before the page break), then its one band is
-    rows."""
-    if edges is None:
-        body = [c for band in bands[1:] for c in band] or [c for band in bands for c in band]
-        gaps = _column_gaps(body, x0, x1)
-        if not gaps:
-            return None
-        edges = [x0, *((a + b) / 2 for a, b in gaps), x1]
+    half way to the next line. `cut`: no rule closes it (the page break cut it: `Grid.cut`)."""
+    edges = _edges([c for band in bands[1:] for c in band] or [c for band in bands for c in band], x0, x1)
+    if len(edges) < 3:
+        return None
     size = dominant_size([c for band in bands for c in band]) or 1.0
     lined = [_band_lines(band, size) for band in bands]
     # the first band is the header, one row, when the table has more lines below it
@@ -341,11 +342,11 @@ def _carried_grid(carried: CutTable, rules: Sequence[Rule], chars: Sequence[Char
             break
         rows.append(line)
     shown = [c for line in rows for c in line]
-    edges = [x0, *((a + b) / 2 for a, b in _column_gaps(shown, x0, x1)), x1]
+    edges = _edges(shown, x0, x1)
     if len(edges) != len(carried.edges) or any(abs(a - b) > OPEN_EDGE_SLACK for a, b in zip(edges, carried.edges, strict=True)):
         return None
     bottom = foot if foot < math.inf else _base(rows[-1]) + carried.size / 3
-    return _open_grid(x0, x1, [top, bottom], [shown], cut=foot == math.inf, edges=edges)
+    return _open_grid(x0, x1, [top, bottom], [shown], cut=foot == math.inf)
 
 
 def _tabular(rows: Sequence[Sequence[str]]) -> bool:

@@ -370,9 +370,15 @@ def _spans_one_space_at_a_time(text, styles):
 @settings(max_examples=2000, deadline=None, derandomize=True, database=None)
 def test_a_paragraphs_styled_spans_are_those_of_each_whitespace_set_in_turn(chars):
     """spans_of looks only at the whitespace beside a change of style: it gives what setting every
-    whitespace in turn gives ("Recalling  its" italic up to its word, a space between two bold
-    words bold, a tab between two styles neither)."""
+    whitespace in turn gives."""
     text, styles = "".join(ch for ch, _style in chars), [style for _ch, style in chars]
     assert spans_of(text, styles) == _spans_one_space_at_a_time(text, styles)
-    italic = [(False, True)] * 9 + [(False, False)] * 6
-    assert spans_of("Recalling its", italic[:13]) == (Span(0, 9, bold=False, italic=True),)
+
+
+def test_a_space_belongs_to_the_style_on_both_its_sides():
+    """"Recalling" italic then "its": the space between is neither's; a space between two bold
+    words is bold, a tab between bold and italic neither."""
+    assert spans_of("Recalling its", [(False, True)] * 9 + [(False, False)] * 4) == (Span(0, 9, bold=False, italic=True),)
+    assert spans_of("Decides to", [(True, False)] * 10) == (Span(0, 10, bold=True, italic=False),)
+    assert spans_of("a\tb", [(True, False), (True, False), (False, True)]) == (
+        Span(0, 1, bold=True, italic=False), Span(2, 3, bold=False, italic=True))

@@ -53,23 +53,16 @@ EQUAL = [
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL, NVCA, ARABIC and COMPLICATED, of the
-    symbols and tables drafts, and of the line-numbered copies of NUMBERED, by name."""
+    drafts written here (symbols, tables, heading bars), and of the line-numbered copies of NUMBERED, by name."""
     require_soffice()
     names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC, COMPLICATED]))
     sources = [real(name) for name in names]
     out = tmp_path_factory.mktemp("printed")
-    sources.append(_symbols_draft(out / SYMBOLS))
-    names.append(SYMBOLS)
-    sources.append(_tables_draft(out / TABLES))
-    names.append(TABLES)
-    sources.append(_ruled_across_draft(out / ACROSS))
-    names.append(ACROSS)
-    sources.append(_long_ruled_across_draft(out / ACROSS_LONG))
-    names.append(ACROSS_LONG)
-    sources.append(_boxed_headings_draft(out / BOXED))
-    names.append(BOXED)
-    sources.append(_single_spaced_across_draft(out / ACROSS_SINGLE))
-    names.append(ACROSS_SINGLE)
+    for name, draft in ((SYMBOLS, _symbols_draft), (TABLES, _tables_draft), (ACROSS, _ruled_across_draft),
+                        (ACROSS_LONG, _long_ruled_across_draft), (BOXED, _boxed_headings_draft),
+                        (ACROSS_SINGLE, _single_spaced_across_draft)):
+        sources.append(draft(out / name))
+        names.append(name)
     for name in NUMBERED:
         sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
         names.append(f"numbered-{name}")

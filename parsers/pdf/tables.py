@@ -387,8 +387,9 @@ def _goes_on(above: Sequence[str], below: Sequence[str], near: bool = False) -> 
     """Does a line of cells go on the row `above` (its cells' next lines: "Contractual" /
     "services", "Subprogramme" / "1, sustainable development", "Programme of" / "work")? It leaves
     a cell empty, holds words (not figures alone: a total), and each of its cells with text goes
-    on one with text that ends no sentence, in lower case or with a figure, or with anything when
-    the line stands `near` the one above (closer than the rows do: "Bosnia and" / "Herzegovina").
+    on one with text that ends no sentence (`_cell_goes_on`: in lower case or with a figure, after
+    a text that cannot end there, or with anything when the line stands `near` the one above,
+    closer than the rows do).
     A line that fills every cell ("apples", "12" then "pears", "14") is a row of its own."""
     went_on = [(a, b) for a, b in zip(above, below, strict=True) if b]
     return (len(went_on) < len(below) and any(ch.islower() for _a, b in went_on for ch in b)
@@ -557,8 +558,8 @@ def _row_text(row: Sequence[Sequence[Line]]) -> list[str]:
 def _cut_row(above: Sequence[Sequence[Line]], below: Sequence[Sequence[Line]]) -> bool:
     """Is `below`, the first row after a page break, the rest of `above`, the last row before it
     (Word lets a row break across pages)? Each of its cells that holds text goes on a cell of
-    `above` that holds some and ends no sentence, in lower case or with a figure ("Operative
-    paragraph" / "11"), one in lower case at least, or else figures alone that each go on a cell
+    `above` that holds some and ends no sentence (`_cell_goes_on`: "Operative paragraph" / "11"),
+    one in lower case at least, or else figures alone that each go on a cell
     ending in a word ("Member State number" / "47"): a new row's cells open with capitals, or
     are figures under figures (a total), or follow a finished row ("11 decides …;" then "12
     requests …")."""

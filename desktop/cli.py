@@ -146,7 +146,8 @@ def _add_read_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--language", type=_language,
                    help=f"language of the document(s), overriding detection ({', '.join(LANGUAGES)})")
     p.add_argument("--original", action="store_true",
-                   help="read Word drafts with tracked changes rejected (default: accepted)")
+                   help="read tracked changes rejected (default: accepted): a Word draft's, and those "
+                        "a PDF shows as markup")
 
 
 def _stop_on_sigterm() -> None:

@@ -15,14 +15,14 @@ if TYPE_CHECKING:  # the readers, structure and language modules load when a fil
     from parsers.docx.safety import DocxLimits
 
 # Bump when a reader's output changes, so cached documents are read again.
-PARSER_VERSION = "101"
+PARSER_VERSION = "102"
 
 
 @dataclass(frozen=True, slots=True)
 class ParseOptions:
     password: str | None = None
     language: str | None = None  # overrides detection
-    original: bool = False  # Word drafts with tracked changes: read with all changes rejected
+    original: bool = False  # tracked changes (a Word draft's, a PDF's shown as markup): read with all changes rejected
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = 5_000  # PDFs claiming more are refused (parsers.pdf.safety)
     docx_limits: DocxLimits | None = None  # zip limits checked before python-docx (None: parsers.docx.safety's)
@@ -34,7 +34,7 @@ def read_raw(path: str, fmt: Format, options: ParseOptions) -> ReaderResult:
         from parsers.pdf.safety import check_pdf
 
         check_pdf(path, password=options.password, max_pages=options.max_pages)
-        return read_pdf(path, password=options.password)
+        return read_pdf(path, password=options.password, original=options.original)
     if fmt is Format.DOCX:
         from parsers.docx.reader import read_docx
         from parsers.docx.safety import check_docx

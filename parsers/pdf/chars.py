@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import gt, lt, ne, sub
 from typing import Any, NamedTuple
@@ -27,9 +27,10 @@ import pypdfium2.raw as pdfium_c
 
 from parsers.pdf.annotations import annotation_texts
 from parsers.pdf.copies import Box, Copy, left_out
+from parsers.pdf.markup import Marked, tracked_changes
 from parsers.pdf.objects import in_content_order, object_handles, object_of, pdfium_address
 from parsers.pdf.ocr_lines import level_lines, text_object_boxes, turned_level
-from parsers.pdf.rules import Rule, page_rules
+from parsers.pdf.rules import Colour, Rule, page_rules
 
 # PDF font descriptor flag for italic fonts (PDF 32000-1, table 123, bit 7).
 FLAG_ITALIC = 64
@@ -108,6 +109,9 @@ class Page:
     # the numbers of its lines in the margin (parsers.pdf.line_numbers), left out of the lines and
     # reported as furniture
     line_numbers: tuple[str, ...] = ()
+    # tracked changes the page shows as markup (parsers.pdf.markup): how many passages of deletions
+    # and of insertions, the text of those the reading leaves out (given as LEFT_OUT in `chars`)
+    tracked: Marked = Marked(0, 0)
     # text carried in annotations, not in the content: (why, text), a comment's or a form field's
     # (parsers.pdf.annotations), reported as furniture
     annotations: tuple[tuple[str, str], ...] = ()
@@ -129,8 +133,10 @@ def is_text_char(text: str) -> bool:
     return bool(text) and (text >= " " or text in "\x02\t")
 
 
-def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
-    """Yield every page's characters, skipping the line breaks and spaces PDFium generates.
+def pdfium_pages(document: pdfium.PdfDocument, original: bool = False) -> Iterator[Page]:
+    """Yield every page's characters, skipping the line breaks and spaces PDFium generates; the
+    tracked changes a page shows as markup read as accepted, or with `original` as before them
+    (parsers.pdf.markup).
 
     A page is read in its own space, where its text is drawn (a page the file only turns for
     display, /Rotate, is read as drawn), unless most of its text stands turned there. Then the page
@@ -148,28 +154,29 @@ def pdfium_pages(document: pdfium.PdfDocument) -> Iterator[Page]:
             width, height = page.get_size()  # as displayed: turned a quarter, its sides swap
             if turned in (90, 270):
                 width, height = height, width
-            best = reading = _read_page(page, width, height)
+            best = reading = _read_page(page, width, height, original)
             done = 0  # how far the page's content has been turned so far
             for turn in _TURNS[turned]:
                 if len(best.rotated) <= _glyph_count(best.chars):
                     break  # most of its text stands upright
                 _turn_upright(page, (turn - done) % 360)
                 done = turn
-                reading = _read_page(page, *page.get_size())
+                turned_width, turned_height = page.get_size()
+                reading = _read_page(page, turned_width, turned_height, original)
                 if _glyph_count(reading.chars) > _glyph_count(best.chars):
                     best = reading
             if best is reading and best.tilt:  # a scan's text layer, a little askew: read level
                 _level(page, best.tilt, best.width, best.height)
-                level = _read_page(page, best.width, best.height)
+                level = _read_page(page, best.width, best.height, original)
                 if _shown_count(level.chars) >= _shown_count(best.chars):
                     best = level
             elif best is reading and best.invisible and level_lines(page):
                 # a warped scan's text layer: level as a whole, some of its lines leaning
-                best = _read_page(page, best.width, best.height)
+                best = _read_page(page, best.width, best.height, original)
         finally:
             page.close()
         yield Page(index + 1, best.width, best.height, tuple(best.chars), rotated_text(best.rotated), best.rules,
-                   best.unread, invisible=best.invisible, annotations=annotations)
+                   best.unread, invisible=best.invisible, tracked=best.tracked, annotations=annotations)
 
 
 # The turns (degrees clockwise) a page whose text mostly stands turned is read at, in order, by the
@@ -198,24 +205,40 @@ class _Reading(NamedTuple):
     unread: int
     invisible: bool  # most of its text objects are drawn invisible (an OCR layer)
     tilt: float  # the angle (degrees, anticlockwise) most of its text leans at, when small (`_tilt`)
+    tracked: Marked  # tracked deletions and insertions shown (parsers.pdf.markup)
 
 
-def _read_page(page: pdfium.PdfPage, width: float, height: float) -> _Reading:
-    """The page read as it stands, `width` by `height`."""
+def _read_page(page: pdfium.PdfPage, width: float, height: float, original: bool = False) -> _Reading:
+    """The page read as it stands, `width` by `height`, its tracked changes as accepted (with
+    `original`, as before them)."""
     rules = page_rules(page.raw, height)
     textpage = page.get_textpage()
     try:
         rotated: list[tuple[int, str]] = []
         seen: set[int] = set()
-        found = _pdfium_chars(textpage, height, rotated, seen)
+        found, tracked = tracked_changes(_pdfium_chars(textpage, height, rotated, seen), rules,
+                                         partial(_colour_at, textpage.raw, height), original)
         copies, unread = left_out(ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value), seen)
         asked = [handle for handle in islice(seen, _MODE_SAMPLE) if handle]
         hidden = sum(_render_mode(handle) == _INVISIBLE for handle in asked)
         invisible = 2 * hidden > len(asked)
         return _Reading(width, height, rules, found + _copied(found, copies, height), rotated, unread,
-                        invisible, _tilt(textpage) or (_word_lean(page) if invisible else 0.0))
+                        invisible, _tilt(textpage) or (_word_lean(page) if invisible else 0.0), tracked)
     finally:
         textpage.close()
+
+
+# How far (points) from a point a glyph whose colour is asked may be drawn.
+COLOUR_REACH = 2.0
+
+
+def _colour_at(raw: TextPageHandle, height: float, x: float, y: float) -> Colour | None:
+    """The fill colour of the glyph drawn at (x, y), or nearest it within COLOUR_REACH, if any."""
+    index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x, height - y, COLOUR_REACH, COLOUR_REACH)
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    if index < 0 or not pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
+        return None
+    return red.value, green.value, blue.value
 
 
 # FPDFTextObj_GetTextRenderMode taking the object's address as a plain int; render mode 3 draws

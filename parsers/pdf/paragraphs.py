@@ -20,6 +20,7 @@ from parsers.layout import RawParagraph
 from parsers.model import Location, Span
 from parsers.pdf.hyphen import join_hyphenated
 from parsers.pdf.lines import LABEL_GAP_EM, Line, all_bold
+from parsers.pdf.markup import without_left_out
 from parsers.pdf.tables import join_cells
 from parsers.structure import BULLETS, NOTE_MARKS, TAB_LIST_SHAPE, TYPED_LABEL, digit_labels, preamble_starts
 
@@ -437,7 +438,7 @@ def joined_text(lines: Sequence[Line], vocabulary: Set[str],
         keep = [i for i, ch in enumerate(text) if ch != "\xad"]
         text = "".join(text[i] for i in keep)
         styles = [styles[i] for i in keep]
-    return text, styles
+    return without_left_out(text, styles)  # the glyphs of tracked changes left out (parsers.pdf.markup)
 
 
 def spans_of(text: str, styles: Sequence[tuple[bool, bool]]) -> tuple[Span, ...]:

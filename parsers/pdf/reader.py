@@ -25,6 +25,7 @@ from parsers.pdf.furniture import size_weights, strip_furniture, text_size
 from parsers.pdf.hyphen import Vocabulary, cuts_words
 from parsers.pdf.line_numbers import without_line_numbers
 from parsers.pdf.lines import Line, barcode_lines, page_lines, right_to_left, space_widths
+from parsers.pdf.markup import LEFT_OUT, marked_warning, plain_text
 from parsers.pdf.ocr_noise import ocr_noise
 from parsers.pdf.paragraphs import (
     PageFrame,
@@ -81,8 +82,10 @@ def pdfium_document(path: str, password: str | None) -> Iterator[pdfium.PdfDocum
         document.close()
 
 
-def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfEngine.PDFIUM) -> ReaderResult:
-    """Paragraphs, footnotes, page count, warnings and symbol of the PDF at `path`."""
+def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfEngine.PDFIUM,
+             original: bool = False) -> ReaderResult:
+    """Paragraphs, footnotes, page count, warnings and symbol of the PDF at `path`; tracked changes
+    it shows as markup read as accepted, or with `original` as before them (parsers.pdf.markup)."""
     try:
         engine = PdfEngine(engine)  # its value is accepted too ("plumber")
     except ValueError:
@@ -92,7 +95,7 @@ def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfE
         pages = []
         with pdfium_document(path, password) as document:
             try:
-                for page in pdfium_pages(document):
+                for page in pdfium_pages(document, original):
                     pages.append(page)
             except pdfium.PdfiumError as err:
                 raise ParseError(path, ErrorCode.CORRUPT,
@@ -107,11 +110,14 @@ def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfE
         if len(pages) != pdfium_count:
             warnings.append(f"pdfplumber read {len(pages)} pages where PDFium read {pdfium_count}; "
                             "some pages may be missing")
-    return _result(pages, warnings)
+    return _result(pages, warnings, original)
 
 
-def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
+def _result(pages: Sequence[Page], warnings: list[str], original: bool = False) -> ReaderResult:
     pages = without_line_numbers(without_watermarks(pages))
+    tracked = marked_warning([(page.number, page.tracked) for page in pages], original)
+    if tracked:
+        warnings.append(tracked)
     blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
     if blank and len(blank) < len(pages):
         listed = ", ".join(str(n) for n in blank)
@@ -141,6 +147,8 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     furniture += [Furniture(page.number, page.watermark, "watermark") for page in pages if page.watermark]
     furniture += [Furniture(page.number, number, "line number") for page in pages for number in page.line_numbers]
     furniture += [Furniture(page.number, text, why) for page in pages for why, text in page.annotations]
+    left_out = "tracked insertion" if original else "tracked deletion"
+    furniture += [Furniture(page.number, text, left_out) for page in pages for text in page.tracked.left_out]
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]
     vocabulary = Vocabulary(texts)  # made when a line ending with a hyphen asks
@@ -165,6 +173,9 @@ def _result(pages: Sequence[Page], warnings: list[str]) -> ReaderResult:
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames, furniture)
     furniture.sort(key=lambda f: f.page or 0)
+    if tracked:  # a running head struck through as a tracked deletion (its glyphs left out)
+        furniture = [f if LEFT_OUT not in f.text else Furniture(f.page, plain_text(f.text), f.why) for f in furniture]
+        furniture = [f for f in furniture if f.text.strip()]
     paragraphs = (_unmirrored(raw_paragraph(group, frames, vocabulary, cuts), widths) for group in groups)
     return ReaderResult(
         paragraphs=tuple(p for p in paragraphs if p.text.strip()),

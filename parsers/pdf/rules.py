@@ -6,6 +6,10 @@ axis-aligned segment of a stroked path (a rectangle drawn around a cell). Curves
 and filled shapes (an emblem, a shaded cell) are not rules. Only the page's own objects are read,
 not those inside form XObjects. `parsers.pdf.tables` finds the tables these rules draw.
 
+A horizontal rule drawn in a colour (not black, white or a grey) keeps its colour: Word and
+LibreOffice print a tracked change's strike-through or underline in its author's colour, in the
+colour of its text (`parsers.pdf.markup`).
+
 Coordinates are points, y growing downwards from the top of the page (as `parsers.pdf.chars`).
 """
 
@@ -29,14 +33,23 @@ MAX_SEGMENTS = 256
 ALIGNED = 0.5
 
 
+# A colour is chromatic when its channels (0-255) differ by at least this much: black, white and
+# greys (table borders, separators, a form's entry lines) have none of their own.
+CHROMA_MIN = 48
+
+Colour = tuple[int, int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A horizontal (top == bottom) or vertical (x0 == x1) ruling line."""
+    """A horizontal (top == bottom) or vertical (x0 == x1) ruling line; a horizontal one drawn in a
+    colour has it (`CHROMA_MIN`), others have none."""
 
     x0: float
     top: float
     x1: float
     bottom: float
+    colour: Colour | None = None
 
     @property
     def vertical(self) -> bool:
@@ -59,6 +72,8 @@ def page_rules(page: Any, height: float) -> tuple[Rule, ...]:
         x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
         rule = _thin(x0, y0, x1, y1)
         if rule is not None:
+            if rule.top == rule.bottom and (colour := _colour(obj)) is not None:
+                rule = Rule(rule.x0, rule.top, rule.x1, rule.bottom, colour)
             rules.append(rule)
         elif _stroked(obj):
             rules.extend(_segments(obj, height))
@@ -82,6 +97,16 @@ def _thin(x0: float, top: float, x1: float, bottom: float, thickness: float = RU
         middle = (top + bottom) / 2
         return Rule(x0, middle, x1, middle)
     return None
+
+
+def _colour(obj: Any) -> Colour | None:
+    """The colour a path is drawn in (its stroke's when stroked, else its fill's), when chromatic."""
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    ask = pdfium_c.FPDFPageObj_GetStrokeColor if _stroked(obj) else pdfium_c.FPDFPageObj_GetFillColor
+    if not ask(obj, red, green, blue, alpha):
+        return None
+    colour = (red.value, green.value, blue.value)
+    return colour if max(colour) - min(colour) >= CHROMA_MIN else None
 
 
 def _stroked(obj: Any) -> bool:

@@ -99,8 +99,9 @@ def test_libreoffice_numbers_of_a_renumbered_item():
     the start of its line: read as accepted the item is "3.", as before "2."."""
     label, text = _run("3.[2.]", 100.0), _run("When you click", 150.0)
     bar = Rule(90.0, 88.0, 90.0, 103.0)
-    accepted, _ = tracked_changes([label, text], [bar], lambda x, y: BLUE)
+    accepted, marked = tracked_changes([label, text], [bar], lambda x, y: BLUE)
     before, _ = tracked_changes([label, text], [bar], lambda x, y: BLUE, original=True)
+    assert marked == Marked(0, 0, (), ("3.[2.]",))  # reported as the page's furniture
     assert [c.text for c in accepted] == ["3.", "When you click"] and accepted[0].glyph_x0s == label.glyph_x0s[:2]
     assert [c.text for c in before] == ["2.", "When you click"] and before[0].x0 == label.glyph_x0s[3]
     assert tracked_changes([label, text], [bar], lambda x, y: (0, 0, 0))[0] == [label, text]  # in black: as printed

@@ -26,12 +26,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from parsers.pdf.rules import CHROMA_MIN, Colour, Rule
 
-if TYPE_CHECKING:  # chars imports this module
-    from parsers.pdf.chars import Char
+
+class Glyphs(Protocol):
+    """What is read here of a character or a run of glyphs (parsers.pdf.chars.Char, which calls
+    this module: named by its shape, not imported)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def baseline(self) -> float: ...
+    @property
+    def size(self) -> float: ...
+    @property
+    def glyph_x0s(self) -> tuple[float, ...]: ...
+    @property
+    def glyph_x1s(self) -> tuple[float, ...]: ...
+
+    def _replace(self, *, text: str = ..., x0: float = ..., x1: float = ..., glyph_x0s: tuple[float, ...] = ...,
+                 glyph_x1s: tuple[float, ...] = ...) -> Any: ...  # a named tuple's: of its own type
+
+
+Char = TypeVar("Char", bound=Glyphs)
 
 # What a glyph left out reads as until its paragraph is joined: a Unicode noncharacter, which
 # no text holds.
@@ -59,6 +82,7 @@ class Marked(NamedTuple):
     deleted: int
     inserted: int
     left_out: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()  # LibreOffice's numbers of renumbered items left out ("[2.]": `_renumbered`)
 
 
 def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callable[[float, float], Colour | None],
@@ -76,10 +100,11 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
     if not bars or not chars:
         return chars, Marked(0, 0)
     left, right = min(c.x0 for c in chars), max(c.x1 for c in chars)
+    numbers: list[str] = []
     if numbered:
-        chars = _renumbered(chars, numbered, bars, left, right, colour_at, original)
+        chars = _renumbered(chars, numbered, bars, left, right, colour_at, original, numbers)
     if not marks:
-        return chars, Marked(0, 0)
+        return chars, Marked(0, 0, (), tuple(numbers))
     out: list[Char] = []
     passages = {True: 0, False: 0}  # by struck (a deletion) or not (an insertion)
     going_on: set[bool] = set()  # the kinds of passage the characters before (in content order) were in
@@ -105,7 +130,8 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
                     if not kept[k].isspace():
                         kept[k] = LEFT_OUT
         out.append(char._replace(text="".join(kept)))
-    return out, Marked(passages[True], passages[False], tuple(" ".join(" ".join(parts).split()) for parts in left_out))
+    return out, Marked(passages[True], passages[False], tuple(" ".join(" ".join(parts).split()) for parts in left_out),
+                       tuple(numbers))
 
 
 def _marked_glyphs(char: Char, marks: Sequence[Rule], colour_at: Callable[[float, float], Colour | None],
@@ -149,10 +175,10 @@ _RENUMBERED = re.compile(r"(?P<new>(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,4})[.)]?)
 
 
 def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule], left: float, right: float,
-                colour_at: Callable[[float, float], Colour | None], original: bool) -> list[Char]:
+                colour_at: Callable[[float, float], Colour | None], original: bool, numbers: list[str]) -> list[Char]:
     """`chars` with each renumbered item's numbers (`_RENUMBERED`, drawn in a colour at the start
     of a line with a change bar) as the item had them: the new one, or with `original` the old
-    one, the brackets and the other number taken out of the line."""
+    one, the brackets and the other number taken out of the line and added to `numbers`."""
     changed: dict[int, Char | None] = {}
     for char in numbered:
         found = _RENUMBERED.fullmatch(char.text)
@@ -166,6 +192,7 @@ def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule
             continue
         start, end = found.span("old") if original else found.span("new")
         changed[id(char)] = _glyphs_of(char, start, end) if end > start else None
+        numbers.append(char.text)
     out = []
     for char in chars:
         kept = changed.get(id(char), char)
@@ -177,9 +204,10 @@ def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule
 def _glyphs_of(char: Char, start: int, end: int) -> Char:
     """The run of the glyphs start..end of the run `char`."""
     x0s, x1s = char.glyph_x0s[start:end], char.glyph_x1s[start:end]
-    if end - start == 1:
-        return char._replace(text=char.text[start:end], x0=x0s[0], x1=x1s[0], glyph_x0s=(), glyph_x1s=())
-    return char._replace(text=char.text[start:end], x0=x0s[0], x1=x1s[-1], glyph_x0s=x0s, glyph_x1s=x1s)
+    single = end - start == 1
+    part: Char = char._replace(text=char.text[start:end], x0=x0s[0], x1=x1s[-1], glyph_x0s=() if single else x0s,
+                               glyph_x1s=() if single else x1s)
+    return part
 
 
 def _barred(char: Char, bars: Sequence[Rule], left: float, right: float) -> bool:

@@ -149,6 +149,7 @@ def _result(pages: Sequence[Page], warnings: list[str], original: bool = False) 
     furniture += [Furniture(page.number, text, why) for page in pages for why, text in page.annotations]
     left_out = "tracked insertion" if original else "tracked deletion"
     furniture += [Furniture(page.number, text, left_out) for page in pages for text in page.tracked.left_out]
+    furniture += [Furniture(page.number, text, "tracked numbering") for page in pages for text in page.tracked.numbers]
     body_size = text_size(line for page in lines for line in page)
     texts = [line.text for page in lines for line in page]
     vocabulary = Vocabulary(texts)  # made when a line ending with a hyphen asks

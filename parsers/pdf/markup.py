@@ -8,12 +8,12 @@ was printed from (read as accepted, as parsers.docx reads tracked changes), ever
 twice.
 
 A glyph is a tracked deletion when a rule of its own colour, chromatic (parsers.pdf.rules:
-not black or a grey), runs through its middle, and a change bar (a vertical rule) stands beside
-its line in the margin, outside all the page's text; a tracked insertion likewise
-with the rule under its baseline. All three together: a red strike-through in a document that
-shows no change bars is the author's own formatting (a compilation text's proposed deletions),
-as is a blue underlined link. Read as accepted, the deleted glyphs are left out; with
-`original` the inserted ones are.
+not black or a grey), runs through its middle, and a change bar (a short vertical rule) stands
+beside its line in the margin, outside all the page's text, on one side; a tracked insertion
+likewise with the rule under its baseline. All three together: a red strike-through in a
+document that shows no change bars is the author's own formatting (a compilation text's proposed
+deletions), as is a blue underlined link, in a form's box or not. Read as accepted, the deleted
+glyphs are left out; with `original` the inserted ones are.
 
 The glyphs left out keep their place on the page while lines and paragraphs are found (a line
 that loses its words must not end a paragraph early, nor a gap open where they stood): their
@@ -89,9 +89,8 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
                     original: bool = False) -> tuple[list[Char], Marked]:
     """The page's characters with the glyphs of the tracked deletions (with `original`: the
     insertions) given as LEFT_OUT, how many passages of each were found and the text of those left
-    out. `colour_at(x, y)` is
-    the colour of the glyph drawn at (x, y). A page with no chromatic horizontal rule (nearly every
-    page) is answered at once."""
+    out. `colour_at(x, y)` is the colour of the glyph drawn at (x, y). A page with no chromatic
+    horizontal rule and no "[" (nearly every page) is answered at once."""
     marks = [rule for rule in rules if rule.colour is not None]
     numbered = [char for char in chars if "[" in char.text]
     if not marks and not numbered:

@@ -115,9 +115,9 @@ def read_pdf(path: str, *, password: str | None = None, engine: PdfEngine = PdfE
 
 def _result(pages: Sequence[Page], warnings: list[str], original: bool = False) -> ReaderResult:
     pages = without_line_numbers(without_watermarks(pages))
-    tracked = marked_warning([(page.number, page.tracked) for page in pages], original)
-    if tracked:
-        warnings.append(tracked)
+    shown = marked_warning([(page.number, page.tracked) for page in pages], original)
+    if shown:  # tracked changes shown as markup
+        warnings.append(shown)
     blank = [p.number for p in pages if not any(not c.text.isspace() for c in p.chars)]
     if blank and len(blank) < len(pages):
         listed = ", ".join(str(n) for n in blank)
@@ -174,7 +174,7 @@ def _result(pages: Sequence[Page], warnings: list[str], original: bool = False) 
     groups = _join_pages([page_paragraphs(body, frames[page.number]) for page, body in zip(pages, bodies, strict=True)],
                          frames, furniture)
     furniture.sort(key=lambda f: f.page or 0)
-    if tracked:  # a running head struck through as a tracked deletion (its glyphs left out)
+    if shown:  # a running head struck through as a tracked deletion (its glyphs left out)
         furniture = [f if LEFT_OUT not in f.text else Furniture(f.page, plain_text(f.text), f.why) for f in furniture]
         furniture = [f for f in furniture if f.text.strip()]
     paragraphs = (_unmirrored(raw_paragraph(group, frames, vocabulary, cuts), widths) for group in groups)

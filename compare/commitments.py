@@ -308,7 +308,8 @@ def _deadline_and_figure_signals(old_text: str, new_text: str, ops: Sequence[Op]
 
 def _figure_signals(old_text: str, new_text: str, ops: Sequence[Op], lex: Lexicon,
                     deadline_years: tuple[set[int], set[int]]) -> list[Signal]:
-    """Figures deleted and inserted in the same edit, paired in order."""
+    """Figures deleted and inserted in the same edit, paired in order; not a figure written again
+    with other separators (a no-break space for a space, a PDF's against its Word file's)."""
     signals = []
     old_pos = new_pos = 0
     pending: list[tuple[str, int]] = []
@@ -328,7 +329,8 @@ def _figure_signals(old_text: str, new_text: str, ops: Sequence[Op], lex: Lexico
             continue
         new_pos += len(op.text)
         for (a, pa), (b, pb) in zip(pending, figures, strict=False):
-            signals.append(_figure_signal(a, pa, b, pb, old_text, new_text, lex))
+            if (value := parse_figure(a)) is None or value != parse_figure(b):  # "1 164" for "1\xa0164": the same figure
+                signals.append(_figure_signal(a, pa, b, pb, old_text, new_text, lex))
         pending = []
     return signals
 

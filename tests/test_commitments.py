@@ -150,6 +150,17 @@ def test_target_figure_lowered_is_a_weakening():
     assert commitment is None and reasons == ["figure '3' -> '2' (reported only: not a clear target)"]
 
 
+def test_a_figure_written_with_other_separators_is_no_figure_change():
+    """"1\xa0164" in a Word file and "1 164" in its PDF, "5,000" and "5 000": the same figure, not
+    reported; a figure of another value beside it still is."""
+    commitment, reasons = compare_one("Requests the Secretariat to allocate 1\u00a0164 posts and 5,000 dollars;",
+                                      "Requests the Secretariat to allocate 1 164 posts and 5 000 dollars;", "en")
+    assert commitment is None and not [r for r in reasons if "figure" in r]
+    commitment, reasons = compare_one("Requests the Secretariat to allocate 1\u00a0164 posts to 3 offices;",
+                                      "Requests the Secretariat to allocate 1 164 posts to 4 offices;", "en")
+    assert [r for r in reasons if "figure" in r] == ["figure '3' -> '4' (reported only: not a clear target)"]
+
+
 def test_verb_variants_are_recognised():
     """Connectives and intensifiers around the verb do not hide it."""
     lex = lexicon("fr")

@@ -25,7 +25,9 @@ passage it left out, with its text, as the page's furniture ("tracked deletion")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from parsers.pdf.rules import CHROMA_MIN, Colour, Rule
@@ -91,7 +93,8 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
     insertions) given as LEFT_OUT, how many passages of each were found and the text of those left
     out. `colour_at(x, y)` is the colour of the glyph drawn at (x, y). A page with no chromatic
     horizontal rule and no "[" (nearly every page) is answered at once."""
-    marks = [rule for rule in rules if rule.colour is not None]
+    marks = sorted((rule for rule in rules if rule.colour is not None), key=attrgetter("top"))
+    heights = [mark.top for mark in marks]
     numbered = [char for char in chars if "[" in char.text]
     if not marks and not numbered:
         return chars, Marked(0, 0)
@@ -109,7 +112,7 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
     going_on: set[bool] = set()  # the kinds of passage the characters before (in content order) were in
     left_out: list[list[str]] = []  # the text of each passage left out, a part a run
     for char in chars:
-        found = _marked_glyphs(char, marks, colour_at)
+        found = _marked_glyphs(char, marks, heights, colour_at)
         if not found or not _barred(char, bars, left, right):
             if not char.text.isspace():
                 going_on.clear()
@@ -133,15 +136,20 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
                        tuple(numbers))
 
 
-def _marked_glyphs(char: Char, marks: Sequence[Rule], colour_at: Callable[[float, float], Colour | None],
-                   ) -> list[tuple[bool, list[int]]]:
+def _marked_glyphs(char: Char, marks: Sequence[Rule], heights: Sequence[float],
+                   colour_at: Callable[[float, float], Colour | None]) -> list[tuple[bool, list[int]]]:
     """For each rule of the glyph's (a run's) own colour through it or under it: whether it
-    strikes through, and the indexes of the glyphs whose middle it covers."""
-    found = []
+    strikes through, and the indexes of the glyphs whose middle it covers. `marks` are sorted by
+    height, `heights` their tops: only those within the glyph's reach are looked at (a chart may
+    draw thousands of coloured strokes)."""
+    found: list[tuple[bool, list[int]]] = []
     size, baseline = char.size, char.baseline
+    if size <= 0:
+        return found
     lefts, rights = (char.glyph_x0s, char.glyph_x1s) if char.glyph_x0s else ((char.x0,), (char.x1,))
-    for mark in marks:
-        if mark.x1 < char.x0 or mark.x0 > char.x1 or size <= 0:
+    near = marks[bisect_left(heights, baseline - STRIKE_HIGH * size): bisect_right(heights, baseline + UNDER_LOW * size)]
+    for mark in near:
+        if mark.x1 < char.x0 or mark.x0 > char.x1:
             continue
         if baseline - STRIKE_HIGH * size <= mark.top <= baseline - STRIKE_LOW * size:
             struck = True

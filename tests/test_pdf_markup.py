@@ -17,9 +17,11 @@ BLUE = (6, 70, 162)
 ADVANCE = 6.0  # Courier 10 pt
 
 
-def _markup_page(y: float, parts: list[tuple[str, str]], bar: bool = True, colour: str = "0.02 0.27 0.63") -> Page:
+def _markup_page(y: float, parts: list[tuple[str, str]], bar: bool = True, colour: str = "0.02 0.27 0.63",
+                 filled: bool = False) -> Page:
     """One line of 10-pt Courier from LEFT: (kind, text) parts, kind "" plain, "-" struck through
-    or "+" underlined, both in `colour` with a rule of that colour; a change bar left of the line."""
+    or "+" underlined, both in `colour` with a rule of that colour; a change bar left of the line.
+    The rules are stroked lines (LibreOffice), or `filled` thin boxes (as Word draws them)."""
     page = Page()
     x = LEFT
     for kind, text in parts:
@@ -29,18 +31,21 @@ def _markup_page(y: float, parts: list[tuple[str, str]], bar: bool = True, colou
                         + b") Tj ET Q")
         if kind:
             rule_y = PAGE_H - y + (2.8 if kind == "-" else -1.5)
-            page.ops.append(f"q {colour} RG 0.6 w {x:.2f} {rule_y:.2f} m {x + width:.2f} {rule_y:.2f} l S Q".encode())
+            page.ops.append(f"q {colour} rg {x:.2f} {rule_y - 0.3:.2f} {width:.2f} 0.6 re f Q".encode() if filled else
+                            f"q {colour} RG 0.6 w {x:.2f} {rule_y:.2f} m {x + width:.2f} {rule_y:.2f} l S Q".encode())
         x += ADVANCE * len(text)
     if bar:
-        page.ops.append(f"0.5 w {LEFT - 8:.1f} {PAGE_H - y - 3:.1f} m {LEFT - 8:.1f} {PAGE_H - y + 9:.1f} l S".encode())
+        page.ops.append(f"{LEFT - 8.4:.1f} {PAGE_H - y - 3:.1f} 0.8 12 re f".encode() if filled else
+                        f"0.5 w {LEFT - 8:.1f} {PAGE_H - y - 3:.1f} m {LEFT - 8:.1f} {PAGE_H - y + 9:.1f} l S".encode())
     return page
 
 
 LINE = [("", "The Council decides to "), ("-", "strongly "), ("+", "firmly "), ("", "condemn the attack.")]
 
 
-def test_a_deletion_struck_through_is_left_out_and_an_insertion_kept(tmp_path):
-    path = write_pdf(tmp_path / "markup.pdf", [_markup_page(100, LINE)])
+@pytest.mark.parametrize("filled", [False, True], ids=["stroked", "filled"])
+def test_a_deletion_struck_through_is_left_out_and_an_insertion_kept(tmp_path, filled):
+    path = write_pdf(tmp_path / "markup.pdf", [_markup_page(100, LINE, filled=filled)])
     accepted = parse_file(str(path))
     assert [b.text for b in accepted.blocks] == ["The Council decides to firmly condemn the attack."]
     assert [w for w in accepted.warnings if "tracked changes" in w] == [

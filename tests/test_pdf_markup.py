@@ -116,6 +116,8 @@ def test_libreoffice_numbers_of_a_renumbered_item():
     ("This is " + LEFT_OUT * 4 + " text", "This is text"),
     ("organi" + LEFT_OUT + "zation", "organization"),
     ("the " + LEFT_OUT * 5 + ", rest", "the, rest"),
+    ("قيد نظرها " + LEFT_OUT * 4 + "؛", "قيد نظرها؛"),  # Arabic punctuation closes too
+    ("决定" + LEFT_OUT * 2 + "。", "决定。"),
     ("(" + LEFT_OUT * 3 + " text)", "(text)"),
     ("the " + LEFT_OUT * 3 + " 5", "the 5"),
     ("end " + LEFT_OUT * 3, "end"),

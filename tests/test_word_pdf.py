@@ -74,7 +74,7 @@ def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("printed")
     for name, draft in ((SYMBOLS, _symbols_draft), (TABLES, _tables_draft), (ACROSS, _ruled_across_draft),
                         (ACROSS_LONG, _long_ruled_across_draft), (BOXED, _boxed_headings_draft),
-                        (ACROSS_SINGLE, _single_spaced_across_draft)):
+                        (ACROSS_SINGLE, _single_spaced_across_draft), (ARABIC_TRACKED, _arabic_tracked_draft)):
         sources.append(draft(out / name))
         names.append(name)
     for name in NUMBERED:
@@ -295,6 +295,64 @@ def test_a_pdf_printed_with_tracked_changes_read_as_before_them(printed, name):
                for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
     assert changed == []
     assert any("read as before them" in w for w in pdf.warnings)
+
+
+ARABIC_TRACKED = "arabic-tracked.docx"
+
+
+def _arabic_tracked_draft(path: Path) -> Path:
+    """An Arabic resolution's paragraphs set right to left, with tracked changes: an operative
+    verb replaced ("تحث" deleted, "تطلب إلى" inserted) and a phrase deleted before the
+    paragraph's closing "؛"."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text: str, change: str | None, number: int):
+        element = OxmlElement("w:r")
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:rtl"))
+        element.append(properties)
+        text_element = OxmlElement("w:delText" if change == "del" else "w:t")
+        text_element.set(qn("xml:space"), "preserve")
+        text_element.text = text
+        element.append(text_element)
+        if change is None:
+            return element
+        tracked = OxmlElement(f"w:{change}")
+        for key, value in (("id", str(number)), ("author", "Delegate"), ("date", "2025-10-01T00:00:00Z")):
+            tracked.set(qn(f"w:{key}"), value)
+        tracked.append(element)
+        return tracked
+
+    document = docx.Document()
+    for parts in ([("إن الجمعية العامة،", None)],
+                  [("1 - ", None), ("تحث", "del"), ("تطلب إلى", "ins"),
+                   (" الدول الأعضاء أن تتخذ التدابير اللازمة لمكافحة الاتجار بالأشخاص؛", None)],
+                  [("2 - تقرر أن تبقي المسألة قيد نظرها", None), (" في دورتها الحادية والثمانين", "del"), ("؛", None)]):
+        paragraph = document.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        for k, (text, change) in enumerate(parts):
+            paragraph._p.append(run(text, change, 10 * len(document.paragraphs) + k))
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("original", [False, True])
+def test_an_arabic_draft_printed_with_tracked_changes_reads_as_its_word_file(printed, original):
+    """Right to left, the markup reads as in Latin text: the PDF compares equal to the Word file,
+    read as accepted or as before the changes, and what it leaves out is its furniture, each
+    passage's words in reading order (the glyphs of an Arabic line are read one by one). Before,
+    a space was left before the "؛" where a phrase was taken out, and the passages read "ت ح ث"."""
+    options = ParseOptions(original=original)
+    draft = parse_file(str(Path(printed[ARABIC_TRACKED]).with_suffix(".docx")), options)
+    pdf = parse_file(printed[ARABIC_TRACKED], options)
+    changed = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
+    assert changed == []
+    assert [(f.text, f.why) for f in pdf.furniture] == (
+        [("تطلب إلى", "tracked insertion")] if original else
+        [("تحث", "tracked deletion"), ("في دورتها الحادية والثمانين", "tracked deletion")])
 
 
 @pytest.mark.libreoffice

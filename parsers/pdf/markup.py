@@ -110,7 +110,7 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
     out: list[Char] = []
     passages = {True: 0, False: 0}  # by struck (a deletion) or not (an insertion)
     going_on: set[bool] = set()  # the kinds of passage the characters before (in content order) were in
-    left_out: list[list[str]] = []  # the text of each passage left out, a part a run
+    left_out: list[list[tuple[str, Char]]] = []  # each passage left out: its parts, a run's each
     for char in chars:
         found = _marked_glyphs(char, marks, heights, colour_at)
         if not found or not _barred(char, bars, left, right):
@@ -127,13 +127,32 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
         kept = list(char.text)
         for struck, glyphs in found:
             if struck != original:
-                left_out[-1].append("".join(char.text[k] for k in glyphs))
+                left_out[-1].append(("".join(char.text[k] for k in glyphs), char))
                 for k in glyphs:
                     if not kept[k].isspace():
                         kept[k] = LEFT_OUT
         out.append(char._replace(text="".join(kept)))
-    return out, Marked(passages[True], passages[False], tuple(" ".join(" ".join(parts).split()) for parts in left_out),
-                       tuple(numbers))
+    return out, Marked(passages[True], passages[False], tuple(map(_passage_text, left_out)), tuple(numbers))
+
+
+# Two parts of a passage closer than this (ems) are one word: an Arabic line's glyphs are read one
+# by one, each a part.
+WORD_GAP_EM = 0.1
+
+
+def _passage_text(parts: Sequence[tuple[str, Char]]) -> str:
+    """A passage's text from its parts in content order: a space between two parts on separate
+    lines or apart on one line (either way: right-to-left text runs leftwards), none between two
+    glyphs of a word."""
+    text = ""
+    for k, (part, char) in enumerate(parts):
+        if k:
+            before = parts[k - 1][1]
+            gap = max(char.x0 - before.x1, before.x0 - char.x1)
+            if abs(char.baseline - before.baseline) > char.size / 2 or gap > WORD_GAP_EM * char.size:
+                text += " "
+        text += part
+    return " ".join(text.split())
 
 
 def _marked_glyphs(char: Char, marks: Sequence[Rule], heights: Sequence[float],
@@ -231,9 +250,10 @@ def _barred(char: Char, bars: Sequence[Rule], left: float, right: float) -> bool
 
 # A stretch left out, with the spaces around and inside it.
 _LEFT_OUT_STRETCH = re.compile(f" *{LEFT_OUT}(?:[ {LEFT_OUT}]*{LEFT_OUT})? *")
-# No space is put before these or after those where a stretch is taken out.
-_CLOSING = ",.;:!?)]}\u00bb\u201d\u2019"
-_OPENING = "([{\u00ab\u201c\u2018"
+# No space is put before these or after those where a stretch is taken out (Latin, Arabic and
+# Chinese punctuation).
+_CLOSING = ",.;:!?)]}\u00bb\u201d\u2019\u060c\u061b\u061f\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300d\u300f\u3011\u300b"
+_OPENING = "([{\u00ab\u201c\u2018\uff08\u300c\u300e\u3010\u300a"
 
 
 # A list item's label alone, closed ("2.", "(b)", "iv)"): not a figure or a word.

@@ -74,9 +74,12 @@ def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("printed")
     for name, draft in ((SYMBOLS, _symbols_draft), (TABLES, _tables_draft), (ACROSS, _ruled_across_draft),
                         (ACROSS_LONG, _long_ruled_across_draft), (BOXED, _boxed_headings_draft),
-                        (ACROSS_SINGLE, _single_spaced_across_draft), (ARABIC_TRACKED, _arabic_tracked_draft)):
+                        (ACROSS_SINGLE, _single_spaced_across_draft)):
         sources.append(draft(out / name))
         names.append(name)
+    for language in TRACKED_DRAFTS:
+        sources.append(_tracked_draft(out / _tracked_name(language), language))
+        names.append(_tracked_name(language))
     for name in NUMBERED:
         sources.append(_line_numbered(real(name), out / f"numbered-{name}"))
         names.append(f"numbered-{name}")
@@ -297,22 +300,44 @@ def test_a_pdf_printed_with_tracked_changes_read_as_before_them(printed, name):
     assert any("read as before them" in w for w in pdf.warnings)
 
 
-ARABIC_TRACKED = "arabic-tracked.docx"
+# Drafts with tracked changes written here, by language: an operative verb replaced and a phrase
+# deleted before the paragraph's closing punctuation. (text, "del" | "ins" | None) runs.
+TRACKED_DRAFTS = {
+    "ar": [[("إن الجمعية العامة،", None)],
+           [("1 - ", None), ("تحث", "del"), ("تطلب إلى", "ins"),
+            (" الدول الأعضاء أن تتخذ التدابير اللازمة لمكافحة الاتجار بالأشخاص؛", None)],
+           [("2 - تقرر أن تبقي المسألة قيد نظرها", None), (" في دورتها الحادية والثمانين", "del"), ("؛", None)]],
+    "zh": [[("大会，", None)],
+           [("1. ", None), ("鼓励", "del"), ("请", "ins"), ("会员国采取必要措施打击贩运人口行为；", None)],
+           [("2. 决定召开一次", None), ("高级别", "del"), ("会议；", None)]],
+}
+# What each reading of the PDF leaves out, as its furniture: accepted, then as before the changes.
+TRACKED_LEFT_OUT = {
+    "ar": ([("تحث", "tracked deletion"), ("في دورتها الحادية والثمانين", "tracked deletion")],
+           [("تطلب إلى", "tracked insertion")]),
+    "zh": ([("鼓励", "tracked deletion"), ("高级别", "tracked deletion")], [("请", "tracked insertion")]),
+}
 
 
-def _arabic_tracked_draft(path: Path) -> Path:
-    """An Arabic resolution's paragraphs set right to left, with tracked changes: an operative
-    verb replaced ("تحث" deleted, "تطلب إلى" inserted) and a phrase deleted before the
-    paragraph's closing "؛"."""
+def _tracked_name(language: str) -> str:
+    return f"tracked-{language}.docx"
+
+
+def _tracked_draft(path: Path, language: str) -> Path:
+    """The draft of TRACKED_DRAFTS in `language` as a Word file with tracked changes (an Arabic one
+    set right to left)."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
+    rtl = language == "ar"
+
     def run(text: str, change: str | None, number: int):
         element = OxmlElement("w:r")
-        properties = OxmlElement("w:rPr")
-        properties.append(OxmlElement("w:rtl"))
-        element.append(properties)
+        if rtl:
+            properties = OxmlElement("w:rPr")
+            properties.append(OxmlElement("w:rtl"))
+            element.append(properties)
         text_element = OxmlElement("w:delText" if change == "del" else "w:t")
         text_element.set(qn("xml:space"), "preserve")
         text_element.text = text
@@ -326,12 +351,10 @@ def _arabic_tracked_draft(path: Path) -> Path:
         return tracked
 
     document = docx.Document()
-    for parts in ([("إن الجمعية العامة،", None)],
-                  [("1 - ", None), ("تحث", "del"), ("تطلب إلى", "ins"),
-                   (" الدول الأعضاء أن تتخذ التدابير اللازمة لمكافحة الاتجار بالأشخاص؛", None)],
-                  [("2 - تقرر أن تبقي المسألة قيد نظرها", None), (" في دورتها الحادية والثمانين", "del"), ("؛", None)]):
+    for parts in TRACKED_DRAFTS[language]:
         paragraph = document.add_paragraph()
-        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        if rtl:
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
         for k, (text, change) in enumerate(parts):
             paragraph._p.append(run(text, change, 10 * len(document.paragraphs) + k))
     document.save(str(path))
@@ -340,19 +363,20 @@ def _arabic_tracked_draft(path: Path) -> Path:
 
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("original", [False, True])
-def test_an_arabic_draft_printed_with_tracked_changes_reads_as_its_word_file(printed, original):
-    """Right to left, the markup reads as in Latin text: the PDF compares equal to the Word file,
-    read as accepted or as before the changes, and what it leaves out is its furniture, each
-    passage's words in reading order (the glyphs of an Arabic line are read one by one). Before,
-    a space was left before the "؛" where a phrase was taken out, and the passages read "ت ح ث"."""
+@pytest.mark.parametrize("language", sorted(TRACKED_DRAFTS))
+def test_an_arabic_or_chinese_draft_printed_with_tracked_changes_reads_as_its_word_file(printed, language, original):
+    """Right to left and without spaces, the markup reads as in Latin text: the PDF compares equal
+    to the Word file, read as accepted or as before the changes, and what it leaves out is its
+    furniture, each passage's words in reading order (an Arabic line's glyphs are read one by
+    one). Before, a space was left before the Arabic "؛" where a phrase was taken out, and the
+    Arabic passages read "ت ح ث"."""
     options = ParseOptions(original=original)
-    draft = parse_file(str(Path(printed[ARABIC_TRACKED]).with_suffix(".docx")), options)
-    pdf = parse_file(printed[ARABIC_TRACKED], options)
+    pdf_path = printed[_tracked_name(language)]
+    draft = parse_file(str(Path(pdf_path).with_suffix(".docx")), options)
+    pdf = parse_file(pdf_path, options)
     changed = [c for c in compare_documents(draft, pdf).changes if c.kind is not ChangeKind.UNCHANGED]
     assert changed == []
-    assert [(f.text, f.why) for f in pdf.furniture] == (
-        [("تطلب إلى", "tracked insertion")] if original else
-        [("تحث", "tracked deletion"), ("في دورتها الحادية والثمانين", "tracked deletion")])
+    assert [(f.text, f.why) for f in pdf.furniture] == TRACKED_LEFT_OUT[language][original]
 
 
 @pytest.mark.libreoffice

@@ -110,6 +110,8 @@ def test_libreoffice_numbers_of_a_renumbered_item():
     assert [c.text for c in accepted] == ["3.", "When you click"] and accepted[0].glyph_x0s == label.glyph_x0s[:2]
     assert [c.text for c in before] == ["2.", "When you click"] and before[0].x0 == label.glyph_x0s[3]
     assert tracked_changes([label, text], [bar], lambda x, y: (0, 0, 0))[0] == [label, text]  # in black: as printed
+    reference = _run("Ref[1]", 100.0)  # a word and a reference, not numbers: as printed
+    assert tracked_changes([reference, text], [bar], lambda x, y: BLUE)[0] == [reference, text]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -197,7 +197,8 @@ def _glyph_colour(char: Char, glyphs: Sequence[int], colour_at: Callable[[float,
 # LibreOffice's number of a list item a tracked change renumbers, printed as the number it has
 # now and the number it had in brackets ("3.[2.]"; "[5.0]" where it has none now, "[1.]" struck
 # through where it is deleted), as the whole of a text object.
-_RENUMBERED = re.compile(r"(?P<new>(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,4})[.)]?)?\[(?P<old>(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,4})[.)]?)\]")
+_NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Za-z]|[ivxlcIVXLC]{1,6})[.)])"  # "5.0", "2.", "6)", "b.", "iv)"
+_RENUMBERED = re.compile(rf"(?P<new>{_NUMBER})?\[(?P<old>{_NUMBER})\]")
 
 
 def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule], left: float, right: float,

@@ -102,11 +102,11 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
     if not bars or not chars:
         return chars, Marked(0, 0)
     left, right = min(c.x0 for c in chars), max(c.x1 for c in chars)
-    numbers: list[str] = []
+    numbers: tuple[str, ...] = ()
     if numbered:
-        chars = _renumbered(chars, numbered, bars, left, right, colour_at, original, numbers)
+        chars, numbers = _renumbered(chars, numbered, bars, left, right, colour_at, original)
     if not marks:
-        return chars, Marked(0, 0, (), tuple(numbers))
+        return chars, Marked(0, 0, (), numbers)
     out: list[Char] = []
     passages = {True: 0, False: 0}  # by struck (a deletion) or not (an insertion)
     going_on: set[bool] = set()  # the kinds of passage the characters before (in content order) were in
@@ -132,7 +132,7 @@ def tracked_changes(chars: list[Char], rules: Sequence[Rule], colour_at: Callabl
                     if not kept[k].isspace():
                         kept[k] = LEFT_OUT
         out.append(char._replace(text="".join(kept)))
-    return out, Marked(passages[True], passages[False], tuple(map(_passage_text, left_out)), tuple(numbers))
+    return out, Marked(passages[True], passages[False], tuple(map(_passage_text, left_out)), numbers)
 
 
 # Two parts of a passage closer than this (ems) are one word: an Arabic line's glyphs are read one
@@ -165,7 +165,7 @@ def _marked_glyphs(char: Char, marks: Sequence[Rule], heights: Sequence[float],
     size, baseline = char.size, char.baseline
     if size <= 0:
         return found
-    lefts, rights = (char.glyph_x0s, char.glyph_x1s) if char.glyph_x0s else ((char.x0,), (char.x1,))
+    lefts, rights = _glyph_edges(char)
     near = marks[bisect_left(heights, baseline - STRIKE_HIGH * size): bisect_right(heights, baseline + UNDER_LOW * size)]
     for mark in near:
         if mark.x1 < char.x0 or mark.x0 > char.x1:
@@ -189,9 +189,14 @@ def _glyph_colour(char: Char, glyphs: Sequence[int], colour_at: Callable[[float,
                   ) -> Colour | None:
     """The colour of the widest of the glyphs `glyphs` of `char` (a letter or a figure, not a
     full stop), asked at a third of its size above the baseline."""
-    lefts, rights = (char.glyph_x0s, char.glyph_x1s) if char.glyph_x0s else ((char.x0,), (char.x1,))
+    lefts, rights = _glyph_edges(char)
     widest = max(glyphs, key=lambda k: rights[k] - lefts[k])
     return colour_at((lefts[widest] + rights[widest]) / 2, char.baseline - char.size / 3)
+
+
+def _glyph_edges(char: Char) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The left and right edges of each glyph of `char`, a run or a single glyph."""
+    return (char.glyph_x0s, char.glyph_x1s) if char.glyph_x0s else ((char.x0,), (char.x1,))
 
 
 # LibreOffice's number of a list item a tracked change renumbers, printed as the number it has
@@ -202,11 +207,13 @@ _RENUMBERED = re.compile(rf"(?P<new>{_NUMBER})?\[(?P<old>{_NUMBER})\]")
 
 
 def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule], left: float, right: float,
-                colour_at: Callable[[float, float], Colour | None], original: bool, numbers: list[str]) -> list[Char]:
+                colour_at: Callable[[float, float], Colour | None], original: bool) -> tuple[list[Char], tuple[str, ...]]:
     """`chars` with each renumbered item's numbers (`_RENUMBERED`, drawn in a colour at the start
     of a line with a change bar) as the item had them: the new one, or with `original` the old
-    one, the brackets and the other number taken out of the line and added to `numbers`."""
+    one, the brackets and the other number taken out of the line; and the numbers so read, as
+    printed."""
     changed: dict[int, Char | None] = {}
+    numbers: list[str] = []
     for char in numbered:
         found = _RENUMBERED.fullmatch(char.text)
         if found is None or not char.glyph_x0s or not (found.group("new") or _barred(char, bars, left, right)):
@@ -225,7 +232,7 @@ def _renumbered(chars: list[Char], numbered: Sequence[Char], bars: Sequence[Rule
         kept = changed.get(id(char), char)
         if kept is not None:
             out.append(kept)
-    return out
+    return out, tuple(numbers)
 
 
 def _glyphs_of(char: Char, start: int, end: int) -> Char:
@@ -272,20 +279,24 @@ def without_left_out(text: str, styles: list[tuple[bool, bool]]) -> tuple[str, l
         return text, styles
     out: list[str] = []
     kept: list[tuple[bool, bool]] = []
+    last = ""  # the last character kept so far
     at = 0
     for found in _LEFT_OUT_STRETCH.finditer(text):
         out.append(text[at:found.start()])
         kept.extend(styles[at:found.start()])
-        before, after, stretch = text[at:found.start()] or "".join(out), text[found.end():], found.group()
-        if before and after and " " in stretch and before[-1] not in _OPENING + "\t\n" and after[0] not in _CLOSING + "\t\n":
+        last = text[found.start() - 1] if found.start() > at else last
+        after = text[found.end():]
+        if last and after and " " in found.group() and last not in _OPENING + "\t\n" and after[0] not in _CLOSING + "\t\n":
             out.append(" ")
             kept.append(styles[found.start()])
+            last = " "
         at = found.end()
     out.append(text[at:])
     kept.extend(styles[at:])
-    if _LABEL_ONLY.fullmatch("".join(out).strip()):  # an item left out but its list label: all of it
+    joined = "".join(out)
+    if _LABEL_ONLY.fullmatch(joined.strip()):  # an item left out but its list label: all of it
         return "", []
-    return "".join(out), kept
+    return joined, kept
 
 
 def plain_text(text: str) -> str:

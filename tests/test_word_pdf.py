@@ -67,7 +67,8 @@ MARKUP = [
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """The PDF LibreOffice prints of each file of EQUAL, NVCA, ARABIC, COMPLICATED and MARKUP, of the
-    drafts written here (symbols, tables, heading bars), and of the line-numbered copies of NUMBERED, by name."""
+    drafts written here (symbols, tables, heading bars, tracked changes in Arabic and Chinese), and of the
+    line-numbered copies of NUMBERED, by name."""
     require_soffice()
     names = list(dict.fromkeys([*EQUAL, NVCA, ARABIC, COMPLICATED, *MARKUP]))
     sources = [real(name) for name in names]
